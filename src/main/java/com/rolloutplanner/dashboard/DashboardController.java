@@ -1,0 +1,55 @@
+package com.rolloutplanner.dashboard;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.system.AsOf;
+
+/**
+ * The engagements of the reader, placed on the as-of date. Counts, filter and order are
+ * computed from the same placements, so they always agree, month ends included.
+ */
+@Controller
+class DashboardController {
+
+	private final Engagements engagements;
+
+	DashboardController(Engagements engagements) {
+		this.engagements = engagements;
+	}
+
+	@GetMapping("/")
+	String dashboard(AsOf asOf, @RequestParam(required = false) String phase,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(required = false) String page, Model model) {
+		DashboardQuery query = DashboardQuery.of(phase, sort, dir, page, asOf.param());
+		List<DashboardRow> all = this.engagements.readAll((e) -> new DashboardRow(e.getId(), e.getName(),
+				e.getClient().getName(), e.getPartner().getName(), e.getGoLiveDate(), e.placementOn(asOf.date())));
+		Map<Phase, Long> counts = new EnumMap<>(Phase.class);
+		for (Phase p : Phase.values()) {
+			counts.put(p, all.stream().filter((row) -> row.placement().phase() == p).count());
+		}
+		List<DashboardRow> matching = all.stream().filter(query::matches).sorted(query.comparator()).toList();
+		int pages = Math.max(1, (matching.size() + DashboardQuery.PAGE_SIZE - 1) / DashboardQuery.PAGE_SIZE);
+		int current = Math.min(query.page(), pages);
+		int from = (current - 1) * DashboardQuery.PAGE_SIZE;
+		model.addAttribute("rows", matching.subList(from, Math.min(matching.size(), from + DashboardQuery.PAGE_SIZE)));
+		model.addAttribute("counts", counts);
+		model.addAttribute("total", all.size());
+		model.addAttribute("matching", matching.size());
+		model.addAttribute("query", query);
+		model.addAttribute("currentPage", current);
+		model.addAttribute("pages", pages);
+		model.addAttribute("asOf", asOf);
+		return "dashboard/dashboard";
+	}
+
+}

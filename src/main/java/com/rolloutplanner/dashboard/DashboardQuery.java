@@ -1,0 +1,93 @@
+package com.rolloutplanner.dashboard;
+
+import java.util.Comparator;
+import java.util.Locale;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.rolloutplanner.phase.Phase;
+
+/**
+ * What the dashboard is asked for: an optional phase filter, a sort order and a page
+ * (1-based). Unknown values fall back to the defaults rather than failing.
+ */
+public record DashboardQuery(Phase phase, String sort, String dir, int page, String asOf) {
+
+	static final int PAGE_SIZE = 20;
+
+	static DashboardQuery of(String phase, String sort, String dir, String page, String asOf) {
+		return new DashboardQuery(parsePhase(phase), "name".equals(sort) ? "name" : "goLive",
+				"desc".equals(dir) ? "desc" : "asc", parsePage(page), asOf);
+	}
+
+	/** The link to the first page filtered by the phase, or unfiltered for {@code null}. */
+	public String withPhase(Phase newPhase) {
+		return link(newPhase, this.sort, this.dir, 1);
+	}
+
+	/** The link that sorts by the field, reversing the order if already sorted by it. */
+	public String sortedBy(String field) {
+		String newDir = (field.equals(this.sort) && "asc".equals(this.dir)) ? "desc" : "asc";
+		return link(this.phase, field, newDir, 1);
+	}
+
+	public String onPage(int newPage) {
+		return link(this.phase, this.sort, this.dir, newPage);
+	}
+
+	/** The order of the column for {@code aria-sort}. */
+	public String ariaSort(String field) {
+		if (!field.equals(this.sort)) {
+			return "none";
+		}
+		return "asc".equals(this.dir) ? "ascending" : "descending";
+	}
+
+	private String link(Phase newPhase, String newSort, String newDir, int newPage) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/");
+		if (newPhase != null) {
+			builder.queryParam("phase", newPhase.name());
+		}
+		if (!"goLive".equals(newSort) || !"asc".equals(newDir)) {
+			builder.queryParam("sort", newSort).queryParam("dir", newDir);
+		}
+		if (newPage > 1) {
+			builder.queryParam("page", newPage);
+		}
+		if (this.asOf != null) {
+			builder.queryParam("asOf", this.asOf);
+		}
+		return builder.build().encode().toUriString();
+	}
+
+	Comparator<DashboardRow> comparator() {
+		Comparator<DashboardRow> byName = Comparator.comparing((DashboardRow row) -> row.name().toLowerCase(Locale.ROOT))
+			.thenComparing(DashboardRow::id);
+		Comparator<DashboardRow> byGoLive = Comparator.comparing(DashboardRow::goLiveDate).thenComparing(byName);
+		Comparator<DashboardRow> chosen = "name".equals(this.sort) ? byName : byGoLive;
+		return "desc".equals(this.dir) ? chosen.reversed() : chosen;
+	}
+
+	boolean matches(DashboardRow row) {
+		return this.phase == null || row.placement().phase() == this.phase;
+	}
+
+	private static Phase parsePhase(String value) {
+		for (Phase candidate : Phase.values()) {
+			if (candidate.name().equals(value)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static int parsePage(String value) {
+		try {
+			return Math.max(1, Integer.parseInt(value));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+}

@@ -1,0 +1,11 @@
+package com.rolloutplanner.dashboard;
+
+import java.time.LocalDate;
+
+import com.rolloutplanner.phase.Placement;
+
+/** One engagement on the dashboard, placed on the as-of date. */
+public record DashboardRow(Long id, String name, String clientName, String partnerName, LocalDate goLiveDate,
+		Placement placement) {
+
+}

@@ -1,0 +1,215 @@
+package com.rolloutplanner.engagement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.phase.PhaseCalendar;
+import com.rolloutplanner.phase.Placement;
+
+/**
+ * One outsourced customer service between a client organisation and a partner
+ * organisation, from go-live onwards.
+ */
+@Entity
+public class Engagement {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private String name;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "client_organisation_id")
+	private Organisation client;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "partner_organisation_id")
+	private Organisation partner;
+
+	@Convert(converter = ChannelSetConverter.class)
+	private Set<ServiceChannel> channels = EnumSet.noneOf(ServiceChannel.class);
+
+	private LocalDate goLiveDate;
+
+	@Enumerated(EnumType.STRING)
+	private ContractModel contractModel;
+
+	private int contractMonths;
+
+	private Integer onboardingHours;
+
+	private Long onboardingBudgetEur;
+
+	private Integer expectedPaybackMonth;
+
+	private String learningPlan;
+
+	private String description;
+
+	@ElementCollection
+	@CollectionTable(name = "engagement_goal", joinColumns = @JoinColumn(name = "engagement_id"))
+	private List<Goal> goals = new ArrayList<>();
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	protected Engagement() {
+	}
+
+	public Engagement(EngagementTerms terms, Instant now) {
+		apply(terms);
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Replaces the agreed terms with revised ones. */
+	public void revise(EngagementTerms terms, Instant now) {
+		apply(terms);
+		this.updatedAt = now;
+	}
+
+	/** Moves the go-live date, and with it every phase boundary. */
+	public void reschedule(LocalDate newGoLive, Instant now) {
+		revise(new EngagementTerms(this.name, this.client, this.partner, this.channels, newGoLive, this.contractModel,
+				this.contractMonths, this.onboardingHours, this.onboardingBudgetEur, this.expectedPaybackMonth,
+				this.learningPlan, this.description, this.goals), now);
+	}
+
+	public Placement placementOn(LocalDate date) {
+		return PhaseCalendar.place(this.goLiveDate, date);
+	}
+
+	public boolean involves(Long organisationId) {
+		return organisationId != null
+				&& (organisationId.equals(this.client.getId()) || organisationId.equals(this.partner.getId()));
+	}
+
+	private void apply(EngagementTerms terms) {
+		this.name = terms.name();
+		this.client = terms.client();
+		this.partner = terms.partner();
+		this.channels = terms.channels().isEmpty() ? EnumSet.noneOf(ServiceChannel.class)
+				: EnumSet.copyOf(terms.channels());
+		this.goLiveDate = terms.goLiveDate();
+		this.contractModel = terms.contractModel();
+		this.contractMonths = terms.contractMonths();
+		this.onboardingHours = terms.onboardingHours();
+		this.onboardingBudgetEur = terms.onboardingBudgetEur();
+		this.expectedPaybackMonth = terms.expectedPaybackMonth();
+		this.learningPlan = terms.learningPlan();
+		this.description = terms.description();
+		replaceGoals(terms.goals());
+	}
+
+	private void replaceGoals(List<Goal> newGoals) {
+		List<Goal> sorted = new ArrayList<>(newGoals);
+		sorted.sort(Comparator.comparing(Goal::getType));
+		boolean unchanged = sorted.size() == this.goals.size();
+		for (int i = 0; unchanged && i < sorted.size(); i++) {
+			unchanged = sorted.get(i).sameAs(this.goals.get(i));
+		}
+		if (!unchanged) {
+			this.goals.clear();
+			this.goals.addAll(sorted);
+		}
+	}
+
+	public EngagementTerms terms() {
+		return new EngagementTerms(this.name, this.client, this.partner, this.channels, this.goLiveDate,
+				this.contractModel, this.contractMonths, this.onboardingHours, this.onboardingBudgetEur,
+				this.expectedPaybackMonth, this.learningPlan, this.description, this.goals);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public Organisation getClient() {
+		return this.client;
+	}
+
+	public Organisation getPartner() {
+		return this.partner;
+	}
+
+	public Set<ServiceChannel> getChannels() {
+		return this.channels.isEmpty() ? Set.of() : EnumSet.copyOf(this.channels);
+	}
+
+	public LocalDate getGoLiveDate() {
+		return this.goLiveDate;
+	}
+
+	public ContractModel getContractModel() {
+		return this.contractModel;
+	}
+
+	public int getContractMonths() {
+		return this.contractMonths;
+	}
+
+	public Integer getOnboardingHours() {
+		return this.onboardingHours;
+	}
+
+	public Long getOnboardingBudgetEur() {
+		return this.onboardingBudgetEur;
+	}
+
+	public Integer getExpectedPaybackMonth() {
+		return this.expectedPaybackMonth;
+	}
+
+	public String getLearningPlan() {
+		return this.learningPlan;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public List<Goal> getGoals() {
+		return List.copyOf(this.goals);
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

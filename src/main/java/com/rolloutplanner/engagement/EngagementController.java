@@ -1,0 +1,130 @@
+package com.rolloutplanner.engagement;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.system.AsOf;
+
+@Controller
+class EngagementController {
+
+	private static final String FORM = "engagement/form";
+
+	private final Engagements engagements;
+
+	private final EngagementEditor editor;
+
+	private final Organisations organisations;
+
+	EngagementController(Engagements engagements, EngagementEditor editor, Organisations organisations) {
+		this.engagements = engagements;
+		this.editor = editor;
+		this.organisations = organisations;
+	}
+
+	@InitBinder("engagementForm")
+	void initBinder(WebDataBinder binder) {
+		binder.setAllowedFields("name", "clientOrganisationId", "newClientOrganisation", "partnerOrganisationId",
+				"newPartnerOrganisation", "channels", "goLiveDate", "contractModel", "contractMonths",
+				"onboardingHours", "onboardingBudgetEur", "expectedPaybackMonth", "learningPlan", "description",
+				"goals[*].type", "goals[*].selected", "goals[*].targetMonth", "goals[*].description", "version");
+		binder.setAutoGrowCollectionLimit(GoalType.values().length);
+	}
+
+	@ModelAttribute("organisations")
+	List<Organisation> organisations() {
+		return this.organisations.all();
+	}
+
+	@GetMapping("/engagements/new")
+	String initCreationForm(Model model) {
+		EngagementForm form = new EngagementForm();
+		form.setContractModel(ContractModel.PARTNERSHIP);
+		form.setContractMonths(36);
+		model.addAttribute("engagementForm", form);
+		return FORM;
+	}
+
+	@PostMapping("/engagements/new")
+	String processCreationForm(@Valid EngagementForm engagementForm, BindingResult result,
+			RedirectAttributes redirect) {
+		this.editor.validate(engagementForm, result);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		Engagement engagement = this.editor.create(engagementForm);
+		redirect.addFlashAttribute("flashMessage", "engagement.created");
+		return "redirect:/engagements/" + engagement.getId();
+	}
+
+	@GetMapping("/engagements/{id}")
+	String show(@PathVariable Long id, AsOf asOf, Model model) {
+		model.addAttribute("engagement", this.engagements.read(id, (e) -> EngagementView.of(e, asOf.date())));
+		model.addAttribute("asOf", asOf);
+		return "engagement/show";
+	}
+
+	@GetMapping("/engagements/{id}/edit")
+	String initUpdateForm(@PathVariable Long id, Model model) {
+		model.addAttribute("engagementForm", this.engagements.read(id, EngagementEditor::toForm));
+		model.addAttribute("engagementId", id);
+		return FORM;
+	}
+
+	@PostMapping("/engagements/{id}/edit")
+	String processUpdateForm(@PathVariable Long id, @Valid EngagementForm engagementForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("engagementId", id);
+		this.engagements.read(id, Engagement::getId);
+		this.editor.validate(engagementForm, result);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			this.editor.revise(id, engagementForm);
+		}
+		catch (StaleEngagementException | ObjectOptimisticLockingFailureException ex) {
+			// Keep the user's input; the next save knowingly replaces the newer version.
+			engagementForm.setVersion(this.engagements.read(id, Engagement::getVersion));
+			result.reject("engagement.stale");
+			return FORM;
+		}
+		redirect.addFlashAttribute("flashMessage", "engagement.updated");
+		return "redirect:/engagements/" + id;
+	}
+
+	@GetMapping("/engagements/{id}/delete")
+	String confirmDeletion(@PathVariable Long id, Model model) {
+		model.addAttribute("engagement", this.engagements.read(id, (e) -> new DeletionView(e.getId(), e.getName(),
+				e.getClient().getName(), e.getPartner().getName())));
+		return "engagement/delete";
+	}
+
+	@PostMapping("/engagements/{id}/delete")
+	String delete(@PathVariable Long id, RedirectAttributes redirect) {
+		String name = this.engagements.read(id, Engagement::getName);
+		this.engagements.delete(id);
+		redirect.addFlashAttribute("flashMessage", "engagement.deleted");
+		redirect.addFlashAttribute("flashArgument", name);
+		return "redirect:/";
+	}
+
+	public record DeletionView(Long id, String name, String clientName, String partnerName) {
+	}
+
+}

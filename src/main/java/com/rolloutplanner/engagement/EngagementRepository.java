@@ -1,0 +1,24 @@
+package com.rolloutplanner.engagement;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface EngagementRepository extends Repository<Engagement, Long> {
+
+	Engagement save(Engagement engagement);
+
+	Engagement saveAndFlush(Engagement engagement);
+
+	Optional<Engagement> findById(Long id);
+
+	void delete(Engagement engagement);
+
+	@Query("select e from Engagement e join fetch e.client join fetch e.partner")
+	List<Engagement> findAllWithParties();
+
+	long count();
+
+}

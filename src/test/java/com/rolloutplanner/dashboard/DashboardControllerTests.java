@@ -1,0 +1,126 @@
+package com.rolloutplanner.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import com.rolloutplanner.engagement.Engagement;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.system.WebSliceConfiguration;
+
+import static com.rolloutplanner.engagement.EngagementBuilder.anEngagement;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+
+@WebMvcTest(DashboardController.class)
+@Import(WebSliceConfiguration.class)
+class DashboardControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	Engagements engagements;
+
+	final List<Engagement> stored = new ArrayList<>();
+
+	@BeforeEach
+	void setUp() {
+		given(this.engagements.readAll(any())).willAnswer((call) -> {
+			Function<Engagement, ?> mapper = call.getArgument(0);
+			return this.stored.stream().map(mapper).toList();
+		});
+	}
+
+	@Test
+	void countsEachPhaseOnTheBoundaryDayAtTheMonthEnd() {
+		// Learning of a 31 January go-live starts on 30 April.
+		store("Starts learning today", LocalDate.of(2026, 1, 31));
+		store("Still in start-up", LocalDate.of(2026, 2, 1));
+		store("Not live yet", LocalDate.of(2026, 5, 1));
+
+		assertThat(this.mvc.get().uri("/?asOf=2026-04-30")).model()
+			.extractingByKey("counts")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.map(Phase.class, Long.class))
+			.containsEntry(Phase.LEARNING, 1L)
+			.containsEntry(Phase.START_UP, 1L)
+			.containsEntry(Phase.PRE_LAUNCH, 1L);
+	}
+
+	@Test
+	void filtersByPhaseWithTheSamePlacementAsTheCounts() {
+		store("Starts learning today", LocalDate.of(2026, 1, 31));
+		store("Still in start-up", LocalDate.of(2026, 2, 1));
+
+		assertThat(this.mvc.get().uri("/?asOf=2026-04-30&phase=LEARNING")).hasStatusOk()
+			.bodyText()
+			.contains("Starts learning today")
+			.doesNotContain("Still in start-up");
+	}
+
+	@Test
+	void sortsByNameOrGoLiveBothWays() {
+		store("Beta", LocalDate.of(2026, 1, 1));
+		store("Alpha", LocalDate.of(2026, 6, 1));
+
+		assertThat(rowNames("/?sort=name")).containsExactly("Alpha", "Beta");
+		assertThat(rowNames("/?sort=name&dir=desc")).containsExactly("Beta", "Alpha");
+		assertThat(rowNames("/")).containsExactly("Beta", "Alpha");
+		assertThat(rowNames("/?sort=goLive&dir=desc")).containsExactly("Alpha", "Beta");
+	}
+
+	@Test
+	void showsTwentyEngagementsAPage() {
+		for (int i = 1; i <= 45; i++) {
+			store("Engagement %02d".formatted(i), LocalDate.of(2026, 1, 1).plusDays(i));
+		}
+
+		assertThat(rowNames("/")).hasSize(20).startsWith("Engagement 01");
+		assertThat(rowNames("/?page=3")).containsExactly("Engagement 41", "Engagement 42", "Engagement 43",
+				"Engagement 44", "Engagement 45");
+		assertThat(rowNames("/?page=99")).hasSize(5);
+		assertThat(rowNames("/?page=x")).hasSize(20);
+	}
+
+	@Test
+	void welcomesTheFirstUserWithAnEmptyState() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk().bodyText().contains("No engagements yet");
+	}
+
+	@Test
+	void showsPhaseProgressAndMonthOfTheJourney() {
+		store("Customer service Finland", LocalDate.of(2026, 9, 30));
+
+		assertThat(this.mvc.get().uri("/?lang=fi")).bodyText()
+			.contains("Käynnistysjakso", "Matkan 2. kuukausi", "Vaiheesta kulunut 63 %", "30.9.2026");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> rowNames(String uri) {
+		List<DashboardRow> rows = (List<DashboardRow>) this.mvc.get().uri(uri).exchange().getMvcResult()
+			.getModelAndView()
+			.getModel()
+			.get("rows");
+		return rows.stream().map(DashboardRow::name).toList();
+	}
+
+	private void store(String name, LocalDate goLive) {
+		Engagement engagement = anEngagement().name(name).goLive(goLive).build();
+		ReflectionTestUtils.setField(engagement, "id", (long) (this.stored.size() + 1));
+		this.stored.add(engagement);
+	}
+
+}
