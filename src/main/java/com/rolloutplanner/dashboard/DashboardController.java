@@ -1,8 +1,10 @@
 package com.rolloutplanner.dashboard;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.phase.Placement;
+import com.rolloutplanner.quickwin.Assessment;
+import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.quickwin.QuickWinSubject;
 import com.rolloutplanner.system.AsOf;
 
 /**
@@ -22,17 +28,24 @@ class DashboardController {
 
 	private final Engagements engagements;
 
-	DashboardController(Engagements engagements) {
+	private final QuickWinAssessor assessor;
+
+	DashboardController(Engagements engagements, QuickWinAssessor assessor) {
 		this.engagements = engagements;
+		this.assessor = assessor;
 	}
 
 	@GetMapping("/")
 	String dashboard(AsOf asOf, @RequestParam(required = false) String phase,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam(required = false) String page, Model model) {
-		DashboardQuery query = DashboardQuery.of(phase, sort, dir, page, asOf.param());
-		List<DashboardRow> all = this.engagements.readAll((e) -> new DashboardRow(e.getId(), e.getName(),
-				e.getClient().getName(), e.getPartner().getName(), e.getGoLiveDate(), e.placementOn(asOf.date())));
+			@RequestParam(required = false) String flags, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, @RequestParam(required = false) String page, Model model) {
+		DashboardQuery query = DashboardQuery.of(phase, flags, sort, dir, page, asOf.param());
+		List<Listed> listed = this.engagements.readAll((e) -> new Listed(e.getId(), e.getName(),
+				e.getClient().getName(), e.getPartner().getName(), e.getGoLiveDate(), e.placementOn(asOf.date()),
+				e.quickWinSubject()));
+		Map<Long, Assessment> assessments = this.assessor
+			.assessAll(listed.stream().collect(Collectors.toMap(Listed::id, Listed::subject)));
+		List<DashboardRow> all = listed.stream().map((l) -> l.toRow(assessments.get(l.id()))).toList();
 		Map<Phase, Long> counts = new EnumMap<>(Phase.class);
 		for (Phase p : Phase.values()) {
 			counts.put(p, all.stream().filter((row) -> row.placement().phase() == p).count());
@@ -44,12 +57,24 @@ class DashboardController {
 		model.addAttribute("rows", matching.subList(from, Math.min(matching.size(), from + DashboardQuery.PAGE_SIZE)));
 		model.addAttribute("counts", counts);
 		model.addAttribute("total", all.size());
+		model.addAttribute("withCritical", all.stream().filter((row) -> row.openCritical() > 0).count());
 		model.addAttribute("matching", matching.size());
 		model.addAttribute("query", query);
 		model.addAttribute("currentPage", current);
 		model.addAttribute("pages", pages);
 		model.addAttribute("asOf", asOf);
 		return "dashboard/dashboard";
+	}
+
+	/** An engagement as read for the dashboard, before its flags are assessed. */
+	private record Listed(Long id, String name, String clientName, String partnerName, LocalDate goLiveDate,
+			Placement placement, QuickWinSubject subject) {
+
+		DashboardRow toRow(Assessment assessment) {
+			return new DashboardRow(this.id, this.name, this.clientName, this.partnerName, this.goLiveDate,
+					this.placement, assessment.openCritical(), assessment.openWarnings());
+		}
+
 	}
 
 }

@@ -6,6 +6,6 @@ import com.rolloutplanner.phase.Placement;
 
 /** One engagement on the dashboard, placed on the as-of date. */
 public record DashboardRow(Long id, String name, String clientName, String partnerName, LocalDate goLiveDate,
-		Placement placement) {
+		Placement placement, long openCritical, long openWarnings) {
 
 }

@@ -22,6 +22,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.quickwin.QuickWinSubject;
+import com.rolloutplanner.quickwin.QuickWinSubject.Target;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
 
@@ -101,6 +103,17 @@ public class Engagement {
 
 	public Placement placementOn(LocalDate date) {
 		return PhaseCalendar.place(this.goLiveDate, date);
+	}
+
+	/** The plain values the quick-win rules look at. */
+	public QuickWinSubject quickWinSubject() {
+		List<Target> targets = this.goals.stream()
+			.map((goal) -> new Target("goalType." + goal.getType(), goal.getType().name(), goal.getTargetMonth(),
+					goal.getDescription()))
+			.toList();
+		return new QuickWinSubject(this.contractModel == ContractModel.PILOT, this.contractMonths,
+				this.expectedPaybackMonth, this.onboardingHours, this.onboardingBudgetEur, this.learningPlan,
+				this.description, targets, List.of());
 	}
 
 	public boolean involves(Long organisationId) {

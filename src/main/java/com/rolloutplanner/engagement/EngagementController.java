@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.system.AsOf;
 
 @Controller
@@ -31,10 +32,14 @@ class EngagementController {
 
 	private final Organisations organisations;
 
-	EngagementController(Engagements engagements, EngagementEditor editor, Organisations organisations) {
+	private final QuickWinAssessor assessor;
+
+	EngagementController(Engagements engagements, EngagementEditor editor, Organisations organisations,
+			QuickWinAssessor assessor) {
 		this.engagements = engagements;
 		this.editor = editor;
 		this.organisations = organisations;
+		this.assessor = assessor;
 	}
 
 	@InitBinder("engagementForm")
@@ -68,15 +73,13 @@ class EngagementController {
 			return FORM;
 		}
 		Engagement engagement = this.editor.create(engagementForm);
-		redirect.addFlashAttribute("flashMessage", "engagement.created");
+		flashSaved(redirect, "engagement.created", engagement);
 		return "redirect:/engagements/" + engagement.getId();
 	}
 
 	@GetMapping("/engagements/{id}")
 	String show(@PathVariable Long id, AsOf asOf, Model model) {
-		model.addAttribute("engagement", this.engagements.read(id, (e) -> EngagementView.of(e, asOf.date())));
-		model.addAttribute("asOf", asOf);
-		return "engagement/show";
+		return EngagementPage.render(model, this.engagements, this.assessor, id, asOf);
 	}
 
 	@GetMapping("/engagements/{id}/edit")
@@ -95,8 +98,9 @@ class EngagementController {
 		if (result.hasErrors()) {
 			return FORM;
 		}
+		Engagement revised;
 		try {
-			this.editor.revise(id, engagementForm);
+			revised = this.editor.revise(id, engagementForm);
 		}
 		catch (StaleEngagementException | ObjectOptimisticLockingFailureException ex) {
 			// Keep the user's input; the next save knowingly replaces the newer version.
@@ -104,7 +108,7 @@ class EngagementController {
 			result.reject("engagement.stale");
 			return FORM;
 		}
-		redirect.addFlashAttribute("flashMessage", "engagement.updated");
+		flashSaved(redirect, "engagement.updated", revised);
 		return "redirect:/engagements/" + id;
 	}
 
@@ -122,6 +126,17 @@ class EngagementController {
 		redirect.addFlashAttribute("flashMessage", "engagement.deleted");
 		redirect.addFlashAttribute("flashArgument", name);
 		return "redirect:/";
+	}
+
+	/** Saving is never blocked by flags, but the flags are announced at once. */
+	private void flashSaved(RedirectAttributes redirect, String message, Engagement engagement) {
+		long open = this.assessor.assess(engagement.getId(), engagement.quickWinSubject())
+			.flags()
+			.stream()
+			.filter((flag) -> !flag.isAcknowledged())
+			.count();
+		redirect.addFlashAttribute("flashMessage", (open > 0) ? message + ".withFlags" : message);
+		redirect.addFlashAttribute("flashArgument", open);
 	}
 
 	public record DeletionView(Long id, String name, String clientName, String partnerName) {

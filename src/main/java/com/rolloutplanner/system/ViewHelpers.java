@@ -1,6 +1,8 @@
 package com.rolloutplanner.system;
 
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -15,6 +17,23 @@ import org.springframework.stereotype.Component;
  */
 @Component("fmt")
 public class ViewHelpers {
+
+	private final Clock clock;
+
+	ViewHelpers(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** A moment as date and time in the product's time zone. */
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		String time = "fi".equals(locale.getLanguage()) ? " 'klo' H.mm" : ", HH:mm";
+		return DateTimeFormatter.ofPattern(datePattern(locale) + time, locale)
+			.format(instant.atZone(this.clock.getZone()));
+	}
 
 	public String date(LocalDate date) {
 		return (date != null) ? dateFormatter(LocaleContextHolder.getLocale()).format(date) : "";
@@ -34,10 +53,11 @@ public class ViewHelpers {
 	}
 
 	static DateTimeFormatter dateFormatter(Locale locale) {
-		if ("fi".equals(locale.getLanguage())) {
-			return DateTimeFormatter.ofPattern("d.M.yyyy", locale);
-		}
-		return DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+		return DateTimeFormatter.ofPattern(datePattern(locale), locale);
+	}
+
+	private static String datePattern(Locale locale) {
+		return "fi".equals(locale.getLanguage()) ? "d.M.yyyy" : "d MMM yyyy";
 	}
 
 }

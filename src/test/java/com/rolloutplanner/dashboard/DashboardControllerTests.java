@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.quickwin.RulesOnlyAssessor;
 import com.rolloutplanner.system.WebSliceConfiguration;
 
 import static com.rolloutplanner.engagement.EngagementBuilder.anEngagement;
@@ -35,10 +37,14 @@ class DashboardControllerTests {
 	@MockitoBean
 	Engagements engagements;
 
+	@MockitoBean
+	QuickWinAssessor assessor;
+
 	final List<Engagement> stored = new ArrayList<>();
 
 	@BeforeEach
 	void setUp() {
+		RulesOnlyAssessor.stub(this.assessor);
 		given(this.engagements.readAll(any())).willAnswer((call) -> {
 			Function<Engagement, ?> mapper = call.getArgument(0);
 			return this.stored.stream().map(mapper).toList();

@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.quickwin.RulesOnlyAssessor;
 import com.rolloutplanner.system.WebSliceConfiguration;
 
 import static com.rolloutplanner.engagement.EngagementBuilder.anEngagement;
@@ -41,6 +43,9 @@ class EngagementControllerTests {
 	Engagements engagements;
 
 	@MockitoBean
+	QuickWinAssessor assessor;
+
+	@MockitoBean
 	Organisations organisations;
 
 	Organisation aurora;
@@ -51,6 +56,7 @@ class EngagementControllerTests {
 
 	@BeforeEach
 	void setUp() {
+		RulesOnlyAssessor.stub(this.assessor);
 		this.aurora = organisation(1L, "Aurora Energy");
 		this.nordic = organisation(2L, "Nordic Contact Partners");
 		this.engagement = anEngagement().between(this.aurora, this.nordic).goLive(LocalDate.of(2026, 9, 30)).build();
@@ -102,6 +108,52 @@ class EngagementControllerTests {
 		assertThat(this.mvc.get().uri("/engagements/7").header("Accept-Language", "fi-FI,fi;q=0.9"))
 			.bodyText()
 			.contains("Käynnistysjakso");
+	}
+
+	@Test
+	void saysAWellPreparedEngagementIsReadyForTheJourney() {
+		assertThat(this.mvc.get().uri("/engagements/7")).bodyText()
+			.contains("Ready for the journey")
+			.doesNotContain("Critical");
+	}
+
+	@Test
+	void explainsEveryFlagWithTheTipItBreaksAndLinksToTheField() {
+		this.engagement.revise(anEngagement().between(this.aurora, this.nordic)
+			.contract(ContractModel.PILOT, 4)
+			.goal(GoalType.CUSTOMER_EXPERIENCE, 2, null)
+			.goal(GoalType.COST_REDUCTION, 12, null)
+			.description("Quick wins from day one")
+			.terms(), java.time.Instant.parse("2026-11-02T00:00:00Z"));
+
+		assertThat(this.mvc.get().uri("/engagements/7")).bodyText()
+			.contains("3 critical flags, 1 warning.", "Pilot or trial period", "Tip 5:",
+					"You can’t outsource with one toe in the cold pool.", "Commitment ends too early",
+					"The goal “Improving the customer experience” is due by month 2",
+					"Found in the description: “Quick wins”, “from day one”.",
+					"href=\"/engagements/7/edit#contractModel\"");
+	}
+
+	@Test
+	void explainsFlagsInFinnish() {
+		this.engagement.revise(anEngagement().between(this.aurora, this.nordic)
+			.contract(ContractModel.PILOT, 4)
+			.terms(), java.time.Instant.parse("2026-11-02T00:00:00Z"));
+
+		assertThat(this.mvc.get().uri("/engagements/7?lang=fi")).bodyText()
+			.contains("Pilotti tai testijakso", "Vinkki 5:", "Ulkoistusta ei voi tehdä yksi varvas kylmässä altaassa.",
+					"Sopimus kestää 4 kuukautta");
+	}
+
+	@Test
+	void announcesTheFlagsRightAfterSaving() {
+		Engagement pilot = anEngagement().between(this.aurora, this.nordic).contract(ContractModel.PILOT, 4).build();
+		ReflectionTestUtils.setField(pilot, "id", 7L);
+		given(this.engagements.create(any())).willReturn(pilot);
+
+		assertThat(this.mvc.post().uri("/engagements/new").params(validForm())).flash()
+			.containsEntry("flashMessage", "engagement.created.withFlags")
+			.containsEntry("flashArgument", 2L);
 	}
 
 	@Test

@@ -6,9 +6,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import com.rolloutplanner.quickwin.FlagMessages;
+
 /** What a {@code @WebMvcTest} of a page needs besides its controller. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(ViewHelpers.class)
+@Import({ ViewHelpers.class, FlagMessages.class })
 public class WebSliceConfiguration {
 
 	@Bean

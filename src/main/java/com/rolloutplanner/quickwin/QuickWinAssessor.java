@@ -1,0 +1,101 @@
+package com.rolloutplanner.quickwin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the quick-win rules on engagements and pairs each flag with its acknowledgement,
+ * which counts only while the same code and the same finding still hold.
+ */
+@Service
+@Transactional(readOnly = true)
+public class QuickWinAssessor {
+
+	public static final int MAX_REASON = 1000;
+
+	private static final int MAX_FINDING = 600;
+
+	private final FlagAcknowledgementRepository acknowledgements;
+
+	private final Clock clock;
+
+	QuickWinAssessor(FlagAcknowledgementRepository acknowledgements, Clock clock) {
+		this.acknowledgements = acknowledgements;
+		this.clock = clock;
+	}
+
+	public Assessment assess(Long engagementId, QuickWinSubject subject) {
+		return assess(QuickWinRules.check(subject), this.acknowledgements.findByEngagementId(engagementId));
+	}
+
+	/** Assesses many engagements with one query for their acknowledgements. */
+	public Map<Long, Assessment> assessAll(Map<Long, QuickWinSubject> subjects) {
+		Map<Long, List<FlagAcknowledgement>> byEngagement = this.acknowledgements
+			.findByEngagementIdIn(subjects.keySet())
+			.stream()
+			.collect(Collectors.groupingBy(FlagAcknowledgement::getEngagementId));
+		return subjects.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> assess(QuickWinRules.check(e.getValue()),
+					byEngagement.getOrDefault(e.getKey(), List.of()))));
+	}
+
+	/**
+	 * Records that a manager accepts a flag that fires now.
+	 * @return {@code false} when no such flag fires (any more), so nothing was recorded
+	 */
+	@Transactional
+	public boolean acknowledge(Long engagementId, QuickWinSubject subject, FlagCode code, String finding,
+			String reason, String who) {
+		boolean fires = QuickWinRules.check(subject)
+			.stream()
+			.anyMatch((flag) -> flag.code() == code && flag.finding().equals(finding));
+		if (!fires || reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
+			return false;
+		}
+		String stored = stored(finding);
+		this.acknowledgements.findByEngagementIdAndCodeAndFinding(engagementId, code, stored)
+			.ifPresent(this.acknowledgements::delete);
+		this.acknowledgements.save(new FlagAcknowledgement(engagementId, code, stored, reason.strip(), who,
+				this.clock.instant()));
+		return true;
+	}
+
+	@Transactional
+	public void withdraw(Long engagementId, FlagCode code, String finding) {
+		this.acknowledgements.findByEngagementIdAndCodeAndFinding(engagementId, code, stored(finding))
+			.ifPresent(this.acknowledgements::delete);
+	}
+
+	private static Assessment assess(List<Flag> flags, List<FlagAcknowledgement> acknowledgements) {
+		return new Assessment(flags.stream().map((flag) -> new AssessedFlag(flag, acknowledgements.stream()
+			.filter((a) -> a.getCode() == flag.code() && a.getFinding().equals(stored(flag.finding())))
+			.findFirst()
+			.map(FlagAcknowledgement::toView)
+			.orElse(null))).toList());
+	}
+
+	/** Long findings (quoted wording) are kept as a prefix and a digest of the whole. */
+	static String stored(String finding) {
+		if (finding.length() <= MAX_FINDING) {
+			return finding;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(finding.getBytes(StandardCharsets.UTF_8));
+			return finding.substring(0, MAX_FINDING - 65) + "#" + HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

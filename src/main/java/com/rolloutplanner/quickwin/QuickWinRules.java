@@ -1,0 +1,116 @@
+package com.rolloutplanner.quickwin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import com.rolloutplanner.quickwin.Flag.Label;
+import com.rolloutplanner.quickwin.QuickWinSubject.PlanItem;
+import com.rolloutplanner.quickwin.QuickWinSubject.Target;
+
+/**
+ * Flags every expectation of a quick win in an engagement, each explained by the tip of
+ * the source text that it breaks. Plain Java: values in, flags out.
+ */
+public final class QuickWinRules {
+
+	/** Established production, when goals are reached and payback starts, begins here. */
+	static final int ESTABLISHED_MONTH = 6;
+
+	/** Established production is over, and the benefits realised, after this month. */
+	static final int LONG_TERM_MONTH = 9;
+
+	/** A target up to this month falls in start-up: critical rather than a warning. */
+	static final int START_UP_LAST_MONTH = 3;
+
+	private static final Comparator<Flag> ORDER = Comparator.comparing(Flag::severity)
+		.thenComparing(Flag::code)
+		.thenComparing(Flag::finding);
+
+	private QuickWinRules() {
+	}
+
+	public static List<Flag> check(QuickWinSubject subject) {
+		List<Flag> flags = new ArrayList<>();
+		if (subject.pilotOrTrial()) {
+			flags.add(new Flag(FlagCode.PILOT_MODEL, Severity.CRITICAL, "contractModel", "PILOT", List.of()));
+		}
+		if (subject.contractMonths() < LONG_TERM_MONTH) {
+			flags.add(new Flag(FlagCode.SHORT_COMMITMENT, Severity.CRITICAL, "contractMonths",
+					"months=" + subject.contractMonths(), List.of(subject.contractMonths())));
+		}
+		for (Target goal : subject.goals()) {
+			if (goal.month() < ESTABLISHED_MONTH) {
+				flags.add(new Flag(FlagCode.EARLY_GOAL, earliness(goal.month()), "goals",
+						goal.id() + "@" + goal.month(), List.of(new Label(goal.key()), goal.month())));
+			}
+		}
+		Integer payback = subject.expectedPaybackMonth();
+		if (payback != null && payback < ESTABLISHED_MONTH) {
+			flags.add(new Flag(FlagCode.EARLY_PAYBACK, earliness(payback), "expectedPaybackMonth", "month=" + payback,
+					List.of(payback)));
+		}
+		if (isNothing(subject.onboardingHours()) && isNothing(subject.onboardingBudgetEur())) {
+			flags.add(new Flag(FlagCode.NO_ONBOARDING_INVESTMENT, Severity.WARNING, "onboardingHours", "none",
+					List.of()));
+		}
+		if (!hasLearningPlan(subject)) {
+			flags.add(new Flag(FlagCode.NO_LEARNING_PLAN, Severity.WARNING, "learningPlan", "none", List.of()));
+		}
+		if (!looksBeyondMonthNine(subject)) {
+			flags.add(new Flag(FlagCode.NO_LONG_TERM_ROADMAP, Severity.WARNING, "goals", "none", List.of()));
+		}
+		flags.addAll(wording(subject));
+		flags.sort(ORDER);
+		return List.copyOf(flags);
+	}
+
+	private static Severity earliness(int month) {
+		return (month <= START_UP_LAST_MONTH) ? Severity.CRITICAL : Severity.WARNING;
+	}
+
+	private static boolean isNothing(Number amount) {
+		return amount == null || amount.longValue() == 0;
+	}
+
+	private static boolean hasLearningPlan(QuickWinSubject subject) {
+		boolean written = subject.learningPlan() != null && !subject.learningPlan().isBlank();
+		return written || subject.roadmapItems().stream().anyMatch(PlanItem::addressesDip);
+	}
+
+	private static boolean looksBeyondMonthNine(QuickWinSubject subject) {
+		return subject.goals().stream().anyMatch((goal) -> goal.month() >= LONG_TERM_MONTH)
+				|| subject.roadmapItems().stream().anyMatch((item) -> item.monthsAfterGoLive() >= LONG_TERM_MONTH);
+	}
+
+	private static List<Flag> wording(QuickWinSubject subject) {
+		List<Flag> flags = new ArrayList<>();
+		wording(flags, "description", "description", new Label("field.description"), subject.description());
+		wording(flags, "learningPlan", "learningPlan", new Label("field.learningPlan"), subject.learningPlan());
+		for (Target goal : subject.goals()) {
+			wording(flags, "goals", "goal:" + goal.id(), new Label("field.goalDescription", new Label(goal.key())),
+					goal.description());
+		}
+		for (PlanItem item : subject.roadmapItems()) {
+			wording(flags, "roadmap", "roadmap:" + item.title(), new Label("field.roadmapItem", item.title()),
+					item.title() + "\n" + nullToEmpty(item.description()));
+		}
+		return flags;
+	}
+
+	private static void wording(List<Flag> flags, String field, String where, Label fieldLabel, String text) {
+		List<String> phrases = WordingDetector.find(text);
+		if (!phrases.isEmpty()) {
+			String quoted = String.join("”, “", phrases);
+			flags.add(new Flag(FlagCode.QUICK_WIN_WORDING, Severity.WARNING, field,
+					where + ":" + String.join("|", phrases).toLowerCase(Locale.ROOT),
+					List.of("“" + quoted + "”", fieldLabel)));
+		}
+	}
+
+	private static String nullToEmpty(String text) {
+		return (text != null) ? text : "";
+	}
+
+}

@@ -1,0 +1,48 @@
+package com.rolloutplanner.quickwin;
+
+import java.util.List;
+
+/**
+ * What the quick-win rules look at, as plain values taken from an engagement and its
+ * plans.
+ *
+ * @param pilotOrTrial whether the contract is a pilot or trial period
+ * @param contractMonths the length of the commitment
+ * @param expectedPaybackMonth month after go-live by which payback is expected, if set
+ * @param onboardingHours onboarding hours planned, if any
+ * @param onboardingBudgetEur onboarding budget planned, if any
+ * @param learningPlan the plan for the learning-period dip, if any
+ * @param description the description, if any
+ * @param goals the goals with their target months
+ * @param roadmapItems the roadmap items, once the engagement has a roadmap
+ */
+public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer expectedPaybackMonth,
+		Integer onboardingHours, Long onboardingBudgetEur, String learningPlan, String description, List<Target> goals,
+		List<PlanItem> roadmapItems) {
+
+	public QuickWinSubject {
+		goals = List.copyOf(goals);
+		roadmapItems = List.copyOf(roadmapItems);
+	}
+
+	/**
+	 * Something expected by a month after go-live.
+	 * @param key what it is, as a message key (e.g. {@code goalType.COST_REDUCTION})
+	 * @param id a stable identity for acknowledgements (e.g. the goal type)
+	 * @param month the target month after go-live
+	 * @param description the words people wrote about it, if any
+	 */
+	public record Target(String key, String id, int month, String description) {
+	}
+
+	/**
+	 * A roadmap item.
+	 * @param title its title
+	 * @param description its description, if any
+	 * @param monthsAfterGoLive whole months between go-live and its due date (negative before go-live)
+	 * @param addressesDip whether it is dedicated to the start-up and learning dip
+	 */
+	public record PlanItem(String title, String description, int monthsAfterGoLive, boolean addressesDip) {
+	}
+
+}

@@ -1,0 +1,8 @@
+package com.rolloutplanner.quickwin;
+
+/** How strongly a flag contradicts the journey: critical flags come first. */
+public enum Severity {
+
+	CRITICAL, WARNING
+
+}

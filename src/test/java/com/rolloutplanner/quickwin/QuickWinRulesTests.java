@@ -1,0 +1,252 @@
+package com.rolloutplanner.quickwin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.rolloutplanner.quickwin.QuickWinSubject.PlanItem;
+import com.rolloutplanner.quickwin.QuickWinSubject.Target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuickWinRulesTests {
+
+	@Test
+	void raisesNoFlagForAWellPreparedJourney() {
+		assertThat(QuickWinRules.check(subject().build())).isEmpty();
+	}
+
+	@Test
+	void flagsPilotContractAsQuickWinExpectation() {
+		List<Flag> flags = QuickWinRules.check(subject().pilot().build());
+
+		assertThat(flags).singleElement().satisfies((flag) -> {
+			assertThat(flag.code()).isEqualTo(FlagCode.PILOT_MODEL);
+			assertThat(flag.severity()).isEqualTo(Severity.CRITICAL);
+			assertThat(flag.tip()).isEqualTo(Tip.NO_PILOT_MENTALITY);
+			assertThat(flag.tip().number()).isEqualTo(5);
+			assertThat(flag.field()).isEqualTo("contractModel");
+		});
+	}
+
+	@ParameterizedTest(name = "contract of {0} months: flagged {1}")
+	@CsvSource({ "1, true", "4, true", "8, true", "9, false", "36, false" })
+	void flagsCommitmentThatEndsBeforeEstablishedProductionIsOver(int months, boolean flagged) {
+		assertThat(codes(subject().contractMonths(months).build())).is(contains(FlagCode.SHORT_COMMITMENT, flagged));
+	}
+
+	@ParameterizedTest(name = "goal in month {0}: {1}")
+	@CsvSource({ "1, CRITICAL", "3, CRITICAL", "4, WARNING", "5, WARNING", "6, NONE", "9, NONE" })
+	void flagsGoalsDueBeforeEstablishedProduction(int month, String severity) {
+		List<Flag> flags = QuickWinRules.check(subject().goal("COST_REDUCTION", month, null).build());
+
+		List<Flag> early = flags.stream().filter((flag) -> flag.code() == FlagCode.EARLY_GOAL).toList();
+		if ("NONE".equals(severity)) {
+			assertThat(early).isEmpty();
+		}
+		else {
+			assertThat(early).singleElement().satisfies((flag) -> {
+				assertThat(flag.severity()).isEqualTo(Severity.valueOf(severity));
+				assertThat(flag.finding()).isEqualTo("COST_REDUCTION@" + month);
+				assertThat(flag.arguments()).containsExactly(new Flag.Label("goalType.COST_REDUCTION"), month);
+			});
+		}
+	}
+
+	@ParameterizedTest(name = "payback in month {0}: {1}")
+	@CsvSource({ "1, CRITICAL", "3, CRITICAL", "4, WARNING", "5, WARNING", "6, NONE", "12, NONE" })
+	void flagsPaybackExpectedBeforeEstablishedProduction(int month, String severity) {
+		List<Flag> early = QuickWinRules.check(subject().payback(month).build())
+			.stream()
+			.filter((flag) -> flag.code() == FlagCode.EARLY_PAYBACK)
+			.toList();
+
+		if ("NONE".equals(severity)) {
+			assertThat(early).isEmpty();
+		}
+		else {
+			assertThat(early).singleElement().extracting(Flag::severity).isEqualTo(Severity.valueOf(severity));
+		}
+	}
+
+	@Test
+	void aPaybackNotSetIsNoFlag() {
+		assertThat(codes(subject().payback(null).build())).doesNotContain(FlagCode.EARLY_PAYBACK);
+	}
+
+	@ParameterizedTest(name = "onboarding {0} h, {1} EUR: flagged {2}")
+	@CsvSource({ ",, true", "0, 0, true", "0,, true", ", 0, true", "1, 0, false", "0, 1, false", "400,, false" })
+	void flagsMissingOnboardingInvestment(Integer hours, Long budget, boolean flagged) {
+		assertThat(codes(subject().onboarding(hours, budget).build()))
+			.is(contains(FlagCode.NO_ONBOARDING_INVESTMENT, flagged));
+	}
+
+	@Test
+	void flagsAMissingOrBlankLearningPlan() {
+		assertThat(codes(subject().learningPlan(null).build())).contains(FlagCode.NO_LEARNING_PLAN);
+		assertThat(codes(subject().learningPlan(" \n\t ").build())).contains(FlagCode.NO_LEARNING_PLAN);
+	}
+
+	@Test
+	void aRoadmapItemForTheDipIsALearningPlan() {
+		assertThat(codes(subject().learningPlan(null).item("Weekly reviews", 1, true).build()))
+			.doesNotContain(FlagCode.NO_LEARNING_PLAN);
+		assertThat(codes(subject().learningPlan(null).item("Kick-off", 0, false).build()))
+			.contains(FlagCode.NO_LEARNING_PLAN);
+	}
+
+	@ParameterizedTest(name = "latest goal in month {0}: flagged {1}")
+	@CsvSource({ "8, true", "9, false", "24, false" })
+	void flagsWhenNothingLooksBeyondMonthNine(int month, boolean flagged) {
+		assertThat(codes(subject().noGoals().goal("SCALABILITY", month, null).build()))
+			.is(contains(FlagCode.NO_LONG_TERM_ROADMAP, flagged));
+	}
+
+	@Test
+	void aRoadmapItemFromMonthNineLooksBeyond() {
+		assertThat(codes(subject().noGoals().item("Quarterly review", 9, false).build()))
+			.doesNotContain(FlagCode.NO_LONG_TERM_ROADMAP);
+		assertThat(codes(subject().noGoals().item("Month six check", 8, false).build()))
+			.contains(FlagCode.NO_LONG_TERM_ROADMAP);
+	}
+
+	@Test
+	void flagsQuickWinWordingWithTheWordsAndTheField() {
+		List<Flag> flags = QuickWinRules.check(subject().description("We want quick wins from day one").build());
+
+		assertThat(flags).singleElement().satisfies((flag) -> {
+			assertThat(flag.code()).isEqualTo(FlagCode.QUICK_WIN_WORDING);
+			assertThat(flag.severity()).isEqualTo(Severity.WARNING);
+			assertThat(flag.field()).isEqualTo("description");
+			assertThat(flag.arguments()).containsExactly("“quick wins”, “from day one”",
+					new Flag.Label("field.description"));
+		});
+	}
+
+	@Test
+	void readsLearningPlanGoalDescriptionsAndRoadmapTitlesForWording() {
+		List<Flag> flags = QuickWinRules.check(subject().learningPlan("Laatu kuntoon heti alusta")
+			.goal("SALES_AND_VALUE", 12, "Nopeita voittoja myyntiin")
+			.item("Quick wins workshop", 2, true)
+			.build());
+
+		assertThat(flags).extracting(Flag::finding)
+			.containsExactlyInAnyOrder("goal:SALES_AND_VALUE:nopeita voittoja", "learningPlan:heti alusta",
+					"roadmap:Quick wins workshop:quick wins");
+	}
+
+	@Test
+	void doesNotFlagTheNegationsOfTheSource() {
+		assertThat(QuickWinRules.check(subject().description("Ei pikavoittoja. Älä hae pikavoittoja. No quick wins.")
+			.build())).isEmpty();
+	}
+
+	@Test
+	void listsCriticalFlagsFirst() {
+		List<Flag> flags = QuickWinRules
+			.check(subject().pilot().contractMonths(4).onboarding(0, 0L).goal("COST_REDUCTION", 5, null).build());
+
+		assertThat(flags).extracting(Flag::severity)
+			.containsExactly(Severity.CRITICAL, Severity.CRITICAL, Severity.WARNING, Severity.WARNING);
+		assertThat(flags).extracting(Flag::code)
+			.containsExactly(FlagCode.PILOT_MODEL, FlagCode.SHORT_COMMITMENT, FlagCode.EARLY_GOAL,
+					FlagCode.NO_ONBOARDING_INVESTMENT);
+	}
+
+	@Test
+	void everyCodeNamesTheTipItBreaks() {
+		assertThat(FlagCode.values()).extracting((code) -> code.tip().number()).allMatch((n) -> n >= 1 && n <= 5);
+	}
+
+	private static List<FlagCode> codes(QuickWinSubject subject) {
+		return QuickWinRules.check(subject).stream().map(Flag::code).toList();
+	}
+
+	private static org.assertj.core.api.Condition<List<? extends FlagCode>> contains(FlagCode code, boolean expected) {
+		return new org.assertj.core.api.Condition<>((codes) -> codes.contains(code) == expected,
+				(expected ? "containing " : "not containing ") + code);
+	}
+
+	private static SubjectBuilder subject() {
+		return new SubjectBuilder();
+	}
+
+	/** A well-prepared journey unless told otherwise. */
+	static final class SubjectBuilder {
+
+		private boolean pilot;
+
+		private int contractMonths = 36;
+
+		private Integer payback = 9;
+
+		private Integer hours = 400;
+
+		private Long budget = 20_000L;
+
+		private String learningPlan = "Weekly joint reviews during start-up";
+
+		private String description = "A joint journey.";
+
+		private final List<Target> goals = new ArrayList<>(
+				List.of(new Target("goalType.CUSTOMER_EXPERIENCE", "CUSTOMER_EXPERIENCE", 9, "NPS 45")));
+
+		private final List<PlanItem> items = new ArrayList<>();
+
+		SubjectBuilder pilot() {
+			this.pilot = true;
+			return this;
+		}
+
+		SubjectBuilder contractMonths(int months) {
+			this.contractMonths = months;
+			return this;
+		}
+
+		SubjectBuilder payback(Integer month) {
+			this.payback = month;
+			return this;
+		}
+
+		SubjectBuilder onboarding(Integer hours, Long budget) {
+			this.hours = hours;
+			this.budget = budget;
+			return this;
+		}
+
+		SubjectBuilder learningPlan(String plan) {
+			this.learningPlan = plan;
+			return this;
+		}
+
+		SubjectBuilder description(String text) {
+			this.description = text;
+			return this;
+		}
+
+		SubjectBuilder noGoals() {
+			this.goals.clear();
+			return this;
+		}
+
+		SubjectBuilder goal(String type, int month, String description) {
+			this.goals.add(new Target("goalType." + type, type, month, description));
+			return this;
+		}
+
+		SubjectBuilder item(String title, int monthsAfterGoLive, boolean addressesDip) {
+			this.items.add(new PlanItem(title, null, monthsAfterGoLive, addressesDip));
+			return this;
+		}
+
+		QuickWinSubject build() {
+			return new QuickWinSubject(this.pilot, this.contractMonths, this.payback, this.hours, this.budget,
+					this.learningPlan, this.description, this.goals, this.items);
+		}
+
+	}
+
+}
