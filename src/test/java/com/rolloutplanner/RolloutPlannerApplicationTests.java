@@ -2,24 +2,33 @@ package com.rolloutplanner;
 
 import java.time.Clock;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The whole product on its real database schema: create, see, edit, delete. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@WithUserDetails(value = "test.admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
 class RolloutPlannerApplicationTests {
 
 	@Autowired
@@ -32,9 +41,22 @@ class RolloutPlannerApplicationTests {
 		return FixedClock.clock();
 	}
 
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@BeforeEach
+	void createUser() {
+		TestUsers.ensure(this.accounts, this.organisations, "test.admin", "Tia Admin", "Test Administration",
+				Role.ADMIN);
+	}
+
 	@Test
 	void anEngagementGoesFromTheFormToTheDashboardAndAway() {
 		MvcTestResult created = this.mvc.post()
+			.with(csrf())
 			.uri("/engagements/new")
 			.param("name", "Webshop support")
 			.param("newClientOrganisation", "Lumo Retail")
@@ -58,6 +80,7 @@ class RolloutPlannerApplicationTests {
 		assertThat(this.mvc.get().uri("/engagements/new")).bodyText().contains("Lumo Retail", "Helmi Service");
 
 		assertThat(this.mvc.post()
+			.with(csrf())
 			.uri(location + "/edit")
 			.param("name", "Webshop support")
 			.param("clientOrganisationId", organisationId("Lumo Retail"))
@@ -68,13 +91,14 @@ class RolloutPlannerApplicationTests {
 			.param("version", "0")).hasStatus3xxRedirection();
 		assertThat(this.mvc.get().uri(location)).bodyText().contains("Learning", "No goals set yet.");
 
-		assertThat(this.mvc.post().uri(location + "/delete")).hasRedirectedUrl("/");
+		assertThat(this.mvc.post().with(csrf()).uri(location + "/delete")).hasRedirectedUrl("/");
 		assertThat(this.mvc.get().uri(location)).hasStatus(404);
 	}
 
 	@Test
 	void aStaleEditChangesNothing() {
 		String location = this.mvc.post()
+			.with(csrf())
 			.uri("/engagements/new")
 			.param("name", "Back office")
 			.param("newClientOrganisation", "Stale Client")
@@ -87,6 +111,7 @@ class RolloutPlannerApplicationTests {
 			.getRedirectedUrl();
 
 		assertThat(this.mvc.post()
+			.with(csrf())
 			.uri(location + "/edit")
 			.param("name", "Renamed by a stale editor")
 			.param("clientOrganisationId", organisationId("Stale Client"))

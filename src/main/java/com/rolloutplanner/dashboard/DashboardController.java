@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.phase.Placement;
@@ -38,9 +40,10 @@ class DashboardController {
 	@GetMapping("/")
 	String dashboard(AsOf asOf, @RequestParam(required = false) String phase,
 			@RequestParam(required = false) String flags, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String dir, @RequestParam(required = false) String page,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		DashboardQuery query = DashboardQuery.of(phase, flags, sort, dir, page, asOf.param());
-		List<Listed> listed = this.engagements.readAll((e) -> new Listed(e.getId(), e.getName(),
+		List<Listed> listed = this.engagements.readAll(user.access(), (e) -> new Listed(e.getId(), e.getName(),
 				e.getClient().getName(), e.getPartner().getName(), e.getGoLiveDate(), e.placementOn(asOf.date()),
 				e.quickWinSubject()));
 		Map<Long, Assessment> assessments = this.assessor

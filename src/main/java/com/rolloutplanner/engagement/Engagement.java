@@ -116,11 +116,6 @@ public class Engagement {
 				this.description, targets, List.of());
 	}
 
-	public boolean involves(Long organisationId) {
-		return organisationId != null
-				&& (organisationId.equals(this.client.getId()) || organisationId.equals(this.partner.getId()));
-	}
-
 	private void apply(EngagementTerms terms) {
 		this.name = terms.name();
 		this.client = terms.client();

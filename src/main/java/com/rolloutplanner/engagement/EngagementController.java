@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
@@ -57,8 +59,11 @@ class EngagementController {
 	}
 
 	@GetMapping("/engagements/new")
-	String initCreationForm(Model model) {
+	String initCreationForm(Model model, @AuthenticationPrincipal CurrentUser user) {
 		EngagementForm form = new EngagementForm();
+		if (!user.isAdmin()) {
+			form.setClientOrganisationId(user.getOrganisationId());
+		}
 		form.setContractModel(ContractModel.PARTNERSHIP);
 		form.setContractMonths(36);
 		model.addAttribute("engagementForm", form);
@@ -67,44 +72,44 @@ class EngagementController {
 
 	@PostMapping("/engagements/new")
 	String processCreationForm(@Valid EngagementForm engagementForm, BindingResult result,
-			RedirectAttributes redirect) {
-		this.editor.validate(engagementForm, result);
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.editor.validate(engagementForm, result, user);
 		if (result.hasErrors()) {
 			return FORM;
 		}
-		Engagement engagement = this.editor.create(engagementForm);
+		Engagement engagement = this.editor.create(engagementForm, user);
 		flashSaved(redirect, "engagement.created", engagement);
 		return "redirect:/engagements/" + engagement.getId();
 	}
 
 	@GetMapping("/engagements/{id}")
-	String show(@PathVariable Long id, AsOf asOf, Model model) {
-		return EngagementPage.render(model, this.engagements, this.assessor, id, asOf);
+	String show(@PathVariable Long id, AsOf asOf, Model model, @AuthenticationPrincipal CurrentUser user) {
+		return EngagementPage.render(model, this.engagements, this.assessor, id, asOf, user);
 	}
 
 	@GetMapping("/engagements/{id}/edit")
-	String initUpdateForm(@PathVariable Long id, Model model) {
-		model.addAttribute("engagementForm", this.engagements.read(id, EngagementEditor::toForm));
+	String initUpdateForm(@PathVariable Long id, Model model, @AuthenticationPrincipal CurrentUser user) {
+		model.addAttribute("engagementForm", this.engagements.read(id, user.access(), EngagementEditor::toForm));
 		model.addAttribute("engagementId", id);
 		return FORM;
 	}
 
 	@PostMapping("/engagements/{id}/edit")
 	String processUpdateForm(@PathVariable Long id, @Valid EngagementForm engagementForm, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		model.addAttribute("engagementId", id);
-		this.engagements.read(id, Engagement::getId);
-		this.editor.validate(engagementForm, result);
+		this.engagements.read(id, user.access(), Engagement::getId);
+		this.editor.validate(engagementForm, result, user);
 		if (result.hasErrors()) {
 			return FORM;
 		}
 		Engagement revised;
 		try {
-			revised = this.editor.revise(id, engagementForm);
+			revised = this.editor.revise(id, engagementForm, user);
 		}
 		catch (StaleEngagementException | ObjectOptimisticLockingFailureException ex) {
 			// Keep the user's input; the next save knowingly replaces the newer version.
-			engagementForm.setVersion(this.engagements.read(id, Engagement::getVersion));
+			engagementForm.setVersion(this.engagements.read(id, user.access(), Engagement::getVersion));
 			result.reject("engagement.stale");
 			return FORM;
 		}
@@ -113,16 +118,17 @@ class EngagementController {
 	}
 
 	@GetMapping("/engagements/{id}/delete")
-	String confirmDeletion(@PathVariable Long id, Model model) {
-		model.addAttribute("engagement", this.engagements.read(id, (e) -> new DeletionView(e.getId(), e.getName(),
+	String confirmDeletion(@PathVariable Long id, Model model, @AuthenticationPrincipal CurrentUser user) {
+		model.addAttribute("engagement", this.engagements.read(id, user.access(), (e) -> new DeletionView(e.getId(),
+				e.getName(),
 				e.getClient().getName(), e.getPartner().getName())));
 		return "engagement/delete";
 	}
 
 	@PostMapping("/engagements/{id}/delete")
-	String delete(@PathVariable Long id, RedirectAttributes redirect) {
-		String name = this.engagements.read(id, Engagement::getName);
-		this.engagements.delete(id);
+	String delete(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		String name = this.engagements.read(id, user.access(), Engagement::getName);
+		this.engagements.delete(id, user.access());
 		redirect.addFlashAttribute("flashMessage", "engagement.deleted");
 		redirect.addFlashAttribute("flashArgument", name);
 		return "redirect:/";

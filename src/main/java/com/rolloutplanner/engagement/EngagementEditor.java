@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
 
@@ -29,9 +30,12 @@ class EngagementEditor {
 		this.organisations = organisations;
 	}
 
-	/** Rejects what the field annotations cannot: the parties and the goal rows. */
+	/**
+	 * Rejects what the field annotations cannot: the parties (different, and one of them the
+	 * user's own organisation) and the goal rows.
+	 */
 	@Transactional(readOnly = true)
-	void validate(EngagementForm form, Errors errors) {
+	void validate(EngagementForm form, Errors errors, CurrentUser user) {
 		String client = party(form.getClientOrganisationId(), form.getNewClientOrganisation(), "clientOrganisationId",
 				errors);
 		String partner = party(form.getPartnerOrganisationId(), form.getNewPartnerOrganisation(),
@@ -39,18 +43,24 @@ class EngagementEditor {
 		if (client != null && client.equalsIgnoreCase(partner)) {
 			errors.rejectValue("partnerOrganisationId", "engagement.partner.sameAsClient");
 		}
+		else if (client != null && partner != null && !user.isAdmin()
+				&& !user.getOrganisationName().equalsIgnoreCase(client)
+				&& !user.getOrganisationName().equalsIgnoreCase(partner)) {
+			errors.rejectValue("clientOrganisationId", "engagement.organisation.notYours",
+					new Object[] { user.getOrganisationName() }, null);
+		}
 		validateGoals(form, errors);
 	}
 
 	@Transactional
-	Engagement create(EngagementForm form) {
-		return this.engagements.create(toTerms(form));
+	Engagement create(EngagementForm form, CurrentUser user) {
+		return this.engagements.create(toTerms(form), user.signature());
 	}
 
 	@Transactional
-	Engagement revise(Long id, EngagementForm form) {
+	Engagement revise(Long id, EngagementForm form, CurrentUser user) {
 		long version = (form.getVersion() != null) ? form.getVersion() : -1;
-		return this.engagements.revise(id, version, toTerms(form));
+		return this.engagements.revise(id, version, toTerms(form), user.access(), user.signature());
 	}
 
 	static EngagementForm toForm(Engagement engagement) {

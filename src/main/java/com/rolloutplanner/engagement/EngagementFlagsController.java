@@ -1,5 +1,6 @@
 package com.rolloutplanner.engagement;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.quickwin.FlagCode;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.quickwin.QuickWinSubject;
@@ -27,24 +29,32 @@ class EngagementFlagsController {
 
 	@PostMapping("/engagements/{id}/flags/acknowledge")
 	String acknowledge(@PathVariable Long id, @RequestParam FlagCode code, @RequestParam String finding,
-			@RequestParam(defaultValue = "") String reason, AsOf asOf, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String reason, AsOf asOf, Model model,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		String problem = reason.isBlank() ? "flag.acknowledge.reasonRequired"
 				: (reason.strip().length() > QuickWinAssessor.MAX_REASON) ? "flag.acknowledge.reasonTooLong" : null;
 		if (problem != null) {
 			model.addAttribute("ackFailure", new AcknowledgementFailure(code, finding, reason, problem));
-			return EngagementPage.render(model, this.engagements, this.assessor, id, asOf);
+			return EngagementPage.render(model, this.engagements, this.assessor, id, asOf, user);
 		}
-		QuickWinSubject subject = this.engagements.read(id, Engagement::quickWinSubject);
-		boolean recorded = this.assessor.acknowledge(id, subject, code, finding, reason, null);
+		QuickWinSubject subject = this.engagements.read(id, user.access(), Engagement::quickWinSubject);
+		boolean recorded = this.assessor.acknowledge(id, subject, code, finding, reason, user.signature());
+		if (recorded) {
+			this.engagements.recordEvent(id, user.access(), user.signature(), "FLAG_ACKNOWLEDGED", "flag." + code,
+					null, reason.strip());
+		}
 		redirect.addFlashAttribute("flashMessage", recorded ? "flag.acknowledged" : "flag.acknowledge.gone");
 		return "redirect:/engagements/" + id + "#flags";
 	}
 
 	@PostMapping("/engagements/{id}/flags/withdraw")
 	String withdraw(@PathVariable Long id, @RequestParam FlagCode code, @RequestParam String finding,
-			RedirectAttributes redirect) {
-		this.engagements.read(id, Engagement::getId);
-		this.assessor.withdraw(id, code, finding);
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.engagements.read(id, user.access(), Engagement::getId);
+		if (this.assessor.withdraw(id, code, finding)) {
+			this.engagements.recordEvent(id, user.access(), user.signature(), "FLAG_WITHDRAWN", "flag." + code, null,
+					null);
+		}
 		redirect.addFlashAttribute("flashMessage", "flag.withdrawn");
 		return "redirect:/engagements/" + id + "#flags";
 	}

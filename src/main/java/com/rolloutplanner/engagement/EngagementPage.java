@@ -2,6 +2,7 @@ package com.rolloutplanner.engagement;
 
 import org.springframework.ui.Model;
 
+import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.system.AsOf;
 
@@ -13,8 +14,10 @@ final class EngagementPage {
 	private EngagementPage() {
 	}
 
-	static String render(Model model, Engagements engagements, QuickWinAssessor assessor, Long id, AsOf asOf) {
-		model.addAttribute("engagement", engagements.read(id, (e) -> EngagementView.of(e, asOf.date(), assessor)));
+	static String render(Model model, Engagements engagements, QuickWinAssessor assessor, Long id, AsOf asOf,
+			CurrentUser user) {
+		model.addAttribute("engagement",
+				engagements.read(id, user.access(), (e) -> EngagementView.of(e, asOf.date(), assessor)));
 		model.addAttribute("asOf", asOf);
 		return VIEW;
 	}

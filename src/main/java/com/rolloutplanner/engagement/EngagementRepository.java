@@ -19,6 +19,10 @@ interface EngagementRepository extends Repository<Engagement, Long> {
 	@Query("select e from Engagement e join fetch e.client join fetch e.partner")
 	List<Engagement> findAllWithParties();
 
+	@Query("select e from Engagement e join fetch e.client c join fetch e.partner p "
+			+ "where c.id = :organisationId or p.id = :organisationId")
+	List<Engagement> findAllWithPartiesInvolving(Long organisationId);
+
 	long count();
 
 }

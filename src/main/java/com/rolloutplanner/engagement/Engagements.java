@@ -8,9 +8,13 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.rolloutplanner.account.Access;
+
 /**
  * The engagements of the product: the one place that loads, creates, revises and deletes
- * them. Reads map the aggregate to plain values inside the transaction.
+ * them. Every method checks what the reader may see: an engagement outside the reader's
+ * {@link Access} is answered exactly as a missing one. Reads map the aggregate to plain
+ * values inside the transaction; every change is recorded in the audit trail.
  */
 @Service
 @Transactional(readOnly = true)
@@ -18,24 +22,31 @@ public class Engagements {
 
 	private final EngagementRepository repository;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	Engagements(EngagementRepository repository, Clock clock) {
+	Engagements(EngagementRepository repository, AuditTrail audit, Clock clock) {
 		this.repository = repository;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
-	public <T> T read(Long id, Function<Engagement, T> mapper) {
-		return mapper.apply(load(id));
+	public <T> T read(Long id, Access access, Function<Engagement, T> mapper) {
+		return mapper.apply(load(id, access));
 	}
 
-	public <T> List<T> readAll(Function<Engagement, T> mapper) {
-		return this.repository.findAllWithParties().stream().map(mapper).toList();
+	public <T> List<T> readAll(Access access, Function<Engagement, T> mapper) {
+		List<Engagement> visible = access.all() ? this.repository.findAllWithParties()
+				: this.repository.findAllWithPartiesInvolving(access.organisationId());
+		return visible.stream().map(mapper).toList();
 	}
 
 	@Transactional
-	public Engagement create(EngagementTerms terms) {
-		return this.repository.save(new Engagement(terms, this.clock.instant()));
+	public Engagement create(EngagementTerms terms, String actor) {
+		Engagement engagement = this.repository.save(new Engagement(terms, this.clock.instant()));
+		this.audit.record(engagement.getId(), actor, "CREATED", FieldChange.created(terms));
+		return engagement;
 	}
 
 	/**
@@ -44,27 +55,47 @@ public class Engagements {
 	 * @throws StaleEngagementException when the engagement changed in the meantime
 	 */
 	@Transactional
-	public Engagement revise(Long id, long basedOnVersion, EngagementTerms terms) {
-		Engagement engagement = load(id);
+	public Engagement revise(Long id, long basedOnVersion, EngagementTerms terms, Access access, String actor) {
+		Engagement engagement = load(id, access);
 		if (engagement.getVersion() != basedOnVersion) {
 			throw new StaleEngagementException(id);
 		}
+		List<FieldChange> changes = FieldChange.between(engagement.terms(), terms);
 		engagement.revise(terms, this.clock.instant());
 		try {
-			return this.repository.saveAndFlush(engagement);
+			this.repository.saveAndFlush(engagement);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new StaleEngagementException(id);
 		}
+		if (!changes.isEmpty()) {
+			this.audit.record(id, actor, "UPDATED", changes);
+		}
+		return engagement;
+	}
+
+	/** Records something done to the engagement outside its terms (e.g. a flag acknowledged). */
+	@Transactional
+	public void recordEvent(Long id, Access access, String actor, String action, String field, String oldValue,
+			String newValue) {
+		load(id, access);
+		this.audit.record(id, actor, action, List.of(new FieldChange(field, oldValue, newValue)));
 	}
 
 	@Transactional
-	public void delete(Long id) {
-		this.repository.delete(load(id));
+	public void delete(Long id, Access access) {
+		this.repository.delete(load(id, access));
 	}
 
-	private Engagement load(Long id) {
-		return this.repository.findById(id).orElseThrow(() -> new EngagementNotFoundException(id));
+	List<AuditEntry> history(Long id, Access access) {
+		load(id, access);
+		return this.audit.history(id);
+	}
+
+	private Engagement load(Long id, Access access) {
+		return this.repository.findById(id)
+			.filter((e) -> access.allows(e.getClient().getId(), e.getPartner().getId()))
+			.orElseThrow(() -> new EngagementNotFoundException(id));
 	}
 
 }

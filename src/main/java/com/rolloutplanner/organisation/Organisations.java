@@ -25,6 +25,23 @@ public class Organisations {
 		return (id != null) ? this.repository.findById(id) : Optional.empty();
 	}
 
+	/** Whether another organisation than {@code exceptId} already has this name. */
+	public boolean nameTaken(String name, Long exceptId) {
+		return this.repository.findByNameIgnoreCase(Organisation.normalise(name))
+			.filter((existing) -> !existing.getId().equals(exceptId))
+			.isPresent();
+	}
+
+	@Transactional
+	public Organisation add(String name) {
+		return this.repository.save(new Organisation(name));
+	}
+
+	@Transactional
+	public void rename(Long id, String newName) {
+		this.repository.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id)).rename(newName);
+	}
+
 	/**
 	 * Returns the organisation with this name (ignoring case and surrounding spaces), adding
 	 * it first if there is none: names are unique.

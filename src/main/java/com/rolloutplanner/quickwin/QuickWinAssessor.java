@@ -70,10 +70,12 @@ public class QuickWinAssessor {
 		return true;
 	}
 
+	/** @return whether there was an acknowledgement to withdraw */
 	@Transactional
-	public void withdraw(Long engagementId, FlagCode code, String finding) {
-		this.acknowledgements.findByEngagementIdAndCodeAndFinding(engagementId, code, stored(finding))
-			.ifPresent(this.acknowledgements::delete);
+	public boolean withdraw(Long engagementId, FlagCode code, String finding) {
+		var existing = this.acknowledgements.findByEngagementIdAndCodeAndFinding(engagementId, code, stored(finding));
+		existing.ifPresent(this.acknowledgements::delete);
+		return existing.isPresent();
 	}
 
 	private static Assessment assess(List<Flag> flags, List<FlagAcknowledgement> acknowledgements) {

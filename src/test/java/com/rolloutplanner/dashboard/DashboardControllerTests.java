@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -24,11 +25,13 @@ import com.rolloutplanner.system.WebSliceConfiguration;
 
 import static com.rolloutplanner.engagement.EngagementBuilder.anEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(DashboardController.class)
 @Import(WebSliceConfiguration.class)
+@WithUserDetails("client.manager")
 class DashboardControllerTests {
 
 	@Autowired
@@ -45,8 +48,8 @@ class DashboardControllerTests {
 	@BeforeEach
 	void setUp() {
 		RulesOnlyAssessor.stub(this.assessor);
-		given(this.engagements.readAll(any())).willAnswer((call) -> {
-			Function<Engagement, ?> mapper = call.getArgument(0);
+		given(this.engagements.readAll(any(), any())).willAnswer((call) -> {
+			Function<Engagement, ?> mapper = call.getArgument(1);
 			return this.stored.stream().map(mapper).toList();
 		});
 	}

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -24,6 +25,7 @@ import com.rolloutplanner.system.WebSliceConfiguration;
 
 import static com.rolloutplanner.engagement.EngagementBuilder.anEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -34,6 +36,7 @@ import static org.mockito.Mockito.verify;
 
 @WebMvcTest(EngagementController.class)
 @Import({ WebSliceConfiguration.class, EngagementEditor.class })
+@WithUserDetails("client.manager")
 class EngagementControllerTests {
 
 	@Autowired
@@ -64,10 +67,10 @@ class EngagementControllerTests {
 		given(this.organisations.all()).willReturn(List.of(this.aurora, this.nordic));
 		given(this.organisations.find(1L)).willReturn(Optional.of(this.aurora));
 		given(this.organisations.find(2L)).willReturn(Optional.of(this.nordic));
-		given(this.engagements.read(eq(7L), any())).willAnswer((call) -> call
-			.<java.util.function.Function<Engagement, ?>>getArgument(1)
+		given(this.engagements.read(eq(7L), any(), any())).willAnswer((call) -> call
+			.<java.util.function.Function<Engagement, ?>>getArgument(2)
 			.apply(this.engagement));
-		given(this.engagements.read(eq(99L), any())).willThrow(new EngagementNotFoundException(99L));
+		given(this.engagements.read(eq(99L), any(), any())).willThrow(new EngagementNotFoundException(99L));
 	}
 
 	@Test
@@ -149,9 +152,9 @@ class EngagementControllerTests {
 	void announcesTheFlagsRightAfterSaving() {
 		Engagement pilot = anEngagement().between(this.aurora, this.nordic).contract(ContractModel.PILOT, 4).build();
 		ReflectionTestUtils.setField(pilot, "id", 7L);
-		given(this.engagements.create(any())).willReturn(pilot);
+		given(this.engagements.create(any(), any())).willReturn(pilot);
 
-		assertThat(this.mvc.post().uri("/engagements/new").params(validForm())).flash()
+		assertThat(this.mvc.post().with(csrf()).uri("/engagements/new").params(validForm())).flash()
 			.containsEntry("flashMessage", "engagement.created.withFlags")
 			.containsEntry("flashArgument", 2L);
 	}
@@ -170,9 +173,9 @@ class EngagementControllerTests {
 
 	@Test
 	void createsAnEngagementAndRedirectsToIt() {
-		given(this.engagements.create(any())).willReturn(this.engagement);
+		given(this.engagements.create(any(), any())).willReturn(this.engagement);
 
-		MvcTestResult result = this.mvc.post().uri("/engagements/new").params(validForm()).exchange();
+		MvcTestResult result = this.mvc.post().with(csrf()).uri("/engagements/new").params(validForm()).exchange();
 
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/engagements/7");
 		assertThat(result).flash().containsEntry("flashMessage", "engagement.created");
@@ -181,6 +184,7 @@ class EngagementControllerTests {
 	@Test
 	void showsErrorsAtTheFieldsAndKeepsWhatWasTyped() {
 		MvcTestResult result = this.mvc.post()
+			.with(csrf())
 			.uri("/engagements/new")
 			.param("name", "")
 			.param("clientOrganisationId", "1")
@@ -203,18 +207,19 @@ class EngagementControllerTests {
 			.contains("Fill this in.", "The partner must be a different organisation from the client.",
 					"Enter a date as YYYY-MM-DD.", "Use a number of at most 240.", "Enter a whole number.",
 					"Use at most 4000 characters.", "We keep this text", "value=\"lots\"");
-		verify(this.engagements, never()).create(any());
+		verify(this.engagements, never()).create(any(), any());
 	}
 
 	@Test
 	void showsValidationErrorsInFinnish() {
-		assertThat(this.mvc.post().uri("/engagements/new?lang=fi").param("name", "")).bodyText()
+		assertThat(this.mvc.post().with(csrf()).uri("/engagements/new?lang=fi").param("name", "")).bodyText()
 			.contains("Täytä tämä kenttä.", "Valitse organisaatio tai lisää uusi.");
 	}
 
 	@Test
 	void asksForTheTargetMonthOfATickedGoal() {
 		assertThat(this.mvc.post()
+			.with(csrf())
 			.uri("/engagements/new")
 			.params(validForm())
 			.param("goals[3].type", "COST_REDUCTION")
@@ -226,6 +231,7 @@ class EngagementControllerTests {
 	@Test
 	void refusesANewPartnerWithTheClientsName() {
 		assertThat(this.mvc.post()
+			.with(csrf())
 			.uri("/engagements/new")
 			.params(validForm())
 			.param("partnerOrganisationId", "")
@@ -243,9 +249,10 @@ class EngagementControllerTests {
 
 	@Test
 	void tellsTheEditorWhenSomeoneElseSavedFirstAndKeepsTheInput() {
-		willThrow(new StaleEngagementException(7L)).given(this.engagements).revise(eq(7L), anyLong(), any());
+		willThrow(new StaleEngagementException(7L)).given(this.engagements).revise(eq(7L), anyLong(), any(), any(), any());
 
 		MvcTestResult result = this.mvc.post()
+			.with(csrf())
 			.uri("/engagements/7/edit")
 			.params(validForm())
 			.param("name", "My renamed engagement")
@@ -265,8 +272,8 @@ class EngagementControllerTests {
 
 	@Test
 	void deletesAfterConfirmation() {
-		assertThat(this.mvc.post().uri("/engagements/7/delete")).hasRedirectedUrl("/");
-		verify(this.engagements).delete(7L);
+		assertThat(this.mvc.post().with(csrf()).uri("/engagements/7/delete")).hasRedirectedUrl("/");
+		verify(this.engagements).delete(eq(7L), any());
 	}
 
 	private static org.springframework.util.MultiValueMap<String, String> validForm() {

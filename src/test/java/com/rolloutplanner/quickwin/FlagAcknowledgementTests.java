@@ -8,10 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
 import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.EngagementBuilder;
@@ -20,11 +26,13 @@ import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** Acknowledging a flag, on the real database: kept for the same finding only. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@WithUserDetails(value = "ack.manager", setupBefore = TestExecutionEvent.TEST_EXECUTION)
 class FlagAcknowledgementTests {
 
 	@Autowired
@@ -45,9 +53,13 @@ class FlagAcknowledgementTests {
 
 	Long id;
 
+	@Autowired
+	Accounts accounts;
+
 	@BeforeEach
 	void createAPilot() {
-		Engagement engagement = this.engagements.create(terms(ContractModel.PILOT, 4));
+		TestUsers.ensure(this.accounts, this.organisations, "ack.manager", "Anna Ack", "Ack Client", Role.MANAGER);
+		Engagement engagement = this.engagements.create(terms(ContractModel.PILOT, 4), "Test");
 		this.id = engagement.getId();
 	}
 
@@ -57,13 +69,14 @@ class FlagAcknowledgementTests {
 
 		assertThat(this.mvc.get().uri("/engagements/" + this.id)).bodyText()
 			.contains("flag flag-CRITICAL flag-acknowledged", "A pilot is required by public procurement law",
-					"Acknowledged on 27 Nov 2026, 12:00", "1 critical flag, no warnings, 1 acknowledged.");
+					"Acknowledged by Anna Ack (Ack Client) on 27 Nov 2026, 12:00", "1 critical flag, no warnings, 1 acknowledged.");
 		assertThat(this.mvc.get().uri("/?flags=critical")).bodyText().contains("Pilot engagement");
 	}
 
 	@Test
 	void aReasonIsRequiredAndNothingIsRecordedWithoutIt() {
 		assertThat(this.mvc.post()
+			.with(csrf())
 			.uri("/engagements/" + this.id + "/flags/acknowledge")
 			.param("code", "PILOT_MODEL")
 			.param("finding", "PILOT")
@@ -93,6 +106,7 @@ class FlagAcknowledgementTests {
 	@Test
 	void aFlagThatNoLongerFiresCannotBeAcknowledged() {
 		assertThat(this.mvc.post()
+			.with(csrf())
 			.uri("/engagements/" + this.id + "/flags/acknowledge")
 			.param("code", "SHORT_COMMITMENT")
 			.param("finding", "months=12")
@@ -104,6 +118,7 @@ class FlagAcknowledgementTests {
 		acknowledge("PILOT_MODEL", "PILOT", "Procurement law");
 
 		assertThat(this.mvc.post()
+			.with(csrf())
 			.uri("/engagements/" + this.id + "/flags/withdraw")
 			.param("code", "PILOT_MODEL")
 			.param("finding", "PILOT")).hasStatus3xxRedirection();
@@ -113,6 +128,7 @@ class FlagAcknowledgementTests {
 	@Test
 	void anUnknownFlagCodeIsABadRequestNotAnError() {
 		assertThat(this.mvc.post()
+			.with(csrf())
 			.uri("/engagements/" + this.id + "/flags/acknowledge")
 			.param("code", "NO_SUCH_CODE")
 			.param("finding", "x")
@@ -121,6 +137,7 @@ class FlagAcknowledgementTests {
 
 	private void acknowledge(String code, String finding, String reason) {
 		assertThat(this.mvc.post()
+			.with(csrf())
 			.uri("/engagements/" + this.id + "/flags/acknowledge")
 			.param("code", code)
 			.param("finding", finding)
@@ -128,8 +145,8 @@ class FlagAcknowledgementTests {
 	}
 
 	private void revise(ContractModel model, int months) {
-		long version = this.engagements.read(this.id, Engagement::getVersion);
-		this.engagements.revise(this.id, version, terms(model, months));
+		long version = this.engagements.read(this.id, Access.toEverything(), Engagement::getVersion);
+		this.engagements.revise(this.id, version, terms(model, months), Access.toEverything(), "Test");
 	}
 
 	private com.rolloutplanner.engagement.EngagementTerms terms(ContractModel model, int months) {

@@ -1,0 +1,73 @@
+package com.rolloutplanner.account;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/** Every user's own password. */
+@Controller
+class AccountController {
+
+	private static final String VIEW = "account/password";
+
+	private final Accounts accounts;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	AccountController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm(@ModelAttribute("passwordForm") PasswordForm form) {
+		return VIEW;
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal CurrentUser user,
+			@ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		if (form.getNewPassword() == null || !form.getNewPassword().equals(form.getConfirmPassword())) {
+			result.rejectValue("confirmPassword", "password.mismatch");
+		}
+		if (!result.hasFieldErrors("confirmPassword")) {
+			String problem = this.accounts.changeOwnPassword(user.getId(), form.getCurrentPassword(),
+					form.getNewPassword());
+			if (problem != null) {
+				result.rejectValue(problem.equals("password.currentWrong") ? "currentPassword" : "newPassword",
+						problem);
+			}
+		}
+		if (result.hasErrors()) {
+			form.setCurrentPassword(null);
+			form.setNewPassword(null);
+			form.setConfirmPassword(null);
+			return VIEW;
+		}
+		refreshPrincipal(user.withPasswordChanged(), request, response);
+		redirect.addFlashAttribute("flashMessage", "password.changed");
+		return "redirect:/";
+	}
+
+	private void refreshPrincipal(CurrentUser updated, HttpServletRequest request, HttpServletResponse response) {
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+	}
+
+}

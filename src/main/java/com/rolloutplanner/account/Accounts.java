@@ -1,0 +1,126 @@
+package com.rolloutplanner.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.rolloutplanner.organisation.Organisation;
+
+/** Creating users, their passwords and their state. */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private static final int ONE_TIME_LENGTH = 16;
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	Accounts(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.clock = clock;
+	}
+
+	public boolean exists(String username) {
+		return this.accounts.existsByUsername(UserAccount.normalise(username));
+	}
+
+	public boolean any() {
+		return this.accounts.count() > 0;
+	}
+
+	List<UserAccount> all() {
+		return this.accounts.findAllWithOrganisation();
+	}
+
+	/**
+	 * Creates a user with a one-time password that must be changed at the first login.
+	 * @return the one-time password, to be handed over once
+	 */
+	@Transactional
+	public String createWithOneTimePassword(String username, String displayName, Organisation organisation,
+			Role role) {
+		String oneTime = oneTimePassword();
+		this.accounts.save(new UserAccount(username, displayName, this.encoder.encode(oneTime), organisation, role,
+				true, this.clock.instant()));
+		return oneTime;
+	}
+
+	/** Creates a user whose password is already chosen (demo data, the first administrator). */
+	@Transactional
+	public void createWithPassword(String username, String displayName, Organisation organisation, Role role,
+			String password) {
+		this.accounts.save(new UserAccount(username, displayName, this.encoder.encode(password), organisation, role,
+				false, this.clock.instant()));
+	}
+
+	@Transactional
+	String resetPassword(Long id) {
+		String oneTime = oneTimePassword();
+		load(id).resetPassword(this.encoder.encode(oneTime));
+		return oneTime;
+	}
+
+	@Transactional
+	void setActive(Long id, boolean active) {
+		UserAccount account = load(id);
+		if (active) {
+			account.reactivate();
+		}
+		else {
+			account.deactivate();
+		}
+	}
+
+	/**
+	 * Changes the user's own password after checking the current one.
+	 * @return the message code of the problem, or {@code null} when changed
+	 */
+	@Transactional
+	String changeOwnPassword(Long id, String current, String newPassword) {
+		UserAccount account = load(id);
+		if (current == null || !this.encoder.matches(current, account.getPasswordHash())) {
+			return "password.currentWrong";
+		}
+		String problem = PasswordPolicy.problem(account.getUsername(), newPassword);
+		if (problem == null && this.encoder.matches(newPassword, account.getPasswordHash())) {
+			problem = "password.sameAsBefore";
+		}
+		if (problem == null) {
+			account.changePassword(this.encoder.encode(newPassword));
+		}
+		return problem;
+	}
+
+	Optional<UserAccount> find(Long id) {
+		return this.accounts.findById(id);
+	}
+
+	private UserAccount load(Long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private String oneTimePassword() {
+		StringBuilder password = new StringBuilder(ONE_TIME_LENGTH);
+		for (int i = 0; i < ONE_TIME_LENGTH; i++) {
+			password.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+}

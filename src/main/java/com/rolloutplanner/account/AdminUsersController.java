@@ -1,0 +1,115 @@
+package com.rolloutplanner.account;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.organisation.Organisations;
+
+/** Administrators create users, reset their passwords and deactivate them. */
+@Controller
+class AdminUsersController {
+
+	private static final String VIEW = "account/users";
+
+	private final Accounts accounts;
+
+	private final Organisations organisations;
+
+	AdminUsersController(Accounts accounts, Organisations organisations) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+	}
+
+	@InitBinder("userForm")
+	void initBinder(WebDataBinder binder) {
+		binder.setAllowedFields("username", "displayName", "organisationId", "role");
+	}
+
+	@ModelAttribute("users")
+	List<UserRow> users() {
+		return this.accounts.all()
+			.stream()
+			.map((u) -> new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getOrganisation().getName(),
+					u.getRole(), u.isActive(), u.isMustChangePassword()))
+			.toList();
+	}
+
+	@ModelAttribute("organisations")
+	List<Organisation> organisations() {
+		return this.organisations.all();
+	}
+
+	@GetMapping("/admin/users")
+	String list(@ModelAttribute("userForm") UserForm form) {
+		return VIEW;
+	}
+
+	@PostMapping("/admin/users")
+	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
+			result.rejectValue("username", "user.username.taken");
+		}
+		if (!result.hasFieldErrors("organisationId") && this.organisations.find(form.getOrganisationId()).isEmpty()) {
+			result.rejectValue("organisationId", "engagement.organisation.required");
+		}
+		if (result.hasErrors()) {
+			return VIEW;
+		}
+		Organisation organisation = this.organisations.find(form.getOrganisationId()).orElseThrow();
+		String oneTime = this.accounts.createWithOneTimePassword(form.getUsername(), form.getDisplayName(),
+				organisation, form.getRole());
+		redirect.addFlashAttribute("oneTimePassword", new OneTimePassword(form.getUsername().strip(), oneTime));
+		redirect.addFlashAttribute("flashMessage", "user.created");
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{id}/reset-password")
+	String resetPassword(@PathVariable Long id, RedirectAttributes redirect) {
+		String username = this.accounts.find(id).map(UserAccount::getUsername).orElse("");
+		String oneTime = this.accounts.resetPassword(id);
+		redirect.addFlashAttribute("oneTimePassword", new OneTimePassword(username, oneTime));
+		redirect.addFlashAttribute("flashMessage", "user.passwordReset");
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{id}/deactivate")
+	String deactivate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		if (id.equals(me.getId())) {
+			redirect.addFlashAttribute("flashMessage", "user.cannotDeactivateSelf");
+			return "redirect:/admin/users";
+		}
+		this.accounts.setActive(id, false);
+		redirect.addFlashAttribute("flashMessage", "user.deactivated");
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{id}/reactivate")
+	String reactivate(@PathVariable Long id, RedirectAttributes redirect) {
+		this.accounts.setActive(id, true);
+		redirect.addFlashAttribute("flashMessage", "user.reactivated");
+		return "redirect:/admin/users";
+	}
+
+	public record UserRow(Long id, String username, String displayName, String organisationName, Role role,
+			boolean active, boolean mustChangePassword) {
+	}
+
+	public record OneTimePassword(String username, String password) {
+	}
+
+}

@@ -1,0 +1,124 @@
+package com.rolloutplanner.account;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import com.rolloutplanner.organisation.Organisation;
+
+/** A person who signs in: belongs to one organisation, as an administrator or a manager. */
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	@ManyToOne(optional = false)
+	private Organisation organisation;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private boolean active;
+
+	private boolean mustChangePassword;
+
+	private Instant createdAt;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String displayName, String passwordHash, Organisation organisation, Role role,
+			boolean mustChangePassword, Instant createdAt) {
+		this.username = normalise(username);
+		this.displayName = displayName.strip();
+		this.passwordHash = passwordHash;
+		this.organisation = organisation;
+		this.role = role;
+		this.active = true;
+		this.mustChangePassword = mustChangePassword;
+		this.createdAt = createdAt;
+	}
+
+	static String normalise(String username) {
+		return username.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** The user's own new password: no longer a one-time password. */
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = false;
+	}
+
+	/** An administrator's reset: a one-time password to be changed at the next login. */
+	void resetPassword(String oneTimeHash) {
+		this.passwordHash = oneTimeHash;
+		this.mustChangePassword = true;
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+	void reactivate() {
+		this.active = true;
+	}
+
+	CurrentUser toCurrentUser() {
+		return new CurrentUser(this.id, this.username, this.displayName, this.passwordHash, this.organisation.getId(),
+				this.organisation.getName(), this.role, this.active, this.mustChangePassword);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	Organisation getOrganisation() {
+		return this.organisation;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	boolean isActive() {
+		return this.active;
+	}
+
+	boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,24 @@
+package com.rolloutplanner.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface UserAccountRepository extends Repository<UserAccount, Long> {
+
+	UserAccount save(UserAccount account);
+
+	Optional<UserAccount> findById(Long id);
+
+	Optional<UserAccount> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	long count();
+
+	@Query("select u from UserAccount u join fetch u.organisation order by u.username")
+	List<UserAccount> findAllWithOrganisation();
+
+}

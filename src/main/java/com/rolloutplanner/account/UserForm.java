@@ -1,0 +1,58 @@
+package com.rolloutplanner.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A new user, as an administrator enters it. */
+public class UserForm {
+
+	@NotBlank
+	@Size(max = 100)
+	@Pattern(regexp = "^[A-Za-z0-9._@-]*$")
+	private String username;
+
+	@NotBlank
+	@Size(max = 200)
+	private String displayName;
+
+	@NotNull
+	private Long organisationId;
+
+	@NotNull
+	private Role role = Role.MANAGER;
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public void setOrganisationId(Long organisationId) {
+		this.organisationId = organisationId;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+}

@@ -1,0 +1,256 @@
+package com.rolloutplanner.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.engagement.ContractModel;
+import com.rolloutplanner.engagement.Engagement;
+import com.rolloutplanner.engagement.EngagementTerms;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Goal;
+import com.rolloutplanner.engagement.GoalType;
+import com.rolloutplanner.engagement.ServiceChannel;
+import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.quickwin.FlagCode;
+import com.rolloutplanner.quickwin.QuickWinAssessor;
+
+/**
+ * A living product at first start of the embedded set-up: four organisations, demo logins
+ * and engagements in every phase, dated relative to today so the demo never ages. Loads
+ * only into an installation without users, and only where {@code rollout.demo-data.enabled}.
+ */
+@Component
+@Order(1)
+@ConditionalOnBooleanProperty("rollout.demo-data.enabled")
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	static final String PASSWORD = "demo";
+
+	private static final String LOADER = "Demo data";
+
+	private final Accounts accounts;
+
+	private final Organisations organisations;
+
+	private final Engagements engagements;
+
+	private final QuickWinAssessor assessor;
+
+	private final Clock clock;
+
+	DemoData(Accounts accounts, Organisations organisations, Engagements engagements, QuickWinAssessor assessor,
+			Clock clock) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.engagements = engagements;
+		this.assessor = assessor;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.accounts.any()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Organisation aurora = this.organisations.findOrAdd("Aurora Energy");
+		Organisation lumo = this.organisations.findOrAdd("Lumo Retail");
+		Organisation nordic = this.organisations.findOrAdd("Nordic Contact Partners");
+		Organisation helmi = this.organisations.findOrAdd("Helmi Service");
+
+		this.accounts.createWithPassword("admin", "Ada Admin", nordic, Role.ADMIN, PASSWORD);
+		this.accounts.createWithPassword("client.manager", "Kaisa Client", aurora, Role.MANAGER, PASSWORD);
+		this.accounts.createWithPassword("partner.manager", "Pekka Partner", nordic, Role.MANAGER, PASSWORD);
+		this.accounts.createWithPassword("other.client", "Olli Other", lumo, Role.MANAGER, PASSWORD);
+
+		Engagement finland = create(new Terms("Customer service Finland", aurora, nordic, today.minusDays(40))
+			.channels(ServiceChannel.PHONE, ServiceChannel.CHAT)
+			.contract(ContractModel.PARTNERSHIP, 36)
+			.onboarding(480, 30_000L)
+			.payback(9)
+			.learningPlan("Weekly joint quality reviews during start-up; a shared dashboard of the dip; the client's "
+					+ "experts sit with the partner's team for the first six weeks.")
+			.goal(GoalType.CUSTOMER_EXPERIENCE, 9, "NPS back to 45")
+			.goal(GoalType.COST_REDUCTION, 18, "10 % lower cost per contact"));
+		// A rescheduled go-live, for the history page.
+		Terms moved = new Terms("Customer service Finland", aurora, nordic, today.minusDays(52))
+			.channels(ServiceChannel.PHONE, ServiceChannel.CHAT)
+			.contract(ContractModel.PARTNERSHIP, 36)
+			.onboarding(480, 30_000L)
+			.payback(9)
+			.learningPlan("Weekly joint quality reviews during start-up; a shared dashboard of the dip; the client's "
+					+ "experts sit with the partner's team for the first six weeks.")
+			.goal(GoalType.CUSTOMER_EXPERIENCE, 9, "NPS back to 45")
+			.goal(GoalType.COST_REDUCTION, 18, "10 % lower cost per contact");
+		this.engagements.revise(finland.getId(), finland.getVersion(), moved.build(), Access.toEverything(),
+				"Kaisa Client (Aurora Energy)");
+
+		create(new Terms("Webshop chat pilot", aurora, nordic, today.minusDays(20)).channels(ServiceChannel.CHAT)
+			.contract(ContractModel.PILOT, 4)
+			.payback(3)
+			.goal(GoalType.SALES_AND_VALUE, 2, "Chat converts 5 % of visitors")
+			.description("We expect quick wins and immediate savings from day one."));
+		Engagement advice = create(new Terms("Energy advice line", aurora, nordic, today.minusMonths(4).minusDays(10))
+			.channels(ServiceChannel.PHONE)
+			.contract(ContractModel.FIXED_TERM, 12)
+			.onboarding(200, null)
+			.payback(8)
+			.learningPlan("Fortnightly calibration sessions; the dip is reported openly in the steering group.")
+			.goal(GoalType.COST_REDUCTION, 5, "Cost per call at the old level")
+			.goal(GoalType.SCALABILITY, 12, "Winter peaks handled without overtime"));
+		this.assessor.acknowledge(advice.getId(), advice.quickWinSubject(), FlagCode.EARLY_GOAL, "COST_REDUCTION@5",
+				"The cost target was fixed in the tender; it is reviewed again in month 6.",
+				"Kaisa Client (Aurora Energy)");
+		create(new Terms("Billing back office", aurora, nordic, today.minusMonths(7)).channels(ServiceChannel.BACK_OFFICE,
+				ServiceChannel.EMAIL)
+			.contract(ContractModel.PARTNERSHIP, 24)
+			.onboarding(320, 18_000L)
+			.payback(9)
+			.learningPlan("Shared backlog of billing errors; daily stand-up for the first month.")
+			.goal(GoalType.MODERNISATION, 9, "E-invoicing for all customers")
+			.description("Ei pikavoittoja: rakennamme yhteistä matkaa."));
+		create(new Terms("Outage hotline", aurora, nordic, today.plusDays(45)).channels(ServiceChannel.PHONE,
+				ServiceChannel.SOCIAL_MEDIA)
+			.contract(ContractModel.PARTNERSHIP, 24)
+			.goal(GoalType.SCALABILITY, 6, "Storm peaks answered within 2 minutes"));
+		create(new Terms("Swedish market support", aurora, helmi, today.minusMonths(14)).channels(ServiceChannel.PHONE,
+				ServiceChannel.EMAIL)
+			.contract(ContractModel.PARTNERSHIP, 36)
+			.onboarding(600, 45_000L)
+			.payback(9)
+			.learningPlan("Joint onboarding in Stockholm; monthly reviews of the dip.")
+			.goal(GoalType.INTERNATIONALISATION, 12, "Service in Swedish on all channels"));
+
+		create(new Terms("Lumo webshop support", lumo, helmi, today.minusMonths(2)).channels(ServiceChannel.CHAT,
+				ServiceChannel.EMAIL)
+			.contract(ContractModel.FIXED_TERM, 6)
+			.onboarding(80, 5_000L)
+			.goal(GoalType.CUSTOMER_EXPERIENCE, 9, "Reviews above 4.5 stars")
+			.description("Odotamme välittömiä säästöjä ensimmäisen kuukauden aikana."));
+		create(new Terms("Lumo returns back office", lumo, helmi, today.minusMonths(5)).channels(ServiceChannel.BACK_OFFICE)
+			.contract(ContractModel.PARTNERSHIP, 24)
+			.onboarding(240, 12_000L)
+			.payback(8)
+			.learningPlan("Returns handled jointly for the first month; weekly error reviews.")
+			.goal(GoalType.SCALABILITY, 12, "Christmas returns without backlog"));
+		create(new Terms("Lumo social media care", lumo, nordic, today.minusMonths(10)).channels(ServiceChannel.SOCIAL_MEDIA)
+			.contract(ContractModel.PARTNERSHIP, 36)
+			.onboarding(160, 9_000L)
+			.payback(9)
+			.learningPlan("Tone-of-voice workshops and daily reviews in start-up.")
+			.goal(GoalType.CULTURE_CHANGE, 18, "Replies in the brand's own voice"));
+		create(new Terms("Lumo loyalty desk", lumo, helmi, today.plusDays(20)).channels(ServiceChannel.PHONE,
+				ServiceChannel.EMAIL)
+			.contract(ContractModel.PARTNERSHIP, 24)
+			.onboarding(300, 15_000L)
+			.payback(10)
+			.learningPlan("Shadowing before go-live; weekly joint reviews through learning.")
+			.goal(GoalType.SALES_AND_VALUE, 12, "Loyalty sign-ups up by a fifth"));
+		log.info("Loaded the demo data: logins admin, client.manager, partner.manager, other.client (password: demo)");
+	}
+
+	private Engagement create(Terms terms) {
+		return this.engagements.create(terms.build(), LOADER);
+	}
+
+	/** A small builder for readable demo terms. */
+	private static final class Terms {
+
+		private final String name;
+
+		private final Organisation client;
+
+		private final Organisation partner;
+
+		private final LocalDate goLive;
+
+		private final EnumSet<ServiceChannel> channels = EnumSet.noneOf(ServiceChannel.class);
+
+		private ContractModel model = ContractModel.PARTNERSHIP;
+
+		private int months = 24;
+
+		private Integer hours;
+
+		private Long budget;
+
+		private Integer payback;
+
+		private String learningPlan;
+
+		private String description;
+
+		private final List<Goal> goals = new java.util.ArrayList<>();
+
+		Terms(String name, Organisation client, Organisation partner, LocalDate goLive) {
+			this.name = name;
+			this.client = client;
+			this.partner = partner;
+			this.goLive = goLive;
+		}
+
+		Terms channels(ServiceChannel... channels) {
+			this.channels.addAll(List.of(channels));
+			return this;
+		}
+
+		Terms contract(ContractModel model, int months) {
+			this.model = model;
+			this.months = months;
+			return this;
+		}
+
+		Terms onboarding(Integer hours, Long budget) {
+			this.hours = hours;
+			this.budget = budget;
+			return this;
+		}
+
+		Terms payback(Integer month) {
+			this.payback = month;
+			return this;
+		}
+
+		Terms learningPlan(String plan) {
+			this.learningPlan = plan;
+			return this;
+		}
+
+		Terms description(String text) {
+			this.description = text;
+			return this;
+		}
+
+		Terms goal(GoalType type, int month, String text) {
+			this.goals.add(new Goal(type, month, text));
+			return this;
+		}
+
+		EngagementTerms build() {
+			return new EngagementTerms(this.name, this.client, this.partner, this.channels, this.goLive, this.model,
+					this.months, this.hours, this.budget, this.payback, this.learningPlan, this.description,
+					this.goals);
+		}
+
+	}
+
+}

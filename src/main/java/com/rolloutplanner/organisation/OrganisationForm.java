@@ -1,0 +1,21 @@
+package com.rolloutplanner.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** An organisation's name, as an administrator enters it. */
+public class OrganisationForm {
+
+	@NotBlank
+	@Size(max = Organisation.MAX_NAME_LENGTH)
+	private String name;
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+}

@@ -1,0 +1,69 @@
+package com.rolloutplanner.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import com.rolloutplanner.account.LoginThrottle;
+import com.rolloutplanner.account.LoginPages;
+import com.rolloutplanner.account.PasswordChangeRequired;
+import com.rolloutplanner.account.ThrottledAuthenticationProvider;
+
+/**
+ * Form login with the product's own page, CSRF on every form, strict security headers, and
+ * the rule that administration is for administrators. Which engagements a manager may see
+ * is checked in the engagement services, on every path.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/css/**", "/favicon.svg", "/error", "/error/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.authenticationManager(authenticationManager)
+			.formLogin((form) -> form.loginPage("/login")
+				.failureHandler(LoginPages.failureHandler())
+				.defaultSuccessUrl("/", false)
+				.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions((frames) -> frames.deny()))
+			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	/**
+	 * The only way to authenticate: the throttled check against the accounts, with no parent
+	 * manager that a refused attempt could fall through to.
+	 */
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		return new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
+	}
+
+}

@@ -1,0 +1,20 @@
+package com.rolloutplanner.account;
+
+import com.rolloutplanner.organisation.Organisations;
+
+/** Users for the full tests, created once per database. */
+public final class TestUsers {
+
+	public static final String PASSWORD = "a long test password";
+
+	private TestUsers() {
+	}
+
+	public static void ensure(Accounts accounts, Organisations organisations, String username, String displayName,
+			String organisation, Role role) {
+		if (!accounts.exists(username)) {
+			accounts.createWithPassword(username, displayName, organisations.findOrAdd(organisation), role, PASSWORD);
+		}
+	}
+
+}
