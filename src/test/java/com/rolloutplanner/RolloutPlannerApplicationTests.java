@@ -90,6 +90,10 @@ class RolloutPlannerApplicationTests {
 			.param("contractMonths", "24")
 			.param("version", "0")).hasStatus3xxRedirection();
 		assertThat(this.mvc.get().uri(location)).bodyText().contains("Learning", "No goals set yet.");
+		assertThat(this.mvc.get().uri(location + "/history")).hasStatusOk()
+			.bodyText()
+			.contains("Tia Admin (Test Administration)", "Go-live moved 62 days earlier", "31 Aug 2026",
+					"30 Jun 2026", "Goal removed", "Created");
 
 		assertThat(this.mvc.post().with(csrf()).uri(location + "/delete")).hasRedirectedUrl("/");
 		assertThat(this.mvc.get().uri(location)).hasStatus(404);

@@ -45,7 +45,7 @@ public class Engagements {
 	@Transactional
 	public Engagement create(EngagementTerms terms, String actor) {
 		Engagement engagement = this.repository.save(new Engagement(terms, this.clock.instant()));
-		this.audit.record(engagement.getId(), actor, "CREATED", FieldChange.created(terms));
+		this.audit.record(engagement.getId(), actor, "CREATED", List.of());
 		return engagement;
 	}
 

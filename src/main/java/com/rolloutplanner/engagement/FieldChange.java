@@ -23,15 +23,6 @@ record FieldChange(String field, String oldValue, String newValue) {
 		return changes;
 	}
 
-	/** Every field of new terms, as if changed from nothing. */
-	static List<FieldChange> created(EngagementTerms terms) {
-		return canonical(terms).entrySet()
-			.stream()
-			.filter((e) -> e.getValue() != null)
-			.map((e) -> new FieldChange(e.getKey(), null, e.getValue()))
-			.toList();
-	}
-
 	private static List<String> union(Map<String, String> a, Map<String, String> b) {
 		List<String> fields = new ArrayList<>(a.keySet());
 		b.keySet().stream().filter((f) -> !a.containsKey(f)).forEach(fields::add);

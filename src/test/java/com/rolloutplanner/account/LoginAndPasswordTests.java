@@ -1,0 +1,160 @@
+package com.rolloutplanner.account;
+
+import java.time.Clock;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.system.FixedClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Logging in: the throttle, the one-time password and the user's own password. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class LoginAndPasswordTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	UserDetailsService users;
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return FixedClock.clock();
+	}
+
+	@BeforeEach
+	void setUp() {
+		TestUsers.ensure(this.accounts, this.organisations, "login.admin", "Lea Admin", "Login Org", Role.ADMIN);
+	}
+
+	@Test
+	void aRightPasswordLogsIn() {
+		TestUsers.ensure(this.accounts, this.organisations, "login.ok", "Olli Ok", "Login Org", Role.MANAGER);
+
+		assertThat(login("login.ok", TestUsers.PASSWORD)).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+		assertThat(login("login.admin", "wrong password!")).hasRedirectedUrl("/login?error");
+		assertThat(login("nobody.at.all", "wrong password!")).hasRedirectedUrl("/login?error");
+	}
+
+	@Test
+	void fiveFailuresLockTheUsernameEvenForTheRightPassword() {
+		TestUsers.ensure(this.accounts, this.organisations, "login.locked", "Lotta Locked", "Login Org",
+				Role.MANAGER);
+		for (int i = 0; i < 5; i++) {
+			assertThat(login("login.locked", "wrong password " + i)).hasRedirectedUrl("/login?error");
+		}
+
+		assertThat(login("login.locked", TestUsers.PASSWORD)).hasRedirectedUrl("/login?locked");
+		assertThat(this.mvc.get().uri("/login?locked")).bodyText().contains("Try again in 15 minutes");
+	}
+
+	@Test
+	void aSuccessResetsTheCount() {
+		TestUsers.ensure(this.accounts, this.organisations, "login.reset", "Riku Reset", "Login Org", Role.MANAGER);
+		for (int i = 0; i < 4; i++) {
+			login("login.reset", "wrong password " + i);
+		}
+		assertThat(login("login.reset", TestUsers.PASSWORD)).hasRedirectedUrl("/");
+
+		for (int i = 0; i < 4; i++) {
+			login("login.reset", "wrong password " + i);
+		}
+		assertThat(login("login.reset", TestUsers.PASSWORD)).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void aNewUserMustChooseTheirOwnPasswordAtTheFirstLogin() throws Exception {
+		MvcTestResult created = this.mvc.post()
+			.uri("/admin/users")
+			.with(csrf())
+			.with(user(this.users.loadUserByUsername("login.admin")))
+			.param("username", "first.login")
+			.param("displayName", "Fiia First")
+			.param("organisationId", this.organisations.findOrAdd("Login Org").getId().toString())
+			.param("role", "MANAGER")
+			.exchange();
+		AdminUsersController.OneTimePassword oneTime = (AdminUsersController.OneTimePassword) created.getMvcResult().getFlashMap()
+			.get("oneTimePassword");
+		assertThat(oneTime.password()).hasSize(16);
+
+		MvcTestResult loggedIn = login("first.login", oneTime.password());
+		MockHttpSession session = (MockHttpSession) loggedIn.getRequest().getSession();
+		assertThat(this.mvc.get().uri("/").session(session)).hasRedirectedUrl("/account/password");
+		assertThat(this.mvc.get().uri("/admin/users").session(session)).hasStatus(403);
+
+		assertThat(this.mvc.post()
+			.uri("/account/password")
+			.session(session)
+			.with(csrf())
+			.param("currentPassword", oneTime.password())
+			.param("newPassword", "first.login")
+			.param("confirmPassword", "first.login")).hasStatusOk()
+			.bodyText()
+			.contains("Use at least 12 characters.");
+		assertThat(this.mvc.post()
+			.uri("/account/password")
+			.session(session)
+			.with(csrf())
+			.param("currentPassword", oneTime.password())
+			.param("newPassword", "four random words here")
+			.param("confirmPassword", "four random words here")).hasRedirectedUrl("/");
+
+		assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
+		assertThat(login("first.login", oneTime.password())).hasRedirectedUrl("/login?error");
+		assertThat(login("first.login", "four random words here")).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void thePasswordMayNotBeTheUsername() {
+		assertThat(PasswordPolicy.problem("kaisa.client.x", "Kaisa.Client.X")).isEqualTo("password.sameAsUsername");
+		assertThat(PasswordPolicy.problem("kaisa", "short")).isEqualTo("password.tooShort");
+		assertThat(PasswordPolicy.problem("kaisa", "twelve chars")).isNull();
+	}
+
+	@Test
+	void aDeactivatedUserCannotLogIn() {
+		TestUsers.ensure(this.accounts, this.organisations, "login.gone", "Gita Gone", "Login Org", Role.MANAGER);
+		Long id = ((CurrentUser) this.users.loadUserByUsername("login.gone")).getId();
+		assertThat(this.mvc.post()
+			.uri("/admin/users/" + id + "/deactivate")
+			.with(csrf())
+			.with(user(this.users.loadUserByUsername("login.admin")))).hasRedirectedUrl("/admin/users");
+
+		assertThat(login("login.gone", TestUsers.PASSWORD)).hasRedirectedUrl("/login?disabled");
+	}
+
+	private MvcTestResult login(String username, String password) {
+		return this.mvc.perform(formLogin().user(username).password(password));
+	}
+
+}
