@@ -46,8 +46,8 @@ class DashboardController {
 		List<Listed> listed = this.engagements.readAll(user.access(), (e) -> new Listed(e.getId(), e.getName(),
 				e.getClient().getName(), e.getPartner().getName(), e.getGoLiveDate(), e.placementOn(asOf.date()),
 				e.quickWinSubject()));
-		Map<Long, Assessment> assessments = this.assessor
-			.assessAll(listed.stream().collect(Collectors.toMap(Listed::id, Listed::subject)));
+		Map<Long, Assessment> assessments = this.assessor.assessAll(listed.stream()
+			.collect(Collectors.toMap(Listed::id, (l) -> new QuickWinAssessor.Subject(l.goLiveDate(), l.subject()))));
 		List<DashboardRow> all = listed.stream().map((l) -> l.toRow(assessments.get(l.id()))).toList();
 		Map<Phase, Long> counts = new EnumMap<>(Phase.class);
 		for (Phase p : Phase.values()) {

@@ -54,14 +54,17 @@ class DemoData implements ApplicationRunner {
 
 	private final QuickWinAssessor assessor;
 
+	private final DemoPlans plans;
+
 	private final Clock clock;
 
 	DemoData(Accounts accounts, Organisations organisations, Engagements engagements, QuickWinAssessor assessor,
-			Clock clock) {
+			DemoPlans plans, Clock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.engagements = engagements;
 		this.assessor = assessor;
+		this.plans = plans;
 		this.clock = clock;
 	}
 
@@ -117,7 +120,8 @@ class DemoData implements ApplicationRunner {
 			.learningPlan("Fortnightly calibration sessions; the dip is reported openly in the steering group.")
 			.goal(GoalType.COST_REDUCTION, 5, "Cost per call at the old level")
 			.goal(GoalType.SCALABILITY, 12, "Winter peaks handled without overtime"));
-		this.assessor.acknowledge(advice.getId(), advice.quickWinSubject(), FlagCode.EARLY_GOAL, "COST_REDUCTION@5",
+		this.assessor.acknowledge(advice.getId(), advice.getGoLiveDate(), advice.quickWinSubject(),
+				FlagCode.EARLY_GOAL, "COST_REDUCTION@5",
 				"The cost target was fixed in the tender; it is reviewed again in month 6.",
 				"Kaisa Client (Aurora Energy)");
 		create(new Terms("Billing back office", aurora, nordic, today.minusMonths(7)).channels(ServiceChannel.BACK_OFFICE,
@@ -165,6 +169,7 @@ class DemoData implements ApplicationRunner {
 			.payback(10)
 			.learningPlan("Shadowing before go-live; weekly joint reviews through learning.")
 			.goal(GoalType.SALES_AND_VALUE, 12, "Loyalty sign-ups up by a fifth"));
+		this.plans.addTo(aurora, nordic, lumo, helmi, today);
 		log.info("Loaded the demo data: logins admin, client.manager, partner.manager, other.client (password: demo)");
 	}
 

@@ -108,8 +108,7 @@ public class Engagement {
 	/** The plain values the quick-win rules look at. */
 	public QuickWinSubject quickWinSubject() {
 		List<Target> targets = this.goals.stream()
-			.map((goal) -> new Target("goalType." + goal.getType(), goal.getType().name(), goal.getTargetMonth(),
-					goal.getDescription()))
+			.map((goal) -> Target.goal(goal.getType().name(), goal.getTargetMonth(), goal.getDescription()))
 			.toList();
 		return new QuickWinSubject(this.contractModel == ContractModel.PILOT, this.contractMonths,
 				this.expectedPaybackMonth, this.onboardingHours, this.onboardingBudgetEur, this.learningPlan,

@@ -36,12 +36,15 @@ class EngagementController {
 
 	private final QuickWinAssessor assessor;
 
+	private final EngagementPage page;
+
 	EngagementController(Engagements engagements, EngagementEditor editor, Organisations organisations,
-			QuickWinAssessor assessor) {
+			QuickWinAssessor assessor, EngagementPage page) {
 		this.engagements = engagements;
 		this.editor = editor;
 		this.organisations = organisations;
 		this.assessor = assessor;
+		this.page = page;
 	}
 
 	@InitBinder("engagementForm")
@@ -84,7 +87,7 @@ class EngagementController {
 
 	@GetMapping("/engagements/{id}")
 	String show(@PathVariable Long id, AsOf asOf, Model model, @AuthenticationPrincipal CurrentUser user) {
-		return EngagementPage.render(model, this.engagements, this.assessor, id, asOf, user);
+		return this.page.render(model, id, asOf, user);
 	}
 
 	@GetMapping("/engagements/{id}/edit")
@@ -136,7 +139,7 @@ class EngagementController {
 
 	/** Saving is never blocked by flags, but the flags are announced at once. */
 	private void flashSaved(RedirectAttributes redirect, String message, Engagement engagement) {
-		long open = this.assessor.assess(engagement.getId(), engagement.quickWinSubject())
+		long open = this.assessor.assess(engagement.getId(), engagement.getGoLiveDate(), engagement.quickWinSubject())
 			.flags()
 			.stream()
 			.filter((flag) -> !flag.isAcknowledged())

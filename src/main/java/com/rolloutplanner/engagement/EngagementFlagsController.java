@@ -1,6 +1,8 @@
 package com.rolloutplanner.engagement;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +24,12 @@ class EngagementFlagsController {
 
 	private final QuickWinAssessor assessor;
 
-	EngagementFlagsController(Engagements engagements, QuickWinAssessor assessor) {
+	private final EngagementPage page;
+
+	EngagementFlagsController(Engagements engagements, QuickWinAssessor assessor, EngagementPage page) {
 		this.engagements = engagements;
 		this.assessor = assessor;
+		this.page = page;
 	}
 
 	@PostMapping("/engagements/{id}/flags/acknowledge")
@@ -35,10 +40,11 @@ class EngagementFlagsController {
 				: (reason.strip().length() > QuickWinAssessor.MAX_REASON) ? "flag.acknowledge.reasonTooLong" : null;
 		if (problem != null) {
 			model.addAttribute("ackFailure", new AcknowledgementFailure(code, finding, reason, problem));
-			return EngagementPage.render(model, this.engagements, this.assessor, id, asOf, user);
+			return this.page.render(model, id, asOf, user);
 		}
 		QuickWinSubject subject = this.engagements.read(id, user.access(), Engagement::quickWinSubject);
-		boolean recorded = this.assessor.acknowledge(id, subject, code, finding, reason, user.signature());
+		LocalDate goLive = this.engagements.read(id, user.access(), Engagement::getGoLiveDate);
+		boolean recorded = this.assessor.acknowledge(id, goLive, subject, code, finding, reason, user.signature());
 		if (recorded) {
 			this.engagements.recordEvent(id, user.access(), user.signature(), "FLAG_ACKNOWLEDGED", "flag." + code,
 					null, reason.strip());

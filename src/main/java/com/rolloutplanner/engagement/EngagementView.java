@@ -24,7 +24,7 @@ public record EngagementView(Long id, long version, String name, String clientNa
 				engagement.getOnboardingHours(), engagement.getOnboardingBudgetEur(),
 				engagement.getExpectedPaybackMonth(), engagement.getLearningPlan(), engagement.getDescription(),
 				engagement.getGoals(), placement, TimelineChart.of(placement),
-				assessor.assess(engagement.getId(), engagement.quickWinSubject()));
+				assessor.assess(engagement.getId(), engagement.getGoLiveDate(), engagement.quickWinSubject()));
 	}
 
 }

@@ -64,12 +64,21 @@ class HistoryController {
 		if (field.startsWith("flag.")) {
 			return message(field + ".title", locale);
 		}
+		if (field.startsWith("gate.")) {
+			return message(field, locale);
+		}
+		if (field.startsWith("kpi:")) {
+			return field.substring(4);
+		}
 		return message("history.field." + field, locale);
 	}
 
 	private String value(String field, String value, Locale locale) {
 		if (value == null || field == null) {
 			return "";
+		}
+		if ((field.startsWith("gate.") || field.equals("charter")) && (value.equals("CLIENT") || value.equals("PARTNER"))) {
+			return message("side." + value, locale);
 		}
 		if (field.equals("contractModel")) {
 			return message("contractModel." + value, locale);
@@ -94,6 +103,12 @@ class HistoryController {
 	/** A short warning for the changes a steering group should notice. */
 	private String notice(AuditEntry entry, Locale locale) {
 		String field = entry.getField();
+		if ("KPI_TARGET_LOWERED".equals(entry.getAction())) {
+			return message("history.notice.targetLowered", locale);
+		}
+		if ("GATE_CRITERIA_CHANGED_SIGNOFFS_UNDONE".equals(entry.getAction())) {
+			return message("history.action.GATE_CRITERIA_CHANGED_SIGNOFFS_UNDONE", locale).replace(":", "");
+		}
 		if (!"UPDATED".equals(entry.getAction()) || field == null) {
 			return null;
 		}

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,27 +28,50 @@ public class QuickWinAssessor {
 
 	private final FlagAcknowledgementRepository acknowledgements;
 
+	private final List<PlanContributor> contributors;
+
 	private final Clock clock;
 
-	QuickWinAssessor(FlagAcknowledgementRepository acknowledgements, Clock clock) {
+	QuickWinAssessor(FlagAcknowledgementRepository acknowledgements, List<PlanContributor> contributors,
+			Clock clock) {
 		this.acknowledgements = acknowledgements;
+		this.contributors = contributors;
 		this.clock = clock;
 	}
 
-	public Assessment assess(Long engagementId, QuickWinSubject subject) {
-		return assess(QuickWinRules.check(subject), this.acknowledgements.findByEngagementId(engagementId));
+	/** Assesses an engagement, with what the other features contribute to its subject. */
+	public Assessment assess(Long engagementId, LocalDate goLive, QuickWinSubject subject) {
+		return assessAll(Map.of(engagementId, new Subject(goLive, subject))).get(engagementId);
 	}
 
-	/** Assesses many engagements with one query for their acknowledgements. */
-	public Map<Long, Assessment> assessAll(Map<Long, QuickWinSubject> subjects) {
+	/** Assesses many engagements with one query per contributor and for acknowledgements. */
+	public Map<Long, Assessment> assessAll(Map<Long, Subject> subjects) {
+		Map<Long, QuickWinSubject> complete = complete(subjects);
 		Map<Long, List<FlagAcknowledgement>> byEngagement = this.acknowledgements
 			.findByEngagementIdIn(subjects.keySet())
 			.stream()
 			.collect(Collectors.groupingBy(FlagAcknowledgement::getEngagementId));
-		return subjects.entrySet()
+		return complete.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> assess(QuickWinRules.check(e.getValue()),
 					byEngagement.getOrDefault(e.getKey(), List.of()))));
+	}
+
+	/** The subjects with every contributor's additions. */
+	private Map<Long, QuickWinSubject> complete(Map<Long, Subject> subjects) {
+		Map<Long, LocalDate> goLives = new HashMap<>();
+		subjects.forEach((id, subject) -> goLives.put(id, subject.goLive()));
+		Map<Long, QuickWinSubject> complete = new HashMap<>();
+		subjects.forEach((id, subject) -> complete.put(id, subject.subject()));
+		for (PlanContributor contributor : this.contributors) {
+			contributor.contributions(goLives).forEach((id, contribution) -> complete.computeIfPresent(id,
+					(key, subject) -> subject.with(contribution)));
+		}
+		return complete;
+	}
+
+	/** An engagement's own subject and its go-live, before the contributions. */
+	public record Subject(LocalDate goLive, QuickWinSubject subject) {
 	}
 
 	/**
@@ -54,9 +79,10 @@ public class QuickWinAssessor {
 	 * @return {@code false} when no such flag fires (any more), so nothing was recorded
 	 */
 	@Transactional
-	public boolean acknowledge(Long engagementId, QuickWinSubject subject, FlagCode code, String finding,
-			String reason, String who) {
-		boolean fires = QuickWinRules.check(subject)
+	public boolean acknowledge(Long engagementId, LocalDate goLive, QuickWinSubject subject, FlagCode code,
+			String finding, String reason, String who) {
+		QuickWinSubject complete = complete(Map.of(engagementId, new Subject(goLive, subject))).get(engagementId);
+		boolean fires = QuickWinRules.check(complete)
 			.stream()
 			.anyMatch((flag) -> flag.code() == code && flag.finding().equals(finding));
 		if (!fires || reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {

@@ -42,8 +42,8 @@ public final class QuickWinRules {
 		}
 		for (Target goal : subject.goals()) {
 			if (goal.month() < ESTABLISHED_MONTH) {
-				flags.add(new Flag(FlagCode.EARLY_GOAL, earliness(goal.month()), "goals",
-						goal.id() + "@" + goal.month(), List.of(new Label(goal.key()), goal.month())));
+				flags.add(new Flag(FlagCode.EARLY_GOAL, earliness(goal.month()), goal.field(),
+						goal.id() + "@" + goal.month(), List.of(goal.label(), goal.month())));
 			}
 		}
 		Integer payback = subject.expectedPaybackMonth();
@@ -80,7 +80,9 @@ public final class QuickWinRules {
 	}
 
 	private static boolean looksBeyondMonthNine(QuickWinSubject subject) {
-		return subject.goals().stream().anyMatch((goal) -> goal.month() >= LONG_TERM_MONTH)
+		return subject.goals()
+			.stream()
+			.anyMatch((goal) -> goal.field().equals("goals") && goal.month() >= LONG_TERM_MONTH)
 				|| subject.roadmapItems().stream().anyMatch((item) -> item.monthsAfterGoLive() >= LONG_TERM_MONTH);
 	}
 
@@ -89,7 +91,7 @@ public final class QuickWinRules {
 		wording(flags, "description", "description", new Label("field.description"), subject.description());
 		wording(flags, "learningPlan", "learningPlan", new Label("field.learningPlan"), subject.learningPlan());
 		for (Target goal : subject.goals()) {
-			wording(flags, "goals", "goal:" + goal.id(), new Label("field.goalDescription", new Label(goal.key())),
+			wording(flags, goal.field(), "goal:" + goal.id(), new Label("field.goalDescription", goal.label()),
 					goal.description());
 		}
 		for (PlanItem item : subject.roadmapItems()) {

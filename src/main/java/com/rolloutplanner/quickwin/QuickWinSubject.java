@@ -25,14 +25,42 @@ public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer 
 		roadmapItems = List.copyOf(roadmapItems);
 	}
 
+	/** This subject with the roadmap items and targets that other features contribute. */
+	public QuickWinSubject with(Contribution contribution) {
+		List<Target> targets = new java.util.ArrayList<>(this.goals);
+		targets.addAll(contribution.targets());
+		List<PlanItem> items = new java.util.ArrayList<>(this.roadmapItems);
+		items.addAll(contribution.items());
+		return new QuickWinSubject(this.pilotOrTrial, this.contractMonths, this.expectedPaybackMonth,
+				this.onboardingHours, this.onboardingBudgetEur, this.learningPlan, this.description, targets, items);
+	}
+
 	/**
-	 * Something expected by a month after go-live.
-	 * @param key what it is, as a message key (e.g. {@code goalType.COST_REDUCTION})
+	 * Something expected by a month after go-live: a goal, or a KPI's target.
+	 * @param label what it is: a {@link Flag.Label} or a name as written
 	 * @param id a stable identity for acknowledgements (e.g. the goal type)
 	 * @param month the target month after go-live
 	 * @param description the words people wrote about it, if any
+	 * @param field where it is edited: {@code goals} or {@code kpis}
 	 */
-	public record Target(String key, String id, int month, String description) {
+	public record Target(Object label, String id, int month, String description, String field) {
+
+		public static Target goal(String type, int month, String description) {
+			return new Target(new Flag.Label("goalType." + type), type, month, description, "goals");
+		}
+
+	}
+
+	/** What another feature adds to the subject of one engagement. */
+	public record Contribution(List<PlanItem> items, List<Target> targets) {
+
+		public static final Contribution NONE = new Contribution(List.of(), List.of());
+
+		public Contribution {
+			items = List.copyOf(items);
+			targets = List.copyOf(targets);
+		}
+
 	}
 
 	/**

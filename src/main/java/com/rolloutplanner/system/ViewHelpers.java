@@ -48,6 +48,17 @@ public class ViewHelpers {
 		return DateTimeFormatter.ofPattern(pattern, locale).format(date);
 	}
 
+	/** A decimal in the reader's language, with at most two decimals: "3.5" or "3,5". */
+	public String decimal(Number number) {
+		if (number == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		format.setMaximumFractionDigits(2);
+		format.setMinimumFractionDigits(0);
+		return format.format(number);
+	}
+
 	public String number(Number number) {
 		return (number != null) ? NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(number) : "";
 	}

@@ -35,7 +35,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 @WebMvcTest(EngagementController.class)
-@Import({ WebSliceConfiguration.class, EngagementEditor.class })
+@Import({ WebSliceConfiguration.class, EngagementEditor.class, EngagementPage.class })
 @WithUserDetails("client.manager")
 class EngagementControllerTests {
 
@@ -49,6 +49,9 @@ class EngagementControllerTests {
 	QuickWinAssessor assessor;
 
 	@MockitoBean
+	Commitments commitments;
+
+	@MockitoBean
 	Organisations organisations;
 
 	Organisation aurora;
@@ -60,6 +63,8 @@ class EngagementControllerTests {
 	@BeforeEach
 	void setUp() {
 		RulesOnlyAssessor.stub(this.assessor);
+		given(this.commitments.gates(any(), any())).willReturn(List.of());
+		given(this.commitments.charter(any(), any())).willReturn(new Commitments.CharterView(null, null, Side.CLIENT));
 		this.aurora = organisation(1L, "Aurora Energy");
 		this.nordic = organisation(2L, "Nordic Contact Partners");
 		this.engagement = anEngagement().between(this.aurora, this.nordic).goLive(LocalDate.of(2026, 9, 30)).build();

@@ -192,7 +192,7 @@ class QuickWinRulesTests {
 		private String description = "A joint journey.";
 
 		private final List<Target> goals = new ArrayList<>(
-				List.of(new Target("goalType.CUSTOMER_EXPERIENCE", "CUSTOMER_EXPERIENCE", 9, "NPS 45")));
+				List.of(Target.goal("CUSTOMER_EXPERIENCE", 9, "NPS 45")));
 
 		private final List<PlanItem> items = new ArrayList<>();
 
@@ -233,7 +233,7 @@ class QuickWinRulesTests {
 		}
 
 		SubjectBuilder goal(String type, int month, String description) {
-			this.goals.add(new Target("goalType." + type, type, month, description));
+			this.goals.add(Target.goal(type, month, description));
 			return this;
 		}
 

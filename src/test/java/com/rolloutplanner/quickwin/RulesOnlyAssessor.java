@@ -14,12 +14,12 @@ public final class RulesOnlyAssessor {
 	}
 
 	public static void stub(QuickWinAssessor assessor) {
-		given(assessor.assess(any(), any())).willAnswer((call) -> assess(call.getArgument(1)));
+		given(assessor.assess(any(), any(), any())).willAnswer((call) -> assess(call.getArgument(2)));
 		given(assessor.assessAll(anyMap())).willAnswer((call) -> {
-			Map<Long, QuickWinSubject> subjects = call.getArgument(0);
+			Map<Long, QuickWinAssessor.Subject> subjects = call.getArgument(0);
 			return subjects.entrySet()
 				.stream()
-				.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> assess(entry.getValue())));
+				.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> assess(entry.getValue().subject())));
 		});
 	}
 

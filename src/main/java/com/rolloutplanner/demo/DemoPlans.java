@@ -1,0 +1,134 @@
+package com.rolloutplanner.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.engagement.Commitments;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.GateType;
+import com.rolloutplanner.kpi.Direction;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.phase.PhaseCalendar;
+import com.rolloutplanner.phase.Placement;
+import com.rolloutplanner.roadmap.Roadmaps;
+
+/**
+ * Roadmaps, gates in the state each phase implies, the charter, and two KPIs with actuals
+ * up to the current month for every demo engagement: some start-up dips stay inside the
+ * expected band, others fall below it.
+ */
+@Component
+class DemoPlans {
+
+	// Customer satisfaction, % satisfied: a dip inside the band and one below it.
+	private static final double[] CSAT_INSIDE = { 76, 74, 77, 79, 81, 82.5, 83.5, 84.5, 86, 86.5, 87, 87 };
+
+	private static final double[] CSAT_BELOW = { 68, 64, 67, 70, 74, 78, 80, 82, 84, 85, 86, 86 };
+
+	// Average handling time, seconds: lower is better.
+	private static final double[] AHT_INSIDE = { 350, 362, 340, 325, 312, 300, 291, 281, 270, 266, 264, 262 };
+
+	private static final double[] AHT_BELOW = { 392, 398, 381, 360, 341, 322, 306, 292, 281, 274, 270, 268 };
+
+	private final Engagements engagements;
+
+	private final Roadmaps roadmaps;
+
+	private final Commitments commitments;
+
+	private final Kpis kpis;
+
+	private final MessageSource messages;
+
+	DemoPlans(Engagements engagements, Roadmaps roadmaps, Commitments commitments, Kpis kpis,
+			MessageSource messages) {
+		this.engagements = engagements;
+		this.roadmaps = roadmaps;
+		this.commitments = commitments;
+		this.kpis = kpis;
+		this.messages = messages;
+	}
+
+	void addTo(Organisation aurora, Organisation nordic, Organisation lumo, Organisation helmi, LocalDate today) {
+		Map<String, Scenario> scenarios = Map.of("Customer service Finland", new Scenario(true, true, true),
+				"Webshop chat pilot", new Scenario(false, false, false), "Energy advice line",
+				new Scenario(true, true, true), "Billing back office", new Scenario(true, true, false),
+				"Outage hotline", new Scenario(true, false, true), "Swedish market support",
+				new Scenario(true, true, true), "Lumo webshop support", new Scenario(false, false, false),
+				"Lumo returns back office", new Scenario(true, true, true), "Lumo social media care",
+				new Scenario(true, true, true), "Lumo loyalty desk", new Scenario(true, true, true));
+		this.engagements.readAll(Access.toEverything(), (e) -> new Target(e.getId(), e.getName(), e.getGoLiveDate(),
+				e.getClient(), e.getPartner()))
+			.forEach((target) -> addTo(target, scenarios.get(target.name()), today));
+	}
+
+	private void addTo(Target target, Scenario scenario, LocalDate today) {
+		CurrentUser client = manager(target.client());
+		CurrentUser partner = manager(target.partner());
+		Placement placement = PhaseCalendar.place(target.goLive(), today);
+		if (scenario.roadmap()) {
+			this.roadmaps.addStarter(target.id(), (key) -> this.messages.getMessage(key, null, Locale.ENGLISH),
+					client);
+		}
+		if (scenario.charter()) {
+			this.commitments.signCharter(target.id(), client);
+			this.commitments.signCharter(target.id(), partner);
+		}
+		for (GateType gate : GateType.values()) {
+			boolean reached = placement.isLive() && placement.monthOfJourney() > gate.month();
+			if (reached || (gate == GateType.GO_LIVE && placement.isLive())) {
+				this.commitments.signGate(target.id(), gate, client);
+				this.commitments.signGate(target.id(), gate, partner);
+			}
+			else if (gate == GateType.GO_LIVE && placement.phase() == Phase.PRE_LAUNCH) {
+				this.commitments.signGate(target.id(), gate, client);
+			}
+		}
+		addKpis(target, placement.monthOfJourney(), scenario.dipInside(), client);
+	}
+
+	private void addKpis(Target target, int currentMonth, boolean inside, CurrentUser user) {
+		Kpi csat = this.kpis.add(target.id(), new Kpi.Settings("Customer satisfaction", "%", KpiKind.QUALITY,
+				Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(82), BigDecimal.valueOf(86), 9, BigDecimal.valueOf(15)),
+				user);
+		Kpi aht = this.kpis.add(target.id(), new Kpi.Settings("Average handling time", "s", KpiKind.EFFICIENCY,
+				Direction.LOWER_IS_BETTER, BigDecimal.valueOf(300), BigDecimal.valueOf(270), 9,
+				BigDecimal.valueOf(25)), user);
+		for (int month = 1; month <= currentMonth; month++) {
+			record(target, csat, month, inside ? CSAT_INSIDE : CSAT_BELOW, user);
+			record(target, aht, month, inside ? AHT_INSIDE : AHT_BELOW, user);
+		}
+	}
+
+	private void record(Target target, Kpi kpi, int month, double[] series, CurrentUser user) {
+		double value = series[Math.min(month, series.length) - 1];
+		this.kpis.record(target.id(), kpi.getId(), month, BigDecimal.valueOf(value), user.access(), "Demo data");
+	}
+
+	private static final Map<String, String> MANAGERS = Map.of("Aurora Energy", "Kaisa Client",
+			"Nordic Contact Partners", "Pekka Partner", "Lumo Retail", "Olli Other", "Helmi Service", "Hanna Helmi");
+
+	private static CurrentUser manager(Organisation organisation) {
+		return new CurrentUser(null, "demo", MANAGERS.getOrDefault(organisation.getName(), "Demo data"), null,
+				organisation.getId(), organisation.getName(), Role.MANAGER, true, false);
+	}
+
+	private record Target(Long id, String name, LocalDate goLive, Organisation client, Organisation partner) {
+	}
+
+	private record Scenario(boolean roadmap, boolean charter, boolean dipInside) {
+	}
+
+}

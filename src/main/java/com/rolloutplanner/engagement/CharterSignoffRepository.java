@@ -1,0 +1,13 @@
+package com.rolloutplanner.engagement;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+interface CharterSignoffRepository extends Repository<CharterSignoff, Long> {
+
+	CharterSignoff save(CharterSignoff signoff);
+
+	List<CharterSignoff> findByEngagementId(Long engagementId);
+
+}

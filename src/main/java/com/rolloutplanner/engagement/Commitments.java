@@ -1,0 +1,188 @@
+package com.rolloutplanner.engagement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.account.CurrentUser;
+
+/**
+ * The gates and the expectations charter of engagements: what each side has signed off,
+ * behind the engagement's own access check, with every signature in the history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Commitments {
+
+	private final GateRepository gates;
+
+	private final CharterSignoffRepository charter;
+
+	private final Engagements engagements;
+
+	private final Clock clock;
+
+	Commitments(GateRepository gates, CharterSignoffRepository charter, Engagements engagements, Clock clock) {
+		this.gates = gates;
+		this.charter = charter;
+		this.engagements = engagements;
+		this.clock = clock;
+	}
+
+	/** The four gates of a visible engagement, in order, as the user sees them. */
+	public List<GateView> gates(Long engagementId, CurrentUser user) {
+		Parties parties = parties(engagementId, user);
+		Map<GateType, Gate> stored = this.gates.findByEngagementId(engagementId)
+			.stream()
+			.collect(Collectors.toMap(Gate::getGateType, Function.identity()));
+		List<GateView> views = new ArrayList<>();
+		for (GateType type : GateType.values()) {
+			Gate gate = stored.getOrDefault(type, new Gate(engagementId, type));
+			views.add(GateView.of(gate, type.dueDate(parties.goLive()), parties.sideOf(user)));
+		}
+		return views;
+	}
+
+	/** The charter of a visible engagement. */
+	public CharterView charter(Long engagementId, CurrentUser user) {
+		Parties parties = parties(engagementId, user);
+		Map<Side, CharterSignoff> signed = this.charter.findByEngagementId(engagementId)
+			.stream()
+			.collect(Collectors.toMap(CharterSignoff::getSide, Function.identity(), (a, b) -> a));
+		return new CharterView(signature(signed.get(Side.CLIENT)), signature(signed.get(Side.PARTNER)),
+				parties.sideOf(user));
+	}
+
+	/** @return whether a signature was recorded; not when the user is on neither side */
+	@Transactional
+	public boolean signGate(Long engagementId, GateType type, CurrentUser user) {
+		Side side = parties(engagementId, user).sideOf(user);
+		if (side == null) {
+			return false;
+		}
+		Gate gate = gate(engagementId, type);
+		if (gate.isSignedBy(side)) {
+			return true;
+		}
+		gate.signOff(side, user.signature(), this.clock.instant());
+		this.gates.save(gate);
+		this.engagements.recordEvent(engagementId, user.access(), user.signature(), "GATE_SIGNED",
+				"gate." + type, null, side.name());
+		return true;
+	}
+
+	@Transactional
+	public void changeCriteria(Long engagementId, GateType type, String criteria, CurrentUser user) {
+		parties(engagementId, user);
+		Gate gate = gate(engagementId, type);
+		String before = gate.getCriteria();
+		boolean wasSigned = gate.isSignedBy(Side.CLIENT) || gate.isSignedBy(Side.PARTNER);
+		if (gate.changeCriteria(criteria)) {
+			this.gates.save(gate);
+			this.engagements.recordEvent(engagementId, user.access(), user.signature(),
+					wasSigned ? "GATE_CRITERIA_CHANGED_SIGNOFFS_UNDONE" : "GATE_CRITERIA_CHANGED", "gate." + type,
+					before, gate.getCriteria());
+		}
+	}
+
+	/** @return whether a signature was recorded; not when the user is on neither side */
+	@Transactional
+	public boolean signCharter(Long engagementId, CurrentUser user) {
+		Side side = parties(engagementId, user).sideOf(user);
+		if (side == null) {
+			return false;
+		}
+		boolean already = this.charter.findByEngagementId(engagementId)
+			.stream()
+			.anyMatch((s) -> s.getSide() == side);
+		if (!already) {
+			this.charter.save(new CharterSignoff(engagementId, side, user.signature(), this.clock.instant()));
+			this.engagements.recordEvent(engagementId, user.access(), user.signature(), "CHARTER_SIGNED", "charter",
+					null, side.name());
+		}
+		return true;
+	}
+
+	private Gate gate(Long engagementId, GateType type) {
+		return this.gates.findByEngagementIdAndGateType(engagementId, type)
+			.orElseGet(() -> this.gates.save(new Gate(engagementId, type)));
+	}
+
+	private Parties parties(Long engagementId, CurrentUser user) {
+		return this.engagements.read(engagementId, user.access(),
+				(e) -> new Parties(e.getClient().getId(), e.getPartner().getId(), e.getGoLiveDate()));
+	}
+
+	private static Signature signature(CharterSignoff signoff) {
+		return (signoff != null) ? new Signature(signoff.getSignedBy(), signoff.getSignedAt()) : null;
+	}
+
+	/** Who signed and when. */
+	public record Signature(String by, Instant at) {
+	}
+
+	/** A gate as shown: its date, criteria, both sign-offs and what the reader may do. */
+	public record GateView(GateType type, LocalDate dueDate, String criteria, Signature client, Signature partner,
+			Side readerSide) {
+
+		static GateView of(Gate gate, LocalDate dueDate, Side readerSide) {
+			Signature client = (gate.getClientSignedAt() != null)
+					? new Signature(gate.getClientSignedBy(), gate.getClientSignedAt()) : null;
+			Signature partner = (gate.getPartnerSignedAt() != null)
+					? new Signature(gate.getPartnerSignedBy(), gate.getPartnerSignedAt()) : null;
+			return new GateView(gate.getGateType(), dueDate, gate.getCriteria(), client, partner, readerSide);
+		}
+
+		public boolean isPassed() {
+			return this.client != null && this.partner != null;
+		}
+
+		public boolean canSign() {
+			return (this.readerSide == Side.CLIENT && this.client == null)
+					|| (this.readerSide == Side.PARTNER && this.partner == null);
+		}
+
+	}
+
+	/** The charter as shown: both sign-offs and what the reader may do. */
+	public record CharterView(Signature client, Signature partner, Side readerSide) {
+
+		public boolean isComplete() {
+			return this.client != null && this.partner != null;
+		}
+
+		public boolean canSign() {
+			return (this.readerSide == Side.CLIENT && this.client == null)
+					|| (this.readerSide == Side.PARTNER && this.partner == null);
+		}
+
+		/** NONE, CLIENT_ONLY, PARTNER_ONLY or BOTH, for the message of the state. */
+		public String state() {
+			if (isComplete()) {
+				return "BOTH";
+			}
+			return (this.client != null) ? "CLIENT_ONLY" : (this.partner != null) ? "PARTNER_ONLY" : "NONE";
+		}
+
+	}
+
+	private record Parties(Long clientId, Long partnerId, LocalDate goLive) {
+
+		Side sideOf(CurrentUser user) {
+			if (user.getOrganisationId().equals(this.clientId)) {
+				return Side.CLIENT;
+			}
+			return user.getOrganisationId().equals(this.partnerId) ? Side.PARTNER : null;
+		}
+
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.rolloutplanner.engagement;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface GateRepository extends Repository<Gate, Long> {
+
+	Gate save(Gate gate);
+
+	List<Gate> findByEngagementId(Long engagementId);
+
+	Optional<Gate> findByEngagementIdAndGateType(Long engagementId, GateType gateType);
+
+}

@@ -1,0 +1,125 @@
+package com.rolloutplanner.kpi;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads monthly actuals from CSV ({@code kpi,month,value} with a header). Every line is
+ * checked before anything is stored, so an import is all or nothing; problems are
+ * reported by line.
+ */
+final class CsvActuals {
+
+	static final int MAX_LINES = 5000;
+
+	private CsvActuals() {
+	}
+
+	/** A value to store. */
+	record Entry(Kpi kpi, int month, BigDecimal value) {
+	}
+
+	/** A problem on a line, as a message code and its arguments. */
+	record Problem(long line, String code, List<Object> arguments) {
+	}
+
+	/** What a file holds: entries to store, or the problems that stop the import. */
+	record Result(List<Entry> entries, List<Problem> problems) {
+
+		boolean isValid() {
+			return this.problems.isEmpty() && !this.entries.isEmpty();
+		}
+
+	}
+
+	static Result read(String content, Map<String, Kpi> kpisByLowerCaseName) {
+		List<Entry> entries = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreSurroundingSpaces(true)
+			.setIgnoreEmptyLines(true)
+			.setTrim(true)
+			.get();
+		try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(content)), format)) {
+			List<String> header = parser.getHeaderNames().stream().map((h) -> h.toLowerCase(Locale.ROOT)).toList();
+			if (!header.equals(List.of("kpi", "month", "value"))) {
+				problems.add(new Problem(1, "csv.header", List.of(String.join(",", parser.getHeaderNames()))));
+				return new Result(List.of(), problems);
+			}
+			for (CSVRecord record : parser) {
+				if (entries.size() + problems.size() >= MAX_LINES) {
+					problems.add(new Problem(record.getRecordNumber() + 1, "csv.tooLong", List.of(MAX_LINES)));
+					break;
+				}
+				read(record, kpisByLowerCaseName, entries, problems);
+			}
+		}
+		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+			problems.add(new Problem(0, "csv.unreadable", List.of()));
+		}
+		if (problems.isEmpty() && entries.isEmpty()) {
+			problems.add(new Problem(0, "csv.empty", List.of()));
+		}
+		return new Result(problems.isEmpty() ? entries : List.of(), problems);
+	}
+
+	private static void read(CSVRecord record, Map<String, Kpi> kpis, List<Entry> entries, List<Problem> problems) {
+		long line = record.getRecordNumber() + 1;
+		if (record.size() != 3) {
+			problems.add(new Problem(line, "csv.columns", List.of(record.size())));
+			return;
+		}
+		Kpi kpi = kpis.get(record.get(0).toLowerCase(Locale.ROOT));
+		if (kpi == null) {
+			problems.add(new Problem(line, "csv.unknownKpi", List.of(record.get(0))));
+		}
+		Integer month = month(record.get(1));
+		if (month == null) {
+			problems.add(new Problem(line, "csv.month", List.of(record.get(1))));
+		}
+		BigDecimal value = value(record.get(2));
+		if (value == null) {
+			problems.add(new Problem(line, "csv.value", List.of(record.get(2))));
+		}
+		if (kpi != null && month != null && value != null) {
+			entries.add(new Entry(kpi, month, value));
+		}
+	}
+
+	private static Integer month(String text) {
+		try {
+			int month = Integer.parseInt(text);
+			return (month >= 1 && month <= Kpi.MAX_MONTH) ? month : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/** A decimal with a point, or with a comma as Finnish spreadsheets write it. */
+	static BigDecimal value(String text) {
+		try {
+			BigDecimal value = new BigDecimal(text.replace(',', '.').replace(" ", ""));
+			return (value.abs().compareTo(new BigDecimal("1e12")) < 0) ? value : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static String stripBom(String content) {
+		return content.startsWith("\uFEFF") ? content.substring(1) : content;
+	}
+
+}

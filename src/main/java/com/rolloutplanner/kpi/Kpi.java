@@ -1,0 +1,158 @@
+package com.rolloutplanner.kpi;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Version;
+
+/** A key performance indicator of an engagement with its monthly actuals. */
+@Entity
+public class Kpi {
+
+	public static final int MAX_NAME = 100;
+
+	public static final int MAX_UNIT = 30;
+
+	public static final int MAX_MONTH = 240;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private Long engagementId;
+
+	private String name;
+
+	private String unit;
+
+	@Enumerated(EnumType.STRING)
+	private KpiKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private Direction direction;
+
+	private BigDecimal baseline;
+
+	private BigDecimal target;
+
+	private int targetMonth;
+
+	private BigDecimal allowedDipPercent;
+
+	@ElementCollection
+	@CollectionTable(name = "kpi_actual", joinColumns = @JoinColumn(name = "kpi_id"))
+	@MapKeyColumn(name = "journey_month")
+	@Column(name = "actual_value")
+	private Map<Integer, BigDecimal> actuals = new TreeMap<>();
+
+	protected Kpi() {
+	}
+
+	Kpi(Long engagementId, Settings settings) {
+		this.engagementId = engagementId;
+		change(settings);
+	}
+
+	void change(Settings settings) {
+		this.name = settings.name().strip();
+		this.unit = (settings.unit() == null || settings.unit().isBlank()) ? null : settings.unit().strip();
+		this.kind = settings.kind();
+		this.direction = settings.direction();
+		this.baseline = settings.baseline();
+		this.target = settings.target();
+		this.targetMonth = settings.targetMonth();
+		this.allowedDipPercent = settings.allowedDipPercent();
+	}
+
+	/** Records the actual of a month of the journey, replacing an earlier value. */
+	void record(int month, BigDecimal value) {
+		if (month < 1 || month > MAX_MONTH) {
+			throw new IllegalArgumentException("Month must be 1-" + MAX_MONTH);
+		}
+		this.actuals.put(month, value);
+	}
+
+	void forget(int month) {
+		this.actuals.remove(month);
+	}
+
+	public KpiDefinition definition() {
+		return new KpiDefinition(this.kind, this.direction, this.baseline.doubleValue(), this.target.doubleValue(),
+				this.targetMonth, this.allowedDipPercent.doubleValue());
+	}
+
+	Settings settings() {
+		return new Settings(this.name, this.unit, this.kind, this.direction, this.baseline, this.target,
+				this.targetMonth, this.allowedDipPercent);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Long getEngagementId() {
+		return this.engagementId;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getUnit() {
+		return this.unit;
+	}
+
+	public KpiKind getKind() {
+		return this.kind;
+	}
+
+	public Direction getDirection() {
+		return this.direction;
+	}
+
+	public BigDecimal getBaseline() {
+		return this.baseline;
+	}
+
+	public BigDecimal getTarget() {
+		return this.target;
+	}
+
+	public int getTargetMonth() {
+		return this.targetMonth;
+	}
+
+	public BigDecimal getAllowedDipPercent() {
+		return this.allowedDipPercent;
+	}
+
+	/** The actuals by month of the journey, in order. */
+	public Map<Integer, BigDecimal> getActuals() {
+		return new TreeMap<>(this.actuals);
+	}
+
+	/** What a KPI is set to, as plain values. */
+	public record Settings(String name, String unit, KpiKind kind, Direction direction, BigDecimal baseline,
+			BigDecimal target, int targetMonth, BigDecimal allowedDipPercent) {
+	}
+
+}

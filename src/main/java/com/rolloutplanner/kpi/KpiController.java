@@ -1,0 +1,258 @@
+package com.rolloutplanner.kpi;
+
+import java.beans.PropertyEditorSupport;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.validation.Valid;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.phase.PhaseCalendar;
+import com.rolloutplanner.system.AsOf;
+
+/** The KPIs of an engagement, judged against the phase, with their charts. */
+@Controller
+class KpiController {
+
+	private static final String PAGE = "kpi/kpis";
+
+	private static final String FORM = "kpi/kpi";
+
+	private static final int MAX_CSV_BYTES = 512 * 1024;
+
+	private final Kpis kpis;
+
+	private final Engagements engagements;
+
+	KpiController(Kpis kpis, Engagements engagements) {
+		this.kpis = kpis;
+		this.engagements = engagements;
+	}
+
+	@InitBinder("kpiForm")
+	void initBinder(WebDataBinder binder) {
+		binder.setAllowedFields("name", "unit", "kind", "direction", "baseline", "target", "targetMonth",
+				"allowedDipPercent", "version");
+		binder.registerCustomEditor(BigDecimal.class, new DecimalEditor());
+	}
+
+	@GetMapping("/engagements/{id}/kpis")
+	String show(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("kpiForm", new KpiForm());
+		return page(id, asOf, user, model);
+	}
+
+	@PostMapping("/engagements/{id}/kpis")
+	String add(@PathVariable Long id, @Valid KpiForm kpiForm, BindingResult result, AsOf asOf,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		validate(id, kpiForm, result, null);
+		if (result.hasErrors()) {
+			return page(id, asOf, user, model);
+		}
+		this.kpis.add(id, kpiForm.toSettings(), user);
+		redirect.addFlashAttribute("flashMessage", "kpi.added");
+		return "redirect:/engagements/" + id + "/kpis";
+	}
+
+	@GetMapping("/engagements/{id}/kpis/{kpiId}/edit")
+	String editForm(@PathVariable Long id, @PathVariable Long kpiId, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		model.addAttribute("kpiForm", KpiForm.of(this.kpis.kpi(id, kpiId, user.access())));
+		return form(id, kpiId, user, model);
+	}
+
+	@PostMapping("/engagements/{id}/kpis/{kpiId}/edit")
+	String edit(@PathVariable Long id, @PathVariable Long kpiId, @Valid KpiForm kpiForm, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		Kpi current = this.kpis.kpi(id, kpiId, user.access());
+		validate(id, kpiForm, result, kpiId);
+		if (result.hasErrors()) {
+			return form(id, kpiId, user, model);
+		}
+		try {
+			long version = (kpiForm.getVersion() != null) ? kpiForm.getVersion() : -1;
+			this.kpis.change(id, kpiId, version, kpiForm.toSettings(), user);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			kpiForm.setVersion(current.getVersion());
+			result.reject("kpi.stale");
+			return form(id, kpiId, user, model);
+		}
+		redirect.addFlashAttribute("flashMessage", "kpi.changed");
+		return "redirect:/engagements/" + id + "/kpis#kpi-" + kpiId;
+	}
+
+	@PostMapping("/engagements/{id}/kpis/{kpiId}/delete")
+	String delete(@PathVariable Long id, @PathVariable Long kpiId, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		this.kpis.remove(id, kpiId, user);
+		redirect.addFlashAttribute("flashMessage", "kpi.removed");
+		return "redirect:/engagements/" + id + "/kpis";
+	}
+
+	@PostMapping("/engagements/{id}/kpis/{kpiId}/actuals")
+	String record(@PathVariable Long id, @PathVariable Long kpiId, @RequestParam(defaultValue = "") String month,
+			@RequestParam(defaultValue = "") String value, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		this.kpis.kpi(id, kpiId, user.access());
+		Integer parsedMonth = parseMonth(month);
+		BigDecimal parsedValue = value.isBlank() ? null : CsvActuals.value(value.strip());
+		if (parsedMonth == null || parsedValue == null) {
+			model.addAttribute("kpiForm", new KpiForm());
+			model.addAttribute("actualFailure", new ActualFailure(kpiId, month, value,
+					(parsedMonth == null) ? "kpi.actual.month.invalid" : null,
+					(parsedValue == null) ? "kpi.actual.value.invalid" : null));
+			return page(id, asOf, user, model);
+		}
+		Kpis.RecordedActual recorded = this.kpis.record(id, kpiId, parsedMonth, parsedValue, user.access(),
+				user.signature());
+		redirect.addFlashAttribute("flashMessage", "kpi.actual.recorded." + recorded.judgement());
+		redirect.addFlashAttribute("flashArgument", recorded.month());
+		return "redirect:/engagements/" + id + "/kpis#kpi-" + kpiId;
+	}
+
+	@PostMapping("/engagements/{id}/kpis/import")
+	String importCsv(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(defaultValue = "") String csv, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) throws IOException {
+		String content = csv;
+		if (file != null && !file.isEmpty()) {
+			content = (file.getSize() > MAX_CSV_BYTES) ? null
+					: new String(file.getBytes(), StandardCharsets.UTF_8);
+		}
+		CsvActuals.Result result = (content != null) ? this.kpis.importCsv(id, content, user)
+				: new CsvActuals.Result(List.of(),
+						List.of(new CsvActuals.Problem(0, "csv.tooBig", List.of(MAX_CSV_BYTES / 1024))));
+		if (!result.isValid()) {
+			model.addAttribute("kpiForm", new KpiForm());
+			model.addAttribute("importProblems", result.problems());
+			model.addAttribute("importText", (file == null || file.isEmpty()) ? csv : "");
+			return page(id, asOf, user, model);
+		}
+		redirect.addFlashAttribute("flashMessage", "kpi.imported");
+		redirect.addFlashAttribute("flashArgument", result.entries().size());
+		return "redirect:/engagements/" + id + "/kpis";
+	}
+
+	private void validate(Long id, KpiForm form, BindingResult result, Long kpiId) {
+		if (!result.hasFieldErrors("target") && !form.targetNotWorseThanBaseline()) {
+			result.rejectValue("target", "kpi.target.worseThanBaseline");
+		}
+		if (!result.hasFieldErrors("name") && form.getName() != null
+				&& this.kpis.nameTaken(id, form.getName(), kpiId)) {
+			result.rejectValue("name", "kpi.name.taken");
+		}
+	}
+
+	private String page(Long id, AsOf asOf, CurrentUser user, Model model) {
+		LocalDate goLive = this.engagements.read(id, user.access(), (e) -> e.getGoLiveDate());
+		String name = this.engagements.read(id, user.access(), (e) -> e.getName());
+		int asOfMonth = PhaseCalendar.place(goLive, asOf.date()).monthOfJourney();
+		List<KpiView> views = this.kpis.readAll(id, user.access(), (k) -> KpiView.of(k, asOfMonth));
+		model.addAttribute("engagementId", id);
+		model.addAttribute("engagementName", name);
+		model.addAttribute("asOf", asOf);
+		model.addAttribute("asOfMonth", asOfMonth);
+		model.addAttribute("kpis", views);
+		return PAGE;
+	}
+
+	private String form(Long id, Long kpiId, CurrentUser user, Model model) {
+		model.addAttribute("engagementId", id);
+		model.addAttribute("engagementName", this.engagements.read(id, user.access(), (e) -> e.getName()));
+		model.addAttribute("kpiId", kpiId);
+		return FORM;
+	}
+
+	private static Integer parseMonth(String text) {
+		try {
+			int month = Integer.parseInt(text.strip());
+			return (month >= 1 && month <= Kpi.MAX_MONTH) ? month : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/** A rejected actual, shown again at its KPI with what was typed. */
+	public record ActualFailure(Long kpiId, String month, String value, String monthError, String valueError) {
+	}
+
+	/** A KPI as the page shows it: settings, chart and the table of actuals. */
+	public record KpiView(Long id, String name, String unit, KpiKind kind, Direction direction, BigDecimal baseline,
+			BigDecimal target, int targetMonth, BigDecimal allowedDipPercent, KpiChart chart, List<Row> rows,
+			Row current) {
+
+		static KpiView of(Kpi kpi, int asOfMonth) {
+			KpiDefinition definition = kpi.definition();
+			Map<Integer, Double> values = new TreeMap<>();
+			kpi.getActuals().forEach((month, value) -> values.put(month, value.doubleValue()));
+			List<Row> rows = kpi.getActuals()
+				.entrySet()
+				.stream()
+				.map((e) -> Row.of(Kpis.RecordedActual.of(definition, e.getKey(), e.getValue())))
+				.toList();
+			Row current = rows.stream().filter((r) -> r.month() <= Math.max(asOfMonth, 0)).reduce((a, b) -> b)
+				.orElse(null);
+			return new KpiView(kpi.getId(), kpi.getName(), kpi.getUnit(), kpi.getKind(), kpi.getDirection(),
+					kpi.getBaseline(), kpi.getTarget(), kpi.getTargetMonth(), kpi.getAllowedDipPercent(),
+					KpiChart.of(definition, values, asOfMonth), rows, current);
+		}
+
+	}
+
+	/** One actual in the table. */
+	public record Row(int month, BigDecimal value, Double expectedLow, Double expectedHigh, Judgement judgement) {
+
+		static Row of(Kpis.RecordedActual actual) {
+			return new Row(actual.month(), actual.value(), actual.expectedLow(), actual.expectedHigh(),
+					actual.judgement());
+		}
+
+	}
+
+	/** Reads decimals written with a point or a comma, and spaces as thousands separators. */
+	static final class DecimalEditor extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(String text) {
+			if (text == null || text.isBlank()) {
+				setValue(null);
+				return;
+			}
+			BigDecimal value = CsvActuals.value(text.strip());
+			if (value == null) {
+				throw new IllegalArgumentException("Not a number: " + text);
+			}
+			setValue(value);
+		}
+
+		@Override
+		public String getAsText() {
+			Object value = getValue();
+			return (value instanceof BigDecimal decimal) ? decimal.stripTrailingZeros().toPlainString() : "";
+		}
+
+	}
+
+}

@@ -1,0 +1,8 @@
+package com.rolloutplanner.roadmap;
+
+/** Who carries a roadmap item. */
+public enum OwnerSide {
+
+	CLIENT, PARTNER, JOINT
+
+}

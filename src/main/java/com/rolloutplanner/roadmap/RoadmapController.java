@@ -1,0 +1,161 @@
+package com.rolloutplanner.roadmap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.engagement.Engagement;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.phase.Phase;
+
+/** The joint roadmap of an engagement, grouped by phase, and its items. */
+@Controller
+class RoadmapController {
+
+	private static final String LIST = "roadmap/roadmap";
+
+	private static final String FORM = "roadmap/item";
+
+	private final Roadmaps roadmaps;
+
+	private final Engagements engagements;
+
+	private final MessageSource messages;
+
+	RoadmapController(Roadmaps roadmaps, Engagements engagements, MessageSource messages) {
+		this.roadmaps = roadmaps;
+		this.engagements = engagements;
+		this.messages = messages;
+	}
+
+	@InitBinder("roadmapForm")
+	void initBinder(WebDataBinder binder) {
+		binder.setAllowedFields("title", "description", "dueDate", "ownerSide", "status", "addressesDip", "version");
+	}
+
+	@GetMapping("/engagements/{id}/roadmap")
+	String roadmap(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		RoadmapForm form = new RoadmapForm();
+		model.addAttribute("roadmapForm", form);
+		return list(id, user, model);
+	}
+
+	@PostMapping("/engagements/{id}/roadmap")
+	String add(@PathVariable Long id, @Valid RoadmapForm roadmapForm, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return list(id, user, model);
+		}
+		this.roadmaps.add(id, roadmapForm.toPlan(), user);
+		redirect.addFlashAttribute("flashMessage", "roadmap.added");
+		return "redirect:/engagements/" + id + "/roadmap";
+	}
+
+	@PostMapping("/engagements/{id}/roadmap/starter")
+	String addStarter(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			RedirectAttributes redirect) {
+		int added = this.roadmaps.addStarter(id, (key) -> this.messages.getMessage(key, null, locale), user);
+		redirect.addFlashAttribute("flashMessage", (added > 0) ? "roadmap.starterAdded" : "roadmap.starterNotEmpty");
+		redirect.addFlashAttribute("flashArgument", added);
+		return "redirect:/engagements/" + id + "/roadmap";
+	}
+
+	@GetMapping("/engagements/{id}/roadmap/{itemId}/edit")
+	String editForm(@PathVariable Long id, @PathVariable Long itemId, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		model.addAttribute("roadmapForm", RoadmapForm.of(this.roadmaps.item(id, itemId, user)));
+		return form(id, itemId, user, model);
+	}
+
+	@PostMapping("/engagements/{id}/roadmap/{itemId}/edit")
+	String edit(@PathVariable Long id, @PathVariable Long itemId, @Valid RoadmapForm roadmapForm,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		RoadmapItem current = this.roadmaps.item(id, itemId, user);
+		if (result.hasErrors()) {
+			return form(id, itemId, user, model);
+		}
+		long version = (roadmapForm.getVersion() != null) ? roadmapForm.getVersion() : -1;
+		try {
+			this.roadmaps.change(id, itemId, version, roadmapForm.toPlan(), user);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			roadmapForm.setVersion(current.getVersion());
+			result.reject("roadmap.stale");
+			return form(id, itemId, user, model);
+		}
+		redirect.addFlashAttribute("flashMessage", "roadmap.changed");
+		return "redirect:/engagements/" + id + "/roadmap";
+	}
+
+	@PostMapping("/engagements/{id}/roadmap/{itemId}/delete")
+	String delete(@PathVariable Long id, @PathVariable Long itemId, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		this.roadmaps.remove(id, itemId, user);
+		redirect.addFlashAttribute("flashMessage", "roadmap.removed");
+		return "redirect:/engagements/" + id + "/roadmap";
+	}
+
+	private String list(Long id, CurrentUser user, Model model) {
+		Header header = header(id, user);
+		List<RoadmapItem> items = this.roadmaps.items(id, user);
+		List<PhaseGroup> groups = new ArrayList<>();
+		for (Phase phase : Phase.values()) {
+			List<Row> rows = items.stream()
+				.filter((item) -> item.placement(header.goLive()).phase() == phase)
+				.map((item) -> Row.of(item, header.goLive()))
+				.toList();
+			groups.add(new PhaseGroup(phase, rows));
+		}
+		model.addAttribute("header", header);
+		model.addAttribute("groups", groups);
+		model.addAttribute("empty", items.isEmpty());
+		return LIST;
+	}
+
+	private String form(Long id, Long itemId, CurrentUser user, Model model) {
+		model.addAttribute("header", header(id, user));
+		model.addAttribute("itemId", itemId);
+		return FORM;
+	}
+
+	private Header header(Long id, CurrentUser user) {
+		return this.engagements.read(id, user.access(), (e) -> new Header(e.getId(), e.getName(), e.getGoLiveDate()));
+	}
+
+	public record Header(Long id, String name, LocalDate goLive) {
+	}
+
+	public record PhaseGroup(Phase phase, List<Row> rows) {
+	}
+
+	public record Row(Long id, String title, String description, LocalDate dueDate, OwnerSide ownerSide,
+			ItemStatus status, boolean addressesDip, int monthOfJourney) {
+
+		static Row of(RoadmapItem item, LocalDate goLive) {
+			return new Row(item.getId(), item.getTitle(), item.getDescription(), item.getDueDate(),
+					item.getOwnerSide(), item.getStatus(), item.isAddressesDip(),
+					item.placement(goLive).monthOfJourney());
+		}
+
+	}
+
+}

@@ -1,0 +1,78 @@
+package com.rolloutplanner.kpi;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvActualsTests {
+
+	final Kpi csat = new Kpi(1L, new Kpi.Settings("Customer satisfaction", "%", KpiKind.QUALITY,
+			Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(80), BigDecimal.valueOf(88), 9, BigDecimal.valueOf(15)));
+
+	final Map<String, Kpi> kpis = Map.of("customer satisfaction", this.csat);
+
+	@Test
+	void readsAGoodFile() {
+		CsvActuals.Result result = CsvActuals.read("""
+				kpi,month,value
+				Customer satisfaction,1,76.5
+				customer SATISFACTION,2,"74,2"
+
+				Customer satisfaction,3,77
+				""", this.kpis);
+
+		assertThat(result.isValid()).isTrue();
+		assertThat(result.entries()).extracting(CsvActuals.Entry::month).containsExactly(1, 2, 3);
+		assertThat(result.entries()).extracting(CsvActuals.Entry::value)
+			.containsExactly(new BigDecimal("76.5"), new BigDecimal("74.2"), new BigDecimal("77"));
+	}
+
+	@Test
+	void reportsEveryBadLineAndKeepsNothing() {
+		CsvActuals.Result result = CsvActuals.read("""
+				kpi,month,value
+				Customer satisfaction,1,76
+				Customer satisfaction,zero,76
+				Customer satisfaction,2,lots
+				Customer satisfaction,241,70
+				Customer satisfaction,3
+				""", this.kpis);
+
+		assertThat(result.isValid()).isFalse();
+		assertThat(result.entries()).isEmpty();
+		assertThat(result.problems()).extracting(CsvActuals.Problem::line, CsvActuals.Problem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "csv.month"),
+					org.assertj.core.groups.Tuple.tuple(4L, "csv.value"),
+					org.assertj.core.groups.Tuple.tuple(5L, "csv.month"),
+					org.assertj.core.groups.Tuple.tuple(6L, "csv.columns"));
+	}
+
+	@Test
+	void namesAnUnknownKpi() {
+		CsvActuals.Result result = CsvActuals.read("kpi,month,value\nNet promoter score,1,40\n", this.kpis);
+
+		assertThat(result.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.line()).isEqualTo(2);
+			assertThat(problem.code()).isEqualTo("csv.unknownKpi");
+			assertThat(problem.arguments()).containsExactly("Net promoter score");
+		});
+	}
+
+	@Test
+	void requiresTheHeader() {
+		assertThat(CsvActuals.read("name,month,value\nCustomer satisfaction,1,40\n", this.kpis).problems())
+			.extracting(CsvActuals.Problem::code)
+			.containsExactly("csv.header");
+	}
+
+	@Test
+	void refusesAnEmptyFile() {
+		assertThat(CsvActuals.read("kpi,month,value\n", this.kpis).problems()).extracting(CsvActuals.Problem::code)
+			.containsExactly("csv.empty");
+		assertThat(CsvActuals.read("", this.kpis).isValid()).isFalse();
+	}
+
+}
