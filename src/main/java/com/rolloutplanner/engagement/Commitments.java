@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 
 /**
@@ -39,32 +40,42 @@ public class Commitments {
 
 	/** The four gates of a visible engagement, in order, as the user sees them. */
 	public List<GateView> gates(Long engagementId, CurrentUser user) {
-		Parties parties = parties(engagementId, user);
+		return gates(engagementId, user.access(), user.getOrganisationId());
+	}
+
+	/** The four gates, as seen by a reader of the organisation (none for a shared page). */
+	public List<GateView> gates(Long engagementId, Access access, Long readerOrganisationId) {
+		Parties parties = parties(engagementId, access);
 		Map<GateType, Gate> stored = this.gates.findByEngagementId(engagementId)
 			.stream()
 			.collect(Collectors.toMap(Gate::getGateType, Function.identity()));
 		List<GateView> views = new ArrayList<>();
 		for (GateType type : GateType.values()) {
 			Gate gate = stored.getOrDefault(type, new Gate(engagementId, type));
-			views.add(GateView.of(gate, type.dueDate(parties.goLive()), parties.sideOf(user)));
+			views.add(GateView.of(gate, type.dueDate(parties.goLive()), parties.sideOf(readerOrganisationId)));
 		}
 		return views;
 	}
 
 	/** The charter of a visible engagement. */
 	public CharterView charter(Long engagementId, CurrentUser user) {
-		Parties parties = parties(engagementId, user);
+		return charter(engagementId, user.access(), user.getOrganisationId());
+	}
+
+	/** The charter, as seen by a reader of the organisation (none for a shared page). */
+	public CharterView charter(Long engagementId, Access access, Long readerOrganisationId) {
+		Parties parties = parties(engagementId, access);
 		Map<Side, CharterSignoff> signed = this.charter.findByEngagementId(engagementId)
 			.stream()
 			.collect(Collectors.toMap(CharterSignoff::getSide, Function.identity(), (a, b) -> a));
 		return new CharterView(signature(signed.get(Side.CLIENT)), signature(signed.get(Side.PARTNER)),
-				parties.sideOf(user));
+				parties.sideOf(readerOrganisationId));
 	}
 
 	/** @return whether a signature was recorded; not when the user is on neither side */
 	@Transactional
 	public boolean signGate(Long engagementId, GateType type, CurrentUser user) {
-		Side side = parties(engagementId, user).sideOf(user);
+		Side side = parties(engagementId, user.access()).sideOf(user.getOrganisationId());
 		if (side == null) {
 			return false;
 		}
@@ -81,7 +92,7 @@ public class Commitments {
 
 	@Transactional
 	public void changeCriteria(Long engagementId, GateType type, String criteria, CurrentUser user) {
-		parties(engagementId, user);
+		parties(engagementId, user.access());
 		Gate gate = gate(engagementId, type);
 		String before = gate.getCriteria();
 		boolean wasSigned = gate.isSignedBy(Side.CLIENT) || gate.isSignedBy(Side.PARTNER);
@@ -96,7 +107,7 @@ public class Commitments {
 	/** @return whether a signature was recorded; not when the user is on neither side */
 	@Transactional
 	public boolean signCharter(Long engagementId, CurrentUser user) {
-		Side side = parties(engagementId, user).sideOf(user);
+		Side side = parties(engagementId, user.access()).sideOf(user.getOrganisationId());
 		if (side == null) {
 			return false;
 		}
@@ -116,8 +127,8 @@ public class Commitments {
 			.orElseGet(() -> this.gates.save(new Gate(engagementId, type)));
 	}
 
-	private Parties parties(Long engagementId, CurrentUser user) {
-		return this.engagements.read(engagementId, user.access(),
+	private Parties parties(Long engagementId, Access access) {
+		return this.engagements.read(engagementId, access,
 				(e) -> new Parties(e.getClient().getId(), e.getPartner().getId(), e.getGoLiveDate()));
 	}
 
@@ -176,11 +187,14 @@ public class Commitments {
 
 	private record Parties(Long clientId, Long partnerId, LocalDate goLive) {
 
-		Side sideOf(CurrentUser user) {
-			if (user.getOrganisationId().equals(this.clientId)) {
+		Side sideOf(Long organisationId) {
+			if (organisationId == null) {
+				return null;
+			}
+			if (organisationId.equals(this.clientId)) {
 				return Side.CLIENT;
 			}
-			return user.getOrganisationId().equals(this.partnerId) ? Side.PARTNER : null;
+			return organisationId.equals(this.partnerId) ? Side.PARTNER : null;
 		}
 
 	}

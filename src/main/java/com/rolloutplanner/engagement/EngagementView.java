@@ -15,7 +15,7 @@ public record EngagementView(Long id, long version, String name, String clientNa
 		LocalDate contractEnd, Integer onboardingHours, Long onboardingBudgetEur, Integer expectedPaybackMonth,
 		String learningPlan, String description, List<Goal> goals, Placement placement, TimelineChart timeline, Assessment assessment) {
 
-	static EngagementView of(Engagement engagement, LocalDate asOf, QuickWinAssessor assessor) {
+	public static EngagementView of(Engagement engagement, LocalDate asOf, QuickWinAssessor assessor) {
 		Placement placement = engagement.placementOn(asOf);
 		return new EngagementView(engagement.getId(), engagement.getVersion(), engagement.getName(),
 				engagement.getClient().getName(), engagement.getPartner().getName(), engagement.getChannels(),

@@ -119,9 +119,9 @@ class RoadmapController {
 		List<RoadmapItem> items = this.roadmaps.items(id, user);
 		List<PhaseGroup> groups = new ArrayList<>();
 		for (Phase phase : Phase.values()) {
-			List<Row> rows = items.stream()
+			List<RoadmapRow> rows = items.stream()
 				.filter((item) -> item.placement(header.goLive()).phase() == phase)
-				.map((item) -> Row.of(item, header.goLive()))
+				.map((item) -> RoadmapRow.of(item, header.goLive()))
 				.toList();
 			groups.add(new PhaseGroup(phase, rows));
 		}
@@ -144,18 +144,7 @@ class RoadmapController {
 	public record Header(Long id, String name, LocalDate goLive) {
 	}
 
-	public record PhaseGroup(Phase phase, List<Row> rows) {
-	}
-
-	public record Row(Long id, String title, String description, LocalDate dueDate, OwnerSide ownerSide,
-			ItemStatus status, boolean addressesDip, int monthOfJourney) {
-
-		static Row of(RoadmapItem item, LocalDate goLive) {
-			return new Row(item.getId(), item.getTitle(), item.getDescription(), item.getDueDate(),
-					item.getOwnerSide(), item.getStatus(), item.isAddressesDip(),
-					item.placement(goLive).monthOfJourney());
-		}
-
+	public record PhaseGroup(Phase phase, List<RoadmapRow> rows) {
 	}
 
 }

@@ -40,7 +40,11 @@ public class Roadmaps implements PlanContributor {
 
 	/** The items of a visible engagement, by due date. */
 	public List<RoadmapItem> items(Long engagementId, CurrentUser user) {
-		this.engagements.read(engagementId, user.access(), Engagement::getId);
+		return items(engagementId, user.access());
+	}
+
+	public List<RoadmapItem> items(Long engagementId, com.rolloutplanner.account.Access access) {
+		this.engagements.read(engagementId, access, Engagement::getId);
 		return this.items.findByEngagementIdOrderByDueDateAscIdAsc(engagementId);
 	}
 

@@ -32,7 +32,7 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/css/**", "/favicon.svg", "/error", "/error/**")
+			.requestMatchers("/login", "/css/**", "/favicon.svg", "/error", "/error/**", "/s/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

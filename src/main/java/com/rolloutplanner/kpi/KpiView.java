@@ -1,0 +1,39 @@
+package com.rolloutplanner.kpi;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A KPI as the page shows it: settings, chart and the table of actuals. */
+public record KpiView(Long id, String name, String unit, KpiKind kind, Direction direction, BigDecimal baseline,
+		BigDecimal target, int targetMonth, BigDecimal allowedDipPercent, KpiChart chart, List<Row> rows,
+		Row current) {
+
+	public static KpiView of(Kpi kpi, int asOfMonth) {
+		KpiDefinition definition = kpi.definition();
+		Map<Integer, Double> values = new TreeMap<>();
+		kpi.getActuals().forEach((month, value) -> values.put(month, value.doubleValue()));
+		List<Row> rows = kpi.getActuals()
+			.entrySet()
+			.stream()
+			.map((e) -> Row.of(Kpis.RecordedActual.of(definition, e.getKey(), e.getValue())))
+			.toList();
+		Row current = rows.stream().filter((r) -> r.month() <= Math.max(asOfMonth, 0)).reduce((a, b) -> b)
+			.orElse(null);
+		return new KpiView(kpi.getId(), kpi.getName(), kpi.getUnit(), kpi.getKind(), kpi.getDirection(),
+				kpi.getBaseline(), kpi.getTarget(), kpi.getTargetMonth(), kpi.getAllowedDipPercent(),
+				KpiChart.of(definition, values, asOfMonth), rows, current);
+	}
+
+	/** One actual in the table. */
+	public record Row(int month, BigDecimal value, Double expectedLow, Double expectedHigh, Judgement judgement) {
+
+		static Row of(Kpis.RecordedActual actual) {
+			return new Row(actual.month(), actual.value(), actual.expectedLow(), actual.expectedHigh(),
+					actual.judgement());
+		}
+
+	}
+
+}

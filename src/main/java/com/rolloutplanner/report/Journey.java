@@ -1,0 +1,40 @@
+package com.rolloutplanner.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.rolloutplanner.engagement.Commitments.CharterView;
+import com.rolloutplanner.engagement.Commitments.GateView;
+import com.rolloutplanner.engagement.EngagementView;
+import com.rolloutplanner.kpi.KpiView;
+import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.roadmap.RoadmapRow;
+
+/**
+ * Everything the steering group looks at for one engagement on one date: the phase and
+ * its expectations, the timeline, the goals, the roadmap by phase, the gates, the charter,
+ * the KPIs and the flags.
+ */
+public record Journey(LocalDate asOf, EngagementView engagement, List<PhaseItems> roadmap, List<GateView> gates,
+		CharterView charter, List<KpiView> kpis) {
+
+	/** The roadmap items of one phase. */
+	public record PhaseItems(Phase phase, List<RoadmapRow> items) {
+	}
+
+	/** The current phase, and the next one unless the journey is in continuous development. */
+	public List<PhaseItems> currentAndNext() {
+		Phase current = this.engagement.placement().phase();
+		Phase next = current.next();
+		return this.roadmap.stream().filter((group) -> group.phase() == current || group.phase() == next).toList();
+	}
+
+	public boolean hasItemsNowOrNext() {
+		return currentAndNext().stream().anyMatch((group) -> !group.items().isEmpty());
+	}
+
+	public boolean hasRoadmap() {
+		return this.roadmap.stream().anyMatch((group) -> !group.items().isEmpty());
+	}
+
+}

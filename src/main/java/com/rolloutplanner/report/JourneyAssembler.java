@@ -1,0 +1,70 @@
+package com.rolloutplanner.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.engagement.Commitments;
+import com.rolloutplanner.engagement.EngagementView;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.KpiView;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.phase.PhaseCalendar;
+import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.roadmap.RoadmapRow;
+import com.rolloutplanner.roadmap.RoadmapItem;
+import com.rolloutplanner.roadmap.Roadmaps;
+
+/** Assembles the journey of an engagement from every feature, behind one access check. */
+@Service
+@Transactional(readOnly = true)
+public class JourneyAssembler {
+
+	private final Engagements engagements;
+
+	private final QuickWinAssessor assessor;
+
+	private final Roadmaps roadmaps;
+
+	private final Commitments commitments;
+
+	private final Kpis kpis;
+
+	JourneyAssembler(Engagements engagements, QuickWinAssessor assessor, Roadmaps roadmaps, Commitments commitments,
+			Kpis kpis) {
+		this.engagements = engagements;
+		this.assessor = assessor;
+		this.roadmaps = roadmaps;
+		this.commitments = commitments;
+		this.kpis = kpis;
+	}
+
+	/**
+	 * The journey on a date, for a reader with this access; the reader's organisation
+	 * decides which sign-offs they are offered ({@code null} on a shared page).
+	 */
+	public Journey assemble(Long engagementId, Access access, Long readerOrganisationId, LocalDate asOf) {
+		EngagementView engagement = this.engagements.read(engagementId, access,
+				(e) -> EngagementView.of(e, asOf, this.assessor));
+		LocalDate goLive = engagement.goLiveDate();
+		List<RoadmapItem> items = this.roadmaps.items(engagementId, access);
+		List<Journey.PhaseItems> roadmap = new ArrayList<>();
+		for (Phase phase : Phase.values()) {
+			roadmap.add(new Journey.PhaseItems(phase, items.stream()
+				.filter((item) -> item.placement(goLive).phase() == phase)
+				.map((item) -> RoadmapRow.of(item, goLive))
+				.toList()));
+		}
+		int asOfMonth = PhaseCalendar.place(goLive, asOf).monthOfJourney();
+		List<KpiView> kpiViews = this.kpis.readAll(engagementId, access, (k) -> KpiView.of(k, asOfMonth));
+		return new Journey(asOf, engagement, roadmap,
+				this.commitments.gates(engagementId, access, readerOrganisationId),
+				this.commitments.charter(engagementId, access, readerOrganisationId), kpiViews);
+	}
+
+}

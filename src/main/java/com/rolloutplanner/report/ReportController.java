@@ -1,0 +1,171 @@
+package com.rolloutplanner.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.engagement.Engagement;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.system.AsOf;
+
+/**
+ * The shared roadmap page for the managers of both sides, and the printable phase report:
+ * in the browser (A4 print layout), as a PDF rendered on the server, and archived as it
+ * was shown at a meeting.
+ */
+@Controller
+class ReportController {
+
+	private final JourneyAssembler journeys;
+
+	private final Engagements engagements;
+
+	private final PdfRenderer pdf;
+
+	private final SpringTemplateEngine templates;
+
+	private final ArchivedReportRepository archive;
+
+	private final Clock clock;
+
+	private final ApplicationContext applicationContext;
+
+	ReportController(JourneyAssembler journeys, Engagements engagements, PdfRenderer pdf,
+			SpringTemplateEngine templates, ArchivedReportRepository archive, Clock clock,
+			ApplicationContext applicationContext) {
+		this.applicationContext = applicationContext;
+		this.journeys = journeys;
+		this.engagements = engagements;
+		this.pdf = pdf;
+		this.templates = templates;
+		this.archive = archive;
+		this.clock = clock;
+	}
+
+	@GetMapping("/engagements/{id}/shared")
+	String shared(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("journey", this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date()));
+		model.addAttribute("asOf", asOf);
+		return "report/shared";
+	}
+
+	@GetMapping("/engagements/{id}/report")
+	String report(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("journey", this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date()));
+		model.addAttribute("asOf", asOf);
+		model.addAttribute("pdf", false);
+		return "report/report";
+	}
+
+	@GetMapping("/engagements/{id}/report.pdf")
+	ResponseEntity<byte[]> reportPdf(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
+		byte[] bytes = renderPdf(journey, request, response, locale);
+		return pdfResponse(bytes, fileName(journey, locale), false);
+	}
+
+	@PostMapping("/engagements/{id}/report/archive")
+	@Transactional
+	String archive(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+		Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
+		byte[] bytes = renderPdf(journey, request, response, locale);
+		this.archive.save(new ArchivedReport(id, asOf.date(), locale.getLanguage(), user.signature(),
+				this.clock.instant(), bytes));
+		this.engagements.recordEvent(id, user.access(), user.signature(), "REPORT_ARCHIVED", "report", null,
+				asOf.date().toString());
+		redirect.addFlashAttribute("flashMessage", "report.archived");
+		return "redirect:/engagements/" + id + "/reports";
+	}
+
+	@GetMapping("/engagements/{id}/reports")
+	@Transactional(readOnly = true)
+	String archived(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("engagementId", id);
+		model.addAttribute("engagementName", this.engagements.read(id, user.access(), Engagement::getName));
+		model.addAttribute("reports", this.archive.findByEngagementIdOrderByArchivedAtDesc(id)
+			.stream()
+			.map((r) -> new ArchiveRow(r.getId(), r.getAsOf(), r.getLanguage(), r.getArchivedBy(), r.getArchivedAt(),
+					(r.getSizeBytes() + 1023) / 1024))
+			.toList());
+		return "report/archive";
+	}
+
+	@GetMapping("/engagements/{id}/reports/{reportId}.pdf")
+	@Transactional(readOnly = true)
+	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long reportId,
+			@AuthenticationPrincipal CurrentUser user) {
+		String name = this.engagements.read(id, user.access(), Engagement::getName);
+		ArchivedReport report = this.archive.findByIdAndEngagementId(reportId, id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return pdfResponse(report.getPdf(), safe(name) + "-" + report.getAsOf() + ".pdf", true);
+	}
+
+	private byte[] renderPdf(Journey journey, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		WebContext context = new WebContext(
+				JakartaServletWebApplication.buildApplication(request.getServletContext())
+					.buildExchange(request, response),
+				locale);
+		// Outside a view the template needs the evaluation context that resolves @beans.
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.applicationContext, null));
+		context.setVariable("journey", journey);
+		context.setVariable("pdf", true);
+		context.setVariable("reportCss", this.pdf.reportCss());
+		context.setVariable("svgStyle", this.pdf.chartCss());
+		String html = this.templates.process("report/report", context);
+		String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
+		return this.pdf.render(html, base);
+	}
+
+	private static ResponseEntity<byte[]> pdfResponse(byte[] bytes, String fileName, boolean attachment) {
+		ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
+			.filename(fileName, StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.body(bytes);
+	}
+
+	private static String fileName(Journey journey, Locale locale) {
+		return safe(journey.engagement().name()) + "-" + journey.asOf() + "-" + locale.getLanguage() + ".pdf";
+	}
+
+	private static String safe(String name) {
+		return name.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+	}
+
+	public record ArchiveRow(Long id, java.time.LocalDate asOf, String language, String by, java.time.Instant at,
+			int kilobytes) {
+	}
+
+
+}

@@ -1,0 +1,106 @@
+package com.rolloutplanner.share;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * A read-only link to an engagement's roadmap page for people without an account. Only
+ * the SHA-256 hash of its token is stored; the token itself is shown once.
+ */
+@Entity
+class ShareLink {
+
+	static final int MAX_LABEL = 100;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long engagementId;
+
+	private String label;
+
+	private String tokenHash;
+
+	private LocalDate expiresOn;
+
+	private String createdBy;
+
+	private Instant createdAt;
+
+	private Instant revokedAt;
+
+	private int openCount;
+
+	private Instant lastOpenedAt;
+
+	protected ShareLink() {
+	}
+
+	ShareLink(Long engagementId, String label, String tokenHash, LocalDate expiresOn, String createdBy,
+			Instant createdAt) {
+		this.engagementId = engagementId;
+		this.label = label.strip();
+		this.tokenHash = tokenHash;
+		this.expiresOn = expiresOn;
+		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+	}
+
+	/** Whether the link opens on this day: not revoked, and not past its expiry date. */
+	boolean isUsableOn(LocalDate today) {
+		return this.revokedAt == null && (this.expiresOn == null || !today.isAfter(this.expiresOn));
+	}
+
+	void revoke(Instant now) {
+		if (this.revokedAt == null) {
+			this.revokedAt = now;
+		}
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getEngagementId() {
+		return this.engagementId;
+	}
+
+	String getLabel() {
+		return this.label;
+	}
+
+	String getTokenHash() {
+		return this.tokenHash;
+	}
+
+	LocalDate getExpiresOn() {
+		return this.expiresOn;
+	}
+
+	String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getRevokedAt() {
+		return this.revokedAt;
+	}
+
+	int getOpenCount() {
+		return this.openCount;
+	}
+
+	Instant getLastOpenedAt() {
+		return this.lastOpenedAt;
+	}
+
+}

@@ -1,0 +1,13 @@
+package com.rolloutplanner.share;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@ResponseStatus(HttpStatus.NOT_FOUND)
+class ShareLinkNotFoundException extends RuntimeException {
+
+	ShareLinkNotFoundException() {
+		super("No such share link");
+	}
+
+}

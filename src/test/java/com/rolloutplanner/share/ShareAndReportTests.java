@@ -1,0 +1,213 @@
+package com.rolloutplanner.share;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.engagement.EngagementBuilder;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.system.FixedClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Share links for people without an account, and the phase report with its PDF and archive. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ShareAndReportTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Engagements engagements;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	ShareLinkRepository links;
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return FixedClock.clock();
+	}
+
+	CurrentUser manager;
+
+	Long id;
+
+	@BeforeEach
+	void setUp() {
+		TestUsers.ensure(this.accounts, this.organisations, "share.client", "Sanna Share", "Share Client",
+				Role.MANAGER);
+		this.manager = (CurrentUser) this.users.loadUserByUsername("share.client");
+		this.id = this.engagements.create(EngagementBuilder.anEngagement()
+			.name("Shared service desk")
+			.between(this.organisations.findOrAdd("Share Client"), this.organisations.findOrAdd("Share Partner"))
+			.goLive(LocalDate.of(2026, 10, 15))
+			.terms(), "Test").getId();
+	}
+
+	@Test
+	void aShareLinkOpensTheReadOnlyRoadmapAndCountsItsOpenings() {
+		String link = createLink("Steering group", "");
+		String path = link.substring(link.indexOf("/s/"));
+
+		MvcTestResult opened = this.mvc.get().uri(path).exchange();
+
+		assertThat(opened).hasStatusOk()
+			.bodyText()
+			.contains("Shared service desk", "Start-up", "noindex", "no-referrer")
+			.doesNotContain("<form", "/edit", "Sanna Share", "Log out", "href=\"/engagements");
+		assertThat(opened).headers().hasValue("X-Robots-Tag", "noindex, nofollow").hasValue("Referrer-Policy",
+				"no-referrer");
+		this.mvc.get().uri(path).exchange();
+		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/share").with(user(this.manager))).bodyText()
+			.contains("Steering group", "2 times, last 27 Nov 2026");
+	}
+
+	@Test
+	void onlyTheHashOfTheTokenIsStored() {
+		String link = createLink("Board", "");
+		String token = link.substring(link.indexOf("/s/") + 3);
+
+		assertThat(this.links.findByTokenHash(ShareTokens.hash(token))).isPresent();
+		assertThat(this.links.findByTokenHash(token)).isEmpty();
+	}
+
+	@Test
+	void aRevokedLinkAnswersTheNeutralNotFound() {
+		String link = createLink("Temporary", "");
+		String path = link.substring(link.indexOf("/s/"));
+		Long linkId = this.links.findByEngagementIdOrderByCreatedAtDesc(this.id).get(0).getId();
+
+		assertThat(this.mvc.post()
+			.uri("/engagements/" + this.id + "/share/" + linkId + "/revoke")
+			.with(csrf())
+			.with(user(this.manager))).hasStatus3xxRedirection();
+
+		assertThat(this.mvc.get().uri(path)).hasStatus(404).bodyText().contains("This link is not available");
+	}
+
+	@Test
+	void unknownAndExpiredLinksLookTheSame() throws IOException {
+		String link = createLink("Yesterday's meeting", "2026-11-27");
+		String path = link.substring(link.indexOf("/s/"));
+		assertThat(this.mvc.get().uri(path)).hasStatusOk();
+
+		String unknown = this.mvc.get().uri("/s/" + ShareTokens.newToken()).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String malformed = this.mvc.get().uri("/s/nonsense").exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(unknown).contains("This link is not available").doesNotContain("Shared service desk");
+		assertThat(malformed).contains("This link is not available");
+		assertThat(this.mvc.get().uri("/s/" + ShareTokens.newToken())).hasStatus(404);
+		assertThat(new ShareLink(1L, "x", "h", LocalDate.of(2026, 11, 26), "me", java.time.Instant.EPOCH)
+			.isUsableOn(LocalDate.of(2026, 11, 27))).isFalse();
+		assertThat(new ShareLink(1L, "x", "h", LocalDate.of(2026, 11, 27), "me", java.time.Instant.EPOCH)
+			.isUsableOn(LocalDate.of(2026, 11, 27))).isTrue();
+	}
+
+	@Test
+	void aLinkNeedsALabelAndAnExpiryNotInThePast() {
+		assertThat(this.mvc.post()
+			.uri("/engagements/" + this.id + "/share")
+			.with(csrf())
+			.with(user(this.manager))
+			.param("label", " ")
+			.param("expiresOn", "2020-01-01")).hasStatusOk()
+			.bodyText()
+			.contains("Give the link a label.", "Choose today or a later date.");
+	}
+
+	@Test
+	void theReportShowsTheStateOnTheAsOfDate() {
+		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/report?asOf=2027-02-01").with(user(this.manager)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Shared service desk", "Share Client", "Share Partner", "1 Feb 2027", "Learning",
+					"Month 4 of the journey", "Gates and charter");
+	}
+
+	@Test
+	void thePdfIsARealPdfWithTheNameAndThePhase() throws IOException {
+		MvcTestResult result = this.mvc.get()
+			.uri("/engagements/" + this.id + "/report.pdf?asOf=2026-11-27&lang=fi")
+			.with(user(this.manager))
+			.exchange();
+
+		assertThat(result).hasStatusOk().hasContentType("application/pdf");
+		byte[] pdf = result.getResponse().getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Shared service desk", "Käynnistysjakso", "Pikavoittotarkistus");
+			assertThat(document.getNumberOfPages()).isBetween(1, 2);
+		}
+	}
+
+	@Test
+	void anArchivedReportCanBeDownloadedAsItWas() throws IOException {
+		assertThat(this.mvc.post()
+			.uri("/engagements/" + this.id + "/report/archive?asOf=2026-11-27")
+			.with(csrf())
+			.with(user(this.manager))).hasRedirectedUrl("/engagements/" + this.id + "/reports");
+
+		String archive = this.mvc.get().uri("/engagements/" + this.id + "/reports").with(user(this.manager)).exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(archive).contains("27 Nov 2026", "Sanna Share (Share Client)");
+		String href = archive.substring(archive.indexOf("/engagements/" + this.id + "/reports/"));
+		href = href.substring(0, href.indexOf('"'));
+
+		MvcTestResult download = this.mvc.get().uri(href).with(user(this.manager)).exchange();
+		assertThat(download).hasStatusOk().hasContentType("application/pdf");
+		try (PDDocument document = Loader.loadPDF(download.getResponse().getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Shared service desk", "Start-up");
+		}
+	}
+
+	private String createLink(String label, String expiresOn) {
+		MvcTestResult created = this.mvc.post()
+			.uri("/engagements/" + this.id + "/share")
+			.with(csrf())
+			.with(user(this.manager))
+			.param("label", label)
+			.param("expiresOn", expiresOn)
+			.exchange();
+		assertThat(created).hasStatus3xxRedirection();
+		return (String) created.getMvcResult().getFlashMap().get("newLink");
+	}
+
+}
