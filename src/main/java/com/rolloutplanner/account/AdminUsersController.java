@@ -109,7 +109,7 @@ class AdminUsersController {
 			boolean active, boolean mustChangePassword) {
 	}
 
-	public record OneTimePassword(String username, String password) {
+	public record OneTimePassword(String username, String password) implements java.io.Serializable {
 	}
 
 }

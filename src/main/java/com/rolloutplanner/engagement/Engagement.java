@@ -135,9 +135,10 @@ public class Engagement {
 	private void replaceGoals(List<Goal> newGoals) {
 		List<Goal> sorted = new ArrayList<>(newGoals);
 		sorted.sort(Comparator.comparing(Goal::getType));
-		boolean unchanged = sorted.size() == this.goals.size();
+		List<Goal> current = getGoals();
+		boolean unchanged = sorted.size() == current.size();
 		for (int i = 0; unchanged && i < sorted.size(); i++) {
-			unchanged = sorted.get(i).sameAs(this.goals.get(i));
+			unchanged = sorted.get(i).sameAs(current.get(i));
 		}
 		if (!unchanged) {
 			this.goals.clear();
@@ -207,8 +208,9 @@ public class Engagement {
 		return this.description;
 	}
 
+	/** The goals in the order of the goal types, whatever order the database returns. */
 	public List<Goal> getGoals() {
-		return List.copyOf(this.goals);
+		return this.goals.stream().sorted(Comparator.comparing(Goal::getType)).toList();
 	}
 
 	public Instant getCreatedAt() {

@@ -48,6 +48,9 @@ class LoginAndPasswordTests {
 		return FixedClock.clock();
 	}
 
+	/** Usernames new to every run, so that the tests also pass on a database kept between runs. */
+	static final String RUN = Long.toString(System.nanoTime(), 36);
+
 	@BeforeEach
 	void setUp() {
 		TestUsers.ensure(this.accounts, this.organisations, "login.admin", "Lea Admin", "Login Org", Role.ADMIN);
@@ -55,9 +58,9 @@ class LoginAndPasswordTests {
 
 	@Test
 	void aRightPasswordLogsIn() {
-		TestUsers.ensure(this.accounts, this.organisations, "login.ok", "Olli Ok", "Login Org", Role.MANAGER);
+		TestUsers.ensure(this.accounts, this.organisations, "login.ok." + RUN, "Olli Ok", "Login Org", Role.MANAGER);
 
-		assertThat(login("login.ok", TestUsers.PASSWORD)).hasRedirectedUrl("/");
+		assertThat(login("login.ok." + RUN, TestUsers.PASSWORD)).hasRedirectedUrl("/");
 	}
 
 	@Test
@@ -68,28 +71,28 @@ class LoginAndPasswordTests {
 
 	@Test
 	void fiveFailuresLockTheUsernameEvenForTheRightPassword() {
-		TestUsers.ensure(this.accounts, this.organisations, "login.locked", "Lotta Locked", "Login Org",
+		TestUsers.ensure(this.accounts, this.organisations, "login.locked." + RUN, "Lotta Locked", "Login Org",
 				Role.MANAGER);
 		for (int i = 0; i < 5; i++) {
-			assertThat(login("login.locked", "wrong password " + i)).hasRedirectedUrl("/login?error");
+			assertThat(login("login.locked." + RUN, "wrong password " + i)).hasRedirectedUrl("/login?error");
 		}
 
-		assertThat(login("login.locked", TestUsers.PASSWORD)).hasRedirectedUrl("/login?locked");
+		assertThat(login("login.locked." + RUN, TestUsers.PASSWORD)).hasRedirectedUrl("/login?locked");
 		assertThat(this.mvc.get().uri("/login?locked")).bodyText().contains("Try again in 15 minutes");
 	}
 
 	@Test
 	void aSuccessResetsTheCount() {
-		TestUsers.ensure(this.accounts, this.organisations, "login.reset", "Riku Reset", "Login Org", Role.MANAGER);
+		TestUsers.ensure(this.accounts, this.organisations, "login.reset." + RUN, "Riku Reset", "Login Org", Role.MANAGER);
 		for (int i = 0; i < 4; i++) {
-			login("login.reset", "wrong password " + i);
+			login("login.reset." + RUN, "wrong password " + i);
 		}
-		assertThat(login("login.reset", TestUsers.PASSWORD)).hasRedirectedUrl("/");
+		assertThat(login("login.reset." + RUN, TestUsers.PASSWORD)).hasRedirectedUrl("/");
 
 		for (int i = 0; i < 4; i++) {
-			login("login.reset", "wrong password " + i);
+			login("login.reset." + RUN, "wrong password " + i);
 		}
-		assertThat(login("login.reset", TestUsers.PASSWORD)).hasRedirectedUrl("/");
+		assertThat(login("login.reset." + RUN, TestUsers.PASSWORD)).hasRedirectedUrl("/");
 	}
 
 	@Test
@@ -98,7 +101,7 @@ class LoginAndPasswordTests {
 			.uri("/admin/users")
 			.with(csrf())
 			.with(user(this.users.loadUserByUsername("login.admin")))
-			.param("username", "first.login")
+			.param("username", "first.login." + RUN)
 			.param("displayName", "Fiia First")
 			.param("organisationId", this.organisations.findOrAdd("Login Org").getId().toString())
 			.param("role", "MANAGER")
@@ -107,7 +110,7 @@ class LoginAndPasswordTests {
 			.get("oneTimePassword");
 		assertThat(oneTime.password()).hasSize(16);
 
-		MvcTestResult loggedIn = login("first.login", oneTime.password());
+		MvcTestResult loggedIn = login("first.login." + RUN, oneTime.password());
 		MockHttpSession session = (MockHttpSession) loggedIn.getRequest().getSession();
 		assertThat(this.mvc.get().uri("/").session(session)).hasRedirectedUrl("/account/password");
 		assertThat(this.mvc.get().uri("/admin/users").session(session)).hasStatus(403);
@@ -117,8 +120,8 @@ class LoginAndPasswordTests {
 			.session(session)
 			.with(csrf())
 			.param("currentPassword", oneTime.password())
-			.param("newPassword", "first.login")
-			.param("confirmPassword", "first.login")).hasStatusOk()
+			.param("newPassword", "first.login." + RUN)
+			.param("confirmPassword", "first.login." + RUN)).hasStatusOk()
 			.bodyText()
 			.contains("Use at least 12 characters.");
 		assertThat(this.mvc.post()
@@ -130,8 +133,8 @@ class LoginAndPasswordTests {
 			.param("confirmPassword", "four random words here")).hasRedirectedUrl("/");
 
 		assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
-		assertThat(login("first.login", oneTime.password())).hasRedirectedUrl("/login?error");
-		assertThat(login("first.login", "four random words here")).hasRedirectedUrl("/");
+		assertThat(login("first.login." + RUN, oneTime.password())).hasRedirectedUrl("/login?error");
+		assertThat(login("first.login." + RUN, "four random words here")).hasRedirectedUrl("/");
 	}
 
 	@Test
@@ -143,14 +146,14 @@ class LoginAndPasswordTests {
 
 	@Test
 	void aDeactivatedUserCannotLogIn() {
-		TestUsers.ensure(this.accounts, this.organisations, "login.gone", "Gita Gone", "Login Org", Role.MANAGER);
-		Long id = ((CurrentUser) this.users.loadUserByUsername("login.gone")).getId();
+		TestUsers.ensure(this.accounts, this.organisations, "login.gone." + RUN, "Gita Gone", "Login Org", Role.MANAGER);
+		Long id = ((CurrentUser) this.users.loadUserByUsername("login.gone." + RUN)).getId();
 		assertThat(this.mvc.post()
 			.uri("/admin/users/" + id + "/deactivate")
 			.with(csrf())
 			.with(user(this.users.loadUserByUsername("login.admin")))).hasRedirectedUrl("/admin/users");
 
-		assertThat(login("login.gone", TestUsers.PASSWORD)).hasRedirectedUrl("/login?disabled");
+		assertThat(login("login.gone." + RUN, TestUsers.PASSWORD)).hasRedirectedUrl("/login?disabled");
 	}
 
 	private MvcTestResult login(String username, String password) {

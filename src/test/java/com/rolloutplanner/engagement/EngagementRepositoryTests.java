@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:repository-slice;MODE=PostgreSQL;"
-		+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = "spring.datasource.url=${rollout.test.database-url:jdbc:h2:mem:repository-slice;"
+		+ "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}")
 class EngagementRepositoryTests {
 
 	@Autowired
