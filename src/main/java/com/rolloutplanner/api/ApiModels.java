@@ -1,0 +1,98 @@
+package com.rolloutplanner.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.rolloutplanner.engagement.ContractModel;
+import com.rolloutplanner.engagement.EngagementTerms;
+import com.rolloutplanner.engagement.Goal;
+import com.rolloutplanner.engagement.GoalType;
+import com.rolloutplanner.engagement.ServiceChannel;
+import com.rolloutplanner.kpi.Direction;
+import com.rolloutplanner.kpi.Judgement;
+import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.quickwin.FlagCode;
+import com.rolloutplanner.quickwin.Severity;
+
+/** The JSON shapes of the API; their names are part of the interface. */
+final class ApiModels {
+
+	private ApiModels() {
+	}
+
+	record OrganisationJson(Long id, String name) {
+	}
+
+	record EngagementSummary(Long id, String name, LocalDate goLiveDate, Phase phase,
+			Map<Severity, Long> flagCounts) {
+	}
+
+	/** What a client sends to create an engagement, and (with its version) to replace one. */
+	record EngagementRequest(@NotBlank @Size(max = EngagementTerms.MAX_NAME) String name,
+			@NotNull Long clientOrganisationId, @NotNull Long partnerOrganisationId, @NotNull LocalDate goLiveDate,
+			@NotNull ContractModel contractModel,
+			@NotNull @Min(EngagementTerms.MIN_CONTRACT_MONTHS) @Max(EngagementTerms.MAX_CONTRACT_MONTHS) Integer contractMonths,
+			@Min(0) Integer onboardingHours, @Min(0) Long onboardingBudgetEur,
+			@Min(1) @Max(EngagementTerms.MAX_PAYBACK_MONTH) Integer expectedPaybackMonth,
+			@Size(max = EngagementTerms.MAX_TEXT) String learningPlan,
+			@Size(max = EngagementTerms.MAX_TEXT) String description, Set<ServiceChannel> channels,
+			@Valid List<GoalJson> goals, Long version) {
+
+		Set<ServiceChannel> channelsOrNone() {
+			return (this.channels != null) ? this.channels : Set.of();
+		}
+
+		List<GoalJson> goalsOrNone() {
+			return (this.goals != null) ? this.goals : List.of();
+		}
+
+	}
+
+	record GoalJson(@NotNull GoalType type, @NotNull @Min(Goal.MIN_MONTH) @Max(Goal.MAX_MONTH) Integer targetMonth,
+			@Size(max = Goal.MAX_DESCRIPTION) String description) {
+	}
+
+	record PlacementJson(Phase phase, LocalDate phaseStart, LocalDate nextPhaseStart, int monthOfJourney,
+			Integer dayInPhase, Integer daysToNextPhase, Integer progressPercent) {
+	}
+
+	record FlagJson(FlagCode code, Severity severity, int tip, String message, boolean acknowledged) {
+	}
+
+	record EngagementDetail(Long id, long version, String name, Long clientOrganisationId, String clientOrganisation,
+			Long partnerOrganisationId, String partnerOrganisation, LocalDate goLiveDate, ContractModel contractModel,
+			int contractMonths, Integer onboardingHours, Long onboardingBudgetEur, Integer expectedPaybackMonth,
+			String learningPlan, String description, Set<ServiceChannel> channels, List<GoalJson> goals, Phase phase,
+			PlacementJson placement, Map<Severity, Long> flagCounts, List<FlagJson> flags) {
+	}
+
+	record ActualJson(int month, BigDecimal value, Judgement judgement) {
+	}
+
+	record KpiJson(Long id, String name, String unit, KpiKind kind, Direction direction, BigDecimal baseline,
+			BigDecimal target, int targetMonth, BigDecimal allowedDipPercent, List<ActualJson> actuals) {
+	}
+
+	record ActualRequest(@NotNull @Min(1) @Max(240) Integer month, @NotNull BigDecimal value) {
+	}
+
+	record RecordedActualJson(int month, BigDecimal value, Judgement judgement, Double expectedLow,
+			Double expectedHigh) {
+	}
+
+	/** A field that failed validation, for the problem details. */
+	record FieldError(String field, String message) {
+	}
+
+}

@@ -1,0 +1,268 @@
+package com.rolloutplanner.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.api.ApiModels.ActualJson;
+import com.rolloutplanner.api.ApiModels.ActualRequest;
+import com.rolloutplanner.api.ApiModels.EngagementDetail;
+import com.rolloutplanner.api.ApiModels.EngagementRequest;
+import com.rolloutplanner.api.ApiModels.EngagementSummary;
+import com.rolloutplanner.api.ApiModels.FlagJson;
+import com.rolloutplanner.api.ApiModels.GoalJson;
+import com.rolloutplanner.api.ApiModels.KpiJson;
+import com.rolloutplanner.api.ApiModels.OrganisationJson;
+import com.rolloutplanner.api.ApiModels.PlacementJson;
+import com.rolloutplanner.api.ApiModels.RecordedActualJson;
+import com.rolloutplanner.engagement.Engagement;
+import com.rolloutplanner.engagement.EngagementTerms;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Goal;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.kpi.KpiView;
+import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.phase.Placement;
+import com.rolloutplanner.quickwin.Assessment;
+import com.rolloutplanner.quickwin.FlagMessages;
+import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.quickwin.Severity;
+import com.rolloutplanner.system.TimeSource;
+
+/**
+ * The JSON API for integrations: the same engagements, access rules, phase placement and
+ * flags as the pages.
+ */
+@RestController
+@RequestMapping(path = "/api", produces = "application/json")
+class EngagementApi {
+
+	private final Engagements engagements;
+
+	private final Organisations organisations;
+
+	private final QuickWinAssessor assessor;
+
+	private final FlagMessages flagMessages;
+
+	private final Kpis kpis;
+
+	private final TimeSource time;
+
+	EngagementApi(Engagements engagements, Organisations organisations, QuickWinAssessor assessor,
+			FlagMessages flagMessages, Kpis kpis, TimeSource time) {
+		this.engagements = engagements;
+		this.organisations = organisations;
+		this.assessor = assessor;
+		this.flagMessages = flagMessages;
+		this.kpis = kpis;
+		this.time = time;
+	}
+
+	@GetMapping("/organisations")
+	List<OrganisationJson> organisations() {
+		return this.organisations.all().stream().map((o) -> new OrganisationJson(o.getId(), o.getName())).toList();
+	}
+
+	@GetMapping("/engagements")
+	List<EngagementSummary> engagements(@RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String phase, @AuthenticationPrincipal CurrentUser user) {
+		LocalDate date = asOf(asOf);
+		Phase filter = phase(phase);
+		record Listed(Long id, String name, LocalDate goLive, Phase phase, QuickWinAssessor.Subject subject) {
+		}
+		List<Listed> listed = this.engagements.readAll(user.access(), (e) -> new Listed(e.getId(), e.getName(),
+				e.getGoLiveDate(), e.placementOn(date).phase(),
+				new QuickWinAssessor.Subject(e.getGoLiveDate(), e.quickWinSubject())));
+		List<Listed> matching = listed.stream()
+			.filter((l) -> filter == null || l.phase() == filter)
+			.sorted(Comparator.comparing(Listed::goLive).thenComparing(Listed::id))
+			.toList();
+		Map<Long, Assessment> assessments = this.assessor
+			.assessAll(matching.stream().collect(Collectors.toMap(Listed::id, Listed::subject)));
+		return matching.stream()
+			.map((l) -> new EngagementSummary(l.id(), l.name(), l.goLive(), l.phase(),
+					counts(assessments.get(l.id()))))
+			.toList();
+	}
+
+	@GetMapping("/engagements/{id}")
+	EngagementDetail engagement(@PathVariable Long id, @RequestParam(required = false) String asOf,
+			@AuthenticationPrincipal CurrentUser user) {
+		LocalDate date = asOf(asOf);
+		return this.engagements.read(id, user.access(), (e) -> detail(e, date));
+	}
+
+	@PostMapping(path = "/engagements", consumes = "application/json")
+	ResponseEntity<EngagementDetail> create(@Valid @RequestBody EngagementRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
+		Engagement created = this.engagements.create(terms(request, user), user.signature());
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+			.path("/{id}")
+			.buildAndExpand(created.getId())
+			.toUri();
+		return ResponseEntity.created(location).body(engagement(created.getId(), null, user));
+	}
+
+	@PutMapping(path = "/engagements/{id}", consumes = "application/json")
+	EngagementDetail replace(@PathVariable Long id, @Valid @RequestBody EngagementRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
+		this.engagements.read(id, user.access(), Engagement::getId);
+		if (request.version() == null) {
+			throw ApiException.badRequest("version", "api.version.required");
+		}
+		this.engagements.revise(id, request.version(), terms(request, user), user.access(), user.signature());
+		return engagement(id, null, user);
+	}
+
+	@DeleteMapping("/engagements/{id}")
+	ResponseEntity<Void> delete(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+		this.engagements.delete(id, user.access());
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/engagements/{id}/kpis")
+	List<KpiJson> kpis(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+		return this.kpis.readAll(id, user.access(), (kpi) -> {
+			KpiView view = KpiView.of(kpi, 0);
+			return new KpiJson(kpi.getId(), kpi.getName(), kpi.getUnit(), kpi.getKind(), kpi.getDirection(),
+					plain(kpi.getBaseline()), plain(kpi.getTarget()), kpi.getTargetMonth(),
+					plain(kpi.getAllowedDipPercent()),
+					view.rows().stream().map((r) -> new ActualJson(r.month(), plain(r.value()), r.judgement())).toList());
+		});
+	}
+
+	@PostMapping(path = "/engagements/{id}/kpis/{kpiId}/actuals", consumes = "application/json")
+	RecordedActualJson record(@PathVariable Long id, @PathVariable Long kpiId,
+			@Valid @RequestBody ActualRequest request, @AuthenticationPrincipal CurrentUser user) {
+		Kpis.RecordedActual recorded = this.kpis.record(id, kpiId, request.month(), request.value(), user.access(),
+				user.signature());
+		return new RecordedActualJson(recorded.month(), plain(recorded.value()), recorded.judgement(),
+				recorded.expectedLow(), recorded.expectedHigh());
+	}
+
+	private EngagementDetail detail(Engagement e, LocalDate date) {
+		Placement p = e.placementOn(date);
+		Assessment assessment = this.assessor.assess(e.getId(), e.getGoLiveDate(), e.quickWinSubject());
+		List<FlagJson> flags = assessment.flags()
+			.stream()
+			.map((f) -> new FlagJson(f.flag().code(), f.flag().severity(), f.flag().tip().number(),
+					this.flagMessages.explain(f.flag()), f.isAcknowledged()))
+			.toList();
+		return new EngagementDetail(e.getId(), e.getVersion(), e.getName(), e.getClient().getId(),
+				e.getClient().getName(), e.getPartner().getId(), e.getPartner().getName(), e.getGoLiveDate(),
+				e.getContractModel(), e.getContractMonths(), e.getOnboardingHours(), e.getOnboardingBudgetEur(),
+				e.getExpectedPaybackMonth(), e.getLearningPlan(), e.getDescription(), e.getChannels(),
+				e.getGoals()
+					.stream()
+					.map((g) -> new GoalJson(g.getType(), g.getTargetMonth(), g.getDescription()))
+					.toList(),
+				p.phase(), new PlacementJson(p.phase(), p.phaseStart(), p.nextPhaseStart(), p.monthOfJourney(),
+						p.dayInPhase(), p.daysToNextPhase(), p.progressPercent()),
+				counts(assessment), flags);
+	}
+
+	private EngagementTerms terms(EngagementRequest request, CurrentUser user) {
+		List<ApiException.Rejected> rejected = new ArrayList<>();
+		Optional<Organisation> client = this.organisations.find(request.clientOrganisationId());
+		Optional<Organisation> partner = this.organisations.find(request.partnerOrganisationId());
+		if (client.isEmpty()) {
+			rejected.add(new ApiException.Rejected("clientOrganisationId", "api.organisation.unknown", null));
+		}
+		if (partner.isEmpty()) {
+			rejected.add(new ApiException.Rejected("partnerOrganisationId", "api.organisation.unknown", null));
+		}
+		if (client.isPresent() && partner.isPresent()) {
+			if (client.get().getId().equals(partner.get().getId())) {
+				rejected.add(new ApiException.Rejected("partnerOrganisationId", "engagement.partner.sameAsClient", null));
+			}
+			else if (!user.access().allows(client.get().getId(), partner.get().getId())) {
+				rejected.add(new ApiException.Rejected("clientOrganisationId", "engagement.organisation.notYours",
+						new Object[] { user.getOrganisationName() }));
+			}
+		}
+		EnumSet<com.rolloutplanner.engagement.GoalType> types = EnumSet.noneOf(com.rolloutplanner.engagement.GoalType.class);
+		for (int i = 0; i < request.goalsOrNone().size(); i++) {
+			if (!types.add(request.goalsOrNone().get(i).type())) {
+				rejected.add(new ApiException.Rejected("goals[" + i + "].type", "api.goals.duplicate", null));
+			}
+		}
+		if (!rejected.isEmpty()) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, rejected);
+		}
+		List<Goal> goals = request.goalsOrNone()
+			.stream()
+			.map((g) -> new Goal(g.type(), g.targetMonth(), g.description()))
+			.toList();
+		return new EngagementTerms(request.name(), client.get(), partner.get(), request.channelsOrNone(),
+				request.goLiveDate(), request.contractModel(), request.contractMonths(), request.onboardingHours(),
+				request.onboardingBudgetEur(), request.expectedPaybackMonth(), request.learningPlan(),
+				request.description(), goals);
+	}
+
+	private LocalDate asOf(String value) {
+		if (value == null || value.isBlank()) {
+			return this.time.today();
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw ApiException.badRequest("asOf", "api.field.date");
+		}
+	}
+
+	private static Phase phase(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Phase.valueOf(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiException.badRequest("phase", "api.field.phase");
+		}
+	}
+
+	private static Map<Severity, Long> counts(Assessment assessment) {
+		Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+		counts.put(Severity.CRITICAL, assessment.openCritical());
+		counts.put(Severity.WARNING, assessment.openWarnings());
+		return counts;
+	}
+
+	private static BigDecimal plain(BigDecimal value) {
+		// 60.0000 is written as 60, not as 6E+1
+		return (value != null) ? new BigDecimal(value.stripTrailingZeros().toPlainString()) : null;
+	}
+
+}
