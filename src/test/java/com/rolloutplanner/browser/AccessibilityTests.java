@@ -1,0 +1,165 @@
+package com.rolloutplanner.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.roadmap.Roadmaps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * axe-core with the WCAG 2.1 A and AA rules finds no violation on any page, in English and
+ * in Finnish; each page is also saved as a screenshot under target/screenshots.
+ */
+class AccessibilityTests extends BrowserTestSupport {
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Engagements engagements;
+
+	@Autowired
+	Roadmaps roadmaps;
+
+	@Autowired
+	Kpis kpis;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	com.rolloutplanner.engagement.Commitments commitments;
+
+	String axe;
+
+	@BeforeEach
+	void loadAxe() throws IOException {
+		Path script = Path.of(System.getProperty("rollout.axe", "src/test/js/node_modules/axe-core/axe.min.js"));
+		if (!Files.exists(script) && Boolean.getBoolean("rollout.browser.required")) {
+			throw new AssertionError("axe-core is required but missing: run npm ci in src/test/js");
+		}
+		assumeTrue(Files.exists(script), "Skipped: axe-core is not installed (cd src/test/js && npm ci)");
+		this.axe = Files.readString(script);
+		BrowserTestData.ensureUsers(this.accounts, this.organisations);
+	}
+
+	@Test
+	void everyPageHasNoWcagViolationsInBothLanguages() {
+		Long id = BrowserTestData.fullEngagement("Accessible journey", this.engagements, this.organisations,
+				this.roadmaps, this.kpis, this.users);
+		CurrentUser client = (CurrentUser) this.users.loadUserByUsername("web.client");
+		this.commitments.signCharter(id, client);
+		List<String> violations = new ArrayList<>();
+		int audited = 0;
+		for (String language : List.of("en", "fi")) {
+			try (Browser browser = Browser.open(language)) {
+				WebDriver driver = browser.driver();
+				driver.get(url("/login?lang=" + language));
+				audited += audit(browser, "login", language, violations);
+				driver.findElement(By.id("username")).sendKeys("wrong");
+				driver.findElement(By.id("password")).sendKeys("wrong");
+				clickAndWait(driver, By.cssSelector("main form button[type=submit]"));
+				audited += audit(browser, "login-failed", language, violations);
+
+				logIn(driver, "web.client");
+				String share = createShareLink(driver, id);
+				for (Map.Entry<String, String> page : pages(id).entrySet()) {
+					driver.get(url(page.getValue()));
+					audited += audit(browser, page.getKey(), language, violations);
+				}
+				driver.get(url("/engagements/new"));
+				clickAndWait(driver, By.cssSelector("main form button[type=submit]"));
+				audited += audit(browser, "engagement-form-errors", language, violations);
+				driver.get(url("/engagements/" + id + "/kpis"));
+				driver.findElement(By.id("csv-text")).sendKeys("kpi,month,value\nNope,1,x");
+				clickAndWait(driver, By.cssSelector("#import button[type=submit]"));
+				audited += audit(browser, "kpi-import-errors", language, violations);
+				driver.get(url("/engagements/999999"));
+				audited += audit(browser, "error-404", language, violations);
+
+				logIn(driver, "web.admin");
+				for (String admin : List.of("/admin/users", "/admin/organisations")) {
+					driver.get(url(admin));
+					audited += audit(browser, "admin" + admin.replace("/admin/", "-"), language, violations);
+				}
+				driver.get(url(share));
+				audited += audit(browser, "share-public", language, violations);
+				driver.get(url("/s/" + "x".repeat(43)));
+				audited += audit(browser, "share-gone", language, violations);
+			}
+		}
+		System.out.println("Accessibility: audited " + audited + " pages, " + violations.size() + " violations");
+		assertThat(violations).as("WCAG 2.1 A/AA violations on " + audited + " pages").isEmpty();
+	}
+
+	private Map<String, String> pages(Long id) {
+		Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put("dashboard", "/");
+		pages.put("dashboard-phase-filter", "/?phase=START_UP");
+		pages.put("dashboard-critical-filter", "/?flags=critical&sort=name&dir=desc");
+		pages.put("engagement", "/engagements/" + id);
+		pages.put("engagement-as-of", "/engagements/" + id + "?asOf=2027-05-01");
+		pages.put("engagement-form", "/engagements/new");
+		pages.put("engagement-edit", "/engagements/" + id + "/edit");
+		pages.put("engagement-delete", "/engagements/" + id + "/delete");
+		pages.put("roadmap", "/engagements/" + id + "/roadmap");
+		pages.put("gates", "/engagements/" + id + "/gates");
+		pages.put("kpis", "/engagements/" + id + "/kpis");
+		pages.put("history", "/engagements/" + id + "/history");
+		pages.put("shared-roadmap", "/engagements/" + id + "/shared");
+		pages.put("share-links", "/engagements/" + id + "/share");
+		pages.put("report", "/engagements/" + id + "/report");
+		pages.put("report-archive", "/engagements/" + id + "/reports");
+		pages.put("password", "/account/password");
+		return pages;
+	}
+
+	private String createShareLink(WebDriver driver, Long id) {
+		driver.get(url("/engagements/" + id + "/share"));
+		driver.findElement(By.id("label")).sendKeys("Accessibility check");
+		clickAndWait(driver, By.cssSelector("form.card button[type=submit]"));
+		String link = driver.findElement(By.cssSelector(".new-link code")).getText();
+		return link.substring(link.indexOf("/s/"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private int audit(Browser browser, String page, String language, List<String> violations) {
+		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+		js.executeScript(this.axe);
+		Object result = js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+				  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' -> '
+				      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+				  .catch(e => done(['axe failed: ' + e]));""");
+		for (String violation : (List<String>) result) {
+			violations.add(language + " " + page + ": " + violation);
+		}
+		browser.screenshot("a11y-" + language + "-" + page);
+		return 1;
+	}
+
+}

@@ -1,0 +1,117 @@
+package com.rolloutplanner.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Debian's headless Chromium driven through Selenium, with no download at run time.
+ * Without Chromium the browser tests skip with a message, unless
+ * {@code rollout.browser.required} is set (as in CI), where they fail instead.
+ */
+final class Browser implements AutoCloseable {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private final ChromeDriver driver;
+
+	private final Path home;
+
+	private Browser(ChromeDriver driver, Path home) {
+		this.driver = driver;
+		this.home = home;
+	}
+
+	/** Skips (or fails, where required) when this machine has no Chromium. */
+	static void assumeAvailable() {
+		boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+		if (!present && Boolean.getBoolean("rollout.browser.required")) {
+			throw new AssertionError("Browser tests are required but /usr/bin/chromium or /usr/bin/chromedriver "
+					+ "is missing (apt-get install chromium chromium-driver)");
+		}
+		assumeTrue(present, "Skipped: no Chromium here (apt-get install chromium chromium-driver to run the "
+				+ "browser tests)");
+	}
+
+	static Browser open(String language) {
+		assumeAvailable();
+		try {
+			Path home = Files.createTempDirectory(Path.of("target"), "chromium-");
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+				.usingAnyFreePort()
+				.withEnvironment(Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_CACHE_HOME",
+						home.resolve("cache").toString(), "HOME", home.toString()))
+				.build();
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM);
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-default-apps",
+					"--disable-extensions", "--disable-sync", "--no-first-run", "--window-size=1280,900",
+					"--lang=" + language, "--user-data-dir=" + home.resolve("profile"));
+			options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+			return new Browser(driver, home);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	ChromeDriver driver() {
+		return this.driver;
+	}
+
+	/** Saves a full-height screenshot under target/screenshots. */
+	void screenshot(String name) {
+		try {
+			Path folder = Path.of(System.getProperty("rollout.screenshots", "target/screenshots"));
+			Files.createDirectories(folder);
+			Object height = this.driver.executeScript("return document.documentElement.scrollHeight");
+			int pageHeight = Math.min(6000, Math.max(900, ((Number) height).intValue()));
+			this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, pageHeight));
+			Files.write(folder.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
+			this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Prints the page as the browser would, and returns the PDF. */
+	byte[] print() {
+		String pdf = ((PrintsPage) this.driver).print(new PrintOptions()).getContent();
+		byte[] bytes = Base64.getDecoder().decode(pdf);
+		assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		return bytes;
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+		try (var files = Files.walk(this.home)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a leftover temporary folder under target/ is harmless
+		}
+	}
+
+}

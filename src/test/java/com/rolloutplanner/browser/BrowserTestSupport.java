@@ -1,0 +1,67 @@
+package com.rolloutplanner.browser;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeAll;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
+
+import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.system.FixedClock;
+
+/** The real application on a random port, for tests in a real browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class BrowserTestSupport {
+
+	@LocalServerPort
+	int port;
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return FixedClock.clock();
+	}
+
+	@BeforeAll
+	static void requireChromium() {
+		Browser.assumeAvailable();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	void logIn(WebDriver driver, String username) {
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+		clickAndWait(driver, By.cssSelector("main form button[type=submit]"));
+	}
+
+	/** Clicks something that loads a new page, and waits until the new page has loaded. */
+	static void clickAndWait(WebDriver driver, By target) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	static String text(WebDriver driver) {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+}
