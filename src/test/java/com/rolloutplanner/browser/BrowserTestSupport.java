@@ -46,6 +46,8 @@ abstract class BrowserTestSupport {
 
 	void logIn(WebDriver driver, String username) {
 		driver.get(url("/login"));
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login"));
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
 		clickAndWait(driver, By.cssSelector("main form button[type=submit]"));
@@ -53,9 +55,10 @@ abstract class BrowserTestSupport {
 
 	/** Clicks something that loads a new page, and waits until the new page has loaded. */
 	static void clickAndWait(WebDriver driver, By target) {
-		WebElement page = driver.findElement(By.tagName("html"));
-		driver.findElement(target).click();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		WebElement page = driver.findElement(By.tagName("html"));
+		wait.until(ExpectedConditions.elementToBeClickable(target)).click();
 		wait.until(ExpectedConditions.stalenessOf(page));
 		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
