@@ -80,12 +80,17 @@ class AccessControlTests {
 
 	static Stream<String> readRoutes() {
 		return Stream.of("/engagements/%d", "/engagements/%d/edit", "/engagements/%d/delete",
-				"/engagements/%d/history");
+				"/engagements/%d/history", "/engagements/%d/roadmap", "/engagements/%d/gates", "/engagements/%d/kpis",
+				"/engagements/%d/shared", "/engagements/%d/share", "/engagements/%d/report",
+				"/engagements/%d/report.pdf", "/engagements/%d/reports");
 	}
 
 	static Stream<String> writeRoutes() {
 		return Stream.of("/engagements/%d/edit", "/engagements/%d/delete", "/engagements/%d/flags/acknowledge",
-				"/engagements/%d/flags/withdraw");
+				"/engagements/%d/flags/withdraw", "/engagements/%d/roadmap", "/engagements/%d/roadmap/starter",
+				"/engagements/%d/gates/GO_LIVE/sign", "/engagements/%d/gates/GO_LIVE/criteria",
+				"/engagements/%d/charter/sign", "/engagements/%d/kpis", "/engagements/%d/kpis/import",
+				"/engagements/%d/share", "/engagements/%d/report/archive");
 	}
 
 	@ParameterizedTest(name = "GET {0}")
@@ -112,10 +117,25 @@ class AccessControlTests {
 		assertThat(post(route, "acl.other").param("code", "PILOT_MODEL")
 			.param("finding", "PILOT")
 			.param("reason", "Trying")
-			.param("name", "Hijacked")).hasStatus(HttpStatus.NOT_FOUND);
+			.param("name", "Hijacked")
+			.param("title", "Hijacked")
+			.param("dueDate", "2026-12-01")
+			.param("ownerSide", "JOINT")
+			.param("status", "PLANNED")
+			.param("label", "Hijacked")
+			.param("criteria", "Hijacked")
+			.param("kind", "QUALITY")
+			.param("direction", "HIGHER_IS_BETTER")
+			.param("baseline", "1")
+			.param("target", "2")
+			.param("targetMonth", "9")
+			.param("csv", "kpi,month,value\nX,1,1")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/engagements/" + engagementId).with(user(load("acl.client")))).bodyText()
 			.contains("ACL engagement")
 			.doesNotContain("Hijacked", "Trying");
+		assertThat(this.mvc.get().uri("/engagements/" + engagementId + "/history").with(user(load("acl.client"))))
+			.bodyText()
+			.doesNotContain("Hijacked", "Trying", "Otto Other");
 	}
 
 	@ParameterizedTest(name = "anonymous GET {0}")

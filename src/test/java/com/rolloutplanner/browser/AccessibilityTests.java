@@ -147,6 +147,13 @@ class AccessibilityTests extends BrowserTestSupport {
 
 	@SuppressWarnings("unchecked")
 	private int audit(Browser browser, String page, String language, List<String> violations) {
+		String shown = text(browser.driver());
+		if (shown.contains("Something went wrong") || shown.contains("Jokin meni vikaan")
+				|| (!page.startsWith("error") && !page.startsWith("share-gone") && (shown.contains("Page not found")
+						|| shown.contains("Sivua ei löytynyt")))) {
+			violations.add(language + " " + page + ": the page did not render (" + browser.driver().getCurrentUrl()
+					+ ")");
+		}
 		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
 		js.executeScript(this.axe);
 		Object result = js.executeAsyncScript("""

@@ -69,6 +69,26 @@ class MessageBundleTests {
 	}
 
 	@Test
+	void everyMessageWithArgumentsIsAValidPattern() throws IOException {
+		List<String> broken = new ArrayList<>();
+		for (String bundle : List.of("messages.properties", "messages_fi.properties")) {
+			Properties properties = load(bundle);
+			for (String key : properties.stringPropertyNames()) {
+				String value = properties.getProperty(key);
+				if (value.contains("{")) {
+					try {
+						new java.text.MessageFormat(value).format(new Object[] { 1, 2, 3, 4, 5 });
+					}
+					catch (IllegalArgumentException ex) {
+						broken.add(bundle + " " + key + ": " + ex.getMessage());
+					}
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
+	}
+
+	@Test
 	void noBundleHasAnEmptyMessage() throws IOException {
 		for (String bundle : List.of("messages.properties", "messages_fi.properties")) {
 			Properties properties = load(bundle);
