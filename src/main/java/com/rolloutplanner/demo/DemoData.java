@@ -85,27 +85,10 @@ class DemoData implements ApplicationRunner {
 		this.accounts.createWithPassword("partner.manager", "Pekka Partner", nordic, Role.MANAGER, PASSWORD);
 		this.accounts.createWithPassword("other.client", "Olli Other", lumo, Role.MANAGER, PASSWORD);
 
-		Engagement finland = create(new Terms("Customer service Finland", aurora, nordic, today.minusDays(40))
-			.channels(ServiceChannel.PHONE, ServiceChannel.CHAT)
-			.contract(ContractModel.PARTNERSHIP, 36)
-			.onboarding(480, 30_000L)
-			.payback(9)
-			.learningPlan("Weekly joint quality reviews during start-up; a shared dashboard of the dip; the client's "
-					+ "experts sit with the partner's team for the first six weeks.")
-			.goal(GoalType.CUSTOMER_EXPERIENCE, 9, "NPS back to 45")
-			.goal(GoalType.COST_REDUCTION, 18, "10 % lower cost per contact"));
-		// A rescheduled go-live, for the history page.
-		Terms moved = new Terms("Customer service Finland", aurora, nordic, today.minusDays(52))
-			.channels(ServiceChannel.PHONE, ServiceChannel.CHAT)
-			.contract(ContractModel.PARTNERSHIP, 36)
-			.onboarding(480, 30_000L)
-			.payback(9)
-			.learningPlan("Weekly joint quality reviews during start-up; a shared dashboard of the dip; the client's "
-					+ "experts sit with the partner's team for the first six weeks.")
-			.goal(GoalType.CUSTOMER_EXPERIENCE, 9, "NPS back to 45")
-			.goal(GoalType.COST_REDUCTION, 18, "10 % lower cost per contact");
-		this.engagements.revise(finland.getId(), finland.getVersion(), moved.build(), Access.toEverything(),
-				"Kaisa Client (Aurora Energy)");
+		// Created with one go-live and moved later, so that the history shows a rescheduled go-live.
+		Engagement finland = create(finland(aurora, nordic, today.minusDays(40)));
+		this.engagements.revise(finland.getId(), finland.getVersion(), finland(aurora, nordic, today.minusDays(52)).build(),
+				Access.toEverything(), "Kaisa Client (Aurora Energy)");
 
 		create(new Terms("Webshop chat pilot", aurora, nordic, today.minusDays(20)).channels(ServiceChannel.CHAT)
 			.contract(ContractModel.PILOT, 4)
@@ -171,6 +154,18 @@ class DemoData implements ApplicationRunner {
 			.goal(GoalType.SALES_AND_VALUE, 12, "Loyalty sign-ups up by a fifth"));
 		this.plans.addTo(aurora, nordic, lumo, helmi, today);
 		log.info("Loaded the demo data: logins admin, client.manager, partner.manager, other.client (password: demo)");
+	}
+
+	private static Terms finland(Organisation client, Organisation partner, LocalDate goLive) {
+		return new Terms("Customer service Finland", client, partner, goLive)
+			.channels(ServiceChannel.PHONE, ServiceChannel.CHAT)
+			.contract(ContractModel.PARTNERSHIP, 36)
+			.onboarding(480, 30_000L)
+			.payback(9)
+			.learningPlan("Weekly joint quality reviews during start-up; a shared dashboard of the dip; the client's "
+					+ "experts sit with the partner's team for the first six weeks.")
+			.goal(GoalType.CUSTOMER_EXPERIENCE, 9, "NPS back to 45")
+			.goal(GoalType.COST_REDUCTION, 18, "10 % lower cost per contact");
 	}
 
 	private Engagement create(Terms terms) {
