@@ -222,6 +222,16 @@ class EngagementControllerTests {
 	}
 
 	@Test
+	void aGoalRowNoFormCouldSendIsABadRequestNotAnError() {
+		assertThat(this.mvc.post()
+			.with(csrf())
+			.uri("/engagements/new")
+			.params(validForm())
+			.param("goals[50].type", "SCALABILITY")
+			.param("goals[50].selected", "true")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void asksForTheTargetMonthOfATickedGoal() {
 		assertThat(this.mvc.post()
 			.with(csrf())

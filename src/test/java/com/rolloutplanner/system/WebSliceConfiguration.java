@@ -22,7 +22,7 @@ import com.rolloutplanner.quickwin.FlagMessages;
  * ({@code @WithUserDetails("client.manager")}).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ ViewHelpers.class, FlagMessages.class, SecurityConfiguration.class })
+@Import({ ViewHelpers.class, FlagMessages.class, SecurityConfiguration.class, MalformedForms.class })
 public class WebSliceConfiguration {
 
 	public static final Long AURORA = 1L;
