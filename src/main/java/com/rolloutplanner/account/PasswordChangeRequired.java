@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sends a user who signed in with a one-time password to the password page, whatever page
- * they ask for, until they have chosen their own.
+ * they ask for, until they have chosen their own; the API refuses such a user with 403.
  */
 public class PasswordChangeRequired extends OncePerRequestFilter {
 
@@ -25,6 +25,15 @@ public class PasswordChangeRequired extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
 				&& user.isMustChangePassword() && !allowed(request.getRequestURI())) {
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				// The API cannot change the password: the pages must be used first.
+				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+				response.setContentType("application/problem+json");
+				response.getWriter()
+					.write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+							+ "\"detail\":\"Choose your own password on the product's pages before using the API.\"}");
+				return;
+			}
 			response.sendRedirect(request.getContextPath() + PAGE);
 			return;
 		}

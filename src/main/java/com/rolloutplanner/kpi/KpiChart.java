@@ -120,11 +120,14 @@ public record KpiChart(List<PhaseArea> phases, String bandPath, double baselineY
 			return TOP + (HEIGHT - TOP - BOTTOM) * (this.max - value) / (this.max - this.min);
 		}
 
+		/** Axis labels at round values (1, 2 or 5 times a power of ten), about five of them. */
 		List<Tick> yTicks() {
+			double raw = (this.max - this.min) / 5;
+			double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+			double step = magnitude * ((raw / magnitude <= 1) ? 1 : (raw / magnitude <= 2) ? 2 : (raw / magnitude <= 5) ? 5 : 10);
 			List<Tick> ticks = new ArrayList<>();
-			for (int i = 0; i <= 4; i++) {
-				double value = this.min + (this.max - this.min) * i / 4;
-				ticks.add(new Tick(y(value), value));
+			for (double value = Math.ceil(this.min / step) * step; value <= this.max + step / 1000; value += step) {
+				ticks.add(new Tick(y(value), Math.round(value / step) * step));
 			}
 			return ticks;
 		}

@@ -47,7 +47,8 @@ public class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.disable());
+			.csrf((csrf) -> csrf.disable())
+			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -272,6 +272,16 @@ class EngagementApiTests {
 	}
 
 	@Test
+	void aOneTimePasswordMustBeReplacedOnThePagesBeforeTheApiServesIt() {
+		String username = "api.onetime." + Long.toString(System.nanoTime(), 36);
+		String oneTime = this.accounts.createWithOneTimePassword(username, "Oona Onetime", this.client, Role.MANAGER);
+
+		assertThat(this.mvc.get().uri("/api/engagements").with(httpBasic(username, oneTime))).hasStatus(403)
+			.bodyText()
+			.contains("Choose your own password");
+	}
+
+	@Test
 	void servesTheOpenApiDescription() {
 		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
 			.bodyText()

@@ -87,7 +87,8 @@ class ExpectedBandTests {
 		double bottom = KpiChart.HEIGHT - KpiChart.BOTTOM;
 		assertThat(chart.points()).hasSize(2);
 		assertThat(chart.points().get(0).y()).isLessThan(bottom).isGreaterThan(chart.points().get(1).y());
-		assertThat(chart.yTicks().get(0).value()).isLessThan(20);
+		assertThat(chart.yTicks().get(0).value()).isLessThanOrEqualTo(20);
+		assertThat(chart.yTicks()).extracting(KpiChart.Tick::value).allMatch((v) -> v % 10 == 0);
 		assertThat(chart.points().get(0).judgement()).isEqualTo(Judgement.BELOW_EXPECTED);
 	}
 
