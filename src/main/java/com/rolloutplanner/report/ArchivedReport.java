@@ -3,9 +3,7 @@ package com.rolloutplanner.report;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -30,7 +28,7 @@ class ArchivedReport {
 
 	private int sizeBytes;
 
-	@Basic(fetch = FetchType.LAZY)
+	// Read only when downloaded; the archive list is a projection without it.
 	private byte[] pdf;
 
 	protected ArchivedReport() {
@@ -47,32 +45,8 @@ class ArchivedReport {
 		this.sizeBytes = pdf.length;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
-	Long getEngagementId() {
-		return this.engagementId;
-	}
-
 	LocalDate getAsOf() {
 		return this.asOf;
-	}
-
-	String getLanguage() {
-		return this.language;
-	}
-
-	String getArchivedBy() {
-		return this.archivedBy;
-	}
-
-	Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	int getSizeBytes() {
-		return this.sizeBytes;
 	}
 
 	byte[] getPdf() {

@@ -3,13 +3,18 @@ package com.rolloutplanner.report;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface ArchivedReportRepository extends Repository<ArchivedReport, Long> {
 
 	ArchivedReport save(ArchivedReport report);
 
-	List<ArchivedReport> findByEngagementIdOrderByArchivedAtDesc(Long engagementId);
+	/** The archive of an engagement without the PDFs themselves, newest first. */
+	@Query("select new com.rolloutplanner.report.ReportController$ArchiveRow(r.id, r.asOf, r.language, r.archivedBy, "
+			+ "r.archivedAt, (r.sizeBytes + 1023) / 1024) from ArchivedReport r where r.engagementId = :engagementId "
+			+ "order by r.archivedAt desc")
+	List<ReportController.ArchiveRow> listByEngagementId(Long engagementId);
 
 	Optional<ArchivedReport> findByIdAndEngagementId(Long id, Long engagementId);
 

@@ -109,11 +109,7 @@ class ReportController {
 	String archived(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("engagementId", id);
 		model.addAttribute("engagementName", this.engagements.read(id, user.access(), Engagement::getName));
-		model.addAttribute("reports", this.archive.findByEngagementIdOrderByArchivedAtDesc(id)
-			.stream()
-			.map((r) -> new ArchiveRow(r.getId(), r.getAsOf(), r.getLanguage(), r.getArchivedBy(), r.getArchivedAt(),
-					(r.getSizeBytes() + 1023) / 1024))
-			.toList());
+		model.addAttribute("reports", this.archive.listByEngagementId(id));
 		return "report/archive";
 	}
 
