@@ -165,12 +165,11 @@ class KpiController {
 	}
 
 	private String page(Long id, AsOf asOf, CurrentUser user, Model model) {
-		LocalDate goLive = this.engagements.read(id, user.access(), (e) -> e.getGoLiveDate());
-		String name = this.engagements.read(id, user.access(), (e) -> e.getName());
-		int asOfMonth = PhaseCalendar.place(goLive, asOf.date()).monthOfJourney();
+		Header header = this.engagements.read(id, user.access(), (e) -> new Header(e.getName(), e.getGoLiveDate()));
+		int asOfMonth = PhaseCalendar.place(header.goLive(), asOf.date()).monthOfJourney();
 		List<KpiView> views = this.kpis.readAll(id, user.access(), (k) -> KpiView.of(k, asOfMonth));
 		model.addAttribute("engagementId", id);
-		model.addAttribute("engagementName", name);
+		model.addAttribute("engagementName", header.name());
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("asOfMonth", asOfMonth);
 		model.addAttribute("kpis", views);
@@ -192,6 +191,9 @@ class KpiController {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	private record Header(String name, LocalDate goLive) {
 	}
 
 	/** A rejected actual, shown again at its KPI with what was typed. */
