@@ -31,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Two application instances on one PostgreSQL, as behind a load balancer: a session opened
- * on one is served by the other, and a change made through one is seen through the other.
- * Runs in the postgres-tests profile; elsewhere it is skipped with a message.
+ * Two application instances on one PostgreSQL, as behind a load balancer: a session
+ * opened on one is served by the other, and a change made through one is seen through the
+ * other. Runs in the postgres-tests profile; elsewhere it is skipped with a message.
  */
 class TwoInstancesTests {
 
@@ -103,7 +103,8 @@ class TwoInstancesTests {
 	}
 
 	private static ConfigurableApplicationContext start(String url) {
-		// Arguments, not default properties: they must win over application-postgres.properties.
+		// Arguments, not default properties: they must win over
+		// application-postgres.properties.
 		return new SpringApplicationBuilder(Application.class).profiles("postgres")
 			.run("--server.port=0", "--spring.datasource.url=" + url,
 					"--spring.datasource.username=" + System.getProperty("rollout.test.database-username", "rollout"),
@@ -116,8 +117,7 @@ class TwoInstancesTests {
 	}
 
 	private static HttpResponse<String> get(HttpClient client, String url) throws IOException, InterruptedException {
-		return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static HttpResponse<String> post(HttpClient client, String url, Map<String, String> fields)

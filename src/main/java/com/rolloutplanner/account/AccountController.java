@@ -37,9 +37,9 @@ class AccountController {
 	}
 
 	@PostMapping("/account/password")
-	String changePassword(@AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+	String changePassword(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("passwordForm") PasswordForm form,
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		if (form.getNewPassword() == null || !form.getNewPassword().equals(form.getConfirmPassword())) {
 			result.rejectValue("confirmPassword", "password.mismatch");
 		}

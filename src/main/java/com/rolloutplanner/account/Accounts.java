@@ -53,15 +53,17 @@ public class Accounts {
 	 * @return the one-time password, to be handed over once
 	 */
 	@Transactional
-	public String createWithOneTimePassword(String username, String displayName, Organisation organisation,
-			Role role) {
+	public String createWithOneTimePassword(String username, String displayName, Organisation organisation, Role role) {
 		String oneTime = oneTimePassword();
 		this.accounts.save(new UserAccount(username, displayName, this.encoder.encode(oneTime), organisation, role,
 				true, this.clock.instant()));
 		return oneTime;
 	}
 
-	/** Creates a user whose password is already chosen (demo data, the first administrator). */
+	/**
+	 * Creates a user whose password is already chosen (demo data, the first
+	 * administrator).
+	 */
 	@Transactional
 	public void createWithPassword(String username, String displayName, Organisation organisation, Role role,
 			String password) {

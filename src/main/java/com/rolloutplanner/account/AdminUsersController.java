@@ -59,8 +59,7 @@ class AdminUsersController {
 	}
 
 	@PostMapping("/admin/users")
-	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "user.username.taken");
 		}

@@ -44,8 +44,8 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		String problem = PasswordPolicy.problem(username, password);
 		if (problem != null) {
-			throw new IllegalStateException("rollout.admin.password is not acceptable (" + problem
-					+ "): use at least " + PasswordPolicy.MIN_LENGTH + " characters, not the username");
+			throw new IllegalStateException("rollout.admin.password is not acceptable (" + problem + "): use at least "
+					+ PasswordPolicy.MIN_LENGTH + " characters, not the username");
 		}
 		String organisation = this.environment.getProperty("rollout.admin.organisation", "Administration");
 		this.accounts.createWithPassword(username, username, this.organisations.findOrAdd(organisation), Role.ADMIN,

@@ -13,7 +13,9 @@ public class LoginPages {
 		return "account/login";
 	}
 
-	/** Tells the login page why a login failed, without saying whether the user exists. */
+	/**
+	 * Tells the login page why a login failed, without saying whether the user exists.
+	 */
 	public static AuthenticationFailureHandler failureHandler() {
 		return (request, response, exception) -> {
 			String reason = (exception instanceof LoginThrottledException) ? "locked"

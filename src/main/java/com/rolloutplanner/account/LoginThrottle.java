@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After {@value #LIMIT} failed logins for one username within 15 minutes, further attempts
- * for it are refused for 15 minutes; a success resets the count. Kept in the database, so
- * it holds across restarts and instances.
+ * After {@value #LIMIT} failed logins for one username within 15 minutes, further
+ * attempts for it are refused for 15 minutes; a success resets the count. Kept in the
+ * database, so it holds across restarts and instances.
  */
 @Service
 @Transactional(propagation = Propagation.REQUIRES_NEW)

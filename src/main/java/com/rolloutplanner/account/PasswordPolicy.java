@@ -2,7 +2,9 @@ package com.rolloutplanner.account;
 
 import java.util.Locale;
 
-/** What a password chosen by its user must be: at least 12 characters, not the username. */
+/**
+ * What a password chosen by its user must be: at least 12 characters, not the username.
+ */
 final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 12;
@@ -12,7 +14,9 @@ final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	/** The message code of what is wrong with the password, or {@code null} if it is fine. */
+	/**
+	 * The message code of what is wrong with the password, or {@code null} if it is fine.
+	 */
 	static String problem(String username, String password) {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return "password.tooShort";

@@ -1,6 +1,8 @@
 package com.rolloutplanner.account;
 
-/** What a user may do: administrators manage organisations and users and see everything. */
+/**
+ * What a user may do: administrators manage organisations and users and see everything.
+ */
 public enum Role {
 
 	ADMIN, MANAGER

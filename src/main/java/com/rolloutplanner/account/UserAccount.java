@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
 
 import com.rolloutplanner.organisation.Organisation;
 
-/** A person who signs in: belongs to one organisation, as an administrator or a manager. */
+/**
+ * A person who signs in: belongs to one organisation, as an administrator or a manager.
+ */
 @Entity
 @Table(name = "user_account")
 class UserAccount {

@@ -34,11 +34,12 @@ final class ApiModels {
 	record OrganisationJson(Long id, String name) {
 	}
 
-	record EngagementSummary(Long id, String name, LocalDate goLiveDate, Phase phase,
-			Map<Severity, Long> flagCounts) {
+	record EngagementSummary(Long id, String name, LocalDate goLiveDate, Phase phase, Map<Severity, Long> flagCounts) {
 	}
 
-	/** What a client sends to create an engagement, and (with its version) to replace one. */
+	/**
+	 * What a client sends to create an engagement, and (with its version) to replace one.
+	 */
 	record EngagementRequest(@NotBlank @Size(max = EngagementTerms.MAX_NAME) String name,
 			@NotNull Long clientOrganisationId, @NotNull Long partnerOrganisationId, @NotNull LocalDate goLiveDate,
 			@NotNull ContractModel contractModel,

@@ -70,8 +70,9 @@ class ApiProblems {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException ex, Locale locale) {
-		return problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", List.of(new ApiModels.FieldError(ex.getName(),
-				this.messages.getMessage("api.field.unreadable", null, locale))), locale);
+		return problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", List
+			.of(new ApiModels.FieldError(ex.getName(), this.messages.getMessage("api.field.unreadable", null, locale))),
+				locale);
 	}
 
 	@ExceptionHandler({ EngagementNotFoundException.class, KpiNotFoundException.class })

@@ -100,9 +100,9 @@ class EngagementApi {
 		Phase filter = phase(phase);
 		record Listed(Long id, String name, LocalDate goLive, Phase phase, QuickWinAssessor.Subject subject) {
 		}
-		List<Listed> listed = this.engagements.readAll(user.access(), (e) -> new Listed(e.getId(), e.getName(),
-				e.getGoLiveDate(), e.placementOn(date).phase(),
-				new QuickWinAssessor.Subject(e.getGoLiveDate(), e.quickWinSubject())));
+		List<Listed> listed = this.engagements.readAll(user.access(),
+				(e) -> new Listed(e.getId(), e.getName(), e.getGoLiveDate(), e.placementOn(date).phase(),
+						new QuickWinAssessor.Subject(e.getGoLiveDate(), e.quickWinSubject())));
 		List<Listed> matching = listed.stream()
 			.filter((l) -> filter == null || l.phase() == filter)
 			.sorted(Comparator.comparing(Listed::goLive).thenComparing(Listed::id))
@@ -110,8 +110,7 @@ class EngagementApi {
 		Map<Long, Assessment> assessments = this.assessor
 			.assessAll(matching.stream().collect(Collectors.toMap(Listed::id, Listed::subject)));
 		return matching.stream()
-			.map((l) -> new EngagementSummary(l.id(), l.name(), l.goLive(), l.phase(),
-					counts(assessments.get(l.id()))))
+			.map((l) -> new EngagementSummary(l.id(), l.name(), l.goLive(), l.phase(), counts(assessments.get(l.id()))))
 			.toList();
 	}
 
@@ -157,7 +156,10 @@ class EngagementApi {
 			return new KpiJson(kpi.getId(), kpi.getName(), kpi.getUnit(), kpi.getKind(), kpi.getDirection(),
 					plain(kpi.getBaseline()), plain(kpi.getTarget()), kpi.getTargetMonth(),
 					plain(kpi.getAllowedDipPercent()),
-					view.rows().stream().map((r) -> new ActualJson(r.month(), plain(r.value()), r.judgement())).toList());
+					view.rows()
+						.stream()
+						.map((r) -> new ActualJson(r.month(), plain(r.value()), r.judgement()))
+						.toList());
 		});
 	}
 
@@ -203,14 +205,16 @@ class EngagementApi {
 		}
 		if (client.isPresent() && partner.isPresent()) {
 			if (client.get().getId().equals(partner.get().getId())) {
-				rejected.add(new ApiException.Rejected("partnerOrganisationId", "engagement.partner.sameAsClient", null));
+				rejected
+					.add(new ApiException.Rejected("partnerOrganisationId", "engagement.partner.sameAsClient", null));
 			}
 			else if (!user.access().allows(client.get().getId(), partner.get().getId())) {
 				rejected.add(new ApiException.Rejected("clientOrganisationId", "engagement.organisation.notYours",
 						new Object[] { user.getOrganisationName() }));
 			}
 		}
-		EnumSet<com.rolloutplanner.engagement.GoalType> types = EnumSet.noneOf(com.rolloutplanner.engagement.GoalType.class);
+		EnumSet<com.rolloutplanner.engagement.GoalType> types = EnumSet
+			.noneOf(com.rolloutplanner.engagement.GoalType.class);
 		for (int i = 0; i < request.goalsOrNone().size(); i++) {
 			if (!types.add(request.goalsOrNone().get(i).type())) {
 				rejected.add(new ApiException.Rejected("goals[" + i + "].type", "api.goals.duplicate", null));

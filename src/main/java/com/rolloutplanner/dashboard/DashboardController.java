@@ -43,9 +43,9 @@ class DashboardController {
 			@RequestParam(required = false) String dir, @RequestParam(required = false) String page,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		DashboardQuery query = DashboardQuery.of(phase, flags, sort, dir, page, asOf.param());
-		List<Listed> listed = this.engagements.readAll(user.access(), (e) -> new Listed(e.getId(), e.getName(),
-				e.getClient().getName(), e.getPartner().getName(), e.getGoLiveDate(), e.placementOn(asOf.date()),
-				e.quickWinSubject()));
+		List<Listed> listed = this.engagements.readAll(user.access(),
+				(e) -> new Listed(e.getId(), e.getName(), e.getClient().getName(), e.getPartner().getName(),
+						e.getGoLiveDate(), e.placementOn(asOf.date()), e.quickWinSubject()));
 		Map<Long, Assessment> assessments = this.assessor.assessAll(listed.stream()
 			.collect(Collectors.toMap(Listed::id, (l) -> new QuickWinAssessor.Subject(l.goLiveDate(), l.subject()))));
 		List<DashboardRow> all = listed.stream().map((l) -> l.toRow(assessments.get(l.id()))).toList();

@@ -25,7 +25,9 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, String sort, Str
 		return link(this.phase, on, this.sort, this.dir, 1);
 	}
 
-	/** The link to the first page filtered by the phase, or unfiltered for {@code null}. */
+	/**
+	 * The link to the first page filtered by the phase, or unfiltered for {@code null}.
+	 */
 	public String withPhase(Phase newPhase) {
 		return link(newPhase, this.criticalOnly, this.sort, this.dir, 1);
 	}
@@ -69,7 +71,8 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, String sort, Str
 	}
 
 	Comparator<DashboardRow> comparator() {
-		Comparator<DashboardRow> byName = Comparator.comparing((DashboardRow row) -> row.name().toLowerCase(Locale.ROOT))
+		Comparator<DashboardRow> byName = Comparator
+			.comparing((DashboardRow row) -> row.name().toLowerCase(Locale.ROOT))
 			.thenComparing(DashboardRow::id);
 		Comparator<DashboardRow> byGoLive = Comparator.comparing(DashboardRow::goLiveDate).thenComparing(byName);
 		Comparator<DashboardRow> chosen = "name".equals(this.sort) ? byName : byGoLive;

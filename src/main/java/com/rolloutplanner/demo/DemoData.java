@@ -33,7 +33,8 @@ import com.rolloutplanner.quickwin.QuickWinAssessor;
 /**
  * A living product at first start of the embedded set-up: four organisations, demo logins
  * and engagements in every phase, dated relative to today so the demo never ages. Loads
- * only into an installation without users, and only where {@code rollout.demo-data.enabled}.
+ * only into an installation without users, and only where
+ * {@code rollout.demo-data.enabled}.
  */
 @Component
 @Order(1)
@@ -85,10 +86,12 @@ class DemoData implements ApplicationRunner {
 		this.accounts.createWithPassword("partner.manager", "Pekka Partner", nordic, Role.MANAGER, PASSWORD);
 		this.accounts.createWithPassword("other.client", "Olli Other", lumo, Role.MANAGER, PASSWORD);
 
-		// Created with one go-live and moved later, so that the history shows a rescheduled go-live.
+		// Created with one go-live and moved later, so that the history shows a
+		// rescheduled go-live.
 		Engagement finland = create(finland(aurora, nordic, today.minusDays(40)));
-		this.engagements.revise(finland.getId(), finland.getVersion(), finland(aurora, nordic, today.minusDays(52)).build(),
-				Access.toEverything(), "Kaisa Client (Aurora Energy)");
+		this.engagements.revise(finland.getId(), finland.getVersion(),
+				finland(aurora, nordic, today.minusDays(52)).build(), Access.toEverything(),
+				"Kaisa Client (Aurora Energy)");
 
 		create(new Terms("Webshop chat pilot", aurora, nordic, today.minusDays(20)).channels(ServiceChannel.CHAT)
 			.contract(ContractModel.PILOT, 4)
@@ -103,50 +106,51 @@ class DemoData implements ApplicationRunner {
 			.learningPlan("Fortnightly calibration sessions; the dip is reported openly in the steering group.")
 			.goal(GoalType.COST_REDUCTION, 5, "Cost per call at the old level")
 			.goal(GoalType.SCALABILITY, 12, "Winter peaks handled without overtime"));
-		this.assessor.acknowledge(advice.getId(), advice.getGoLiveDate(), advice.quickWinSubject(),
-				FlagCode.EARLY_GOAL, "COST_REDUCTION@5",
-				"The cost target was fixed in the tender; it is reviewed again in month 6.",
+		this.assessor.acknowledge(advice.getId(), advice.getGoLiveDate(), advice.quickWinSubject(), FlagCode.EARLY_GOAL,
+				"COST_REDUCTION@5", "The cost target was fixed in the tender; it is reviewed again in month 6.",
 				"Kaisa Client (Aurora Energy)");
-		create(new Terms("Billing back office", aurora, nordic, today.minusMonths(7)).channels(ServiceChannel.BACK_OFFICE,
-				ServiceChannel.EMAIL)
+		create(new Terms("Billing back office", aurora, nordic, today.minusMonths(7))
+			.channels(ServiceChannel.BACK_OFFICE, ServiceChannel.EMAIL)
 			.contract(ContractModel.PARTNERSHIP, 24)
 			.onboarding(320, 18_000L)
 			.payback(9)
 			.learningPlan("Shared backlog of billing errors; daily stand-up for the first month.")
 			.goal(GoalType.MODERNISATION, 9, "E-invoicing for all customers")
 			.description("Ei pikavoittoja: rakennamme yhteistä matkaa."));
-		create(new Terms("Outage hotline", aurora, nordic, today.plusDays(45)).channels(ServiceChannel.PHONE,
-				ServiceChannel.SOCIAL_MEDIA)
+		create(new Terms("Outage hotline", aurora, nordic, today.plusDays(45))
+			.channels(ServiceChannel.PHONE, ServiceChannel.SOCIAL_MEDIA)
 			.contract(ContractModel.PARTNERSHIP, 24)
 			.goal(GoalType.SCALABILITY, 6, "Storm peaks answered within 2 minutes"));
-		create(new Terms("Swedish market support", aurora, helmi, today.minusMonths(14)).channels(ServiceChannel.PHONE,
-				ServiceChannel.EMAIL)
+		create(new Terms("Swedish market support", aurora, helmi, today.minusMonths(14))
+			.channels(ServiceChannel.PHONE, ServiceChannel.EMAIL)
 			.contract(ContractModel.PARTNERSHIP, 36)
 			.onboarding(600, 45_000L)
 			.payback(9)
 			.learningPlan("Joint onboarding in Stockholm; monthly reviews of the dip.")
 			.goal(GoalType.INTERNATIONALISATION, 12, "Service in Swedish on all channels"));
 
-		create(new Terms("Lumo webshop support", lumo, helmi, today.minusMonths(2)).channels(ServiceChannel.CHAT,
-				ServiceChannel.EMAIL)
+		create(new Terms("Lumo webshop support", lumo, helmi, today.minusMonths(2))
+			.channels(ServiceChannel.CHAT, ServiceChannel.EMAIL)
 			.contract(ContractModel.FIXED_TERM, 6)
 			.onboarding(80, 5_000L)
 			.goal(GoalType.CUSTOMER_EXPERIENCE, 9, "Reviews above 4.5 stars")
 			.description("Odotamme välittömiä säästöjä ensimmäisen kuukauden aikana."));
-		create(new Terms("Lumo returns back office", lumo, helmi, today.minusMonths(5)).channels(ServiceChannel.BACK_OFFICE)
+		create(new Terms("Lumo returns back office", lumo, helmi, today.minusMonths(5))
+			.channels(ServiceChannel.BACK_OFFICE)
 			.contract(ContractModel.PARTNERSHIP, 24)
 			.onboarding(240, 12_000L)
 			.payback(8)
 			.learningPlan("Returns handled jointly for the first month; weekly error reviews.")
 			.goal(GoalType.SCALABILITY, 12, "Christmas returns without backlog"));
-		create(new Terms("Lumo social media care", lumo, nordic, today.minusMonths(10)).channels(ServiceChannel.SOCIAL_MEDIA)
+		create(new Terms("Lumo social media care", lumo, nordic, today.minusMonths(10))
+			.channels(ServiceChannel.SOCIAL_MEDIA)
 			.contract(ContractModel.PARTNERSHIP, 36)
 			.onboarding(160, 9_000L)
 			.payback(9)
 			.learningPlan("Tone-of-voice workshops and daily reviews in start-up.")
 			.goal(GoalType.CULTURE_CHANGE, 18, "Replies in the brand's own voice"));
-		create(new Terms("Lumo loyalty desk", lumo, helmi, today.plusDays(20)).channels(ServiceChannel.PHONE,
-				ServiceChannel.EMAIL)
+		create(new Terms("Lumo loyalty desk", lumo, helmi, today.plusDays(20))
+			.channels(ServiceChannel.PHONE, ServiceChannel.EMAIL)
 			.contract(ContractModel.PARTNERSHIP, 24)
 			.onboarding(300, 15_000L)
 			.payback(10)

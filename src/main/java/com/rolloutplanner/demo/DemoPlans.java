@@ -52,8 +52,7 @@ class DemoPlans {
 
 	private final MessageSource messages;
 
-	DemoPlans(Engagements engagements, Roadmaps roadmaps, Commitments commitments, Kpis kpis,
-			MessageSource messages) {
+	DemoPlans(Engagements engagements, Roadmaps roadmaps, Commitments commitments, Kpis kpis, MessageSource messages) {
 		this.engagements = engagements;
 		this.roadmaps = roadmaps;
 		this.commitments = commitments;
@@ -69,8 +68,9 @@ class DemoPlans {
 				new Scenario(true, true, true), "Lumo webshop support", new Scenario(false, false, false),
 				"Lumo returns back office", new Scenario(true, true, true), "Lumo social media care",
 				new Scenario(true, true, true), "Lumo loyalty desk", new Scenario(true, true, true));
-		this.engagements.readAll(Access.toEverything(), (e) -> new Target(e.getId(), e.getName(), e.getGoLiveDate(),
-				e.getClient(), e.getPartner()))
+		this.engagements
+			.readAll(Access.toEverything(),
+					(e) -> new Target(e.getId(), e.getName(), e.getGoLiveDate(), e.getClient(), e.getPartner()))
 			.forEach((target) -> addTo(target, scenarios.get(target.name()), today));
 	}
 
@@ -79,8 +79,7 @@ class DemoPlans {
 		CurrentUser partner = manager(target.partner());
 		Placement placement = PhaseCalendar.place(target.goLive(), today);
 		if (scenario.roadmap()) {
-			this.roadmaps.addStarter(target.id(), (key) -> this.messages.getMessage(key, null, Locale.ENGLISH),
-					client);
+			this.roadmaps.addStarter(target.id(), (key) -> this.messages.getMessage(key, null, Locale.ENGLISH), client);
 		}
 		if (scenario.charter()) {
 			this.commitments.signCharter(target.id(), client);
@@ -104,8 +103,8 @@ class DemoPlans {
 				Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(82), BigDecimal.valueOf(86), 9, BigDecimal.valueOf(15)),
 				user);
 		Kpi aht = this.kpis.add(target.id(), new Kpi.Settings("Average handling time", "s", KpiKind.EFFICIENCY,
-				Direction.LOWER_IS_BETTER, BigDecimal.valueOf(300), BigDecimal.valueOf(270), 9,
-				BigDecimal.valueOf(25)), user);
+				Direction.LOWER_IS_BETTER, BigDecimal.valueOf(300), BigDecimal.valueOf(270), 9, BigDecimal.valueOf(25)),
+				user);
 		for (int month = 1; month <= currentMonth; month++) {
 			record(target, csat, month, inside ? CSAT_INSIDE : CSAT_BELOW, user);
 			record(target, aht, month, inside ? AHT_INSIDE : AHT_BELOW, user);

@@ -43,7 +43,9 @@ public class Commitments {
 		return gates(engagementId, user.access(), user.getOrganisationId());
 	}
 
-	/** The four gates, as seen by a reader of the organisation (none for a shared page). */
+	/**
+	 * The four gates, as seen by a reader of the organisation (none for a shared page).
+	 */
 	public List<GateView> gates(Long engagementId, Access access, Long readerOrganisationId) {
 		Parties parties = parties(engagementId, access);
 		Map<GateType, Gate> stored = this.gates.findByEngagementId(engagementId)
@@ -72,7 +74,9 @@ public class Commitments {
 				parties.sideOf(readerOrganisationId));
 	}
 
-	/** @return whether a signature was recorded; not when the user is on neither side */
+	/**
+	 * @return whether a signature was recorded; not when the user is on neither side
+	 */
 	@Transactional
 	public boolean signGate(Long engagementId, GateType type, CurrentUser user) {
 		Side side = parties(engagementId, user.access()).sideOf(user.getOrganisationId());
@@ -85,8 +89,8 @@ public class Commitments {
 		}
 		gate.signOff(side, user.signature(), this.clock.instant());
 		this.gates.save(gate);
-		this.engagements.recordEvent(engagementId, user.access(), user.signature(), "GATE_SIGNED",
-				"gate." + type, null, side.name());
+		this.engagements.recordEvent(engagementId, user.access(), user.signature(), "GATE_SIGNED", "gate." + type, null,
+				side.name());
 		return true;
 	}
 
@@ -104,16 +108,16 @@ public class Commitments {
 		}
 	}
 
-	/** @return whether a signature was recorded; not when the user is on neither side */
+	/**
+	 * @return whether a signature was recorded; not when the user is on neither side
+	 */
 	@Transactional
 	public boolean signCharter(Long engagementId, CurrentUser user) {
 		Side side = parties(engagementId, user.access()).sideOf(user.getOrganisationId());
 		if (side == null) {
 			return false;
 		}
-		boolean already = this.charter.findByEngagementId(engagementId)
-			.stream()
-			.anyMatch((s) -> s.getSide() == side);
+		boolean already = this.charter.findByEngagementId(engagementId).stream().anyMatch((s) -> s.getSide() == side);
 		if (!already) {
 			this.charter.save(new CharterSignoff(engagementId, side, user.signature(), this.clock.instant()));
 			this.engagements.recordEvent(engagementId, user.access(), user.signature(), "CHARTER_SIGNED", "charter",

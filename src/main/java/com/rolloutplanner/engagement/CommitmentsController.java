@@ -50,8 +50,7 @@ class CommitmentsController {
 	}
 
 	@PostMapping("/engagements/{id}/charter/sign")
-	String signCharter(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
+	String signCharter(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		boolean signed = this.commitments.signCharter(id, user);
 		redirect.addFlashAttribute("flashMessage", signed ? "charter.signed" : "gate.notAParty");
 		return "redirect:/engagements/" + id + "/gates#charter";

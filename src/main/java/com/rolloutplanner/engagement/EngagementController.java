@@ -122,9 +122,8 @@ class EngagementController {
 
 	@GetMapping("/engagements/{id}/delete")
 	String confirmDeletion(@PathVariable Long id, Model model, @AuthenticationPrincipal CurrentUser user) {
-		model.addAttribute("engagement", this.engagements.read(id, user.access(), (e) -> new DeletionView(e.getId(),
-				e.getName(),
-				e.getClient().getName(), e.getPartner().getName())));
+		model.addAttribute("engagement", this.engagements.read(id, user.access(),
+				(e) -> new DeletionView(e.getId(), e.getName(), e.getClient().getName(), e.getPartner().getName())));
 		return "engagement/delete";
 	}
 

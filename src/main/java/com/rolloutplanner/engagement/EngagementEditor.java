@@ -31,8 +31,8 @@ class EngagementEditor {
 	}
 
 	/**
-	 * Rejects what the field annotations cannot: the parties (different, and one of them the
-	 * user's own organisation) and the goal rows.
+	 * Rejects what the field annotations cannot: the parties (different, and one of them
+	 * the user's own organisation) and the goal rows.
 	 */
 	@Transactional(readOnly = true)
 	void validate(EngagementForm form, Errors errors, CurrentUser user) {

@@ -46,8 +46,8 @@ class EngagementFlagsController {
 		LocalDate goLive = this.engagements.read(id, user.access(), Engagement::getGoLiveDate);
 		boolean recorded = this.assessor.acknowledge(id, goLive, subject, code, finding, reason, user.signature());
 		if (recorded) {
-			this.engagements.recordEvent(id, user.access(), user.signature(), "FLAG_ACKNOWLEDGED", "flag." + code,
-					null, reason.strip());
+			this.engagements.recordEvent(id, user.access(), user.signature(), "FLAG_ACKNOWLEDGED", "flag." + code, null,
+					reason.strip());
 		}
 		redirect.addFlashAttribute("flashMessage", recorded ? "flag.acknowledged" : "flag.acknowledge.gone");
 		return "redirect:/engagements/" + id + "#flags";

@@ -35,8 +35,8 @@ public record EngagementTerms(String name, Organisation client, Organisation par
 		require(contractMonths >= MIN_CONTRACT_MONTHS && contractMonths <= MAX_CONTRACT_MONTHS, "contract months");
 		require(onboardingHours == null || onboardingHours >= 0, "onboarding hours");
 		require(onboardingBudgetEur == null || onboardingBudgetEur >= 0, "onboarding budget");
-		require(expectedPaybackMonth == null || (expectedPaybackMonth >= 1 && expectedPaybackMonth <= MAX_PAYBACK_MONTH),
-				"payback month");
+		require(expectedPaybackMonth == null
+				|| (expectedPaybackMonth >= 1 && expectedPaybackMonth <= MAX_PAYBACK_MONTH), "payback month");
 		require(learningPlan == null || learningPlan.length() <= MAX_TEXT, "learning plan");
 		require(description == null || description.length() <= MAX_TEXT, "description");
 		require(goals.stream().map(Goal::getType).distinct().count() == goals.size(), "each goal type at most once");

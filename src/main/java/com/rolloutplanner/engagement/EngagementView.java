@@ -13,7 +13,8 @@ import com.rolloutplanner.timeline.TimelineChart;
 public record EngagementView(Long id, long version, String name, String clientName, String partnerName,
 		Set<ServiceChannel> channels, LocalDate goLiveDate, ContractModel contractModel, int contractMonths,
 		LocalDate contractEnd, Integer onboardingHours, Long onboardingBudgetEur, Integer expectedPaybackMonth,
-		String learningPlan, String description, List<Goal> goals, Placement placement, TimelineChart timeline, Assessment assessment) {
+		String learningPlan, String description, List<Goal> goals, Placement placement, TimelineChart timeline,
+		Assessment assessment) {
 
 	public static EngagementView of(Engagement engagement, LocalDate asOf, QuickWinAssessor assessor) {
 		Placement placement = engagement.placementOn(asOf);

@@ -74,7 +74,10 @@ public class Engagements {
 		return engagement;
 	}
 
-	/** Records something done to the engagement outside its terms (e.g. a flag acknowledged). */
+	/**
+	 * Records something done to the engagement outside its terms (e.g. a flag
+	 * acknowledged).
+	 */
 	@Transactional
 	public void recordEvent(Long id, Access access, String actor, String action, String field, String oldValue,
 			String newValue) {

@@ -34,11 +34,7 @@ record FieldChange(String field, String oldValue, String newValue) {
 		values.put("name", t.name());
 		values.put("client", t.client().getName());
 		values.put("partner", t.partner().getName());
-		values.put("channels", t.channels()
-			.stream()
-			.sorted()
-			.map(Enum::name)
-			.collect(Collectors.joining(",")));
+		values.put("channels", t.channels().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
 		values.put("goLiveDate", t.goLiveDate().toString());
 		values.put("contractModel", t.contractModel().name());
 		values.put("contractMonths", String.valueOf(t.contractMonths()));
@@ -49,8 +45,8 @@ record FieldChange(String field, String oldValue, String newValue) {
 		values.put("description", t.description());
 		Map<String, String> goals = new TreeMap<>();
 		t.goals()
-			.forEach((goal) -> goals.put("goal." + goal.getType(), goal.getTargetMonth() + "|"
-					+ ((goal.getDescription() != null) ? goal.getDescription() : "")));
+			.forEach((goal) -> goals.put("goal." + goal.getType(),
+					goal.getTargetMonth() + "|" + ((goal.getDescription() != null) ? goal.getDescription() : "")));
 		values.putAll(goals);
 		return values;
 	}

@@ -50,7 +50,9 @@ class Gate {
 		this.gateType = gateType;
 	}
 
-	/** @return whether the criteria changed (and the sign-offs were undone) */
+	/**
+	 * @return whether the criteria changed (and the sign-offs were undone)
+	 */
 	boolean changeCriteria(String newCriteria) {
 		String normalised = (newCriteria == null || newCriteria.isBlank()) ? null : newCriteria.strip();
 		if (java.util.Objects.equals(normalised, this.criteria)) {

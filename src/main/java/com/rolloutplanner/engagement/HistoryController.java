@@ -77,7 +77,8 @@ class HistoryController {
 		if (value == null || field == null) {
 			return "";
 		}
-		if ((field.startsWith("gate.") || field.equals("charter")) && (value.equals("CLIENT") || value.equals("PARTNER"))) {
+		if ((field.startsWith("gate.") || field.equals("charter"))
+				&& (value.equals("CLIENT") || value.equals("PARTNER"))) {
 			return message("side." + value, locale);
 		}
 		if (field.equals("contractModel")) {
@@ -87,15 +88,17 @@ class HistoryController {
 			return this.fmt.date(LocalDate.parse(value));
 		}
 		if (field.equals("channels")) {
-			return value.isEmpty() ? "" : Arrays.stream(value.split(","))
-				.map((c) -> message("channel." + c, locale))
-				.collect(Collectors.joining(", "));
+			return value.isEmpty() ? ""
+					: Arrays.stream(value.split(","))
+						.map((c) -> message("channel." + c, locale))
+						.collect(Collectors.joining(", "));
 		}
 		if (field.startsWith("goal.")) {
 			String[] parts = value.split("\\|", 2);
 			String description = (parts.length > 1) ? parts[1] : "";
-			return this.messages.getMessage("history.goalValue", new Object[] { Integer.valueOf(parts[0]), description },
-					locale).strip();
+			return this.messages
+				.getMessage("history.goalValue", new Object[] { Integer.valueOf(parts[0]), description }, locale)
+				.strip();
 		}
 		return value;
 	}

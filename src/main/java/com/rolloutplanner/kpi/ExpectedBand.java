@@ -4,13 +4,13 @@ package com.rolloutplanner.kpi;
  * What is expected of a KPI in a month of the journey, from the rule of thumb of the
  * source article:
  * <ul>
- * <li>start-up (months 1–3): anything from the allowed dip up to the baseline; a dip inside
- * the band is expected, not a failure;</li>
- * <li>learning (4–6): quality climbs back to the baseline by the end of month 6; the worst
- * expected level rises from the dip to the baseline, and efficiency is expected to take its
- * first steps towards the target;</li>
- * <li>established production (7–9, or to the KPI's later target month): the worst expected
- * level rises from the baseline to the target;</li>
+ * <li>start-up (months 1–3): anything from the allowed dip up to the baseline; a dip
+ * inside the band is expected, not a failure;</li>
+ * <li>learning (4–6): quality climbs back to the baseline by the end of month 6; the
+ * worst expected level rises from the dip to the baseline, and efficiency is expected to
+ * take its first steps towards the target;</li>
+ * <li>established production (7–9, or to the KPI's later target month): the worst
+ * expected level rises from the baseline to the target;</li>
  * <li>afterwards: at or beyond the target.</li>
  * </ul>
  *
@@ -26,7 +26,10 @@ public record ExpectedBand(double worst, Double best) {
 
 	static final int ESTABLISHED_END = 9;
 
-	/** The share of the way to the target that efficiency is expected to cover in learning. */
+	/**
+	 * The share of the way to the target that efficiency is expected to cover in
+	 * learning.
+	 */
 	private static final double FIRST_STEPS = 0.25;
 
 	public static ExpectedBand of(KpiDefinition kpi, int month) {
@@ -50,7 +53,9 @@ public record ExpectedBand(double worst, Double best) {
 		return new ExpectedBand(target, null);
 	}
 
-	/** Judges an actual value: beyond the best, within the band, or worse than the worst. */
+	/**
+	 * Judges an actual value: beyond the best, within the band, or worse than the worst.
+	 */
 	public static Judgement judge(KpiDefinition kpi, int month, double value) {
 		ExpectedBand band = of(kpi, month);
 		Direction direction = kpi.direction();

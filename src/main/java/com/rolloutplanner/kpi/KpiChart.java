@@ -11,8 +11,8 @@ import com.rolloutplanner.phase.Phase;
  * the expected band shaded, the actuals as a line with points, the as-of month marked.
  * Plain values for an SVG template; values are drawn as they are, never clamped.
  */
-public record KpiChart(List<PhaseArea> phases, String bandPath, double baselineY, double targetY,
-		List<Point> points, String actualLine, Double asOfX, List<Tick> yTicks, List<Tick> xTicks, int months) {
+public record KpiChart(List<PhaseArea> phases, String bandPath, double baselineY, double targetY, List<Point> points,
+		String actualLine, Double asOfX, List<Tick> yTicks, List<Tick> xTicks, int months) {
 
 	public static final double WIDTH = 640;
 
@@ -85,8 +85,8 @@ public record KpiChart(List<PhaseArea> phases, String bandPath, double baselineY
 				.append(round(scale.x(m)))
 				.append(',')
 				.append(round(yHigh));
-			lower.insert(0, " L" + round(scale.x(m)) + "," + round(yLow) + " L" + round(scale.x(m - 1)) + ","
-					+ round(yLow));
+			lower.insert(0,
+					" L" + round(scale.x(m)) + "," + round(yLow) + " L" + round(scale.x(m - 1)) + "," + round(yLow));
 		}
 		return upper + lower.toString() + " Z";
 	}
@@ -120,11 +120,15 @@ public record KpiChart(List<PhaseArea> phases, String bandPath, double baselineY
 			return TOP + (HEIGHT - TOP - BOTTOM) * (this.max - value) / (this.max - this.min);
 		}
 
-		/** Axis labels at round values (1, 2 or 5 times a power of ten), about five of them. */
+		/**
+		 * Axis labels at round values (1, 2 or 5 times a power of ten), about five of
+		 * them.
+		 */
 		List<Tick> yTicks() {
 			double raw = (this.max - this.min) / 5;
 			double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-			double step = magnitude * ((raw / magnitude <= 1) ? 1 : (raw / magnitude <= 2) ? 2 : (raw / magnitude <= 5) ? 5 : 10);
+			double step = magnitude
+					* ((raw / magnitude <= 1) ? 1 : (raw / magnitude <= 2) ? 2 : (raw / magnitude <= 5) ? 5 : 10);
 			List<Tick> ticks = new ArrayList<>();
 			for (double value = Math.ceil(this.min / step) * step; value <= this.max + step / 1000; value += step) {
 				ticks.add(new Tick(y(value), Math.round(value / step) * step));

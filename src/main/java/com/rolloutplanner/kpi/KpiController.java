@@ -119,9 +119,9 @@ class KpiController {
 		BigDecimal parsedValue = value.isBlank() ? null : CsvActuals.value(value.strip());
 		if (parsedMonth == null || parsedValue == null) {
 			model.addAttribute("kpiForm", new KpiForm());
-			model.addAttribute("actualFailure", new ActualFailure(kpiId, month, value,
-					(parsedMonth == null) ? "kpi.actual.month.invalid" : null,
-					(parsedValue == null) ? "kpi.actual.value.invalid" : null));
+			model.addAttribute("actualFailure",
+					new ActualFailure(kpiId, month, value, (parsedMonth == null) ? "kpi.actual.month.invalid" : null,
+							(parsedValue == null) ? "kpi.actual.value.invalid" : null));
 			return page(id, asOf, user, model);
 		}
 		Kpis.RecordedActual recorded = this.kpis.record(id, kpiId, parsedMonth, parsedValue, user.access(),
@@ -137,12 +137,10 @@ class KpiController {
 			Model model, RedirectAttributes redirect) throws IOException {
 		String content = csv;
 		if (file != null && !file.isEmpty()) {
-			content = (file.getSize() > MAX_CSV_BYTES) ? null
-					: new String(file.getBytes(), StandardCharsets.UTF_8);
+			content = (file.getSize() > MAX_CSV_BYTES) ? null : new String(file.getBytes(), StandardCharsets.UTF_8);
 		}
-		CsvActuals.Result result = (content != null) ? this.kpis.importCsv(id, content, user)
-				: new CsvActuals.Result(List.of(),
-						List.of(new CsvActuals.Problem(0, "csv.tooBig", List.of(MAX_CSV_BYTES / 1024))));
+		CsvActuals.Result result = (content != null) ? this.kpis.importCsv(id, content, user) : new CsvActuals.Result(
+				List.of(), List.of(new CsvActuals.Problem(0, "csv.tooBig", List.of(MAX_CSV_BYTES / 1024))));
 		if (!result.isValid()) {
 			model.addAttribute("kpiForm", new KpiForm());
 			model.addAttribute("importProblems", result.problems());
@@ -200,7 +198,9 @@ class KpiController {
 	public record ActualFailure(Long kpiId, String month, String value, String monthError, String valueError) {
 	}
 
-	/** Reads decimals written with a point or a comma, and spaces as thousands separators. */
+	/**
+	 * Reads decimals written with a point or a comma, and spaces as thousands separators.
+	 */
 	static final class DecimalEditor extends PropertyEditorSupport {
 
 		@Override

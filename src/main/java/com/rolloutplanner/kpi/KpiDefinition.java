@@ -19,7 +19,9 @@ public record KpiDefinition(KpiKind kind, Direction direction, double baseline, 
 		return this.direction.improve(this.baseline, -dip);
 	}
 
-	/** The month by which the target is expected: month 9, or the target month if later. */
+	/**
+	 * The month by which the target is expected: month 9, or the target month if later.
+	 */
 	public int targetReachedMonth() {
 		return Math.max(ExpectedBand.ESTABLISHED_END, this.targetMonth);
 	}

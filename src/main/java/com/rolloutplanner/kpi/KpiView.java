@@ -7,8 +7,7 @@ import java.util.TreeMap;
 
 /** A KPI as the page shows it: settings, chart and the table of actuals. */
 public record KpiView(Long id, String name, String unit, KpiKind kind, Direction direction, BigDecimal baseline,
-		BigDecimal target, int targetMonth, BigDecimal allowedDipPercent, KpiChart chart, List<Row> rows,
-		Row current) {
+		BigDecimal target, int targetMonth, BigDecimal allowedDipPercent, KpiChart chart, List<Row> rows, Row current) {
 
 	public static KpiView of(Kpi kpi, int asOfMonth) {
 		KpiDefinition definition = kpi.definition();
@@ -19,8 +18,7 @@ public record KpiView(Long id, String name, String unit, KpiKind kind, Direction
 			.stream()
 			.map((e) -> Row.of(Kpis.RecordedActual.of(definition, e.getKey(), e.getValue())))
 			.toList();
-		Row current = rows.stream().filter((r) -> r.month() <= Math.max(asOfMonth, 0)).reduce((a, b) -> b)
-			.orElse(null);
+		Row current = rows.stream().filter((r) -> r.month() <= Math.max(asOfMonth, 0)).reduce((a, b) -> b).orElse(null);
 		return new KpiView(kpi.getId(), kpi.getName(), kpi.getUnit(), kpi.getKind(), kpi.getDirection(),
 				kpi.getBaseline(), kpi.getTarget(), kpi.getTargetMonth(), kpi.getAllowedDipPercent(),
 				KpiChart.of(definition, values, asOfMonth), rows, current);

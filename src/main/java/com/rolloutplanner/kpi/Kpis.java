@@ -42,7 +42,10 @@ public class Kpis implements PlanContributor {
 		return this.kpis.findByEngagementIdOrderByNameAsc(engagementId);
 	}
 
-	/** The KPIs of a visible engagement, mapped inside the transaction (actuals load lazily). */
+	/**
+	 * The KPIs of a visible engagement, mapped inside the transaction (actuals load
+	 * lazily).
+	 */
 	public <T> List<T> readAll(Long engagementId, Access access, Function<Kpi, T> mapper) {
 		return kpis(engagementId, access).stream().map(mapper).toList();
 	}
@@ -90,7 +93,9 @@ public class Kpis implements PlanContributor {
 		audit(engagementId, user, "KPI_REMOVED", kpi.getName(), describe(kpi.settings()), null);
 	}
 
-	/** Creates or replaces the actual of a month, and judges it against the expected band. */
+	/**
+	 * Creates or replaces the actual of a month, and judges it against the expected band.
+	 */
 	@Transactional
 	public RecordedActual record(Long engagementId, Long kpiId, int month, BigDecimal value, Access access,
 			String actor) {
@@ -131,8 +136,7 @@ public class Kpis implements PlanContributor {
 				.toList())));
 	}
 
-	private void audit(Long engagementId, CurrentUser user, String action, String name, String before,
-			String after) {
+	private void audit(Long engagementId, CurrentUser user, String action, String name, String before, String after) {
 		this.engagements.recordEvent(engagementId, user.access(), user.signature(), action, "kpi:" + name, before,
 				after);
 	}

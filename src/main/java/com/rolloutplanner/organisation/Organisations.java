@@ -43,8 +43,8 @@ public class Organisations {
 	}
 
 	/**
-	 * Returns the organisation with this name (ignoring case and surrounding spaces), adding
-	 * it first if there is none: names are unique.
+	 * Returns the organisation with this name (ignoring case and surrounding spaces),
+	 * adding it first if there is none: names are unique.
 	 */
 	@Transactional
 	public Organisation findOrAdd(String name) {

@@ -28,7 +28,9 @@ public record Flag(FlagCode code, Severity severity, String field, String findin
 		return "flag." + this.code + ".message";
 	}
 
-	/** A message argument that is itself a message of the bundles, with its own arguments. */
+	/**
+	 * A message argument that is itself a message of the bundles, with its own arguments.
+	 */
 	public record Label(String key, List<Object> arguments) {
 
 		public Label {

@@ -16,7 +16,6 @@ interface FlagAcknowledgementRepository extends Repository<FlagAcknowledgement, 
 
 	List<FlagAcknowledgement> findByEngagementIdIn(Collection<Long> engagementIds);
 
-	Optional<FlagAcknowledgement> findByEngagementIdAndCodeAndFinding(Long engagementId, FlagCode code,
-			String finding);
+	Optional<FlagAcknowledgement> findByEngagementIdAndCodeAndFinding(Long engagementId, FlagCode code, String finding);
 
 }

@@ -32,8 +32,7 @@ public class QuickWinAssessor {
 
 	private final Clock clock;
 
-	QuickWinAssessor(FlagAcknowledgementRepository acknowledgements, List<PlanContributor> contributors,
-			Clock clock) {
+	QuickWinAssessor(FlagAcknowledgementRepository acknowledgements, List<PlanContributor> contributors, Clock clock) {
 		this.acknowledgements = acknowledgements;
 		this.contributors = contributors;
 		this.clock = clock;
@@ -44,7 +43,9 @@ public class QuickWinAssessor {
 		return assessAll(Map.of(engagementId, new Subject(goLive, subject))).get(engagementId);
 	}
 
-	/** Assesses many engagements with one query per contributor and for acknowledgements. */
+	/**
+	 * Assesses many engagements with one query per contributor and for acknowledgements.
+	 */
 	public Map<Long, Assessment> assessAll(Map<Long, Subject> subjects) {
 		Map<Long, QuickWinSubject> complete = complete(subjects);
 		Map<Long, List<FlagAcknowledgement>> byEngagement = this.acknowledgements
@@ -64,8 +65,9 @@ public class QuickWinAssessor {
 		Map<Long, QuickWinSubject> complete = new HashMap<>();
 		subjects.forEach((id, subject) -> complete.put(id, subject.subject()));
 		for (PlanContributor contributor : this.contributors) {
-			contributor.contributions(goLives).forEach((id, contribution) -> complete.computeIfPresent(id,
-					(key, subject) -> subject.with(contribution)));
+			contributor.contributions(goLives)
+				.forEach((id, contribution) -> complete.computeIfPresent(id,
+						(key, subject) -> subject.with(contribution)));
 		}
 		return complete;
 	}
@@ -91,12 +93,14 @@ public class QuickWinAssessor {
 		String stored = stored(finding);
 		this.acknowledgements.findByEngagementIdAndCodeAndFinding(engagementId, code, stored)
 			.ifPresent(this.acknowledgements::delete);
-		this.acknowledgements.save(new FlagAcknowledgement(engagementId, code, stored, reason.strip(), who,
-				this.clock.instant()));
+		this.acknowledgements
+			.save(new FlagAcknowledgement(engagementId, code, stored, reason.strip(), who, this.clock.instant()));
 		return true;
 	}
 
-	/** @return whether there was an acknowledgement to withdraw */
+	/**
+	 * @return whether there was an acknowledgement to withdraw
+	 */
 	@Transactional
 	public boolean withdraw(Long engagementId, FlagCode code, String finding) {
 		var existing = this.acknowledgements.findByEngagementIdAndCodeAndFinding(engagementId, code, stored(finding));
@@ -105,11 +109,14 @@ public class QuickWinAssessor {
 	}
 
 	private static Assessment assess(List<Flag> flags, List<FlagAcknowledgement> acknowledgements) {
-		return new Assessment(flags.stream().map((flag) -> new AssessedFlag(flag, acknowledgements.stream()
-			.filter((a) -> a.getCode() == flag.code() && a.getFinding().equals(stored(flag.finding())))
-			.findFirst()
-			.map(FlagAcknowledgement::toView)
-			.orElse(null))).toList());
+		return new Assessment(
+				flags.stream()
+					.map((flag) -> new AssessedFlag(flag, acknowledgements.stream()
+						.filter((a) -> a.getCode() == flag.code() && a.getFinding().equals(stored(flag.finding())))
+						.findFirst()
+						.map(FlagAcknowledgement::toView)
+						.orElse(null)))
+					.toList());
 	}
 
 	/** Long findings (quoted wording) are kept as a prefix and a digest of the whole. */

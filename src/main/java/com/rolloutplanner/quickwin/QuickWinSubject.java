@@ -37,6 +37,7 @@ public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer 
 
 	/**
 	 * Something expected by a month after go-live: a goal, or a KPI's target.
+	 *
 	 * @param label what it is: a {@link Flag.Label} or a name as written
 	 * @param id a stable identity for acknowledgements (e.g. the goal type)
 	 * @param month the target month after go-live
@@ -65,9 +66,11 @@ public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer 
 
 	/**
 	 * A roadmap item.
+	 *
 	 * @param title its title
 	 * @param description its description, if any
-	 * @param monthsAfterGoLive whole months between go-live and its due date (negative before go-live)
+	 * @param monthsAfterGoLive whole months between go-live and its due date (negative
+	 * before go-live)
 	 * @param addressesDip whether it is dedicated to the start-up and learning dip
 	 */
 	public record PlanItem(String title, String description, int monthsAfterGoLive, boolean addressesDip) {

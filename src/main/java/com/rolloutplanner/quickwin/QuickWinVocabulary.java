@@ -30,11 +30,13 @@ final class QuickWinVocabulary {
 			phrase("ensimmäise\\w*\\s+kuukau\\w*\\s+(?:aikana|kuluessa|sisällä)"), phrase("yhdessä\\s+yössä"));
 
 	/**
-	 * Words that negate a phrase when they stand up to {@link #NEGATION_REACH} words before
-	 * it in the same clause.
+	 * Words that negate a phrase when they stand up to {@link #NEGATION_REACH} words
+	 * before it in the same clause.
 	 */
-	static final Pattern NEGATION = Pattern.compile("(?:no|not|never|without|avoid|avoiding|don't|don’t|nor|"
-			+ "isn't|isn’t|aren't|aren’t|won't|won’t|ei|en|et|emme|ette|eivät|älä|älkää|älkäämme|ilman|eikä)", FLAGS);
+	static final Pattern NEGATION = Pattern.compile(
+			"(?:no|not|never|without|avoid|avoiding|don't|don’t|nor|"
+					+ "isn't|isn’t|aren't|aren’t|won't|won’t|ei|en|et|emme|ette|eivät|älä|älkää|älkäämme|ilman|eikä)",
+			FLAGS);
 
 	/** How many words before a phrase a negation still counts. */
 	static final int NEGATION_REACH = 3;

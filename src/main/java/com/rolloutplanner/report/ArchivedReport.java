@@ -8,7 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A phase report as it was shown at a meeting: the PDF, its as-of date and who kept it. */
+/**
+ * A phase report as it was shown at a meeting: the PDF, its as-of date and who kept it.
+ */
 @Entity
 class ArchivedReport {
 

@@ -12,8 +12,8 @@ import com.rolloutplanner.roadmap.RoadmapRow;
 
 /**
  * Everything the steering group looks at for one engagement on one date: the phase and
- * its expectations, the timeline, the goals, the roadmap by phase, the gates, the charter,
- * the KPIs and the flags.
+ * its expectations, the timeline, the goals, the roadmap by phase, the gates, the
+ * charter, the KPIs and the flags.
  */
 public record Journey(LocalDate asOf, EngagementView engagement, List<PhaseItems> roadmap, List<GateView> gates,
 		CharterView charter, List<KpiView> kpis) {
@@ -22,7 +22,10 @@ public record Journey(LocalDate asOf, EngagementView engagement, List<PhaseItems
 	public record PhaseItems(Phase phase, List<RoadmapRow> items) {
 	}
 
-	/** The current phase, and the next one unless the journey is in continuous development. */
+	/**
+	 * The current phase, and the next one unless the journey is in continuous
+	 * development.
+	 */
 	public List<PhaseItems> currentAndNext() {
 		Phase current = this.engagement.placement().phase();
 		Phase next = current.next();

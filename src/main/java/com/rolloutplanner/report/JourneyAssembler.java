@@ -55,10 +55,11 @@ public class JourneyAssembler {
 		List<RoadmapItem> items = this.roadmaps.items(engagementId, access);
 		List<Journey.PhaseItems> roadmap = new ArrayList<>();
 		for (Phase phase : Phase.values()) {
-			roadmap.add(new Journey.PhaseItems(phase, items.stream()
-				.filter((item) -> item.placement(goLive).phase() == phase)
-				.map((item) -> RoadmapRow.of(item, goLive))
-				.toList()));
+			roadmap.add(new Journey.PhaseItems(phase,
+					items.stream()
+						.filter((item) -> item.placement(goLive).phase() == phase)
+						.map((item) -> RoadmapRow.of(item, goLive))
+						.toList()));
 		}
 		int asOfMonth = PhaseCalendar.place(goLive, asOf).monthOfJourney();
 		List<KpiView> kpiViews = this.kpis.readAll(engagementId, access, (k) -> KpiView.of(k, asOfMonth));

@@ -38,7 +38,8 @@ class PdfRenderer {
 			this.regular = copy("fonts/DejaVuSans.ttf", fonts);
 			this.bold = copy("fonts/DejaVuSans-Bold.ttf", fonts);
 			this.reportCss = read("static/css/report.css");
-			// The SVG pictures are drawn apart from the page: they get their styles inline.
+			// The SVG pictures are drawn apart from the page: they get their styles
+			// inline.
 			this.chartCss = "text { font-family: '" + FONT_FAMILY + "', sans-serif; } " + read("static/css/charts.css");
 		}
 		catch (IOException ex) {

@@ -123,12 +123,9 @@ class ReportController {
 		return pdfResponse(report.getPdf(), safe(name) + "-" + report.getAsOf() + ".pdf", true);
 	}
 
-	private byte[] renderPdf(Journey journey, HttpServletRequest request, HttpServletResponse response,
-			Locale locale) {
-		WebContext context = new WebContext(
-				JakartaServletWebApplication.buildApplication(request.getServletContext())
-					.buildExchange(request, response),
-				locale);
+	private byte[] renderPdf(Journey journey, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+			.buildExchange(request, response), locale);
 		// Outside a view the template needs the evaluation context that resolves @beans.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.applicationContext, null));
@@ -162,6 +159,5 @@ class ReportController {
 	public record ArchiveRow(Long id, java.time.LocalDate asOf, String language, String by, java.time.Instant at,
 			int kilobytes) {
 	}
-
 
 }

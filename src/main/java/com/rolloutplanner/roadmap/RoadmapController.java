@@ -86,9 +86,8 @@ class RoadmapController {
 	}
 
 	@PostMapping("/engagements/{id}/roadmap/{itemId}/edit")
-	String edit(@PathVariable Long id, @PathVariable Long itemId, @Valid RoadmapForm roadmapForm,
-			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+	String edit(@PathVariable Long id, @PathVariable Long itemId, @Valid RoadmapForm roadmapForm, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		RoadmapItem current = this.roadmaps.item(id, itemId, user);
 		if (result.hasErrors()) {
 			return form(id, itemId, user, model);

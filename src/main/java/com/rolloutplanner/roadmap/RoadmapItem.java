@@ -14,7 +14,9 @@ import jakarta.persistence.Version;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
 
-/** One step of the joint roadmap of an engagement; its phase follows from its due date. */
+/**
+ * One step of the joint roadmap of an engagement; its phase follows from its due date.
+ */
 @Entity
 public class RoadmapItem {
 
@@ -70,7 +72,9 @@ public class RoadmapItem {
 		return new Plan(this.title, this.description, this.dueDate, this.ownerSide, this.status, this.addressesDip);
 	}
 
-	/** Where the due date falls on the journey of an engagement going live on the date. */
+	/**
+	 * Where the due date falls on the journey of an engagement going live on the date.
+	 */
 	public Placement placement(LocalDate goLive) {
 		return PhaseCalendar.place(goLive, this.dueDate);
 	}

@@ -8,8 +8,7 @@ public record RoadmapRow(Long id, String title, String description, LocalDate du
 
 	public static RoadmapRow of(RoadmapItem item, LocalDate goLive) {
 		return new RoadmapRow(item.getId(), item.getTitle(), item.getDescription(), item.getDueDate(),
-				item.getOwnerSide(), item.getStatus(), item.isAddressesDip(),
-				item.placement(goLive).monthOfJourney());
+				item.getOwnerSide(), item.getStatus(), item.isAddressesDip(), item.placement(goLive).monthOfJourney());
 	}
 
 }

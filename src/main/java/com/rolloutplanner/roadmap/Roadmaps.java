@@ -63,7 +63,9 @@ public class Roadmaps implements PlanContributor {
 		return item;
 	}
 
-	/** @throws org.springframework.orm.ObjectOptimisticLockingFailureException if stale */
+	/**
+	 * @throws org.springframework.orm.ObjectOptimisticLockingFailureException if stale
+	 */
 	@Transactional
 	void change(Long engagementId, Long itemId, long basedOnVersion, Plan plan, CurrentUser user) {
 		RoadmapItem item = item(engagementId, itemId, user);
@@ -87,7 +89,9 @@ public class Roadmaps implements PlanContributor {
 				describe(item.plan()), null);
 	}
 
-	/** @return how many items were added; none when the roadmap already has items */
+	/**
+	 * @return how many items were added; none when the roadmap already has items
+	 */
 	@Transactional
 	public int addStarter(Long engagementId, java.util.function.Function<String, String> text, CurrentUser user) {
 		LocalDate goLive = this.engagements.read(engagementId, user.access(), Engagement::getGoLiveDate);
@@ -106,11 +110,12 @@ public class Roadmaps implements PlanContributor {
 			.collect(Collectors.groupingBy(RoadmapItem::getEngagementId))
 			.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> new Contribution(e.getValue()
-				.stream()
-				.map((item) -> new PlanItem(item.getTitle(), item.getDescription(),
-						item.placement(goLives.get(e.getKey())).monthOfJourney() - 1, item.isAddressesDip()))
-				.toList(), List.of())));
+			.collect(Collectors.toMap(Map.Entry::getKey,
+					(e) -> new Contribution(e.getValue()
+						.stream()
+						.map((item) -> new PlanItem(item.getTitle(), item.getDescription(),
+								item.placement(goLives.get(e.getKey())).monthOfJourney() - 1, item.isAddressesDip()))
+						.toList(), List.of())));
 	}
 
 	private static String describe(Plan plan) {

@@ -15,10 +15,11 @@ final class StarterRoadmap {
 	private StarterRoadmap() {
 	}
 
-	/** The items, with titles and descriptions from {@code text} (a message key lookup). */
+	/**
+	 * The items, with titles and descriptions from {@code text} (a message key lookup).
+	 */
 	static List<Plan> plan(LocalDate goLive, Function<String, String> text) {
-		return List.of(
-				item(text, "workshop", goLive.minusDays(30), ItemStatus.PLANNED, false),
+		return List.of(item(text, "workshop", goLive.minusDays(30), ItemStatus.PLANNED, false),
 				item(text, "investment", goLive.minusDays(21), ItemStatus.PLANNED, false),
 				item(text, "learningPlan", goLive, ItemStatus.PLANNED, true),
 				item(text, "qualityCheck", goLive.plusMonths(6).minusDays(1), ItemStatus.PLANNED, true),
@@ -26,8 +27,7 @@ final class StarterRoadmap {
 				item(text, "backlog", goLive.plusMonths(9), ItemStatus.PLANNED, false));
 	}
 
-	private static Plan item(Function<String, String> text, String key, LocalDate due, ItemStatus status,
-			boolean dip) {
+	private static Plan item(Function<String, String> text, String key, LocalDate due, ItemStatus status, boolean dip) {
 		return new Plan(text.apply("starter." + key + ".title"), text.apply("starter." + key + ".description"), due,
 				OwnerSide.JOINT, status, dip);
 	}

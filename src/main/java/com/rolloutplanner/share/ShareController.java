@@ -72,7 +72,10 @@ class ShareController {
 		}
 		String token = this.links.create(id, label, expiry, user);
 		redirect.addFlashAttribute("newLink",
-				ServletUriComponentsBuilder.fromCurrentContextPath().path("/s/{token}").buildAndExpand(token).toUriString());
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/s/{token}")
+					.buildAndExpand(token)
+					.toUriString());
 		redirect.addFlashAttribute("flashMessage", "share.created");
 		return "redirect:/engagements/" + id + "/share";
 	}

@@ -18,7 +18,9 @@ interface ShareLinkRepository extends Repository<ShareLink, Long> {
 
 	List<ShareLink> findByEngagementIdOrderByCreatedAtDesc(Long engagementId);
 
-	/** Counts an opening in the database itself, so that concurrent openings all count. */
+	/**
+	 * Counts an opening in the database itself, so that concurrent openings all count.
+	 */
 	@Modifying
 	@Query("update ShareLink l set l.openCount = l.openCount + 1, l.lastOpenedAt = :now where l.id = :id")
 	int countOpening(Long id, Instant now);

@@ -34,15 +34,17 @@ class ShareLinks {
 		return this.links.findByEngagementIdOrderByCreatedAtDesc(engagementId);
 	}
 
-	/** @return the token, to be shown once: only its hash is kept */
+	/**
+	 * @return the token, to be shown once: only its hash is kept
+	 */
 	@Transactional
 	String create(Long engagementId, String label, LocalDate expiresOn, CurrentUser user) {
 		this.engagements.read(engagementId, user.access(), Engagement::getId);
 		String token = ShareTokens.newToken();
 		this.links.save(new ShareLink(engagementId, label, ShareTokens.hash(token), expiresOn, user.signature(),
 				this.clock.instant()));
-		this.engagements.recordEvent(engagementId, user.access(), user.signature(), "SHARE_LINK_CREATED", "share",
-				null, label.strip());
+		this.engagements.recordEvent(engagementId, user.access(), user.signature(), "SHARE_LINK_CREATED", "share", null,
+				label.strip());
 		return token;
 	}
 

@@ -7,7 +7,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Unguessable tokens (256 random bits) and their hashes, the only form that is stored. */
+/**
+ * Unguessable tokens (256 random bits) and their hashes, the only form that is stored.
+ */
 final class ShareTokens {
 
 	static final int TOKEN_BYTES = 32;

@@ -13,7 +13,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 import com.rolloutplanner.account.LoginThrottledException;
 
-/** A missing or refused login on the API: 401 as problem details, asking for HTTP Basic. */
+/**
+ * A missing or refused login on the API: 401 as problem details, asking for HTTP Basic.
+ */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
 	private final MessageSource messages;

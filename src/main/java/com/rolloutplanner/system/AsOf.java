@@ -13,7 +13,9 @@ public record AsOf(LocalDate date, boolean today, String rejected) {
 		return this.rejected != null;
 	}
 
-	/** The query parameter to carry on in links; {@code null} when the page shows today. */
+	/**
+	 * The query parameter to carry on in links; {@code null} when the page shows today.
+	 */
 	public String param() {
 		return this.today ? null : this.date.toString();
 	}

@@ -21,9 +21,9 @@ import com.rolloutplanner.account.PasswordChangeRequired;
 import com.rolloutplanner.account.ThrottledAuthenticationProvider;
 
 /**
- * Form login with the product's own page, CSRF on every form, strict security headers, and
- * the rule that administration is for administrators. Which engagements a manager may see
- * is checked in the engagement services, on every path.
+ * Form login with the product's own page, CSRF on every form, strict security headers,
+ * and the rule that administration is for administrators. Which engagements a manager may
+ * see is checked in the engagement services, on every path.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -82,8 +82,8 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * The only way to authenticate: the throttled check against the accounts, with no parent
-	 * manager that a refused attempt could fall through to.
+	 * The only way to authenticate: the throttled check against the accounts, with no
+	 * parent manager that a refused attempt could fall through to.
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,

@@ -12,8 +12,8 @@ import com.rolloutplanner.phase.Placement;
 /**
  * The geometry of the timeline picture: one band per phase in a 1000-unit-wide drawing,
  * with a go-live and an as-of marker. The three fixed phases get equal widths (they last
- * three months each); continuous development is drawn as far as the as-of date needs,
- * at least three months; pre-launch only appears when the as-of date is before go-live.
+ * three months each); continuous development is drawn as far as the as-of date needs, at
+ * least three months; pre-launch only appears when the as-of date is before go-live.
  */
 public record TimelineChart(List<Band> bands, double goLiveX, double asOfX, LocalDate asOf, Phase current) {
 
@@ -57,7 +57,8 @@ public record TimelineChart(List<Band> bands, double goLiveX, double asOfX, Loca
 		return new TimelineChart(bands, left, asOfX, asOf, placement.phase());
 	}
 
-	// The rule of thumb of the source, as (band position, level) key points: quality drops
+	// The rule of thumb of the source, as (band position, level) key points: quality
+	// drops
 	// in start-up, is back at the old level when learning ends, reaches the goals in
 	// established production and keeps improving.
 	private static final double[][] EXPECTED = { { 0, 82 }, { 0.55, 116 }, { 1, 108 }, { 2, 82 }, { 3, 58 },

@@ -70,19 +70,21 @@ class AccessControlTests {
 		TestUsers.ensure(this.accounts, this.organisations, "acl.other", "Otto Other", "ACL Unrelated", Role.MANAGER);
 		TestUsers.ensure(this.accounts, this.organisations, "acl.admin", "Aino Admin", "ACL Unrelated", Role.ADMIN);
 		if (engagementId == null) {
-			engagementId = this.engagements.create(EngagementBuilder.anEngagement()
-				.name("ACL engagement")
-				.between(this.organisations.findOrAdd("ACL Client"), this.organisations.findOrAdd("ACL Partner"))
-				.contract(ContractModel.PILOT, 4)
-				.terms(), "Test").getId();
+			engagementId = this.engagements
+				.create(EngagementBuilder.anEngagement()
+					.name("ACL engagement")
+					.between(this.organisations.findOrAdd("ACL Client"), this.organisations.findOrAdd("ACL Partner"))
+					.contract(ContractModel.PILOT, 4)
+					.terms(), "Test")
+				.getId();
 		}
 	}
 
 	static Stream<String> readRoutes() {
-		return Stream.of("/engagements/%d", "/engagements/%d/edit", "/engagements/%d/delete",
-				"/engagements/%d/history", "/engagements/%d/roadmap", "/engagements/%d/gates", "/engagements/%d/kpis",
-				"/engagements/%d/shared", "/engagements/%d/share", "/engagements/%d/report",
-				"/engagements/%d/report.pdf", "/engagements/%d/reports");
+		return Stream.of("/engagements/%d", "/engagements/%d/edit", "/engagements/%d/delete", "/engagements/%d/history",
+				"/engagements/%d/roadmap", "/engagements/%d/gates", "/engagements/%d/kpis", "/engagements/%d/shared",
+				"/engagements/%d/share", "/engagements/%d/report", "/engagements/%d/report.pdf",
+				"/engagements/%d/reports");
 	}
 
 	static Stream<String> writeRoutes() {
@@ -104,9 +106,7 @@ class AccessControlTests {
 	@ParameterizedTest(name = "GET {0}")
 	@MethodSource("readRoutes")
 	void anUnrelatedManagerGetsNotFoundAsForAMissingEngagement(String route) {
-		assertThat(get(route, "acl.other")).hasStatus(HttpStatus.NOT_FOUND)
-			.bodyText()
-			.doesNotContain("ACL engagement");
+		assertThat(get(route, "acl.other")).hasStatus(HttpStatus.NOT_FOUND).bodyText().doesNotContain("ACL engagement");
 		assertThat(this.mvc.get().uri(route.formatted(999_999)).with(user(load("acl.other"))))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
@@ -204,7 +204,8 @@ class AccessControlTests {
 	}
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult get(String route, String username) {
-		return this.mvc.get().uri(route.contains("%d") ? route.formatted(engagementId) : route)
+		return this.mvc.get()
+			.uri(route.contains("%d") ? route.formatted(engagementId) : route)
 			.with(user(load(username)))
 			.exchange();
 	}

@@ -48,7 +48,10 @@ class LoginAndPasswordTests {
 		return FixedClock.clock();
 	}
 
-	/** Usernames new to every run, so that the tests also pass on a database kept between runs. */
+	/**
+	 * Usernames new to every run, so that the tests also pass on a database kept between
+	 * runs.
+	 */
 	static final String RUN = Long.toString(System.nanoTime(), 36);
 
 	@BeforeEach
@@ -83,7 +86,8 @@ class LoginAndPasswordTests {
 
 	@Test
 	void aSuccessResetsTheCount() {
-		TestUsers.ensure(this.accounts, this.organisations, "login.reset." + RUN, "Riku Reset", "Login Org", Role.MANAGER);
+		TestUsers.ensure(this.accounts, this.organisations, "login.reset." + RUN, "Riku Reset", "Login Org",
+				Role.MANAGER);
 		for (int i = 0; i < 4; i++) {
 			login("login.reset." + RUN, "wrong password " + i);
 		}
@@ -106,7 +110,8 @@ class LoginAndPasswordTests {
 			.param("organisationId", this.organisations.findOrAdd("Login Org").getId().toString())
 			.param("role", "MANAGER")
 			.exchange();
-		AdminUsersController.OneTimePassword oneTime = (AdminUsersController.OneTimePassword) created.getMvcResult().getFlashMap()
+		AdminUsersController.OneTimePassword oneTime = (AdminUsersController.OneTimePassword) created.getMvcResult()
+			.getFlashMap()
 			.get("oneTimePassword");
 		assertThat(oneTime.password()).hasSize(16);
 
@@ -146,7 +151,8 @@ class LoginAndPasswordTests {
 
 	@Test
 	void aDeactivatedUserCannotLogIn() {
-		TestUsers.ensure(this.accounts, this.organisations, "login.gone." + RUN, "Gita Gone", "Login Org", Role.MANAGER);
+		TestUsers.ensure(this.accounts, this.organisations, "login.gone." + RUN, "Gita Gone", "Login Org",
+				Role.MANAGER);
 		Long id = ((CurrentUser) this.users.loadUserByUsername("login.gone." + RUN)).getId();
 		assertThat(this.mvc.post()
 			.uri("/admin/users/" + id + "/deactivate")

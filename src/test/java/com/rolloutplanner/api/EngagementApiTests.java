@@ -79,11 +79,13 @@ class EngagementApiTests {
 		TestUsers.ensure(this.accounts, this.organisations, "api.other", "Olga Other", "API Unrelated", Role.MANAGER);
 		this.client = this.organisations.findOrAdd("API Client");
 		this.partner = this.organisations.findOrAdd("API Partner");
-		this.id = this.engagements.create(EngagementBuilder.anEngagement()
-			.name("API engagement")
-			.between(this.client, this.partner)
-			.goLive(LocalDate.of(2026, 10, 1))
-			.terms(), "Test").getId();
+		this.id = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("API engagement")
+				.between(this.client, this.partner)
+				.goLive(LocalDate.of(2026, 10, 1))
+				.terms(), "Test")
+			.getId();
 	}
 
 	@Test
@@ -99,25 +101,30 @@ class EngagementApiTests {
 	void listsOnlyVisibleEngagementsWithPhaseAndFlagCounts() {
 		MvcTestResult list = get("/api/engagements?asOf=2026-11-27", "api.client");
 
-		assertThat(list).hasStatusOk().bodyJson().extractingPath("$[?(@.name == 'API engagement')].phase").asArray()
+		assertThat(list).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[?(@.name == 'API engagement')].phase")
+			.asArray()
 			.isNotEmpty()
 			.containsOnly("START_UP");
-		assertThat(list).bodyJson().extractingPath("$[?(@.name == 'API engagement')].flagCounts.CRITICAL").asArray()
+		assertThat(list).bodyJson()
+			.extractingPath("$[?(@.name == 'API engagement')].flagCounts.CRITICAL")
+			.asArray()
 			.containsOnly(0);
 		assertThat(get("/api/engagements", "api.other")).bodyText().doesNotContain("API engagement");
 	}
 
 	@ParameterizedTest(name = "go-live {0}: {1} on {2}")
 	@CsvSource({ "2026-01-31, LEARNING, 2026-04-30", "2026-01-31, START_UP, 2026-04-29",
-			"2025-11-30, LEARNING, 2026-02-28", "2025-11-29, START_UP, 2026-02-27", "2026-02-28, ESTABLISHED, 2026-08-28",
-			"2026-01-30, CONTINUOUS_DEVELOPMENT, 2026-10-30", "2026-01-30, ESTABLISHED, 2026-10-29" })
+			"2025-11-30, LEARNING, 2026-02-28", "2025-11-29, START_UP, 2026-02-27",
+			"2026-02-28, ESTABLISHED, 2026-08-28", "2026-01-30, CONTINUOUS_DEVELOPMENT, 2026-10-30",
+			"2026-01-30, ESTABLISHED, 2026-10-29" })
 	void thePhaseFilterAgreesWithThePlacementAtMonthEnds(LocalDate goLive, String phase, LocalDate asOf) {
 		String name = "Month end " + goLive + " " + asOf;
-		Long created = this.engagements.create(EngagementBuilder.anEngagement()
-			.name(name)
-			.between(this.client, this.partner)
-			.goLive(goLive)
-			.terms(), "Test").getId();
+		Long created = this.engagements.create(
+				EngagementBuilder.anEngagement().name(name).between(this.client, this.partner).goLive(goLive).terms(),
+				"Test")
+			.getId();
 
 		assertThat(get("/api/engagements?asOf=" + asOf + "&phase=" + phase, "api.client")).bodyText().contains(name);
 		assertThat(get("/api/engagements/" + created + "?asOf=" + asOf, "api.client")).bodyJson()
@@ -148,7 +155,9 @@ class EngagementApiTests {
 
 		assertThat(created).hasStatus(201);
 		assertThat(created.getResponse().getHeader("Location")).matches(".*/api/engagements/\\d+");
-		assertThat(created).bodyJson().extractingPath("$.flags[*].code").asArray()
+		assertThat(created).bodyJson()
+			.extractingPath("$.flags[*].code")
+			.asArray()
 			.contains("PILOT_MODEL", "SHORT_COMMITMENT", "EARLY_GOAL");
 		assertThat(created).bodyJson().extractingPath("$.flags[0].message").asString().contains("pilot");
 	}
@@ -161,7 +170,9 @@ class EngagementApiTests {
 				this.partner.getId()));
 
 		assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray()
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
 			.containsExactlyInAnyOrder("name", "contractMonths");
 	}
 
@@ -180,13 +191,17 @@ class EngagementApiTests {
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("contractModel");
-		assertThat(post("/api/engagements", "api.client", body("X", "PILOT", 12, null).replace("\"contractMonths\": 12",
-				"\"contractMonths\": \"twelve\""))).hasStatus(400)
+		assertThat(post("/api/engagements", "api.client",
+				body("X", "PILOT", 12, null).replace("\"contractMonths\": 12", "\"contractMonths\": \"twelve\"")))
+			.hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("contractMonths");
-		assertThat(post("/api/engagements", "api.client", body("X", "PILOT", 12, null).replace("COST_REDUCTION",
-				"WORLD_PEACE"))).bodyJson().extractingPath("$.errors[0].field").isEqualTo("goals[0].type");
+		assertThat(post("/api/engagements", "api.client",
+				body("X", "PILOT", 12, null).replace("COST_REDUCTION", "WORLD_PEACE")))
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("goals[0].type");
 	}
 
 	@Test
@@ -217,7 +232,8 @@ class EngagementApiTests {
 			.with(httpBasic("api.other", TestUsers.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body("Hijack", "PARTNERSHIP", 24, 0L))).hasStatus(404);
-		assertThat(this.mvc.delete().uri("/api/engagements/" + this.id).with(httpBasic("api.other", TestUsers.PASSWORD)))
+		assertThat(
+				this.mvc.delete().uri("/api/engagements/" + this.id).with(httpBasic("api.other", TestUsers.PASSWORD)))
 			.hasStatus(404);
 		assertThat(post("/api/engagements/" + this.id + "/kpis/1/actuals", "api.other", "{\"month\":1,\"value\":1}"))
 			.hasStatus(404);
@@ -233,14 +249,16 @@ class EngagementApiTests {
 
 		assertThat(put(this.id, body("Renamed from a stale copy", "PARTNERSHIP", 24, 0L))).hasStatus(409)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(get("/api/engagements/" + this.id, "api.client")).bodyJson().extractingPath("$.name")
+		assertThat(get("/api/engagements/" + this.id, "api.client")).bodyJson()
+			.extractingPath("$.name")
 			.isEqualTo("Renamed once");
 		assertThat(put(this.id, body("No version", "PARTNERSHIP", 24, null))).hasStatus(400);
 	}
 
 	@Test
 	void deletesAnEngagement() {
-		assertThat(this.mvc.delete().uri("/api/engagements/" + this.id).with(httpBasic("api.client", TestUsers.PASSWORD)))
+		assertThat(
+				this.mvc.delete().uri("/api/engagements/" + this.id).with(httpBasic("api.client", TestUsers.PASSWORD)))
 			.hasStatus(204);
 		assertThat(get("/api/engagements/" + this.id, "api.client")).hasStatus(404);
 	}
@@ -268,7 +286,8 @@ class EngagementApiTests {
 		assertThat(list).bodyJson().extractingPath("$[0].actuals[0].value").isEqualTo(60);
 		assertThat(list).bodyJson().extractingPath("$[0].direction").isEqualTo("HIGHER_IS_BETTER");
 		assertThat(post("/api/engagements/" + this.id + "/kpis/999999/actuals", "api.client",
-				"{\"month\": 2, \"value\": 60}")).hasStatus(404);
+				"{\"month\": 2, \"value\": 60}"))
+			.hasStatus(404);
 	}
 
 	@Test
@@ -292,9 +311,9 @@ class EngagementApiTests {
 		return """
 				{"name": "%s", "clientOrganisationId": %d, "partnerOrganisationId": %d, "goLiveDate": "2026-10-01",
 				 "contractModel": "%s", "contractMonths": %d, "channels": ["PHONE"],
-				 "goals": [{"type": "COST_REDUCTION", "targetMonth": 2, "description": "Lower cost"}]%s}"""
-			.formatted(name, this.client.getId(), this.partner.getId(), model, months,
-					(version != null) ? ", \"version\": " + version : "");
+				 "goals": [{"type": "COST_REDUCTION", "targetMonth": 2, "description": "Lower cost"}]%s}""".formatted(
+				name, this.client.getId(), this.partner.getId(), model, months,
+				(version != null) ? ", \"version\": " + version : "");
 	}
 
 	private MvcTestResult get(String uri, String username) {

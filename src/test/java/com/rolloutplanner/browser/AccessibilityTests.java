@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * axe-core with the WCAG 2.1 A and AA rules finds no violation on any page, in English and
- * in Finnish; each page is also saved as a screenshot under target/screenshots.
+ * axe-core with the WCAG 2.1 A and AA rules finds no violation on any page, in English
+ * and in Finnish; each page is also saved as a screenshot under target/screenshots.
  */
 class AccessibilityTests extends BrowserTestSupport {
 
@@ -149,10 +149,10 @@ class AccessibilityTests extends BrowserTestSupport {
 	private int audit(Browser browser, String page, String language, List<String> violations) {
 		String shown = text(browser.driver());
 		if (shown.contains("Something went wrong") || shown.contains("Jokin meni vikaan")
-				|| (!page.startsWith("error") && !page.startsWith("share-gone") && (shown.contains("Page not found")
-						|| shown.contains("Sivua ei löytynyt")))) {
-			violations.add(language + " " + page + ": the page did not render (" + browser.driver().getCurrentUrl()
-					+ ")");
+				|| (!page.startsWith("error") && !page.startsWith("share-gone")
+						&& (shown.contains("Page not found") || shown.contains("Sivua ei löytynyt")))) {
+			violations
+				.add(language + " " + page + ": the page did not render (" + browser.driver().getCurrentUrl() + ")");
 		}
 		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
 		js.executeScript(this.axe);

@@ -45,8 +45,8 @@ final class Browser implements AutoCloseable {
 			throw new AssertionError("Browser tests are required but /usr/bin/chromium or /usr/bin/chromedriver "
 					+ "is missing (apt-get install chromium chromium-driver)");
 		}
-		assumeTrue(present, "Skipped: no Chromium here (apt-get install chromium chromium-driver to run the "
-				+ "browser tests)");
+		assumeTrue(present,
+				"Skipped: no Chromium here (apt-get install chromium chromium-driver to run the " + "browser tests)");
 	}
 
 	static Browser open(String language) {

@@ -43,15 +43,18 @@ final class BrowserTestData {
 	static Long fullEngagement(String name, Engagements engagements, Organisations organisations, Roadmaps roadmaps,
 			Kpis kpis, UserDetailsService users) {
 		CurrentUser client = (CurrentUser) users.loadUserByUsername("web.client");
-		Long id = engagements.create(EngagementBuilder.anEngagement()
-			.name(name)
-			.between(organisations.findOrAdd(CLIENT_ORG), organisations.findOrAdd(PARTNER_ORG))
-			.goLive(LocalDate.of(2026, 10, 1))
-			.contract(ContractModel.PARTNERSHIP, 36)
-			.goal(GoalType.COST_REDUCTION, 4, "Lower cost per contact")
-			.terms(), "Test").getId();
-		roadmaps.addStarter(id, (key) -> key.replace("starter.", "Step ").replace(".title", "")
-			.replace(".description", " details"), client);
+		Long id = engagements
+			.create(EngagementBuilder.anEngagement()
+				.name(name)
+				.between(organisations.findOrAdd(CLIENT_ORG), organisations.findOrAdd(PARTNER_ORG))
+				.goLive(LocalDate.of(2026, 10, 1))
+				.contract(ContractModel.PARTNERSHIP, 36)
+				.goal(GoalType.COST_REDUCTION, 4, "Lower cost per contact")
+				.terms(), "Test")
+			.getId();
+		roadmaps.addStarter(id,
+				(key) -> key.replace("starter.", "Step ").replace(".title", "").replace(".description", " details"),
+				client);
 		Kpi csat = kpis.add(id, new Kpi.Settings("Customer satisfaction", "%", KpiKind.QUALITY,
 				Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(82), BigDecimal.valueOf(86), 9, BigDecimal.valueOf(15)),
 				client);

@@ -53,7 +53,9 @@ abstract class BrowserTestSupport {
 		clickAndWait(driver, By.cssSelector("main form button[type=submit]"));
 	}
 
-	/** Clicks something that loads a new page, and waits until the new page has loaded. */
+	/**
+	 * Clicks something that loads a new page, and waits until the new page has loaded.
+	 */
 	static void clickAndWait(WebDriver driver, By target) {
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

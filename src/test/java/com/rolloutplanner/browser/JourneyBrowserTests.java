@@ -56,7 +56,8 @@ class JourneyBrowserTests extends BrowserTestSupport {
 			logIn(driver, "web.client");
 			clickAndWait(driver, By.linkText("New engagement"));
 			driver.findElement(By.id("name")).sendKeys("Journey pilot");
-			new Select(driver.findElement(By.id("partnerOrganisationId"))).selectByVisibleText(BrowserTestData.PARTNER_ORG);
+			new Select(driver.findElement(By.id("partnerOrganisationId")))
+				.selectByVisibleText(BrowserTestData.PARTNER_ORG);
 			type(driver, "goLiveDate", "");
 			driver.findElement(By.id("goLiveDate")).sendKeys("11012026");
 			new Select(driver.findElement(By.id("contractModel"))).selectByValue("PILOT");
@@ -85,8 +86,8 @@ class JourneyBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void thePartnerFindsItOnTheDashboardAndAnUnrelatedManagerCannotReachIt() {
-		Long id = BrowserTestData.fullEngagement("Partner journey", this.engagements, this.organisations,
-				this.roadmaps, this.kpis, this.users);
+		Long id = BrowserTestData.fullEngagement("Partner journey", this.engagements, this.organisations, this.roadmaps,
+				this.kpis, this.users);
 		try (Browser browser = Browser.open("en")) {
 			WebDriver driver = browser.driver();
 			logIn(driver, "web.partner");
@@ -105,8 +106,8 @@ class JourneyBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aShareLinkOpensForAnyoneUntilItIsRevoked() {
-		Long id = BrowserTestData.fullEngagement("Shared journey", this.engagements, this.organisations,
-				this.roadmaps, this.kpis, this.users);
+		Long id = BrowserTestData.fullEngagement("Shared journey", this.engagements, this.organisations, this.roadmaps,
+				this.kpis, this.users);
 		String link;
 		try (Browser manager = Browser.open("en")) {
 			WebDriver driver = manager.driver();
@@ -137,15 +138,16 @@ class JourneyBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void theReportPrintsToAtMostTwoPagesWithTheNameAndThePhase() throws IOException {
-		Long id = BrowserTestData.fullEngagement("Printed journey", this.engagements, this.organisations,
-				this.roadmaps, this.kpis, this.users);
+		Long id = BrowserTestData.fullEngagement("Printed journey", this.engagements, this.organisations, this.roadmaps,
+				this.kpis, this.users);
 		try (Browser browser = Browser.open("en")) {
 			logIn(browser.driver(), "web.client");
 			browser.driver().get(url("/engagements/" + id + "/report"));
 			browser.screenshot("journey-4-report");
 			byte[] pdf = browser.print();
-			java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("rollout.screenshots",
-					"target/screenshots"), "journey-4-report-printed.pdf"), pdf);
+			java.nio.file.Files.write(java.nio.file.Path
+				.of(System.getProperty("rollout.screenshots", "target/screenshots"), "journey-4-report-printed.pdf"),
+					pdf);
 
 			try (PDDocument document = Loader.loadPDF(pdf)) {
 				assertThat(document.getNumberOfPages()).isBetween(1, 2);
@@ -156,8 +158,8 @@ class JourneyBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void switchingToFinnishChangesTheTextsAndKeepsThemAfterNavigation() {
-		Long id = BrowserTestData.fullEngagement("Finnish journey", this.engagements, this.organisations,
-				this.roadmaps, this.kpis, this.users);
+		Long id = BrowserTestData.fullEngagement("Finnish journey", this.engagements, this.organisations, this.roadmaps,
+				this.kpis, this.users);
 		try (Browser browser = Browser.open("en")) {
 			WebDriver driver = browser.driver();
 			logIn(driver, "web.client");

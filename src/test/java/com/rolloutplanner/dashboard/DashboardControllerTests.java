@@ -119,7 +119,10 @@ class DashboardControllerTests {
 
 	@SuppressWarnings("unchecked")
 	private List<String> rowNames(String uri) {
-		List<DashboardRow> rows = (List<DashboardRow>) this.mvc.get().uri(uri).exchange().getMvcResult()
+		List<DashboardRow> rows = (List<DashboardRow>) this.mvc.get()
+			.uri(uri)
+			.exchange()
+			.getMvcResult()
 			.getModelAndView()
 			.getModel()
 			.get("rows");

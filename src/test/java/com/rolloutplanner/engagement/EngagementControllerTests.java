@@ -72,16 +72,14 @@ class EngagementControllerTests {
 		given(this.organisations.all()).willReturn(List.of(this.aurora, this.nordic));
 		given(this.organisations.find(1L)).willReturn(Optional.of(this.aurora));
 		given(this.organisations.find(2L)).willReturn(Optional.of(this.nordic));
-		given(this.engagements.read(eq(7L), any(), any())).willAnswer((call) -> call
-			.<java.util.function.Function<Engagement, ?>>getArgument(2)
-			.apply(this.engagement));
+		given(this.engagements.read(eq(7L), any(), any())).willAnswer(
+				(call) -> call.<java.util.function.Function<Engagement, ?>>getArgument(2).apply(this.engagement));
 		given(this.engagements.read(eq(99L), any(), any())).willThrow(new EngagementNotFoundException(99L));
 	}
 
 	@Test
 	void showsTheEngagementInItsPhaseWithTheExpectedDip() {
-		assertThat(this.mvc.get().uri("/engagements/7"))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/engagements/7")).hasStatusOk()
 			.bodyText()
 			.contains("Customer service Finland", "Aurora Energy", "Nordic Contact Partners", "Start-up",
 					"Month 2 of the journey, month 2 of start-up", "This drop is expected", "<svg");
@@ -89,32 +87,28 @@ class EngagementControllerTests {
 
 	@Test
 	void showsTheStateOnTheAsOfDate() {
-		assertThat(this.mvc.get().uri("/engagements/7?asOf=2027-04-15"))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/engagements/7?asOf=2027-04-15")).hasStatusOk()
 			.bodyText()
 			.contains("Established production", "Month 7 of the journey");
 	}
 
 	@Test
 	void fallsBackToTodayOnAnAsOfThatIsNotADate() {
-		assertThat(this.mvc.get().uri("/engagements/7?asOf=yesterday"))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/engagements/7?asOf=yesterday")).hasStatusOk()
 			.bodyText()
 			.contains("is not a date", "Start-up");
 	}
 
 	@Test
 	void speaksFinnishWhenAsked() {
-		assertThat(this.mvc.get().uri("/engagements/7?lang=fi"))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/engagements/7?lang=fi")).hasStatusOk()
 			.bodyText()
 			.contains("Käynnistysjakso", "Matkan 2. kuukausi", "30.9.2026");
 	}
 
 	@Test
 	void followsTheBrowserLanguage() {
-		assertThat(this.mvc.get().uri("/engagements/7").header("Accept-Language", "fi-FI,fi;q=0.9"))
-			.bodyText()
+		assertThat(this.mvc.get().uri("/engagements/7").header("Accept-Language", "fi-FI,fi;q=0.9")).bodyText()
 			.contains("Käynnistysjakso");
 	}
 
@@ -144,9 +138,9 @@ class EngagementControllerTests {
 
 	@Test
 	void explainsFlagsInFinnish() {
-		this.engagement.revise(anEngagement().between(this.aurora, this.nordic)
-			.contract(ContractModel.PILOT, 4)
-			.terms(), java.time.Instant.parse("2026-11-02T00:00:00Z"));
+		this.engagement.revise(
+				anEngagement().between(this.aurora, this.nordic).contract(ContractModel.PILOT, 4).terms(),
+				java.time.Instant.parse("2026-11-02T00:00:00Z"));
 
 		assertThat(this.mvc.get().uri("/engagements/7?lang=fi")).bodyText()
 			.contains("Pilotti tai testijakso", "Vinkki 5:", "Ulkoistusta ei voi tehdä yksi varvas kylmässä altaassa.",
@@ -264,7 +258,8 @@ class EngagementControllerTests {
 
 	@Test
 	void tellsTheEditorWhenSomeoneElseSavedFirstAndKeepsTheInput() {
-		willThrow(new StaleEngagementException(7L)).given(this.engagements).revise(eq(7L), anyLong(), any(), any(), any());
+		willThrow(new StaleEngagementException(7L)).given(this.engagements)
+			.revise(eq(7L), anyLong(), any(), any(), any());
 
 		MvcTestResult result = this.mvc.post()
 			.with(csrf())
@@ -274,8 +269,9 @@ class EngagementControllerTests {
 			.param("version", "0")
 			.exchange();
 
-		assertThat(result).hasStatusOk().bodyText().contains("Someone else saved this engagement",
-				"My renamed engagement");
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("Someone else saved this engagement", "My renamed engagement");
 	}
 
 	@Test

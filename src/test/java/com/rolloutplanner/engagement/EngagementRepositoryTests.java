@@ -97,11 +97,11 @@ class EngagementRepositoryTests {
 		Organisation client = this.entityManager.persist(new Organisation("Aurora Energy"));
 		this.entityManager.flush();
 
-		assertThatException().isThrownBy(() -> this.jdbc.update(
-				"insert into engagement (version, name, client_organisation_id, partner_organisation_id, channels, "
-						+ "go_live_date, contract_model, contract_months, created_at, updated_at) "
-						+ "values (0, 'x', ?, ?, '', DATE '2026-01-01', 'PILOT', 3, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
-				client.getId(), client.getId()));
+		assertThatException().isThrownBy(() -> this.jdbc
+			.update("insert into engagement (version, name, client_organisation_id, partner_organisation_id, channels, "
+					+ "go_live_date, contract_model, contract_months, created_at, updated_at) "
+					+ "values (0, 'x', ?, ?, '', DATE '2026-01-01', 'PILOT', 3, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+					client.getId(), client.getId()));
 	}
 
 }

@@ -9,12 +9,12 @@ import static org.assertj.core.api.Assertions.within;
 
 class ExpectedBandTests {
 
-	// Customer satisfaction: quality, higher is better, 80 -> 88 by month 9, dip 15 % (68).
+	// Customer satisfaction: quality, higher is better, 80 -> 88 by month 9, dip 15 %
+	// (68).
 	static final KpiDefinition CSAT = new KpiDefinition(KpiKind.QUALITY, Direction.HIGHER_IS_BETTER, 80, 88, 9, 15);
 
 	// Handling time: efficiency, lower is better, 300 -> 240 by month 9, dip 25 % (375).
-	static final KpiDefinition AHT = new KpiDefinition(KpiKind.EFFICIENCY, Direction.LOWER_IS_BETTER, 300, 240, 9,
-			25);
+	static final KpiDefinition AHT = new KpiDefinition(KpiKind.EFFICIENCY, Direction.LOWER_IS_BETTER, 300, 240, 9, 25);
 
 	@ParameterizedTest(name = "quality, month {0}: worst {1}, best {2}")
 	@CsvSource({ "1, 68, 80", "3, 68, 80", "4, 72, 80", "5, 76, 80", "6, 80, 80", "7, 82.6667, 88", "9, 88, 88",
@@ -58,9 +58,9 @@ class ExpectedBandTests {
 	}
 
 	@ParameterizedTest(name = "handling time {1} in month {0}: {2}")
-	@CsvSource({ "1, 360, AS_EXPECTED", "1, 376, BELOW_EXPECTED", "1, 290, BETTER_THAN_EXPECTED",
-			"3, 375, AS_EXPECTED", "4, 360, BELOW_EXPECTED", "6, 301, BELOW_EXPECTED", "6, 290, AS_EXPECTED",
-			"6, 280, BETTER_THAN_EXPECTED", "10, 241, BELOW_EXPECTED", "10, 200, AS_EXPECTED" })
+	@CsvSource({ "1, 360, AS_EXPECTED", "1, 376, BELOW_EXPECTED", "1, 290, BETTER_THAN_EXPECTED", "3, 375, AS_EXPECTED",
+			"4, 360, BELOW_EXPECTED", "6, 301, BELOW_EXPECTED", "6, 290, AS_EXPECTED", "6, 280, BETTER_THAN_EXPECTED",
+			"10, 241, BELOW_EXPECTED", "10, 200, AS_EXPECTED" })
 	void judgesEfficiencyWhereLowerIsBetter(int month, double value, Judgement expected) {
 		assertThat(ExpectedBand.judge(AHT, month, value)).isEqualTo(expected);
 	}

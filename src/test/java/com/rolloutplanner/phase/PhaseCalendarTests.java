@@ -15,17 +15,17 @@ class PhaseCalendarTests {
 	@CsvSource({
 			// the day before and the day of every boundary, mid-month go-live
 			"2026-01-15, 2026-01-14, PRE_LAUNCH", "2026-01-15, 2026-01-15, START_UP",
-			"2026-01-15, 2026-04-14, START_UP", "2026-01-15, 2026-04-15, LEARNING",
-			"2026-01-15, 2026-07-14, LEARNING", "2026-01-15, 2026-07-15, ESTABLISHED",
-			"2026-01-15, 2026-10-14, ESTABLISHED", "2026-01-15, 2026-10-15, CONTINUOUS_DEVELOPMENT",
+			"2026-01-15, 2026-04-14, START_UP", "2026-01-15, 2026-04-15, LEARNING", "2026-01-15, 2026-07-14, LEARNING",
+			"2026-01-15, 2026-07-15, ESTABLISHED", "2026-01-15, 2026-10-14, ESTABLISHED",
+			"2026-01-15, 2026-10-15, CONTINUOUS_DEVELOPMENT",
 			// go-live on the 31st: boundaries clamp to the month's end
-			"2026-01-31, 2026-04-29, START_UP", "2026-01-31, 2026-04-30, LEARNING",
-			"2026-01-31, 2026-07-30, LEARNING", "2026-01-31, 2026-07-31, ESTABLISHED",
-			"2026-01-31, 2026-10-30, ESTABLISHED", "2026-01-31, 2026-10-31, CONTINUOUS_DEVELOPMENT",
+			"2026-01-31, 2026-04-29, START_UP", "2026-01-31, 2026-04-30, LEARNING", "2026-01-31, 2026-07-30, LEARNING",
+			"2026-01-31, 2026-07-31, ESTABLISHED", "2026-01-31, 2026-10-30, ESTABLISHED",
+			"2026-01-31, 2026-10-31, CONTINUOUS_DEVELOPMENT",
 			// go-live on the 30th
-			"2025-11-30, 2026-02-27, START_UP", "2025-11-30, 2026-02-28, LEARNING",
-			"2025-11-30, 2026-05-29, LEARNING", "2025-11-30, 2026-05-30, ESTABLISHED",
-			"2025-11-30, 2026-08-29, ESTABLISHED", "2025-11-30, 2026-08-30, CONTINUOUS_DEVELOPMENT",
+			"2025-11-30, 2026-02-27, START_UP", "2025-11-30, 2026-02-28, LEARNING", "2025-11-30, 2026-05-29, LEARNING",
+			"2025-11-30, 2026-05-30, ESTABLISHED", "2025-11-30, 2026-08-29, ESTABLISHED",
+			"2025-11-30, 2026-08-30, CONTINUOUS_DEVELOPMENT",
 			// go-live on the 29th, learning starts on 28 February of a common year
 			"2025-11-29, 2026-02-27, START_UP", "2025-11-29, 2026-02-28, LEARNING",
 			// go-live on the 28th
@@ -128,14 +128,13 @@ class PhaseCalendarTests {
 
 	@Test
 	void everyDayAgreesWithTheTimelineWindowsForGoLivesAroundMonthEnds() {
-		for (LocalDate goLive = LocalDate.of(2024, 1, 25); goLive.isBefore(LocalDate.of(2024, 3, 5)); goLive = goLive
-			.plusDays(1)) {
+		for (LocalDate goLive = LocalDate.of(2024, 1, 25); goLive
+			.isBefore(LocalDate.of(2024, 3, 5)); goLive = goLive.plusDays(1)) {
 			List<PhaseWindow> timeline = PhaseCalendar.timeline(goLive);
 			for (LocalDate day = goLive.minusDays(3); day.isBefore(goLive.plusMonths(13)); day = day.plusDays(1)) {
 				LocalDate asOf = day;
 				Phase phase = PhaseCalendar.place(goLive, asOf).phase();
-				assertThat(timeline.stream().filter((window) -> window.contains(asOf)).toList())
-					.singleElement()
+				assertThat(timeline.stream().filter((window) -> window.contains(asOf)).toList()).singleElement()
 					.extracting(PhaseWindow::phase)
 					.isEqualTo(phase);
 			}

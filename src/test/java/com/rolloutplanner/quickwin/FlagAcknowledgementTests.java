@@ -69,7 +69,8 @@ class FlagAcknowledgementTests {
 
 		assertThat(this.mvc.get().uri("/engagements/" + this.id)).bodyText()
 			.contains("flag flag-CRITICAL flag-acknowledged", "A pilot is required by public procurement law",
-					"Acknowledged by Anna Ack (Ack Client) on 27 Nov 2026, 12:00", "1 critical flag, no warnings, 1 acknowledged.");
+					"Acknowledged by Anna Ack (Ack Client) on 27 Nov 2026, 12:00",
+					"1 critical flag, no warnings, 1 acknowledged.");
 		assertThat(this.mvc.get().uri("/?flags=critical")).bodyText().contains("Pilot engagement");
 	}
 
@@ -96,7 +97,8 @@ class FlagAcknowledgementTests {
 			.doesNotContain("Extension negotiated in January");
 
 		revise(ContractModel.PARTNERSHIP, 36);
-		assertThat(this.mvc.get().uri("/engagements/" + this.id)).bodyText().doesNotContain("Commitment ends too early");
+		assertThat(this.mvc.get().uri("/engagements/" + this.id)).bodyText()
+			.doesNotContain("Commitment ends too early");
 
 		revise(ContractModel.PILOT, 4);
 		assertThat(this.mvc.get().uri("/engagements/" + this.id)).bodyText()
@@ -156,6 +158,5 @@ class FlagAcknowledgementTests {
 			.contract(model, months)
 			.terms();
 	}
-
 
 }

@@ -140,8 +140,8 @@ class QuickWinRulesTests {
 
 	@Test
 	void doesNotFlagTheNegationsOfTheSource() {
-		assertThat(QuickWinRules.check(subject().description("Ei pikavoittoja. Älä hae pikavoittoja. No quick wins.")
-			.build())).isEmpty();
+		assertThat(QuickWinRules
+			.check(subject().description("Ei pikavoittoja. Älä hae pikavoittoja. No quick wins.").build())).isEmpty();
 	}
 
 	@Test
@@ -191,8 +191,7 @@ class QuickWinRulesTests {
 
 		private String description = "A joint journey.";
 
-		private final List<Target> goals = new ArrayList<>(
-				List.of(Target.goal("CUSTOMER_EXPERIENCE", 9, "NPS 45")));
+		private final List<Target> goals = new ArrayList<>(List.of(Target.goal("CUSTOMER_EXPERIENCE", 9, "NPS 45")));
 
 		private final List<PlanItem> items = new ArrayList<>();
 

@@ -24,7 +24,8 @@ public final class RulesOnlyAssessor {
 	}
 
 	private static Assessment assess(QuickWinSubject subject) {
-		return new Assessment(QuickWinRules.check(subject).stream().map((flag) -> new AssessedFlag(flag, null)).toList());
+		return new Assessment(
+				QuickWinRules.check(subject).stream().map((flag) -> new AssessedFlag(flag, null)).toList());
 	}
 
 }

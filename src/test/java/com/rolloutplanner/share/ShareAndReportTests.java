@@ -32,7 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Share links for people without an account, and the phase report with its PDF and archive. */
+/**
+ * Share links for people without an account, and the phase report with its PDF and
+ * archive.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -72,11 +75,13 @@ class ShareAndReportTests {
 		TestUsers.ensure(this.accounts, this.organisations, "share.client", "Sanna Share", "Share Client",
 				Role.MANAGER);
 		this.manager = (CurrentUser) this.users.loadUserByUsername("share.client");
-		this.id = this.engagements.create(EngagementBuilder.anEngagement()
-			.name("Shared service desk")
-			.between(this.organisations.findOrAdd("Share Client"), this.organisations.findOrAdd("Share Partner"))
-			.goLive(LocalDate.of(2026, 10, 15))
-			.terms(), "Test").getId();
+		this.id = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Shared service desk")
+				.between(this.organisations.findOrAdd("Share Client"), this.organisations.findOrAdd("Share Partner"))
+				.goLive(LocalDate.of(2026, 10, 15))
+				.terms(), "Test")
+			.getId();
 	}
 
 	@Test
@@ -90,8 +95,9 @@ class ShareAndReportTests {
 			.bodyText()
 			.contains("Shared service desk", "Start-up", "noindex", "no-referrer")
 			.doesNotContain("<form", "/edit", "Sanna Share", "Log out", "href=\"/engagements");
-		assertThat(opened).headers().hasValue("X-Robots-Tag", "noindex, nofollow").hasValue("Referrer-Policy",
-				"no-referrer");
+		assertThat(opened).headers()
+			.hasValue("X-Robots-Tag", "noindex, nofollow")
+			.hasValue("Referrer-Policy", "no-referrer");
 		this.mvc.get().uri(path).exchange();
 		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/share").with(user(this.manager))).bodyText()
 			.contains("Steering group", "2 times, last 27 Nov 2026");
@@ -126,9 +132,15 @@ class ShareAndReportTests {
 		String path = link.substring(link.indexOf("/s/"));
 		assertThat(this.mvc.get().uri(path)).hasStatusOk();
 
-		String unknown = this.mvc.get().uri("/s/" + ShareTokens.newToken()).exchange().getResponse()
+		String unknown = this.mvc.get()
+			.uri("/s/" + ShareTokens.newToken())
+			.exchange()
+			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		String malformed = this.mvc.get().uri("/s/nonsense").exchange().getResponse()
+		String malformed = this.mvc.get()
+			.uri("/s/nonsense")
+			.exchange()
+			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(unknown).contains("This link is not available").doesNotContain("Shared service desk");
 		assertThat(malformed).contains("This link is not available");
@@ -184,7 +196,10 @@ class ShareAndReportTests {
 			.with(csrf())
 			.with(user(this.manager))).hasRedirectedUrl("/engagements/" + this.id + "/reports");
 
-		String archive = this.mvc.get().uri("/engagements/" + this.id + "/reports").with(user(this.manager)).exchange()
+		String archive = this.mvc.get()
+			.uri("/engagements/" + this.id + "/reports")
+			.with(user(this.manager))
+			.exchange()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(archive).contains("27 Nov 2026", "Sanna Share (Share Client)");

@@ -136,8 +136,8 @@ class MessageBundleTests {
 			}
 		}
 		for (String attribute : TEXT_ATTRIBUTES) {
-			if (element.hasAttr(attribute) && !element.attr(attribute).isBlank() && !isValueOfHiddenOrInput(element,
-					attribute)) {
+			if (element.hasAttr(attribute) && !element.attr(attribute).isBlank()
+					&& !isValueOfHiddenOrInput(element, attribute)) {
 				literals.add(template + ": <" + element.tagName() + " " + attribute + "=\"" + element.attr(attribute)
 						+ "\">");
 			}
