@@ -92,8 +92,8 @@ class RolloutPlannerApplicationTests {
 		assertThat(this.mvc.get().uri(location)).bodyText().contains("Learning", "No goals set yet.");
 		assertThat(this.mvc.get().uri(location + "/history")).hasStatusOk()
 			.bodyText()
-			.contains("Tia Admin (Test Administration)", "Go-live moved 62 days earlier", "31 Aug 2026", "30 Jun 2026",
-					"Goal removed", "Created");
+			.contains("Tia Admin (Test Administration)", "Go-live moved 62 days earlier: 31 Aug 2026 → 30 Jun 2026",
+					"Goal removed: Improving the customer experience", "Engagement created: Webshop support");
 
 		assertThat(this.mvc.post().with(csrf()).uri(location + "/delete")).hasRedirectedUrl("/");
 		assertThat(this.mvc.get().uri(location)).hasStatus(404);

@@ -5,12 +5,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.rolloutplanner.account.AccountEvents.PasswordReset;
+import com.rolloutplanner.account.AccountEvents.UserActivityChanged;
+import com.rolloutplanner.account.AccountEvents.UserCreated;
 import com.rolloutplanner.organisation.Organisation;
 
 /** Creating users, their passwords and their state. */
@@ -26,13 +30,16 @@ public class Accounts {
 
 	private final PasswordEncoder encoder;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	Accounts(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+	Accounts(UserAccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -53,10 +60,11 @@ public class Accounts {
 	 * @return the one-time password, to be handed over once
 	 */
 	@Transactional
-	public String createWithOneTimePassword(String username, String displayName, Organisation organisation, Role role) {
+	public String createWithOneTimePassword(String username, String displayName, Organisation organisation, Role role,
+			String actor) {
 		String oneTime = oneTimePassword();
-		this.accounts.save(new UserAccount(username, displayName, this.encoder.encode(oneTime), organisation, role,
-				true, this.clock.instant()));
+		created(this.accounts.save(new UserAccount(username, displayName, this.encoder.encode(oneTime), organisation,
+				role, true, this.clock.instant())), organisation, actor);
 		return oneTime;
 	}
 
@@ -67,20 +75,25 @@ public class Accounts {
 	@Transactional
 	public void createWithPassword(String username, String displayName, Organisation organisation, Role role,
 			String password) {
-		this.accounts.save(new UserAccount(username, displayName, this.encoder.encode(password), organisation, role,
-				false, this.clock.instant()));
+		created(this.accounts.save(new UserAccount(username, displayName, this.encoder.encode(password), organisation,
+				role, false, this.clock.instant())), organisation, null);
 	}
 
 	@Transactional
-	String resetPassword(Long id) {
+	String resetPassword(Long id, String actor) {
 		String oneTime = oneTimePassword();
-		load(id).resetPassword(this.encoder.encode(oneTime));
+		UserAccount account = load(id);
+		account.resetPassword(this.encoder.encode(oneTime));
+		this.events.publishEvent(new PasswordReset(account.getUsername(), actor));
 		return oneTime;
 	}
 
 	@Transactional
-	void setActive(Long id, boolean active) {
+	void setActive(Long id, boolean active, String actor) {
 		UserAccount account = load(id);
+		if (account.isActive() != active) {
+			this.events.publishEvent(new UserActivityChanged(account.getUsername(), active, actor));
+		}
 		if (active) {
 			account.reactivate();
 		}
@@ -107,6 +120,11 @@ public class Accounts {
 			account.changePassword(this.encoder.encode(newPassword));
 		}
 		return problem;
+	}
+
+	private void created(UserAccount account, Organisation organisation, String actor) {
+		this.events.publishEvent(new UserCreated(account.getUsername(), account.getDisplayName(),
+				organisation.getName(), account.getRole(), actor));
 	}
 
 	Optional<UserAccount> find(Long id) {

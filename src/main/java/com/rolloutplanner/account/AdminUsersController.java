@@ -59,7 +59,8 @@ class AdminUsersController {
 	}
 
 	@PostMapping("/admin/users")
-	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "user.username.taken");
 		}
@@ -71,16 +72,16 @@ class AdminUsersController {
 		}
 		Organisation organisation = this.organisations.find(form.getOrganisationId()).orElseThrow();
 		String oneTime = this.accounts.createWithOneTimePassword(form.getUsername(), form.getDisplayName(),
-				organisation, form.getRole());
+				organisation, form.getRole(), me.signature());
 		redirect.addFlashAttribute("oneTimePassword", new OneTimePassword(form.getUsername().strip(), oneTime));
 		redirect.addFlashAttribute("flashMessage", "user.created");
 		return "redirect:/admin/users";
 	}
 
 	@PostMapping("/admin/users/{id}/reset-password")
-	String resetPassword(@PathVariable Long id, RedirectAttributes redirect) {
+	String resetPassword(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
 		String username = this.accounts.find(id).map(UserAccount::getUsername).orElse("");
-		String oneTime = this.accounts.resetPassword(id);
+		String oneTime = this.accounts.resetPassword(id, me.signature());
 		redirect.addFlashAttribute("oneTimePassword", new OneTimePassword(username, oneTime));
 		redirect.addFlashAttribute("flashMessage", "user.passwordReset");
 		return "redirect:/admin/users";
@@ -92,14 +93,14 @@ class AdminUsersController {
 			redirect.addFlashAttribute("flashMessage", "user.cannotDeactivateSelf");
 			return "redirect:/admin/users";
 		}
-		this.accounts.setActive(id, false);
+		this.accounts.setActive(id, false, me.signature());
 		redirect.addFlashAttribute("flashMessage", "user.deactivated");
 		return "redirect:/admin/users";
 	}
 
 	@PostMapping("/admin/users/{id}/reactivate")
-	String reactivate(@PathVariable Long id, RedirectAttributes redirect) {
-		this.accounts.setActive(id, true);
+	String reactivate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		this.accounts.setActive(id, true, me.signature());
 		redirect.addFlashAttribute("flashMessage", "user.reactivated");
 		return "redirect:/admin/users";
 	}

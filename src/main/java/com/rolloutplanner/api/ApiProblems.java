@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import com.rolloutplanner.engagement.EngagementNotFoundException;
-import com.rolloutplanner.engagement.StaleEngagementException;
 import com.rolloutplanner.kpi.KpiNotFoundException;
+import com.rolloutplanner.system.StaleVersionException;
 
 /**
  * Every failure of the API as RFC 9457 problem details, with the fields at fault and a
@@ -80,8 +80,8 @@ class ApiProblems {
 		return problem(HttpStatus.NOT_FOUND, "api.problem.notFound", List.of(), locale);
 	}
 
-	@ExceptionHandler(StaleEngagementException.class)
-	ResponseEntity<ProblemDetail> stale(StaleEngagementException ex, Locale locale) {
+	@ExceptionHandler(StaleVersionException.class)
+	ResponseEntity<ProblemDetail> stale(StaleVersionException ex, Locale locale) {
 		return problem(HttpStatus.CONFLICT, "api.problem.stale", List.of(), locale);
 	}
 

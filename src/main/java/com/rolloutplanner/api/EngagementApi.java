@@ -135,7 +135,7 @@ class EngagementApi {
 	@PutMapping(path = "/engagements/{id}", consumes = "application/json")
 	EngagementDetail replace(@PathVariable Long id, @Valid @RequestBody EngagementRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
-		this.engagements.read(id, user.access(), Engagement::getId);
+		this.engagements.parties(id, user.access());
 		if (request.version() == null) {
 			throw ApiException.badRequest("version", "api.version.required");
 		}
@@ -145,7 +145,7 @@ class EngagementApi {
 
 	@DeleteMapping("/engagements/{id}")
 	ResponseEntity<Void> delete(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-		this.engagements.delete(id, user.access());
+		this.engagements.delete(id, user.access(), user.signature());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -204,12 +204,12 @@ class EngagementApi {
 			rejected.add(new ApiException.Rejected("partnerOrganisationId", "api.organisation.unknown", null));
 		}
 		if (client.isPresent() && partner.isPresent()) {
-			if (client.get().getId().equals(partner.get().getId())) {
-				rejected
-					.add(new ApiException.Rejected("partnerOrganisationId", "engagement.partner.sameAsClient", null));
+			String problem = this.engagements.partiesProblem(client.get(), partner.get(), user);
+			if ("engagement.partner.sameAsClient".equals(problem)) {
+				rejected.add(new ApiException.Rejected("partnerOrganisationId", problem, null));
 			}
-			else if (!user.access().allows(client.get().getId(), partner.get().getId())) {
-				rejected.add(new ApiException.Rejected("clientOrganisationId", "engagement.organisation.notYours",
+			else if (problem != null) {
+				rejected.add(new ApiException.Rejected("clientOrganisationId", problem,
 						new Object[] { user.getOrganisationName() }));
 			}
 		}

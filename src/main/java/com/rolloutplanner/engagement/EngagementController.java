@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,7 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.system.StaleVersionException;
 import com.rolloutplanner.system.AsOf;
 
 @Controller
@@ -101,7 +101,7 @@ class EngagementController {
 	String processUpdateForm(@PathVariable Long id, @Valid EngagementForm engagementForm, BindingResult result,
 			Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		model.addAttribute("engagementId", id);
-		this.engagements.read(id, user.access(), Engagement::getId);
+		this.engagements.parties(id, user.access());
 		this.editor.validate(engagementForm, result, user);
 		if (result.hasErrors()) {
 			return FORM;
@@ -110,7 +110,7 @@ class EngagementController {
 		try {
 			revised = this.editor.revise(id, engagementForm, user);
 		}
-		catch (StaleEngagementException | ObjectOptimisticLockingFailureException ex) {
+		catch (StaleVersionException ex) {
 			// Keep the user's input; the next save knowingly replaces the newer version.
 			engagementForm.setVersion(this.engagements.read(id, user.access(), Engagement::getVersion));
 			result.reject("engagement.stale");
@@ -129,8 +129,8 @@ class EngagementController {
 
 	@PostMapping("/engagements/{id}/delete")
 	String delete(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		String name = this.engagements.read(id, user.access(), Engagement::getName);
-		this.engagements.delete(id, user.access());
+		String name = this.engagements.parties(id, user.access()).name();
+		this.engagements.delete(id, user.access(), user.signature());
 		redirect.addFlashAttribute("flashMessage", "engagement.deleted");
 		redirect.addFlashAttribute("flashArgument", name);
 		return "redirect:/";

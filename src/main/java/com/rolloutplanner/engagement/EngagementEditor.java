@@ -40,27 +40,26 @@ class EngagementEditor {
 				errors);
 		String partner = party(form.getPartnerOrganisationId(), form.getNewPartnerOrganisation(),
 				"partnerOrganisationId", errors);
-		if (client != null && client.equalsIgnoreCase(partner)) {
-			errors.rejectValue("partnerOrganisationId", "engagement.partner.sameAsClient");
+		String problem = (client != null && partner != null) ? this.engagements.partiesProblem(client, partner, user)
+				: null;
+		if ("engagement.partner.sameAsClient".equals(problem)) {
+			errors.rejectValue("partnerOrganisationId", problem);
 		}
-		else if (client != null && partner != null && !user.isAdmin()
-				&& !user.getOrganisationName().equalsIgnoreCase(client)
-				&& !user.getOrganisationName().equalsIgnoreCase(partner)) {
-			errors.rejectValue("clientOrganisationId", "engagement.organisation.notYours",
-					new Object[] { user.getOrganisationName() }, null);
+		else if (problem != null) {
+			errors.rejectValue("clientOrganisationId", problem, new Object[] { user.getOrganisationName() }, null);
 		}
 		validateGoals(form, errors);
 	}
 
 	@Transactional
 	Engagement create(EngagementForm form, CurrentUser user) {
-		return this.engagements.create(toTerms(form), user.signature());
+		return this.engagements.create(toTerms(form, user.signature()), user.signature());
 	}
 
 	@Transactional
 	Engagement revise(Long id, EngagementForm form, CurrentUser user) {
-		long version = (form.getVersion() != null) ? form.getVersion() : -1;
-		return this.engagements.revise(id, version, toTerms(form), user.access(), user.signature());
+		return this.engagements.revise(id, form.getVersion(), toTerms(form, user.signature()), user.access(),
+				user.signature());
 	}
 
 	static EngagementForm toForm(Engagement engagement) {
@@ -88,9 +87,9 @@ class EngagementEditor {
 		return form;
 	}
 
-	private EngagementTerms toTerms(EngagementForm form) {
-		Organisation client = resolve(form.getClientOrganisationId(), form.getNewClientOrganisation());
-		Organisation partner = resolve(form.getPartnerOrganisationId(), form.getNewPartnerOrganisation());
+	private EngagementTerms toTerms(EngagementForm form, String actor) {
+		Organisation client = resolve(form.getClientOrganisationId(), form.getNewClientOrganisation(), actor);
+		Organisation partner = resolve(form.getPartnerOrganisationId(), form.getNewPartnerOrganisation(), actor);
 		List<Goal> goals = new ArrayList<>();
 		for (GoalForm row : form.getGoals()) {
 			if (row.isSelected()) {
@@ -103,9 +102,9 @@ class EngagementEditor {
 				form.getDescription(), goals);
 	}
 
-	private Organisation resolve(Long id, String newName) {
+	private Organisation resolve(Long id, String newName, String actor) {
 		if (newName != null && !newName.isBlank()) {
-			return this.organisations.findOrAdd(newName);
+			return this.organisations.findOrAdd(newName, actor);
 		}
 		return this.organisations.find(id).orElseThrow();
 	}

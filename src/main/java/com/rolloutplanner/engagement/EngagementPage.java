@@ -1,5 +1,7 @@
 package com.rolloutplanner.engagement;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -7,7 +9,9 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.system.AsOf;
 
-/** The model of the engagement page, shared by the page and by forms posted from it. */
+/**
+ * The model of the engagement overview: the engagement and what other modules add to it.
+ */
 @Component
 class EngagementPage {
 
@@ -17,19 +21,18 @@ class EngagementPage {
 
 	private final QuickWinAssessor assessor;
 
-	private final Commitments commitments;
+	private final List<OverviewSection> sections;
 
-	EngagementPage(Engagements engagements, QuickWinAssessor assessor, Commitments commitments) {
+	EngagementPage(Engagements engagements, QuickWinAssessor assessor, List<OverviewSection> sections) {
 		this.engagements = engagements;
 		this.assessor = assessor;
-		this.commitments = commitments;
+		this.sections = sections;
 	}
 
 	String render(Model model, Long id, AsOf asOf, CurrentUser user) {
 		model.addAttribute("engagement",
 				this.engagements.read(id, user.access(), (e) -> EngagementView.of(e, asOf.date(), this.assessor)));
-		model.addAttribute("gates", this.commitments.gates(id, user));
-		model.addAttribute("charter", this.commitments.charter(id, user));
+		this.sections.forEach((section) -> section.addTo(model, id, user, asOf.date()));
 		model.addAttribute("asOf", asOf);
 		return VIEW;
 	}

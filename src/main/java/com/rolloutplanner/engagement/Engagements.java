@@ -1,34 +1,49 @@
 package com.rolloutplanner.engagement;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.engagement.EngagementEvents.EngagementChanged;
+import com.rolloutplanner.engagement.EngagementEvents.EngagementCreated;
+import com.rolloutplanner.engagement.EngagementEvents.EngagementDeleted;
+import com.rolloutplanner.engagement.EngagementEvents.GoLiveMoved;
+import com.rolloutplanner.engagement.EngagementEvents.GoalMovedLater;
+import com.rolloutplanner.engagement.FieldChange.GoalTarget;
+import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.quickwin.QuickWinSubjects;
+import com.rolloutplanner.system.StaleVersionException;
 
 /**
  * The engagements of the product: the one place that loads, creates, revises and deletes
  * them. Every method checks what the reader may see: an engagement outside the reader's
  * {@link Access} is answered exactly as a missing one. Reads map the aggregate to plain
- * values inside the transaction; every change is recorded in the audit trail.
+ * values inside the transaction; every change is published as an event in the same
+ * transaction.
  */
 @Service
 @Transactional(readOnly = true)
-public class Engagements {
+public class Engagements implements QuickWinSubjects {
 
 	private final EngagementRepository repository;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Engagements(EngagementRepository repository, AuditTrail audit, Clock clock) {
+	Engagements(EngagementRepository repository, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -42,57 +57,104 @@ public class Engagements {
 		return visible.stream().map(mapper).toList();
 	}
 
+	/**
+	 * The parties and the go-live of a visible engagement, from one narrow query: the
+	 * access check of every page and service that does not need the whole aggregate.
+	 * @throws EngagementNotFoundException when it is missing or not visible
+	 */
+	public Parties parties(Long id, Access access) {
+		return visibleParties(id, access).orElseThrow(() -> new EngagementNotFoundException(id));
+	}
+
+	/** The same, empty for an engagement that is missing or not visible. */
+	public Optional<Parties> visibleParties(Long id, Access access) {
+		return this.repository.findParties(id).filter((p) -> access.allows(p.clientId(), p.partnerId()));
+	}
+
+	@Override
+	public QuickWinAssessor.Subject subjectOf(Long id, Access access) {
+		Engagement engagement = load(id, access);
+		return new QuickWinAssessor.Subject(engagement.getGoLiveDate(), engagement.quickWinSubject());
+	}
+
+	/**
+	 * The rule that a manager's own organisation is one of the two parties, and that the
+	 * parties differ: the message code of what is wrong, or {@code null}. The form and
+	 * the API both ask here.
+	 */
+	public String partiesProblem(String clientName, String partnerName, CurrentUser user) {
+		if (clientName.equalsIgnoreCase(partnerName)) {
+			return "engagement.partner.sameAsClient";
+		}
+		if (!user.isAdmin() && !user.getOrganisationName().equalsIgnoreCase(clientName)
+				&& !user.getOrganisationName().equalsIgnoreCase(partnerName)) {
+			return "engagement.organisation.notYours";
+		}
+		return null;
+	}
+
+	/** The same rule for organisations already stored. */
+	public String partiesProblem(Organisation client, Organisation partner, CurrentUser user) {
+		return partiesProblem(client.getName(), partner.getName(), user);
+	}
+
 	@Transactional
 	public Engagement create(EngagementTerms terms, String actor) {
 		Engagement engagement = this.repository.save(new Engagement(terms, this.clock.instant()));
-		this.audit.record(engagement.getId(), actor, "CREATED", List.of());
+		this.events.publishEvent(new EngagementCreated(engagement.getId(), engagement.getName(), actor));
 		return engagement;
 	}
 
 	/**
 	 * Applies revised terms unless someone else saved the engagement after
 	 * {@code basedOnVersion} was read.
-	 * @throws StaleEngagementException when the engagement changed in the meantime
+	 * @throws StaleVersionException when the engagement changed in the meantime
 	 */
 	@Transactional
-	public Engagement revise(Long id, long basedOnVersion, EngagementTerms terms, Access access, String actor) {
+	public Engagement revise(Long id, Long basedOnVersion, EngagementTerms terms, Access access, String actor) {
 		Engagement engagement = load(id, access);
-		if (engagement.getVersion() != basedOnVersion) {
-			throw new StaleEngagementException(id);
-		}
+		StaleVersionException.requireCurrent("Engagement", id, engagement.getVersion(), basedOnVersion);
 		List<FieldChange> changes = FieldChange.between(engagement.terms(), terms);
 		engagement.revise(terms, this.clock.instant());
 		try {
 			this.repository.saveAndFlush(engagement);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new StaleEngagementException(id);
+			throw new StaleVersionException("Engagement", id);
 		}
-		if (!changes.isEmpty()) {
-			this.audit.record(id, actor, "UPDATED", changes);
-		}
+		publishChanges(id, changes, actor);
 		return engagement;
 	}
 
-	/**
-	 * Records something done to the engagement outside its terms (e.g. a flag
-	 * acknowledged).
-	 */
-	@Transactional
-	public void recordEvent(Long id, Access access, String actor, String action, String field, String oldValue,
-			String newValue) {
-		load(id, access);
-		this.audit.record(id, actor, action, List.of(new FieldChange(field, oldValue, newValue)));
+	private void publishChanges(Long id, List<FieldChange> changes, String actor) {
+		List<FieldChange> other = new ArrayList<>();
+		for (FieldChange change : changes) {
+			if (change.field().equals("goLiveDate")) {
+				this.events.publishEvent(new GoLiveMoved(id, (java.time.LocalDate) change.before(),
+						(java.time.LocalDate) change.after(), actor));
+			}
+			else if (change.before() instanceof GoalTarget before && change.after() instanceof GoalTarget after
+					&& after.month() > before.month()) {
+				this.events.publishEvent(new GoalMovedLater(id, after.type(), before.month(), after.month(), actor));
+				if (!java.util.Objects.equals(before.description(), after.description())) {
+					other.add(change);
+				}
+			}
+			else {
+				other.add(change);
+			}
+		}
+		if (!other.isEmpty()) {
+			this.events.publishEvent(new EngagementChanged(id, actor, other));
+		}
 	}
 
 	@Transactional
-	public void delete(Long id, Access access) {
-		this.repository.delete(load(id, access));
-	}
-
-	List<AuditEntry> history(Long id, Access access) {
-		load(id, access);
-		return this.audit.history(id);
+	public void delete(Long id, Access access, String actor) {
+		Engagement engagement = load(id, access);
+		this.repository.delete(engagement);
+		this.events.publishEvent(new EngagementDeleted(id, engagement.getName(), engagement.getClient().getName(),
+				engagement.getPartner().getName(), actor));
 	}
 
 	private Engagement load(Long id, Access access) {

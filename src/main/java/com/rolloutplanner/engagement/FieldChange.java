@@ -1,58 +1,61 @@
 package com.rolloutplanner.engagement;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
-/** One field of the terms that changed, with its old and new value in canonical form. */
-record FieldChange(String field, String oldValue, String newValue) {
+/**
+ * One field that changed, with its value before and after as typed values (text, numbers,
+ * dates, enum constants, sets of enum constants, {@link GoalTarget}s): events carry them
+ * so that the history can show each in the reader's language.
+ */
+public record FieldChange(String field, Object before, Object after) {
 
 	/** The changes from one version of the terms to the next, field by field. */
 	static List<FieldChange> between(EngagementTerms before, EngagementTerms after) {
-		Map<String, String> old = canonical(before);
-		Map<String, String> now = canonical(after);
+		return between(values(before), values(after));
+	}
+
+	/** The changes between two sets of named values, in the order of the first. */
+	public static List<FieldChange> between(Map<String, ?> before, Map<String, ?> after) {
+		List<String> fields = new ArrayList<>(before.keySet());
+		after.keySet().stream().filter((f) -> !before.containsKey(f)).forEach(fields::add);
 		List<FieldChange> changes = new ArrayList<>();
-		for (String field : union(old, now)) {
-			if (!Objects.equals(old.get(field), now.get(field))) {
-				changes.add(new FieldChange(field, old.get(field), now.get(field)));
+		for (String field : fields) {
+			if (!Objects.equals(before.get(field), after.get(field))) {
+				changes.add(new FieldChange(field, before.get(field), after.get(field)));
 			}
 		}
 		return changes;
 	}
 
-	private static List<String> union(Map<String, String> a, Map<String, String> b) {
-		List<String> fields = new ArrayList<>(a.keySet());
-		b.keySet().stream().filter((f) -> !a.containsKey(f)).forEach(fields::add);
-		return fields;
-	}
-
-	private static Map<String, String> canonical(EngagementTerms t) {
-		Map<String, String> values = new java.util.LinkedHashMap<>();
+	private static Map<String, Object> values(EngagementTerms t) {
+		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("name", t.name());
 		values.put("client", t.client().getName());
 		values.put("partner", t.partner().getName());
-		values.put("channels", t.channels().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
-		values.put("goLiveDate", t.goLiveDate().toString());
-		values.put("contractModel", t.contractModel().name());
-		values.put("contractMonths", String.valueOf(t.contractMonths()));
-		values.put("onboardingHours", text(t.onboardingHours()));
-		values.put("onboardingBudgetEur", text(t.onboardingBudgetEur()));
-		values.put("expectedPaybackMonth", text(t.expectedPaybackMonth()));
+		values.put("channels", new TreeSet<>(t.channels()));
+		values.put("goLiveDate", t.goLiveDate());
+		values.put("contractModel", t.contractModel());
+		values.put("contractMonths", t.contractMonths());
+		values.put("onboardingHours", t.onboardingHours());
+		values.put("onboardingBudgetEur", t.onboardingBudgetEur());
+		values.put("expectedPaybackMonth", t.expectedPaybackMonth());
 		values.put("learningPlan", t.learningPlan());
 		values.put("description", t.description());
-		Map<String, String> goals = new TreeMap<>();
 		t.goals()
-			.forEach((goal) -> goals.put("goal." + goal.getType(),
-					goal.getTargetMonth() + "|" + ((goal.getDescription() != null) ? goal.getDescription() : "")));
-		values.putAll(goals);
+			.stream()
+			.sorted((a, b) -> a.getType().compareTo(b.getType()))
+			.forEach((goal) -> values.put("goal." + goal.getType(),
+					new GoalTarget(goal.getType(), goal.getTargetMonth(), goal.getDescription())));
 		return values;
 	}
 
-	private static String text(Object value) {
-		return (value != null) ? value.toString() : null;
+	/** A goal as a value: its type, target month and description. */
+	public record GoalTarget(GoalType type, int month, String description) {
 	}
 
 }

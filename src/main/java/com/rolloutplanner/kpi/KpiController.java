@@ -11,7 +11,6 @@ import java.util.TreeMap;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.system.AsOf;
+import com.rolloutplanner.system.StaleVersionException;
 
 /** The KPIs of an engagement, judged against the phase, with their charts. */
 @Controller
@@ -90,10 +91,9 @@ class KpiController {
 			return form(id, kpiId, user, model);
 		}
 		try {
-			long version = (kpiForm.getVersion() != null) ? kpiForm.getVersion() : -1;
-			this.kpis.change(id, kpiId, version, kpiForm.toSettings(), user);
+			this.kpis.change(id, kpiId, kpiForm.getVersion(), kpiForm.toSettings(), user);
 		}
-		catch (ObjectOptimisticLockingFailureException ex) {
+		catch (StaleVersionException ex) {
 			kpiForm.setVersion(current.getVersion());
 			result.reject("kpi.stale");
 			return form(id, kpiId, user, model);
@@ -163,7 +163,8 @@ class KpiController {
 	}
 
 	private String page(Long id, AsOf asOf, CurrentUser user, Model model) {
-		Header header = this.engagements.read(id, user.access(), (e) -> new Header(e.getName(), e.getGoLiveDate()));
+		Parties parties = this.engagements.parties(id, user.access());
+		Header header = new Header(parties.name(), parties.goLive());
 		int asOfMonth = PhaseCalendar.place(header.goLive(), asOf.date()).monthOfJourney();
 		List<KpiView> views = this.kpis.readAll(id, user.access(), (k) -> KpiView.of(k, asOfMonth));
 		model.addAttribute("engagementId", id);
@@ -176,7 +177,7 @@ class KpiController {
 
 	private String form(Long id, Long kpiId, CurrentUser user, Model model) {
 		model.addAttribute("engagementId", id);
-		model.addAttribute("engagementName", this.engagements.read(id, user.access(), (e) -> e.getName()));
+		model.addAttribute("engagementName", this.engagements.parties(id, user.access()).name());
 		model.addAttribute("kpiId", kpiId);
 		return FORM;
 	}

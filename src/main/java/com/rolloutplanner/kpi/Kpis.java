@@ -8,21 +8,29 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.FieldChange;
+import com.rolloutplanner.kpi.KpiEvents.KpiActualRecorded;
+import com.rolloutplanner.kpi.KpiEvents.KpiActualsImported;
+import com.rolloutplanner.kpi.KpiEvents.KpiAdded;
+import com.rolloutplanner.kpi.KpiEvents.KpiChanged;
+import com.rolloutplanner.kpi.KpiEvents.KpiRemoved;
 import com.rolloutplanner.quickwin.PlanContributor;
 import com.rolloutplanner.quickwin.QuickWinSubject.Contribution;
 import com.rolloutplanner.quickwin.QuickWinSubject.Target;
+import com.rolloutplanner.system.StaleVersionException;
 
 /**
  * The KPIs of engagements and their monthly actuals, behind the engagement's own access
- * check; every change goes to the engagement's history. A KPI's target month counts for
- * the quick-win rules like a goal's.
+ * check; every change is published as an event. A KPI's target month counts for the
+ * quick-win rules like a goal's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,13 +40,16 @@ public class Kpis implements PlanContributor {
 
 	private final Engagements engagements;
 
-	Kpis(KpiRepository kpis, Engagements engagements) {
+	private final ApplicationEventPublisher events;
+
+	Kpis(KpiRepository kpis, Engagements engagements, ApplicationEventPublisher events) {
 		this.kpis = kpis;
 		this.engagements = engagements;
+		this.events = events;
 	}
 
 	public List<Kpi> kpis(Long engagementId, Access access) {
-		this.engagements.read(engagementId, access, Engagement::getId);
+		this.engagements.parties(engagementId, access);
 		return this.kpis.findByEngagementIdOrderByNameAsc(engagementId);
 	}
 
@@ -51,7 +62,7 @@ public class Kpis implements PlanContributor {
 	}
 
 	public Kpi kpi(Long engagementId, Long kpiId, Access access) {
-		this.engagements.read(engagementId, access, Engagement::getId);
+		this.engagements.parties(engagementId, access);
 		return this.kpis.findByIdAndEngagementId(kpiId, engagementId)
 			.orElseThrow(() -> new KpiNotFoundException(kpiId));
 	}
@@ -64,25 +75,30 @@ public class Kpis implements PlanContributor {
 
 	@Transactional
 	public Kpi add(Long engagementId, Kpi.Settings settings, CurrentUser user) {
-		this.engagements.read(engagementId, user.access(), Engagement::getId);
+		this.engagements.parties(engagementId, user.access());
 		Kpi kpi = this.kpis.save(new Kpi(engagementId, settings));
-		audit(engagementId, user, "KPI_ADDED", kpi.getName(), null, describe(settings));
+		this.events.publishEvent(new KpiAdded(engagementId, kpi.getId(), kpi.getName(), user.signature()));
 		return kpi;
 	}
 
 	@Transactional
-	public void change(Long engagementId, Long kpiId, long basedOnVersion, Kpi.Settings settings, CurrentUser user) {
+	public void change(Long engagementId, Long kpiId, Long basedOnVersion, Kpi.Settings settings, CurrentUser user) {
 		Kpi kpi = kpi(engagementId, kpiId, user.access());
-		if (kpi.getVersion() != basedOnVersion) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Kpi.class, kpiId);
-		}
+		StaleVersionException.requireCurrent("KPI", kpiId, kpi.getVersion(), basedOnVersion);
 		Kpi.Settings before = kpi.settings();
 		kpi.change(settings);
-		this.kpis.saveAndFlush(kpi);
-		boolean lowered = settings.direction().better(before.target().doubleValue(), settings.target().doubleValue());
-		if (!describe(before).equals(describe(settings))) {
-			audit(engagementId, user, lowered ? "KPI_TARGET_LOWERED" : "KPI_CHANGED", kpi.getName(), describe(before),
-					describe(settings));
+		try {
+			this.kpis.saveAndFlush(kpi);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleVersionException("KPI", kpiId);
+		}
+		List<FieldChange> changes = FieldChange.between(values(before), values(kpi.settings()));
+		if (!changes.isEmpty()) {
+			boolean lowered = settings.direction()
+				.better(before.target().doubleValue(), settings.target().doubleValue());
+			this.events
+				.publishEvent(new KpiChanged(engagementId, kpiId, before.name(), changes, lowered, user.signature()));
 		}
 	}
 
@@ -90,7 +106,7 @@ public class Kpis implements PlanContributor {
 	public void remove(Long engagementId, Long kpiId, CurrentUser user) {
 		Kpi kpi = kpi(engagementId, kpiId, user.access());
 		this.kpis.delete(kpi);
-		audit(engagementId, user, "KPI_REMOVED", kpi.getName(), describe(kpi.settings()), null);
+		this.events.publishEvent(new KpiRemoved(engagementId, kpi.getName(), user.signature()));
 	}
 
 	/**
@@ -103,9 +119,8 @@ public class Kpis implements PlanContributor {
 		BigDecimal before = kpi.getActuals().get(month);
 		kpi.record(month, value);
 		this.kpis.save(kpi);
-		this.engagements.recordEvent(engagementId, access, actor, "KPI_ACTUAL", "kpi:" + kpi.getName(),
-				(before != null) ? month + ": " + before.stripTrailingZeros().toPlainString() : null,
-				month + ": " + value.stripTrailingZeros().toPlainString());
+		this.events.publishEvent(
+				new KpiActualRecorded(engagementId, kpiId, kpi.getName(), kpi.getUnit(), month, before, value, actor));
 		return RecordedActual.of(kpi.definition(), month, value);
 	}
 
@@ -118,7 +133,7 @@ public class Kpis implements PlanContributor {
 		if (result.isValid()) {
 			result.entries().forEach((entry) -> entry.kpi().record(entry.month(), entry.value()));
 			byName.values().forEach(this.kpis::save);
-			audit(engagementId, user, "KPI_IMPORTED", "kpis", null, String.valueOf(result.entries().size()));
+			this.events.publishEvent(new KpiActualsImported(engagementId, result.entries().size(), user.signature()));
 		}
 		return result;
 	}
@@ -136,18 +151,17 @@ public class Kpis implements PlanContributor {
 				.toList())));
 	}
 
-	private void audit(Long engagementId, CurrentUser user, String action, String name, String before, String after) {
-		this.engagements.recordEvent(engagementId, user.access(), user.signature(), action, "kpi:" + name, before,
-				after);
-	}
-
-	private static String describe(Kpi.Settings s) {
-		return s.name() + " | " + s.kind() + " | " + s.direction() + " | " + plain(s.baseline()) + " → "
-				+ plain(s.target()) + " | " + s.targetMonth() + " | " + plain(s.allowedDipPercent()) + " %";
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
+	private static Map<String, Object> values(Kpi.Settings s) {
+		Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("kpi.name", s.name());
+		values.put("kpi.unit", s.unit());
+		values.put("kpi.kind", s.kind());
+		values.put("kpi.direction", s.direction());
+		values.put("kpi.baseline", s.baseline().stripTrailingZeros());
+		values.put("kpi.target", s.target().stripTrailingZeros());
+		values.put("kpi.targetMonth", s.targetMonth());
+		values.put("kpi.allowedDipPercent", s.allowedDipPercent().stripTrailingZeros());
+		return values;
 	}
 
 	/** An actual as stored, with its judgement and the band of its month. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,14 +47,14 @@ class AdminOrganisationsController {
 
 	@PostMapping("/admin/organisations")
 	String create(@Valid @ModelAttribute("organisationForm") OrganisationForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			@AuthenticationPrincipal(expression = "signature()") String actor, RedirectAttributes redirect) {
 		if (!result.hasErrors() && this.organisations.nameTaken(form.getName(), null)) {
 			result.rejectValue("name", "organisation.name.taken");
 		}
 		if (result.hasErrors()) {
 			return LIST;
 		}
-		this.organisations.add(form.getName());
+		this.organisations.add(form.getName(), actor);
 		redirect.addFlashAttribute("flashMessage", "organisation.created");
 		return "redirect:/admin/organisations";
 	}
@@ -70,7 +71,8 @@ class AdminOrganisationsController {
 
 	@PostMapping("/admin/organisations/{id}/rename")
 	String rename(@PathVariable Long id, @Valid @ModelAttribute("organisationForm") OrganisationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, @AuthenticationPrincipal(expression = "signature()") String actor,
+			RedirectAttributes redirect) {
 		model.addAttribute("organisation", load(id));
 		if (!result.hasErrors() && this.organisations.nameTaken(form.getName(), id)) {
 			result.rejectValue("name", "organisation.name.taken");
@@ -78,7 +80,7 @@ class AdminOrganisationsController {
 		if (result.hasErrors()) {
 			return RENAME;
 		}
-		this.organisations.rename(id, form.getName());
+		this.organisations.rename(id, form.getName(), actor);
 		redirect.addFlashAttribute("flashMessage", "organisation.renamed");
 		return "redirect:/admin/organisations";
 	}

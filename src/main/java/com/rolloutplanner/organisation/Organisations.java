@@ -3,8 +3,12 @@ package com.rolloutplanner.organisation;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.organisation.OrganisationEvents.OrganisationCreated;
+import com.rolloutplanner.organisation.OrganisationEvents.OrganisationRenamed;
 
 /** The organisations known to the product, for the other features to pick from. */
 @Service
@@ -13,8 +17,11 @@ public class Organisations {
 
 	private final OrganisationRepository repository;
 
-	Organisations(OrganisationRepository repository) {
+	private final ApplicationEventPublisher events;
+
+	Organisations(OrganisationRepository repository, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 	}
 
 	public List<Organisation> all() {
@@ -33,13 +40,21 @@ public class Organisations {
 	}
 
 	@Transactional
-	public Organisation add(String name) {
-		return this.repository.save(new Organisation(name));
+	public Organisation add(String name, String actor) {
+		Organisation organisation = this.repository.save(new Organisation(name));
+		this.events.publishEvent(new OrganisationCreated(organisation.getName(), actor));
+		return organisation;
 	}
 
 	@Transactional
-	public void rename(Long id, String newName) {
-		this.repository.findById(id).orElseThrow(() -> new OrganisationNotFoundException(id)).rename(newName);
+	public void rename(Long id, String newName, String actor) {
+		Organisation organisation = this.repository.findById(id)
+			.orElseThrow(() -> new OrganisationNotFoundException(id));
+		String before = organisation.getName();
+		organisation.rename(newName);
+		if (!before.equals(organisation.getName())) {
+			this.events.publishEvent(new OrganisationRenamed(before, organisation.getName(), actor));
+		}
 	}
 
 	/**
@@ -48,9 +63,14 @@ public class Organisations {
 	 */
 	@Transactional
 	public Organisation findOrAdd(String name) {
+		return findOrAdd(name, null);
+	}
+
+	/** The same, with who adds it ({@code null}: the product itself). */
+	@Transactional
+	public Organisation findOrAdd(String name, String actor) {
 		String normalised = Organisation.normalise(name);
-		return this.repository.findByNameIgnoreCase(normalised)
-			.orElseGet(() -> this.repository.save(new Organisation(normalised)));
+		return this.repository.findByNameIgnoreCase(normalised).orElseGet(() -> add(normalised, actor));
 	}
 
 }

@@ -11,8 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.quickwin.QuickWinEvents.AcknowledgementWithdrawn;
+import com.rolloutplanner.quickwin.QuickWinEvents.FlagAcknowledged;
 
 /**
  * Runs the quick-win rules on engagements and pairs each flag with its acknowledgement,
@@ -30,11 +35,18 @@ public class QuickWinAssessor {
 
 	private final List<PlanContributor> contributors;
 
+	private final QuickWinSubjects subjects;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	QuickWinAssessor(FlagAcknowledgementRepository acknowledgements, List<PlanContributor> contributors, Clock clock) {
+	QuickWinAssessor(FlagAcknowledgementRepository acknowledgements, List<PlanContributor> contributors,
+			QuickWinSubjects subjects, ApplicationEventPublisher events, Clock clock) {
 		this.acknowledgements = acknowledgements;
 		this.contributors = contributors;
+		this.subjects = subjects;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -77,13 +89,15 @@ public class QuickWinAssessor {
 	}
 
 	/**
-	 * Records that a manager accepts a flag that fires now.
+	 * Records that a manager accepts a flag that fires now on an engagement they may see;
+	 * the acknowledgement and its event commit together.
 	 * @return {@code false} when no such flag fires (any more), so nothing was recorded
 	 */
 	@Transactional
-	public boolean acknowledge(Long engagementId, LocalDate goLive, QuickWinSubject subject, FlagCode code,
-			String finding, String reason, String who) {
-		QuickWinSubject complete = complete(Map.of(engagementId, new Subject(goLive, subject))).get(engagementId);
+	public boolean acknowledge(Long engagementId, Access access, FlagCode code, String finding, String reason,
+			String who) {
+		Subject subject = this.subjects.subjectOf(engagementId, access);
+		QuickWinSubject complete = complete(Map.of(engagementId, subject)).get(engagementId);
 		boolean fires = QuickWinRules.check(complete)
 			.stream()
 			.anyMatch((flag) -> flag.code() == code && flag.finding().equals(finding));
@@ -95,16 +109,26 @@ public class QuickWinAssessor {
 			.ifPresent(this.acknowledgements::delete);
 		this.acknowledgements
 			.save(new FlagAcknowledgement(engagementId, code, stored, reason.strip(), who, this.clock.instant()));
+		this.events.publishEvent(new FlagAcknowledged(engagementId, code, reason.strip(), who));
 		return true;
+	}
+
+	/** Checks that the reader may see the engagement (a 404 otherwise). */
+	public void subjectVisible(Long engagementId, Access access) {
+		this.subjects.subjectOf(engagementId, access);
 	}
 
 	/**
 	 * @return whether there was an acknowledgement to withdraw
 	 */
 	@Transactional
-	public boolean withdraw(Long engagementId, FlagCode code, String finding) {
+	public boolean withdraw(Long engagementId, Access access, FlagCode code, String finding, String who) {
+		this.subjects.subjectOf(engagementId, access);
 		var existing = this.acknowledgements.findByEngagementIdAndCodeAndFinding(engagementId, code, stored(finding));
-		existing.ifPresent(this.acknowledgements::delete);
+		existing.ifPresent((acknowledgement) -> {
+			this.acknowledgements.delete(acknowledgement);
+			this.events.publishEvent(new AcknowledgementWithdrawn(engagementId, code, who));
+		});
 		return existing.isPresent();
 	}
 

@@ -3,8 +3,8 @@ package com.rolloutplanner.report;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.rolloutplanner.engagement.Commitments.CharterView;
-import com.rolloutplanner.engagement.Commitments.GateView;
+import com.rolloutplanner.commitments.Commitments.CharterView;
+import com.rolloutplanner.commitments.Commitments.GateView;
 import com.rolloutplanner.engagement.EngagementView;
 import com.rolloutplanner.kpi.KpiView;
 import com.rolloutplanner.phase.Phase;

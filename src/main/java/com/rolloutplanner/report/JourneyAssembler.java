@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
-import com.rolloutplanner.engagement.Commitments;
+import com.rolloutplanner.commitments.Commitments;
 import com.rolloutplanner.engagement.EngagementView;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.kpi.KpiView;

@@ -1,7 +1,6 @@
 package com.rolloutplanner.report;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +27,6 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.system.AsOf;
 
@@ -49,22 +46,18 @@ class ReportController {
 
 	private final SpringTemplateEngine templates;
 
-	private final ArchivedReportRepository archive;
-
-	private final Clock clock;
+	private final ReportArchive archive;
 
 	private final ApplicationContext applicationContext;
 
 	ReportController(JourneyAssembler journeys, Engagements engagements, PdfRenderer pdf,
-			SpringTemplateEngine templates, ArchivedReportRepository archive, Clock clock,
-			ApplicationContext applicationContext) {
+			SpringTemplateEngine templates, ReportArchive archive, ApplicationContext applicationContext) {
 		this.applicationContext = applicationContext;
 		this.journeys = journeys;
 		this.engagements = engagements;
 		this.pdf = pdf;
 		this.templates = templates;
 		this.archive = archive;
-		this.clock = clock;
 	}
 
 	@GetMapping("/engagements/{id}/shared")
@@ -91,36 +84,28 @@ class ReportController {
 	}
 
 	@PostMapping("/engagements/{id}/report/archive")
-	@Transactional
 	String archive(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
 			HttpServletRequest request, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
 		Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
 		byte[] bytes = renderPdf(journey, request, response, locale);
-		this.archive.save(new ArchivedReport(id, asOf.date(), locale.getLanguage(), user.signature(),
-				this.clock.instant(), bytes));
-		this.engagements.recordEvent(id, user.access(), user.signature(), "REPORT_ARCHIVED", "report", null,
-				asOf.date().toString());
+		this.archive.store(id, asOf.date(), locale.getLanguage(), bytes, user);
 		redirect.addFlashAttribute("flashMessage", "report.archived");
 		return "redirect:/engagements/" + id + "/reports";
 	}
 
 	@GetMapping("/engagements/{id}/reports")
-	@Transactional(readOnly = true)
 	String archived(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("engagementId", id);
-		model.addAttribute("engagementName", this.engagements.read(id, user.access(), Engagement::getName));
-		model.addAttribute("reports", this.archive.listByEngagementId(id));
+		model.addAttribute("engagementName", this.engagements.parties(id, user.access()).name());
+		model.addAttribute("reports", this.archive.list(id, user));
 		return "report/archive";
 	}
 
 	@GetMapping("/engagements/{id}/reports/{reportId}.pdf")
-	@Transactional(readOnly = true)
 	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long reportId,
 			@AuthenticationPrincipal CurrentUser user) {
-		String name = this.engagements.read(id, user.access(), Engagement::getName);
-		ArchivedReport report = this.archive.findByIdAndEngagementId(reportId, id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return pdfResponse(report.getPdf(), safe(name) + "-" + report.getAsOf() + ".pdf", true);
+		ReportArchive.Download download = this.archive.download(id, reportId, user);
+		return pdfResponse(download.pdf(), safe(download.engagementName()) + "-" + download.asOf() + ".pdf", true);
 	}
 
 	private byte[] renderPdf(Journey journey, HttpServletRequest request, HttpServletResponse response, Locale locale) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.system.StaleVersionException;
 
 /** The joint roadmap of an engagement, grouped by phase, and its items. */
 @Controller
@@ -92,11 +93,10 @@ class RoadmapController {
 		if (result.hasErrors()) {
 			return form(id, itemId, user, model);
 		}
-		long version = (roadmapForm.getVersion() != null) ? roadmapForm.getVersion() : -1;
 		try {
-			this.roadmaps.change(id, itemId, version, roadmapForm.toPlan(), user);
+			this.roadmaps.change(id, itemId, roadmapForm.getVersion(), roadmapForm.toPlan(), user);
 		}
-		catch (ObjectOptimisticLockingFailureException ex) {
+		catch (StaleVersionException ex) {
 			roadmapForm.setVersion(current.getVersion());
 			result.reject("roadmap.stale");
 			return form(id, itemId, user, model);
@@ -137,7 +137,8 @@ class RoadmapController {
 	}
 
 	private Header header(Long id, CurrentUser user) {
-		return this.engagements.read(id, user.access(), (e) -> new Header(e.getId(), e.getName(), e.getGoLiveDate()));
+		Parties parties = this.engagements.parties(id, user.access());
+		return new Header(parties.engagementId(), parties.name(), parties.goLive());
 	}
 
 	public record Header(Long id, String name, LocalDate goLive) {

@@ -6,21 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.FieldChange;
 import com.rolloutplanner.quickwin.PlanContributor;
 import com.rolloutplanner.quickwin.QuickWinSubject.Contribution;
 import com.rolloutplanner.quickwin.QuickWinSubject.PlanItem;
+import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemAdded;
+import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemChanged;
+import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemRemoved;
 import com.rolloutplanner.roadmap.RoadmapItem.Plan;
+import com.rolloutplanner.system.StaleVersionException;
 
 /**
  * The roadmaps of engagements, behind the same access check as the engagement itself;
- * every change goes to the engagement's history. The roadmap also counts for the
- * quick-win rules.
+ * every change is published as an event. The roadmap also counts for the quick-win rules.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,11 +35,14 @@ public class Roadmaps implements PlanContributor {
 
 	private final Engagements engagements;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Roadmaps(RoadmapItemRepository items, Engagements engagements, Clock clock) {
+	Roadmaps(RoadmapItemRepository items, Engagements engagements, ApplicationEventPublisher events, Clock clock) {
 		this.items = items;
 		this.engagements = engagements;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -44,40 +52,45 @@ public class Roadmaps implements PlanContributor {
 	}
 
 	public List<RoadmapItem> items(Long engagementId, com.rolloutplanner.account.Access access) {
-		this.engagements.read(engagementId, access, Engagement::getId);
+		this.engagements.parties(engagementId, access);
 		return this.items.findByEngagementIdOrderByDueDateAscIdAsc(engagementId);
 	}
 
 	RoadmapItem item(Long engagementId, Long itemId, CurrentUser user) {
-		this.engagements.read(engagementId, user.access(), Engagement::getId);
+		this.engagements.parties(engagementId, user.access());
 		return this.items.findByIdAndEngagementId(itemId, engagementId)
 			.orElseThrow(() -> new RoadmapItemNotFoundException(itemId));
 	}
 
 	@Transactional
 	RoadmapItem add(Long engagementId, Plan plan, CurrentUser user) {
-		this.engagements.read(engagementId, user.access(), Engagement::getId);
+		this.engagements.parties(engagementId, user.access());
 		RoadmapItem item = this.items.save(new RoadmapItem(engagementId, plan, this.clock.instant()));
-		this.engagements.recordEvent(engagementId, user.access(), user.signature(), "ROADMAP_ADDED", "roadmap", null,
-				describe(plan));
+		this.events.publishEvent(
+				new RoadmapItemAdded(engagementId, item.getId(), plan.title(), plan.dueDate(), user.signature()));
 		return item;
 	}
 
 	/**
-	 * @throws org.springframework.orm.ObjectOptimisticLockingFailureException if stale
+	 * @throws StaleVersionException if someone saved the item after
+	 * {@code basedOnVersion}
 	 */
 	@Transactional
-	void change(Long engagementId, Long itemId, long basedOnVersion, Plan plan, CurrentUser user) {
+	void change(Long engagementId, Long itemId, Long basedOnVersion, Plan plan, CurrentUser user) {
 		RoadmapItem item = item(engagementId, itemId, user);
-		if (item.getVersion() != basedOnVersion) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(RoadmapItem.class, itemId);
-		}
-		String before = describe(item.plan());
+		StaleVersionException.requireCurrent("Roadmap item", itemId, item.getVersion(), basedOnVersion);
+		Plan before = item.plan();
 		item.change(plan, this.clock.instant());
-		this.items.saveAndFlush(item);
-		if (!before.equals(describe(plan))) {
-			this.engagements.recordEvent(engagementId, user.access(), user.signature(), "ROADMAP_CHANGED", "roadmap",
-					before, describe(plan));
+		try {
+			this.items.saveAndFlush(item);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleVersionException("Roadmap item", itemId);
+		}
+		List<FieldChange> changes = FieldChange.between(values(before), values(item.plan()));
+		if (!changes.isEmpty()) {
+			this.events
+				.publishEvent(new RoadmapItemChanged(engagementId, itemId, before.title(), changes, user.signature()));
 		}
 	}
 
@@ -85,8 +98,7 @@ public class Roadmaps implements PlanContributor {
 	void remove(Long engagementId, Long itemId, CurrentUser user) {
 		RoadmapItem item = item(engagementId, itemId, user);
 		this.items.delete(item);
-		this.engagements.recordEvent(engagementId, user.access(), user.signature(), "ROADMAP_REMOVED", "roadmap",
-				describe(item.plan()), null);
+		this.events.publishEvent(new RoadmapItemRemoved(engagementId, item.getTitle(), user.signature()));
 	}
 
 	/**
@@ -94,7 +106,7 @@ public class Roadmaps implements PlanContributor {
 	 */
 	@Transactional
 	public int addStarter(Long engagementId, java.util.function.Function<String, String> text, CurrentUser user) {
-		LocalDate goLive = this.engagements.read(engagementId, user.access(), Engagement::getGoLiveDate);
+		LocalDate goLive = this.engagements.parties(engagementId, user.access()).goLive();
 		if (this.items.existsByEngagementId(engagementId)) {
 			return 0;
 		}
@@ -118,9 +130,15 @@ public class Roadmaps implements PlanContributor {
 						.toList(), List.of())));
 	}
 
-	private static String describe(Plan plan) {
-		return plan.title() + " | " + plan.dueDate() + " | " + plan.ownerSide() + " | " + plan.status()
-				+ (plan.addressesDip() ? " | dip" : "");
+	private static Map<String, Object> values(Plan plan) {
+		Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("roadmap.title", plan.title());
+		values.put("roadmap.description", plan.description());
+		values.put("roadmap.dueDate", plan.dueDate());
+		values.put("roadmap.ownerSide", plan.ownerSide());
+		values.put("roadmap.status", plan.status());
+		values.put("roadmap.addressesDip", plan.addressesDip());
+		return values;
 	}
 
 }

@@ -19,7 +19,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.report.JourneyAssembler;
 
@@ -105,7 +104,7 @@ class ShareController {
 
 	private String page(Long id, CurrentUser user, Model model) {
 		model.addAttribute("engagementId", id);
-		model.addAttribute("engagementName", this.engagements.read(id, user.access(), Engagement::getName));
+		model.addAttribute("engagementName", this.engagements.parties(id, user.access()).name());
 		model.addAttribute("links", this.links.links(id, user)
 			.stream()
 			.map((l) -> new LinkRow(l.getId(), l.getLabel(), l.getCreatedBy(), l.getCreatedAt(), l.getExpiresOn(),

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.share.ShareEvents.ShareLinkCreated;
+import com.rolloutplanner.share.ShareEvents.ShareLinkRevoked;
 
 /** Creating, listing, revoking and opening share links. */
 @Service
@@ -21,16 +23,19 @@ class ShareLinks {
 
 	private final Engagements engagements;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	ShareLinks(ShareLinkRepository links, Engagements engagements, Clock clock) {
+	ShareLinks(ShareLinkRepository links, Engagements engagements, ApplicationEventPublisher events, Clock clock) {
 		this.links = links;
 		this.engagements = engagements;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	List<ShareLink> links(Long engagementId, CurrentUser user) {
-		this.engagements.read(engagementId, user.access(), Engagement::getId);
+		this.engagements.parties(engagementId, user.access());
 		return this.links.findByEngagementIdOrderByCreatedAtDesc(engagementId);
 	}
 
@@ -39,23 +44,21 @@ class ShareLinks {
 	 */
 	@Transactional
 	String create(Long engagementId, String label, LocalDate expiresOn, CurrentUser user) {
-		this.engagements.read(engagementId, user.access(), Engagement::getId);
+		this.engagements.parties(engagementId, user.access());
 		String token = ShareTokens.newToken();
 		this.links.save(new ShareLink(engagementId, label, ShareTokens.hash(token), expiresOn, user.signature(),
 				this.clock.instant()));
-		this.engagements.recordEvent(engagementId, user.access(), user.signature(), "SHARE_LINK_CREATED", "share", null,
-				label.strip());
+		this.events.publishEvent(new ShareLinkCreated(engagementId, label.strip(), expiresOn, user.signature()));
 		return token;
 	}
 
 	@Transactional
 	void revoke(Long engagementId, Long linkId, CurrentUser user) {
-		this.engagements.read(engagementId, user.access(), Engagement::getId);
+		this.engagements.parties(engagementId, user.access());
 		ShareLink link = this.links.findByIdAndEngagementId(linkId, engagementId)
 			.orElseThrow(() -> new ShareLinkNotFoundException());
 		link.revoke(this.clock.instant());
-		this.engagements.recordEvent(engagementId, user.access(), user.signature(), "SHARE_LINK_REVOKED", "share",
-				link.getLabel(), null);
+		this.events.publishEvent(new ShareLinkRevoked(engagementId, link.getLabel(), user.signature()));
 	}
 
 	/**

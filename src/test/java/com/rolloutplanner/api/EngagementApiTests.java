@@ -293,7 +293,8 @@ class EngagementApiTests {
 	@Test
 	void aOneTimePasswordMustBeReplacedOnThePagesBeforeTheApiServesIt() {
 		String username = "api.onetime." + Long.toString(System.nanoTime(), 36);
-		String oneTime = this.accounts.createWithOneTimePassword(username, "Oona Onetime", this.client, Role.MANAGER);
+		String oneTime = this.accounts.createWithOneTimePassword(username, "Oona Onetime", this.client, Role.MANAGER,
+				"Test administrator");
 
 		assertThat(this.mvc.get().uri("/api/engagements").with(httpBasic(username, oneTime))).hasStatus(403)
 			.bodyText()

@@ -51,7 +51,7 @@ class AccessibilityTests extends BrowserTestSupport {
 	UserDetailsService users;
 
 	@Autowired
-	com.rolloutplanner.engagement.Commitments commitments;
+	com.rolloutplanner.commitments.Commitments commitments;
 
 	String axe;
 

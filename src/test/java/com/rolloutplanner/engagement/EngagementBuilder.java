@@ -93,6 +93,11 @@ public final class EngagementBuilder {
 		return this;
 	}
 
+	public EngagementBuilder channels(ServiceChannel... channels) {
+		this.channels = EnumSet.copyOf(List.of(channels));
+		return this;
+	}
+
 	public EngagementBuilder goal(GoalType type, int month, String description) {
 		this.goals.removeIf((goal) -> goal.getType() == type);
 		this.goals.add(new Goal(type, month, description));

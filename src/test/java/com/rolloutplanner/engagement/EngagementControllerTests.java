@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -21,13 +22,14 @@ import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.quickwin.RulesOnlyAssessor;
+import com.rolloutplanner.system.StaleVersionException;
 import com.rolloutplanner.system.WebSliceConfiguration;
 
 import static com.rolloutplanner.engagement.EngagementBuilder.anEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
@@ -49,9 +51,6 @@ class EngagementControllerTests {
 	QuickWinAssessor assessor;
 
 	@MockitoBean
-	Commitments commitments;
-
-	@MockitoBean
 	Organisations organisations;
 
 	Organisation aurora;
@@ -63,8 +62,6 @@ class EngagementControllerTests {
 	@BeforeEach
 	void setUp() {
 		RulesOnlyAssessor.stub(this.assessor);
-		given(this.commitments.gates(any(), any())).willReturn(List.of());
-		given(this.commitments.charter(any(), any())).willReturn(new Commitments.CharterView(null, null, Side.CLIENT));
 		this.aurora = organisation(1L, "Aurora Energy");
 		this.nordic = organisation(2L, "Nordic Contact Partners");
 		this.engagement = anEngagement().between(this.aurora, this.nordic).goLive(LocalDate.of(2026, 9, 30)).build();
@@ -75,6 +72,10 @@ class EngagementControllerTests {
 		given(this.engagements.read(eq(7L), any(), any())).willAnswer(
 				(call) -> call.<java.util.function.Function<Engagement, ?>>getArgument(2).apply(this.engagement));
 		given(this.engagements.read(eq(99L), any(), any())).willThrow(new EngagementNotFoundException(99L));
+		given(this.engagements.parties(eq(7L), any()))
+			.willReturn(new Parties(7L, "Customer service Finland", 1L, 2L, LocalDate.of(2026, 9, 30)));
+		given(this.engagements.parties(eq(99L), any())).willThrow(new EngagementNotFoundException(99L));
+		given(this.engagements.partiesProblem(anyString(), anyString(), any())).willCallRealMethod();
 	}
 
 	@Test
@@ -171,13 +172,55 @@ class EngagementControllerTests {
 	}
 
 	@Test
-	void createsAnEngagementAndRedirectsToIt() {
+	void createsAnEngagementFromTheFormAndRedirectsToIt() {
 		given(this.engagements.create(any(), any())).willReturn(this.engagement);
 
-		MvcTestResult result = this.mvc.post().with(csrf()).uri("/engagements/new").params(validForm()).exchange();
+		MvcTestResult result = this.mvc.post()
+			.with(csrf())
+			.uri("/engagements/new")
+			.params(validForm())
+			.param("onboardingBudgetEur", "25000")
+			.param("expectedPaybackMonth", "9")
+			.param("learningPlan", "  Weekly joint reviews  ")
+			.param("goals[3].type", "COST_REDUCTION")
+			.param("goals[3].selected", "true")
+			.param("goals[3].targetMonth", "18")
+			.param("goals[3].description", "10 % lower cost per contact")
+			.exchange();
 
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/engagements/7");
 		assertThat(result).flash().containsEntry("flashMessage", "engagement.created");
+		ArgumentCaptor<EngagementTerms> terms = ArgumentCaptor.forClass(EngagementTerms.class);
+		verify(this.engagements).create(terms.capture(), eq("Kaisa Client (Aurora Energy)"));
+		EngagementTerms saved = terms.getValue();
+		assertThat(saved.name()).isEqualTo("Customer service Finland");
+		assertThat(saved.client()).isSameAs(this.aurora);
+		assertThat(saved.partner()).isSameAs(this.nordic);
+		assertThat(saved.channels()).containsExactly(ServiceChannel.PHONE);
+		assertThat(saved.goLiveDate()).isEqualTo(LocalDate.of(2026, 9, 30));
+		assertThat(saved.contractModel()).isEqualTo(ContractModel.PARTNERSHIP);
+		assertThat(saved.contractMonths()).isEqualTo(36);
+		assertThat(saved.onboardingHours()).isEqualTo(400);
+		assertThat(saved.onboardingBudgetEur()).isEqualTo(25_000L);
+		assertThat(saved.expectedPaybackMonth()).isEqualTo(9);
+		assertThat(saved.learningPlan()).isEqualTo("Weekly joint reviews");
+		assertThat(saved.goals()).extracting(Goal::getType, Goal::getTargetMonth, Goal::getDescription)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(GoalType.CUSTOMER_EXPERIENCE, 9, null),
+					org.assertj.core.groups.Tuple.tuple(GoalType.COST_REDUCTION, 18, "10 % lower cost per contact"));
+	}
+
+	@Test
+	void refusesAnEngagementBetweenTwoOtherOrganisations() {
+		Organisation lumo = organisation(3L, "Lumo Retail");
+		given(this.organisations.find(3L)).willReturn(Optional.of(lumo));
+
+		var form = validForm();
+		form.set("clientOrganisationId", "3");
+
+		assertThat(this.mvc.post().with(csrf()).uri("/engagements/new").params(form)).model()
+			.extractingBindingResult("engagementForm")
+			.hasFieldErrorCode("clientOrganisationId", "engagement.organisation.notYours");
+		verify(this.engagements, never()).create(any(), any());
 	}
 
 	@Test
@@ -258,8 +301,8 @@ class EngagementControllerTests {
 
 	@Test
 	void tellsTheEditorWhenSomeoneElseSavedFirstAndKeepsTheInput() {
-		willThrow(new StaleEngagementException(7L)).given(this.engagements)
-			.revise(eq(7L), anyLong(), any(), any(), any());
+		willThrow(new StaleVersionException("Engagement", 7L)).given(this.engagements)
+			.revise(eq(7L), any(), any(), any(), any());
 
 		MvcTestResult result = this.mvc.post()
 			.with(csrf())
@@ -284,7 +327,7 @@ class EngagementControllerTests {
 	@Test
 	void deletesAfterConfirmation() {
 		assertThat(this.mvc.post().with(csrf()).uri("/engagements/7/delete")).hasRedirectedUrl("/");
-		verify(this.engagements).delete(eq(7L), any());
+		verify(this.engagements).delete(eq(7L), any(), eq("Kaisa Client (Aurora Energy)"));
 	}
 
 	private static org.springframework.util.MultiValueMap<String, String> validForm() {

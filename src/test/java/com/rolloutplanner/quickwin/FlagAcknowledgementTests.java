@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.Accounts;
@@ -76,14 +77,18 @@ class FlagAcknowledgementTests {
 
 	@Test
 	void aReasonIsRequiredAndNothingIsRecordedWithoutIt() {
-		assertThat(this.mvc.post()
+		MvcTestResult rejected = this.mvc.post()
 			.with(csrf())
 			.uri("/engagements/" + this.id + "/flags/acknowledge")
 			.param("code", "PILOT_MODEL")
 			.param("finding", "PILOT")
-			.param("reason", "   ")).hasStatusOk()
-			.bodyText()
-			.contains("Give the reason for accepting this flag.", "aria-invalid=\"true\"");
+			.param("reason", "   ")
+			.exchange();
+
+		assertThat(rejected).hasRedirectedUrl("/engagements/" + this.id + "#flags");
+		Object failure = rejected.getMvcResult().getFlashMap().get("ackFailure");
+		assertThat(this.mvc.get().uri("/engagements/" + this.id).flashAttr("ackFailure", failure)).bodyText()
+			.contains("Give the reason for accepting this flag.", "aria-invalid=\"true\"", "autofocus");
 		assertThat(this.mvc.get().uri("/engagements/" + this.id)).bodyText().doesNotContain("flag-acknowledged");
 	}
 

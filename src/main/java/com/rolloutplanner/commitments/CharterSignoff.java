@@ -1,4 +1,4 @@
-package com.rolloutplanner.engagement;
+package com.rolloutplanner.commitments;
 
 import java.time.Instant;
 
@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+
+import com.rolloutplanner.engagement.Side;
 
 /**
  * One side's acknowledgement of the phase model: "we expect quality and efficiency to

@@ -1,4 +1,4 @@
-package com.rolloutplanner.engagement;
+package com.rolloutplanner.commitments;
 
 import java.time.Instant;
 
@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+
+import com.rolloutplanner.engagement.Side;
 
 /**
  * A gate of an engagement: passed only when one manager of each side has signed it off.

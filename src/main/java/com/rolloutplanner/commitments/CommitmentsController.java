@@ -1,4 +1,4 @@
-package com.rolloutplanner.engagement;
+package com.rolloutplanner.commitments;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.engagement.Engagements;
 
 /** The gates of the journey and the expectations charter. */
 @Controller
@@ -59,13 +60,13 @@ class CommitmentsController {
 	private String page(Long id, CurrentUser user, Model model, GateType failedType, String failedCriteria,
 			String error) {
 		model.addAttribute("engagementId", id);
-		model.addAttribute("engagementName", this.engagements.read(id, user.access(), Engagement::getName));
+		model.addAttribute("engagementName", this.engagements.parties(id, user.access()).name());
 		model.addAttribute("gates", this.commitments.gates(id, user));
 		model.addAttribute("charter", this.commitments.charter(id, user));
 		model.addAttribute("failedType", failedType);
 		model.addAttribute("failedCriteria", failedCriteria);
 		model.addAttribute("criteriaError", error);
-		return "engagement/gates";
+		return "commitments/gates";
 	}
 
 }

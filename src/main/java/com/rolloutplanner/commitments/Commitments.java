@@ -1,4 +1,4 @@
-package com.rolloutplanner.engagement;
+package com.rolloutplanner.commitments;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,15 +9,23 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.commitments.CommitmentEvents.CharterSigned;
+import com.rolloutplanner.commitments.CommitmentEvents.GateCriteriaChanged;
+import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.engagement.Side;
 
 /**
  * The gates and the expectations charter of engagements: what each side has signed off,
- * behind the engagement's own access check, with every signature in the history.
+ * behind the engagement's own access check; every signature and change is published as an
+ * event.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,12 +37,16 @@ public class Commitments {
 
 	private final Engagements engagements;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Commitments(GateRepository gates, CharterSignoffRepository charter, Engagements engagements, Clock clock) {
+	Commitments(GateRepository gates, CharterSignoffRepository charter, Engagements engagements,
+			ApplicationEventPublisher events, Clock clock) {
 		this.gates = gates;
 		this.charter = charter;
 		this.engagements = engagements;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -89,8 +101,7 @@ public class Commitments {
 		}
 		gate.signOff(side, user.signature(), this.clock.instant());
 		this.gates.save(gate);
-		this.engagements.recordEvent(engagementId, user.access(), user.signature(), "GATE_SIGNED", "gate." + type, null,
-				side.name());
+		this.events.publishEvent(new GateSigned(engagementId, type, side, user.signature()));
 		return true;
 	}
 
@@ -102,9 +113,8 @@ public class Commitments {
 		boolean wasSigned = gate.isSignedBy(Side.CLIENT) || gate.isSignedBy(Side.PARTNER);
 		if (gate.changeCriteria(criteria)) {
 			this.gates.save(gate);
-			this.engagements.recordEvent(engagementId, user.access(), user.signature(),
-					wasSigned ? "GATE_CRITERIA_CHANGED_SIGNOFFS_UNDONE" : "GATE_CRITERIA_CHANGED", "gate." + type,
-					before, gate.getCriteria());
+			this.events.publishEvent(new GateCriteriaChanged(engagementId, type, before, gate.getCriteria(), wasSigned,
+					user.signature()));
 		}
 	}
 
@@ -120,8 +130,7 @@ public class Commitments {
 		boolean already = this.charter.findByEngagementId(engagementId).stream().anyMatch((s) -> s.getSide() == side);
 		if (!already) {
 			this.charter.save(new CharterSignoff(engagementId, side, user.signature(), this.clock.instant()));
-			this.engagements.recordEvent(engagementId, user.access(), user.signature(), "CHARTER_SIGNED", "charter",
-					null, side.name());
+			this.events.publishEvent(new CharterSigned(engagementId, side, user.signature()));
 		}
 		return true;
 	}
@@ -132,8 +141,7 @@ public class Commitments {
 	}
 
 	private Parties parties(Long engagementId, Access access) {
-		return this.engagements.read(engagementId, access,
-				(e) -> new Parties(e.getClient().getId(), e.getPartner().getId(), e.getGoLiveDate()));
+		return this.engagements.parties(engagementId, access);
 	}
 
 	private static Signature signature(CharterSignoff signoff) {
@@ -185,20 +193,6 @@ public class Commitments {
 				return "BOTH";
 			}
 			return (this.client != null) ? "CLIENT_ONLY" : (this.partner != null) ? "PARTNER_ONLY" : "NONE";
-		}
-
-	}
-
-	private record Parties(Long clientId, Long partnerId, LocalDate goLive) {
-
-		Side sideOf(Long organisationId) {
-			if (organisationId == null) {
-				return null;
-			}
-			if (organisationId.equals(this.clientId)) {
-				return Side.CLIENT;
-			}
-			return organisationId.equals(this.partnerId) ? Side.PARTNER : null;
 		}
 
 	}

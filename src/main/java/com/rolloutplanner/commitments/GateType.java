@@ -1,4 +1,4 @@
-package com.rolloutplanner.engagement;
+package com.rolloutplanner.commitments;
 
 import java.time.LocalDate;
 

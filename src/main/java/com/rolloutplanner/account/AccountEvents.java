@@ -1,0 +1,21 @@
+package com.rolloutplanner.account;
+
+/**
+ * What happens to user accounts, published in the transaction of the change; an actor
+ * {@code null} is the product itself (demo data, first start).
+ */
+public final class AccountEvents {
+
+	private AccountEvents() {
+	}
+
+	public record UserCreated(String username, String displayName, String organisationName, Role role, String actor) {
+	}
+
+	public record UserActivityChanged(String username, boolean active, String actor) {
+	}
+
+	public record PasswordReset(String username, String actor) {
+	}
+
+}

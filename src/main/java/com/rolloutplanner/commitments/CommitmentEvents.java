@@ -1,0 +1,24 @@
+package com.rolloutplanner.commitments;
+
+import com.rolloutplanner.engagement.Side;
+
+/**
+ * What happens to the gates and the charter, published in the transaction of the change.
+ */
+public final class CommitmentEvents {
+
+	private CommitmentEvents() {
+	}
+
+	public record GateSigned(Long engagementId, GateType gate, Side side, String actor) {
+	}
+
+	/** Criteria {@code null} stand for the product's recommended criteria. */
+	public record GateCriteriaChanged(Long engagementId, GateType gate, String before, String after,
+			boolean signOffsUndone, String actor) {
+	}
+
+	public record CharterSigned(Long engagementId, Side side, String actor) {
+	}
+
+}

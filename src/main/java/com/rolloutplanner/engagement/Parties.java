@@ -1,0 +1,24 @@
+package com.rolloutplanner.engagement;
+
+import java.time.LocalDate;
+
+/**
+ * The narrow view of an engagement that access checks and other modules need: who the two
+ * parties are and when the service went live, read without loading the aggregate.
+ */
+public record Parties(Long engagementId, String name, Long clientId, Long partnerId, LocalDate goLive) {
+
+	/**
+	 * The side of an organisation in this engagement, {@code null} when it is neither.
+	 */
+	public Side sideOf(Long organisationId) {
+		if (organisationId == null) {
+			return null;
+		}
+		if (organisationId.equals(this.clientId)) {
+			return Side.CLIENT;
+		}
+		return organisationId.equals(this.partnerId) ? Side.PARTNER : null;
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.rolloutplanner.kpi;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.rolloutplanner.engagement.FieldChange;
+
+/** What happens to KPIs and their actuals, published in the transaction of the change. */
+public final class KpiEvents {
+
+	private KpiEvents() {
+	}
+
+	public record KpiAdded(Long engagementId, Long kpiId, String name, String actor) {
+	}
+
+	/** {@code targetLowered}: the new target asks for less than the old one. */
+	public record KpiChanged(Long engagementId, Long kpiId, String name, List<FieldChange> changes,
+			boolean targetLowered, String actor) {
+	}
+
+	public record KpiRemoved(Long engagementId, String name, String actor) {
+	}
+
+	/** {@code before} is the value the month had, {@code null} for a new month. */
+	public record KpiActualRecorded(Long engagementId, Long kpiId, String name, String unit, int month,
+			BigDecimal before, BigDecimal value, String actor) {
+	}
+
+	public record KpiActualsImported(Long engagementId, int count, String actor) {
+	}
+
+}

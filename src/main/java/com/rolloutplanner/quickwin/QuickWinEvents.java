@@ -1,0 +1,15 @@
+package com.rolloutplanner.quickwin;
+
+/** What managers do with flags, published in the transaction of the change. */
+public final class QuickWinEvents {
+
+	private QuickWinEvents() {
+	}
+
+	public record FlagAcknowledged(Long engagementId, FlagCode code, String reason, String actor) {
+	}
+
+	public record AcknowledgementWithdrawn(Long engagementId, FlagCode code, String actor) {
+	}
+
+}

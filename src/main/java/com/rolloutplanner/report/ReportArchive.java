@@ -1,0 +1,64 @@
+package com.rolloutplanner.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.report.ReportEvents.ReportArchived;
+
+/**
+ * The archive of phase reports as they were shown at meetings. The PDF is rendered before
+ * it reaches this service, outside any database transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+class ReportArchive {
+
+	private final ArchivedReportRepository reports;
+
+	private final Engagements engagements;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReportArchive(ArchivedReportRepository reports, Engagements engagements, ApplicationEventPublisher events,
+			Clock clock) {
+		this.reports = reports;
+		this.engagements = engagements;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	void store(Long engagementId, LocalDate asOf, String language, byte[] pdf, CurrentUser user) {
+		this.engagements.parties(engagementId, user.access());
+		this.reports
+			.save(new ArchivedReport(engagementId, asOf, language, user.signature(), this.clock.instant(), pdf));
+		this.events.publishEvent(new ReportArchived(engagementId, asOf, language, user.signature()));
+	}
+
+	List<ReportController.ArchiveRow> list(Long engagementId, CurrentUser user) {
+		this.engagements.parties(engagementId, user.access());
+		return this.reports.listByEngagementId(engagementId);
+	}
+
+	/** An archived PDF with the file name it is downloaded under. */
+	Download download(Long engagementId, Long reportId, CurrentUser user) {
+		String name = this.engagements.parties(engagementId, user.access()).name();
+		return this.reports.findByIdAndEngagementId(reportId, engagementId)
+			.map((report) -> new Download(report.getPdf(), name, report.getAsOf()))
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
+	}
+
+	record Download(byte[] pdf, String engagementName, LocalDate asOf) {
+	}
+
+}

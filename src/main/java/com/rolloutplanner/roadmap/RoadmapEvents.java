@@ -1,0 +1,24 @@
+package com.rolloutplanner.roadmap;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.rolloutplanner.engagement.FieldChange;
+
+/** What happens to roadmap items, published in the transaction of the change. */
+public final class RoadmapEvents {
+
+	private RoadmapEvents() {
+	}
+
+	public record RoadmapItemAdded(Long engagementId, Long itemId, String title, LocalDate dueDate, String actor) {
+	}
+
+	public record RoadmapItemChanged(Long engagementId, Long itemId, String title, List<FieldChange> changes,
+			String actor) {
+	}
+
+	public record RoadmapItemRemoved(Long engagementId, String title, String actor) {
+	}
+
+}

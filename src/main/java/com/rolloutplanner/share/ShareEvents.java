@@ -1,0 +1,18 @@
+package com.rolloutplanner.share;
+
+import java.time.LocalDate;
+
+/** What happens to share links, published in the transaction of the change. */
+public final class ShareEvents {
+
+	private ShareEvents() {
+	}
+
+	/** {@code expiresOn} is {@code null} for a link that stays until revoked. */
+	public record ShareLinkCreated(Long engagementId, String label, LocalDate expiresOn, String actor) {
+	}
+
+	public record ShareLinkRevoked(Long engagementId, String label, String actor) {
+	}
+
+}
