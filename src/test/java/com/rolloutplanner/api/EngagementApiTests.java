@@ -147,6 +147,25 @@ class EngagementApiTests {
 		assertThat(get("/api/engagements/" + this.id + "?asOf=2028-01-01", "api.client")).bodyJson()
 			.extractingPath("$.placement.nextPhaseStart")
 			.isNull();
+
+		String pilot = post("/api/engagements", "api.client", body("Finnish API pilot", "PILOT", 4, null)).getResponse()
+			.getHeader("Location");
+		MvcTestResult finnish = this.mvc.get()
+			.uri(pilot)
+			.header("Accept-Language", "fi")
+			.with(httpBasic("api.client", TestUsers.PASSWORD))
+			.exchange();
+		assertThat(finnish).bodyJson()
+			.extractingPath("$.flags[?(@.code == 'PILOT_MODEL')].message")
+			.asArray()
+			.containsExactly("Sopimus on pilotti tai testijakso. Muutaman kuukauden testijaksolla ja vähäisellä "
+					+ "sitoutumisen asteella ei yleensä päästä koskaan siihen vaiheeseen, missä ulkoistuksen hyödyt "
+					+ "realisoituvat.");
+		assertThat(get(pilot, "api.client")).bodyJson()
+			.extractingPath("$.flags[?(@.code == 'PILOT_MODEL')].message")
+			.asArray()
+			.containsExactly("The contract is a pilot or trial period. A trial of a few months with little "
+					+ "commitment usually never reaches the phase where the benefits of outsourcing are realised.");
 	}
 
 	@Test

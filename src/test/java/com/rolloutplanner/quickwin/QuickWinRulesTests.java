@@ -145,20 +145,38 @@ class QuickWinRulesTests {
 	}
 
 	@Test
-	void listsCriticalFlagsFirst() {
-		List<Flag> flags = QuickWinRules
-			.check(subject().pilot().contractMonths(4).onboarding(0, 0L).goal("COST_REDUCTION", 5, null).build());
+	void listsCriticalFlagsFirstWhateverOrderTheyAreFoundIn() {
+		// Found in this order: the month-5 goal (a warning), the month-2 goal and the
+		// month-2
+		// payback (critical), the missing onboarding investment (a warning).
+		List<Flag> flags = QuickWinRules.check(subject().noGoals()
+			.goal("SCALABILITY", 5, null)
+			.goal("CUSTOMER_EXPERIENCE", 2, null)
+			.goal("COST_REDUCTION", 12, null)
+			.payback(2)
+			.onboarding(0, 0L)
+			.build());
 
 		assertThat(flags).extracting(Flag::severity)
 			.containsExactly(Severity.CRITICAL, Severity.CRITICAL, Severity.WARNING, Severity.WARNING);
 		assertThat(flags).extracting(Flag::code)
-			.containsExactly(FlagCode.PILOT_MODEL, FlagCode.SHORT_COMMITMENT, FlagCode.EARLY_GOAL,
+			.containsExactly(FlagCode.EARLY_GOAL, FlagCode.EARLY_PAYBACK, FlagCode.EARLY_GOAL,
 					FlagCode.NO_ONBOARDING_INVESTMENT);
+		assertThat(flags).extracting(Flag::finding)
+			.containsExactly("CUSTOMER_EXPERIENCE@2", "month=2", "SCALABILITY@5", "none");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "PILOT_MODEL, 5", "SHORT_COMMITMENT, 4", "EARLY_GOAL, 1", "EARLY_PAYBACK, 2",
+			"NO_ONBOARDING_INVESTMENT, 2", "NO_LEARNING_PLAN, 3", "NO_LONG_TERM_ROADMAP, 1", "QUICK_WIN_WORDING, 4" })
+	void everyCodeNamesTheTipItBreaks(FlagCode code, int tip) {
+		assertThat(code.tip().number()).isEqualTo(tip);
 	}
 
 	@Test
-	void everyCodeNamesTheTipItBreaks() {
-		assertThat(FlagCode.values()).extracting((code) -> code.tip().number()).allMatch((n) -> n >= 1 && n <= 5);
+	void theTipTableCoversEveryCode() {
+		assertThat(FlagCode.values()).hasSize(8);
+		assertThat(Tip.values()).extracting(Tip::number).containsExactly(1, 2, 3, 4, 5);
 	}
 
 	private static List<FlagCode> codes(QuickWinSubject subject) {

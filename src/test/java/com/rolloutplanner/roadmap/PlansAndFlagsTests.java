@@ -25,6 +25,8 @@ import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.commitments.GateType;
 import com.rolloutplanner.kpi.Direction;
+import com.rolloutplanner.kpi.ExpectedBand;
+import com.rolloutplanner.kpi.Judgement;
 import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.kpi.KpiKind;
 import com.rolloutplanner.kpi.Kpis;
@@ -205,7 +207,12 @@ class PlansAndFlagsTests {
 		assertThat(this.mvc.get().uri("/engagements/" + id + "/kpis?asOf=2026-11-15").with(user(this.client)))
 			.bodyText()
 			.contains("Expected dip", "Below expected", "<svg");
-		assertThat(csat.getName()).isEqualTo("CSAT");
+		assertThat(this.kpis.readAll(id, this.client.access(), Kpi::getActuals)).singleElement()
+			.satisfies((actuals) -> assertThat(actuals).containsOnlyKeys(1, 2)
+				.hasEntrySatisfying(1, (value) -> assertThat(value).isEqualByComparingTo("70"))
+				.hasEntrySatisfying(2, (value) -> assertThat(value).isEqualByComparingTo("60")));
+		assertThat(ExpectedBand.judge(csat.definition(), 1, 70)).isEqualTo(Judgement.AS_EXPECTED);
+		assertThat(ExpectedBand.judge(csat.definition(), 2, 60)).isEqualTo(Judgement.BELOW_EXPECTED);
 	}
 
 	@Test

@@ -17,7 +17,19 @@ class ShareTokensTests {
 		}
 
 		assertThat(tokens).hasSize(1000).allMatch(ShareTokens::wellFormed);
-		assertThat(ShareTokens.TOKEN_BYTES * 8).isGreaterThanOrEqualTo(128);
+		int[] setBits = new int[256];
+		for (String token : tokens) {
+			byte[] bytes = java.util.Base64.getUrlDecoder().decode(token);
+			assertThat(bytes).hasSize(32);
+			for (int bit = 0; bit < 256; bit++) {
+				setBits[bit] += (bytes[bit / 8] >> (bit % 8)) & 1;
+			}
+		}
+		// Every one of the 256 bits varies: each is set in about half of the tokens (a
+		// fixed or
+		// biased bit would be far outside 400-600 of 1000, more than six standard
+		// deviations).
+		assertThat(java.util.Arrays.stream(setBits).boxed().toList()).allMatch((count) -> count > 400 && count < 600);
 	}
 
 	@Test
