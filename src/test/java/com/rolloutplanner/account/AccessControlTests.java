@@ -1,9 +1,12 @@
 package com.rolloutplanner.account;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +24,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.Direction;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.roadmap.RoadmapItem;
+import com.rolloutplanner.roadmap.Roadmaps;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.system.FixedClock;
 
@@ -51,6 +60,12 @@ class AccessControlTests {
 	Accounts accounts;
 
 	@Autowired
+	Roadmaps roadmaps;
+
+	@Autowired
+	Kpis kpis;
+
+	@Autowired
 	org.springframework.security.core.userdetails.UserDetailsService users;
 
 	@TestBean
@@ -61,6 +76,17 @@ class AccessControlTests {
 	}
 
 	static Long engagementId;
+
+	/** A second engagement of the same parties, to try the first one's items through. */
+	static Long secondId;
+
+	/**
+	 * The ids of one roadmap item, KPI, share link and archived report of the engagement.
+	 */
+	static Items items;
+
+	record Items(long roadmapItem, long kpi, long shareLink, long report) {
+	}
 
 	@BeforeEach
 	void setUp() {
@@ -78,6 +104,119 @@ class AccessControlTests {
 					.terms(), "Test")
 				.getId();
 		}
+		if (items == null) {
+			secondId = this.engagements
+				.create(EngagementBuilder.anEngagement()
+					.name("ACL second engagement")
+					.between(this.organisations.findOrAdd("ACL Client"), this.organisations.findOrAdd("ACL Partner"))
+					.terms(), "Test")
+				.getId();
+			items = createItems();
+		}
+	}
+
+	private Items createItems() {
+		CurrentUser client = (CurrentUser) load("acl.client");
+		this.roadmaps.addStarter(engagementId, (key) -> key, client);
+		long kpi = this.kpis
+			.add(engagementId,
+					new Kpi.Settings("ACL satisfaction", "%", KpiKind.QUALITY, Direction.HIGHER_IS_BETTER,
+							BigDecimal.valueOf(80), BigDecimal.valueOf(85), 9, BigDecimal.TEN),
+					client)
+			.getId();
+		assertThat(post("/engagements/%d/share", "acl.client").param("label", "ACL board")).hasStatus3xxRedirection();
+		assertThat(post("/engagements/%d/report/archive", "acl.client")).hasStatus3xxRedirection();
+		Document share = html(get("/engagements/%d/share", "acl.client"));
+		Document reports = html(get("/engagements/%d/reports", "acl.client"));
+		return new Items(this.roadmaps.items(engagementId, client.access()).get(0).getId(), kpi,
+				idIn(share.select("form[action$=/revoke]").attr("action")),
+				idIn(reports.select("a[href$=.pdf]").attr("href")));
+	}
+
+	private static long idIn(String path) {
+		String[] parts = path.replace(".pdf", "").split("/");
+		return Long.parseLong(parts[parts.length - (path.endsWith(".pdf") ? 1 : 2)]);
+	}
+
+	private static Document html(org.springframework.test.web.servlet.assertj.MvcTestResult result) {
+		try {
+			return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static Stream<String> itemReadRoutes() {
+		return Stream.of("/engagements/%d/roadmap/{item}/edit", "/engagements/%d/kpis/{kpi}/edit",
+				"/engagements/%d/reports/{report}.pdf");
+	}
+
+	static Stream<String> itemWriteRoutes() {
+		return Stream.of("/engagements/%d/roadmap/{item}/edit", "/engagements/%d/roadmap/{item}/delete",
+				"/engagements/%d/kpis/{kpi}/edit", "/engagements/%d/kpis/{kpi}/delete",
+				"/engagements/%d/kpis/{kpi}/actuals", "/engagements/%d/share/{link}/revoke");
+	}
+
+	private static String item(String route, long engagement) {
+		return route.replace("%d", String.valueOf(engagement))
+			.replace("{item}", String.valueOf(items.roadmapItem()))
+			.replace("{kpi}", String.valueOf(items.kpi()))
+			.replace("{link}", String.valueOf(items.shareLink()))
+			.replace("{report}", String.valueOf(items.report()));
+	}
+
+	@ParameterizedTest(name = "GET {0}")
+	@MethodSource("itemReadRoutes")
+	void bothSidesOpenTheItemsOfTheirEngagementAndNobodyElse(String route) {
+		for (String username : List.of("acl.client", "acl.partner", "acl.admin")) {
+			assertThat(this.mvc.get().uri(item(route, engagementId)).with(user(load(username)))).as(username)
+				.hasStatusOk();
+		}
+		assertThat(this.mvc.get().uri(item(route, engagementId)).with(user(load("acl.other"))))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@ParameterizedTest(name = "GET {0}")
+	@MethodSource("itemReadRoutes")
+	void anItemIsNotFoundThroughAnotherEngagementOfTheSameParties(String route) {
+		assertThat(this.mvc.get().uri(item(route, secondId)).with(user(load("acl.client"))))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@ParameterizedTest(name = "POST {0}")
+	@MethodSource("itemWriteRoutes")
+	void nobodyChangesAnItemOutsideItsEngagement(String route) {
+		for (String[] attempt : List.of(new String[] { "acl.other", String.valueOf(engagementId) },
+				new String[] { "acl.client", String.valueOf(secondId) })) {
+			assertThat(this.mvc.post()
+				.uri(item(route, Long.parseLong(attempt[1])))
+				.with(csrf())
+				.with(user(load(attempt[0])))
+				.param("title", "Hijacked")
+				.param("dueDate", "2026-12-01")
+				.param("ownerSide", "JOINT")
+				.param("status", "PLANNED")
+				.param("name", "Hijacked")
+				.param("kind", "QUALITY")
+				.param("direction", "HIGHER_IS_BETTER")
+				.param("baseline", "1")
+				.param("target", "2")
+				.param("targetMonth", "9")
+				.param("month", "1")
+				.param("value", "1")
+				.param("version", "0")).as(attempt[0]).hasStatus(HttpStatus.NOT_FOUND);
+		}
+		assertThat(this.mvc.get().uri("/engagements/" + engagementId + "/kpis").with(user(load("acl.client"))))
+			.bodyText()
+			.contains("ACL satisfaction")
+			.doesNotContain("Hijacked");
+		assertThat(this.mvc.get().uri("/engagements/" + engagementId + "/share").with(user(load("acl.client"))))
+			.bodyText()
+			.contains("ACL board");
+		assertThat(this.roadmaps.items(engagementId, ((CurrentUser) load("acl.client")).access()))
+			.extracting(RoadmapItem::getTitle)
+			.doesNotContain("Hijacked");
 	}
 
 	static Stream<String> readRoutes() {
