@@ -49,7 +49,7 @@ start() {
   fi
   if ! as_postgres "$bin/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then
     as_postgres "$bin/pg_ctl" -D "$PGDATA" -l "$LOGDIR/server.log" -w -t 60 \
-      -o "-p $PGPORT -k $SOCKDIR -c listen_addresses=127.0.0.1" start >/dev/null
+      -o "-p $PGPORT -k $SOCKDIR -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
   fi
   local psql=("$bin/psql" -h "$SOCKDIR" -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -q)
   if ! as_postgres "${psql[@]}" -tAc "SELECT 1 FROM pg_roles WHERE rolname = '$DB_USER'" | grep -q 1; then

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 
 import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.EngagementTerms;
@@ -24,6 +26,9 @@ import com.rolloutplanner.kpi.KpiKind;
 import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.quickwin.FlagCode;
 import com.rolloutplanner.quickwin.Severity;
+import com.rolloutplanner.system.DateInWindow;
+import com.rolloutplanner.system.Measurement;
+import com.rolloutplanner.kpi.Kpi;
 
 /** The JSON shapes of the API; their names are part of the interface. */
 final class ApiModels {
@@ -41,8 +46,8 @@ final class ApiModels {
 	 * What a client sends to create an engagement, and (with its version) to replace one.
 	 */
 	record EngagementRequest(@NotBlank @Size(max = EngagementTerms.MAX_NAME) String name,
-			@NotNull Long clientOrganisationId, @NotNull Long partnerOrganisationId, @NotNull LocalDate goLiveDate,
-			@NotNull ContractModel contractModel,
+			@NotNull Long clientOrganisationId, @NotNull Long partnerOrganisationId,
+			@NotNull @DateInWindow LocalDate goLiveDate, @NotNull ContractModel contractModel,
 			@NotNull @Min(EngagementTerms.MIN_CONTRACT_MONTHS) @Max(EngagementTerms.MAX_CONTRACT_MONTHS) Integer contractMonths,
 			@Min(0) Integer onboardingHours, @Min(0) Long onboardingBudgetEur,
 			@Min(1) @Max(EngagementTerms.MAX_PAYBACK_MONTH) Integer expectedPaybackMonth,
@@ -85,7 +90,9 @@ final class ApiModels {
 			BigDecimal target, int targetMonth, BigDecimal allowedDipPercent, List<ActualJson> actuals) {
 	}
 
-	record ActualRequest(@NotNull @Min(1) @Max(240) Integer month, @NotNull BigDecimal value) {
+	record ActualRequest(@NotNull @Min(1) @Max(Kpi.MAX_MONTH) Integer month,
+			@NotNull @Measurement @DecimalMin(value = "-1e12", inclusive = false) @DecimalMax(value = "1e12",
+					inclusive = false) BigDecimal value) {
 	}
 
 	record RecordedActualJson(int month, BigDecimal value, Judgement judgement, Double expectedLow,

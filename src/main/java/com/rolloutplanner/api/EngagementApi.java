@@ -57,6 +57,7 @@ import com.rolloutplanner.quickwin.FlagMessages;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.quickwin.Severity;
 import com.rolloutplanner.system.TimeSource;
+import com.rolloutplanner.phase.DateWindow;
 
 /**
  * The JSON API for integrations: the same engagements, access rules, phase placement and
@@ -237,12 +238,17 @@ class EngagementApi {
 		if (value == null || value.isBlank()) {
 			return this.time.today();
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(value.strip());
+			date = LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
 			throw ApiException.badRequest("asOf", "api.field.date");
 		}
+		if (!DateWindow.contains(date)) {
+			throw ApiException.badRequest("asOf", "DateInWindow");
+		}
+		return date;
 	}
 
 	private static Phase phase(String value) {

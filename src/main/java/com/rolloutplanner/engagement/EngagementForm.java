@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.system.DateInWindow;
 
 /**
  * What the engagement form binds: the user's input, validated field by field, never the
@@ -41,6 +42,7 @@ public class EngagementForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateInWindow
 	private LocalDate goLiveDate;
 
 	@NotNull

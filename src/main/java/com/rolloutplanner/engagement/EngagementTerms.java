@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.phase.DateWindow;
 
 /**
  * Everything a client and a partner agree on for one engagement, as plain values: what
@@ -30,7 +31,8 @@ public record EngagementTerms(String name, Organisation client, Organisation par
 		require(client != null && partner != null, "client and partner");
 		require(client != partner && (client.getId() == null || !client.getId().equals(partner.getId())),
 				"client and partner must differ");
-		require(goLiveDate != null, "go-live date");
+		require(DateWindow.contains(goLiveDate),
+				"go-live date between " + DateWindow.FIRST + " and " + DateWindow.LAST);
 		require(contractModel != null, "contract model");
 		require(contractMonths >= MIN_CONTRACT_MONTHS && contractMonths <= MAX_CONTRACT_MONTHS, "contract months");
 		require(onboardingHours == null || onboardingHours >= 0, "onboarding hours");

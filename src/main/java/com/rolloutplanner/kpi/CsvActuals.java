@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import com.rolloutplanner.system.Measurement;
 
 /**
  * Reads monthly actuals from CSV ({@code kpi,month,value} with a header). Every line is
@@ -111,7 +112,7 @@ final class CsvActuals {
 	static BigDecimal value(String text) {
 		try {
 			BigDecimal value = new BigDecimal(text.replace(',', '.').replace(" ", ""));
-			return (value.abs().compareTo(new BigDecimal("1e12")) < 0) ? value : null;
+			return (Measurement.Check.fits(value) && value.abs().compareTo(Kpi.MAX_VALUE) < 0) ? value : null;
 		}
 		catch (NumberFormatException ex) {
 			return null;

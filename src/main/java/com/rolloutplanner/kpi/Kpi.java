@@ -16,6 +16,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
+
+import com.rolloutplanner.system.Measurement;
 
 /** A key performance indicator of an engagement with its monthly actuals. */
 @Entity
@@ -26,6 +29,12 @@ public class Kpi {
 	public static final int MAX_UNIT = 30;
 
 	public static final int MAX_MONTH = 240;
+
+	/**
+	 * Actuals lie strictly between minus and plus this; the form, the CSV and the API
+	 * agree.
+	 */
+	public static final BigDecimal MAX_VALUE = new BigDecimal("1e12");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +63,10 @@ public class Kpi {
 
 	private BigDecimal allowedDipPercent;
 
+	// An actual is a row of its own: recording one does not change the KPI's version, so
+	// that two people recording different months at once both succeed.
 	@ElementCollection
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "kpi_actual", joinColumns = @JoinColumn(name = "kpi_id"))
 	@MapKeyColumn(name = "journey_month")
 	@Column(name = "actual_value")
@@ -83,6 +95,10 @@ public class Kpi {
 	void record(int month, BigDecimal value) {
 		if (month < 1 || month > MAX_MONTH) {
 			throw new IllegalArgumentException("Month must be 1-" + MAX_MONTH);
+		}
+		if (!Measurement.Check.fits(value) || value.abs().compareTo(MAX_VALUE) >= 0) {
+			throw new IllegalArgumentException(
+					"An actual must lie within ±" + MAX_VALUE + " with at most " + Measurement.DECIMALS + " decimals");
 		}
 		this.actuals.put(month, value);
 	}

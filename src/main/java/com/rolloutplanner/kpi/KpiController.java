@@ -124,8 +124,15 @@ class KpiController {
 							(parsedValue == null) ? "kpi.actual.value.invalid" : null));
 			return page(id, asOf, user, model);
 		}
-		Kpis.RecordedActual recorded = this.kpis.record(id, kpiId, parsedMonth, parsedValue, user.access(),
-				user.signature());
+		Kpis.RecordedActual recorded;
+		try {
+			recorded = this.kpis.record(id, kpiId, parsedMonth, parsedValue, user.access(), user.signature());
+		}
+		catch (StaleVersionException ex) {
+			model.addAttribute("kpiForm", new KpiForm());
+			model.addAttribute("actualFailure", new ActualFailure(kpiId, month, value, "kpi.actual.conflict", null));
+			return page(id, asOf, user, model);
+		}
 		redirect.addFlashAttribute("flashMessage", "kpi.actual.recorded." + recorded.judgement());
 		redirect.addFlashAttribute("flashArgument", recorded.month());
 		return "redirect:/engagements/" + id + "/kpis#kpi-" + kpiId;

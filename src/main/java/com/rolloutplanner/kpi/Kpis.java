@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,7 +119,14 @@ public class Kpis implements PlanContributor {
 		Kpi kpi = kpi(engagementId, kpiId, access);
 		BigDecimal before = kpi.getActuals().get(month);
 		kpi.record(month, value);
-		this.kpis.save(kpi);
+		try {
+			this.kpis.saveAndFlush(kpi);
+		}
+		catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException ex) {
+			// Someone recorded the same month at the same moment: theirs stands, this one
+			// is refused.
+			throw new StaleVersionException("KPI actual", kpiId + "@" + month);
+		}
 		this.events.publishEvent(
 				new KpiActualRecorded(engagementId, kpiId, kpi.getName(), kpi.getUnit(), month, before, value, actor));
 		return RecordedActual.of(kpi.definition(), month, value);

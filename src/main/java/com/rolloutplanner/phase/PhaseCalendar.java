@@ -18,7 +18,12 @@ public final class PhaseCalendar {
 	private PhaseCalendar() {
 	}
 
+	/**
+	 * @throws IllegalArgumentException for a date outside the {@link DateWindow}
+	 */
 	public static Placement place(LocalDate goLive, LocalDate asOf) {
+		DateWindow.require(goLive, "The go-live date");
+		DateWindow.require(asOf, "The date to place");
 		List<PhaseWindow> timeline = timeline(goLive);
 		if (asOf.isBefore(goLive)) {
 			int days = (int) ChronoUnit.DAYS.between(asOf, goLive);
@@ -60,17 +65,15 @@ public final class PhaseCalendar {
 	 * Whole months between go-live and the date, where month {@code m} is complete on
 	 * {@code goLive.plusMonths(m)}. {@link ChronoUnit#MONTHS} alone disagrees at month
 	 * ends (31 Jan to 28 Feb is "0 months"), so the estimate is corrected against
-	 * {@code plusMonths}.
+	 * {@code plusMonths}: it counts by the day of the month, which {@code plusMonths}
+	 * clamps at month ends, so it is never too high and at most one too low.
 	 */
 	static int monthsCompleted(LocalDate goLive, LocalDate asOf) {
-		int months = (int) ChronoUnit.MONTHS.between(goLive, asOf);
-		while (!goLive.plusMonths(months + 1L).isAfter(asOf)) {
+		long months = ChronoUnit.MONTHS.between(goLive, asOf);
+		if (!goLive.plusMonths(months + 1).isAfter(asOf)) {
 			months++;
 		}
-		while (months > 0 && goLive.plusMonths(months).isAfter(asOf)) {
-			months--;
-		}
-		return months;
+		return Math.toIntExact(months);
 	}
 
 	private static int progressPercent(LocalDate start, LocalDate end, LocalDate asOf) {

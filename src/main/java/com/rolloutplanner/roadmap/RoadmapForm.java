@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import com.rolloutplanner.roadmap.RoadmapItem.Plan;
+import com.rolloutplanner.system.DateInWindow;
 
 /** A roadmap item as the form binds it. */
 public class RoadmapForm {
@@ -22,6 +23,7 @@ public class RoadmapForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateInWindow
 	private LocalDate dueDate;
 
 	@NotNull

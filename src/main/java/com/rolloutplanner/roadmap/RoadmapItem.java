@@ -118,6 +118,11 @@ public class RoadmapItem {
 	/** What an item says, as plain values. */
 	public record Plan(String title, String description, LocalDate dueDate, OwnerSide ownerSide, ItemStatus status,
 			boolean addressesDip) {
+
+		public Plan {
+			com.rolloutplanner.phase.DateWindow.require(dueDate, "The due date");
+		}
+
 	}
 
 }

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.phase.DateWindow;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.report.JourneyAssembler;
 
@@ -59,6 +60,9 @@ class ShareController {
 				expiry = LocalDate.parse(expiresOn.strip());
 				if (expiry.isBefore(this.links.today())) {
 					expiryError = "share.expiresOn.past";
+				}
+				else if (!DateWindow.contains(expiry)) {
+					expiryError = "DateInWindow";
 				}
 			}
 			catch (DateTimeParseException ex) {

@@ -10,6 +10,8 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+import com.rolloutplanner.phase.DateWindow;
+
 /** Resolves an {@link AsOf} controller argument from the {@code asOf} query parameter. */
 class AsOfArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -34,7 +36,7 @@ class AsOfArgumentResolver implements HandlerMethodArgumentResolver {
 		}
 		try {
 			LocalDate date = LocalDate.parse(value.strip());
-			return new AsOf(date, date.equals(today), null);
+			return DateWindow.contains(date) ? new AsOf(date, date.equals(today), null) : new AsOf(today, true, value);
 		}
 		catch (DateTimeParseException ex) {
 			return new AsOf(today, true, value);

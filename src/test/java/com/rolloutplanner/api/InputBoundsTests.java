@@ -1,0 +1,268 @@
+package com.rolloutplanner.api;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.engagement.EngagementBuilder;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.Direction;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.roadmap.Roadmaps;
+import com.rolloutplanner.system.FixedClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Inputs that once hung, exhausted or broke the server, or were silently changed: each is
+ * now refused with a field error, and nothing is stored.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class InputBoundsTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Engagements engagements;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Kpis kpis;
+
+	@Autowired
+	Roadmaps roadmaps;
+
+	@Autowired
+	UserDetailsService users;
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return FixedClock.clock();
+	}
+
+	Organisation client;
+
+	Organisation partner;
+
+	CurrentUser manager;
+
+	Long id;
+
+	Long kpiId;
+
+	@BeforeEach
+	void setUp() {
+		TestUsers.ensure(this.accounts, this.organisations, "bounds.client", "Bea Bounds", "Bounds Client",
+				Role.MANAGER);
+		this.manager = (CurrentUser) this.users.loadUserByUsername("bounds.client");
+		this.client = this.organisations.findOrAdd("Bounds Client");
+		this.partner = this.organisations.findOrAdd("Bounds Partner");
+		this.id = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Bounded engagement")
+				.between(this.client, this.partner)
+				.goLive(LocalDate.of(2026, 10, 1))
+				.terms(), "Test")
+			.getId();
+		this.kpiId = this.kpis
+			.add(this.id,
+					new Kpi.Settings("Satisfaction", "%", KpiKind.QUALITY, Direction.HIGHER_IS_BETTER,
+							BigDecimal.valueOf(80), BigDecimal.valueOf(85), 9, BigDecimal.TEN),
+					this.manager)
+			.getId();
+	}
+
+	@Test
+	@Timeout(20)
+	void aFarFutureDateIsAFieldErrorNotAnEndlessLoop() {
+		assertThat(get("/api/engagements/" + this.id + "?asOf=%2B179000000-01-01")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("asOf");
+		assertThat(get("/api/engagements?asOf=1899-12-31")).hasStatus(400);
+		assertThat(this.mvc.get().uri("/engagements/" + this.id + "?asOf=%2B179000000-01-01").with(user(this.manager)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("is not a date from 1900 to 2200");
+		assertThat(this.mvc.get().uri("/?asOf=%2B179000000-01-01").with(user(this.manager))).hasStatusOk();
+	}
+
+	@Test
+	@Timeout(20)
+	void aRoadmapItemDueOutsideTheWindowIsRefusedAtItsField() {
+		for (String due : List.of("+179000000-01-01", "0000-01-01", "1899-12-31", "2201-01-01")) {
+			assertThat(this.mvc.post()
+				.uri("/engagements/" + this.id + "/roadmap")
+				.with(csrf())
+				.with(user(this.manager))
+				.param("title", "Far away")
+				.param("dueDate", due)
+				.param("ownerSide", "JOINT")
+				.param("status", "PLANNED")).as(due)
+				.hasStatusOk()
+				.bodyText()
+				.contains("Use a date from 1 Jan 1900 to 31 Dec 2200.");
+		}
+		assertThat(this.roadmaps.items(this.id, this.manager)).isEmpty();
+		assertThat(get("/api/engagements")).hasStatusOk();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"0000-01-01\"", "\"+179000000-01-01\"", "20260105", "[2026, 1, 5]", "\"2026-1-5\"",
+			"\"5.1.2026\"", "\"2026-02-30\"" })
+	void aGoLiveDateMustBeExactlyADateInTheWindow(String goLive) {
+		MvcTestResult created = post("/api/engagements", engagement(goLive, "24"));
+
+		assertThat(created).as(goLive).hasStatus(400);
+		assertThat(created).bodyJson().extractingPath("$.errors[0].field").isEqualTo("goLiveDate");
+	}
+
+	@Test
+	void aWholeNumberIsNotCoercedFromAFraction() {
+		assertThat(post("/api/engagements", engagement("\"2026-10-01\"", "12.7"))).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("contractMonths");
+		assertThat(post(actuals(), "{\"month\": 1.5, \"value\": 80}")).hasStatus(400);
+		assertThat(storedActuals()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1e999999999", "-1e999999999", "1e15", "1000000000000", "1e-300", "80.00001" })
+	@Timeout(20)
+	void anActualOutsideWhatTheColumnHoldsIsRefusedBeforeAnyArithmetic(String value) {
+		MvcTestResult recorded = post(actuals(), "{\"month\": 2, \"value\": " + value + "}");
+
+		assertThat(recorded).as(value).hasStatus(400);
+		assertThat(recorded).bodyJson().extractingPath("$.errors[0].field").isEqualTo("value");
+		assertThat(storedActuals()).isEmpty();
+	}
+
+	@Test
+	void anActualWithFourDecimalsIsStoredExactly() {
+		assertThat(post(actuals(), "{\"month\": 2, \"value\": 81.2345}")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.value")
+			.isEqualTo(81.2345);
+		assertThat(storedActuals().get(2)).isEqualByComparingTo("81.2345");
+	}
+
+	@Test
+	void theActualFormRefusesWhatTheApiRefuses() {
+		for (String value : List.of("1e999999999", "1e-300", "1 000 000 000 000")) {
+			assertThat(this.mvc.post()
+				.uri("/engagements/" + this.id + "/kpis/" + this.kpiId + "/actuals")
+				.with(csrf())
+				.with(user(this.manager))
+				.param("month", "2")
+				.param("value", value)).as(value)
+				.hasStatusOk()
+				.bodyText()
+				.contains("Enter a number below one trillion with at most 4 decimals");
+		}
+		assertThat(storedActuals()).isEmpty();
+	}
+
+	@Test
+	void concurrentActualsForDifferentMonthsAllSucceedAndTheSameMonthNeverFailsTheServer() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Callable<Integer>> differentMonths = new ArrayList<>();
+			for (int month = 1; month <= 24; month++) {
+				String body = "{\"month\": " + month + ", \"value\": " + (70 + month) + "}";
+				differentMonths.add(() -> post(actuals(), body).getResponse().getStatus());
+			}
+			for (Future<Integer> status : pool.invokeAll(differentMonths)) {
+				assertThat(status.get()).isEqualTo(200);
+			}
+			assertThat(storedActuals()).hasSize(24);
+
+			List<Callable<Integer>> sameMonth = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				String body = "{\"month\": 30, \"value\": " + (60 + i) + "}";
+				sameMonth.add(() -> post(actuals(), body).getResponse().getStatus());
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> status : pool.invokeAll(sameMonth)) {
+				statuses.add(status.get());
+			}
+			assertThat(statuses).containsAnyOf(200).allMatch((status) -> status == 200 || status == 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private java.util.Map<Integer, BigDecimal> storedActuals() {
+		return this.kpis.readAll(this.id, this.manager.access(), (kpi) -> java.util.Map.copyOf(kpi.getActuals()))
+			.get(0);
+	}
+
+	private String actuals() {
+		return "/api/engagements/" + this.id + "/kpis/" + this.kpiId + "/actuals";
+	}
+
+	private String engagement(String goLive, String months) {
+		return """
+				{"name": "Bounds check", "clientOrganisationId": %d, "partnerOrganisationId": %d, "goLiveDate": %s,
+				 "contractModel": "PARTNERSHIP", "contractMonths": %s}""".formatted(this.client.getId(),
+				this.partner.getId(), goLive, months);
+	}
+
+	private MvcTestResult get(String uri) {
+		return this.mvc.get().uri(uri).with(httpBasic("bounds.client", TestUsers.PASSWORD)).exchange();
+	}
+
+	private MvcTestResult post(String uri, String json) {
+		return this.mvc.post()
+			.uri(uri)
+			.with(httpBasic("bounds.client", TestUsers.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
+	}
+
+}
