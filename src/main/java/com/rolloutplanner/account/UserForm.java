@@ -5,16 +5,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.rolloutplanner.system.PlainText;
+
 /** A new user, as an administrator enters it. */
 public class UserForm {
 
 	@NotBlank
 	@Size(max = 100)
 	@Pattern(regexp = "^[A-Za-z0-9._@-]*$")
+	@PlainText
 	private String username;
 
 	@NotBlank
 	@Size(max = 200)
+	@PlainText
 	private String displayName;
 
 	@NotNull

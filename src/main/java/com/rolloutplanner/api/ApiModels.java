@@ -29,6 +29,7 @@ import com.rolloutplanner.quickwin.Severity;
 import com.rolloutplanner.system.DateInWindow;
 import com.rolloutplanner.system.Measurement;
 import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.system.PlainText;
 
 /** The JSON shapes of the API; their names are part of the interface. */
 final class ApiModels {
@@ -45,15 +46,15 @@ final class ApiModels {
 	/**
 	 * What a client sends to create an engagement, and (with its version) to replace one.
 	 */
-	record EngagementRequest(@NotBlank @Size(max = EngagementTerms.MAX_NAME) String name,
+	record EngagementRequest(@NotBlank @PlainText @Size(max = EngagementTerms.MAX_NAME) String name,
 			@NotNull Long clientOrganisationId, @NotNull Long partnerOrganisationId,
 			@NotNull @DateInWindow LocalDate goLiveDate, @NotNull ContractModel contractModel,
 			@NotNull @Min(EngagementTerms.MIN_CONTRACT_MONTHS) @Max(EngagementTerms.MAX_CONTRACT_MONTHS) Integer contractMonths,
 			@Min(0) Integer onboardingHours, @Min(0) Long onboardingBudgetEur,
 			@Min(1) @Max(EngagementTerms.MAX_PAYBACK_MONTH) Integer expectedPaybackMonth,
-			@Size(max = EngagementTerms.MAX_TEXT) String learningPlan,
-			@Size(max = EngagementTerms.MAX_TEXT) String description, Set<ServiceChannel> channels,
-			@Valid List<GoalJson> goals, Long version) {
+			@PlainText(multiline = true) @Size(max = EngagementTerms.MAX_TEXT) String learningPlan,
+			@PlainText(multiline = true) @Size(max = EngagementTerms.MAX_TEXT) String description,
+			Set<ServiceChannel> channels, @Valid List<@NotNull GoalJson> goals, Long version) {
 
 		Set<ServiceChannel> channelsOrNone() {
 			return (this.channels != null) ? this.channels : Set.of();
@@ -66,7 +67,7 @@ final class ApiModels {
 	}
 
 	record GoalJson(@NotNull GoalType type, @NotNull @Min(Goal.MIN_MONTH) @Max(Goal.MAX_MONTH) Integer targetMonth,
-			@Size(max = Goal.MAX_DESCRIPTION) String description) {
+			@PlainText @Size(max = Goal.MAX_DESCRIPTION) String description) {
 	}
 
 	record PlacementJson(Phase phase, LocalDate phaseStart, LocalDate nextPhaseStart, int monthOfJourney,

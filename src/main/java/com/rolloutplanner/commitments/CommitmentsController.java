@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.system.PlainText;
 
 /** The gates of the journey and the expectations charter. */
 @Controller
@@ -44,6 +45,9 @@ class CommitmentsController {
 			RedirectAttributes redirect) {
 		if (criteria.strip().length() > Gate.MAX_CRITERIA) {
 			return page(id, user, model, type, criteria, "gate.criteria.tooLong");
+		}
+		if (!PlainText.Check.isPlain(criteria, true)) {
+			return page(id, user, model, type, criteria, "PlainText");
 		}
 		this.commitments.changeCriteria(id, type, criteria, user);
 		redirect.addFlashAttribute("flashMessage", "gate.criteriaSaved");

@@ -17,6 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.system.DateInWindow;
+import com.rolloutplanner.system.PlainText;
 
 /**
  * What the engagement form binds: the user's input, validated field by field, never the
@@ -26,16 +27,19 @@ public class EngagementForm {
 
 	@NotBlank
 	@Size(max = EngagementTerms.MAX_NAME)
+	@PlainText
 	private String name;
 
 	private Long clientOrganisationId;
 
 	@Size(max = Organisation.MAX_NAME_LENGTH)
+	@PlainText
 	private String newClientOrganisation;
 
 	private Long partnerOrganisationId;
 
 	@Size(max = Organisation.MAX_NAME_LENGTH)
+	@PlainText
 	private String newPartnerOrganisation;
 
 	private Set<ServiceChannel> channels = EnumSet.noneOf(ServiceChannel.class);
@@ -64,9 +68,11 @@ public class EngagementForm {
 	private Integer expectedPaybackMonth;
 
 	@Size(max = EngagementTerms.MAX_TEXT)
+	@PlainText(multiline = true)
 	private String learningPlan;
 
 	@Size(max = EngagementTerms.MAX_TEXT)
+	@PlainText(multiline = true)
 	private String description;
 
 	@Valid

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import com.rolloutplanner.system.PlainText;
+
 /** One row of the goal table in the engagement form: one row per goal type. */
 public class GoalForm {
 
@@ -16,6 +18,7 @@ public class GoalForm {
 	private Integer targetMonth;
 
 	@Size(max = Goal.MAX_DESCRIPTION)
+	@PlainText
 	private String description;
 
 	public GoalForm() {

@@ -66,7 +66,7 @@ final class CsvActuals {
 				read(record, kpisByLowerCaseName, entries, problems);
 			}
 		}
-		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
 			problems.add(new Problem(0, "csv.unreadable", List.of()));
 		}
 		if (problems.isEmpty() && entries.isEmpty()) {

@@ -10,14 +10,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.rolloutplanner.system.PlainText;
+
 /** A KPI as the form binds it. */
 public class KpiForm {
 
 	@NotBlank
 	@Size(max = Kpi.MAX_NAME)
+	@PlainText
 	private String name;
 
 	@Size(max = Kpi.MAX_UNIT)
+	@PlainText
 	private String unit;
 
 	@NotNull

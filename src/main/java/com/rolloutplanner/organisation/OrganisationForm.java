@@ -3,11 +3,14 @@ package com.rolloutplanner.organisation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import com.rolloutplanner.system.PlainText;
+
 /** An organisation's name, as an administrator enters it. */
 public class OrganisationForm {
 
 	@NotBlank
 	@Size(max = Organisation.MAX_NAME_LENGTH)
+	@PlainText
 	private String name;
 
 	public String getName() {

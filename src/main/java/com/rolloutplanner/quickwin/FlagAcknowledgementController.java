@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.system.PlainText;
 
 /**
  * Acknowledging a quick-win flag with a reason, and withdrawing the acknowledgement. A
@@ -28,7 +29,8 @@ class FlagAcknowledgementController {
 			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		String problem = reason.isBlank() ? "flag.acknowledge.reasonRequired"
-				: (reason.strip().length() > QuickWinAssessor.MAX_REASON) ? "flag.acknowledge.reasonTooLong" : null;
+				: (reason.strip().length() > QuickWinAssessor.MAX_REASON) ? "flag.acknowledge.reasonTooLong"
+						: !PlainText.Check.isPlain(reason, true) ? "PlainText" : null;
 		if (problem != null) {
 			this.assessor.subjectVisible(id, user.access());
 			redirect.addFlashAttribute("ackFailure", new AcknowledgementFailure(code, finding, reason, problem));

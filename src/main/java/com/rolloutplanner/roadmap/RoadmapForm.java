@@ -10,15 +10,18 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import com.rolloutplanner.roadmap.RoadmapItem.Plan;
 import com.rolloutplanner.system.DateInWindow;
+import com.rolloutplanner.system.PlainText;
 
 /** A roadmap item as the form binds it. */
 public class RoadmapForm {
 
 	@NotBlank
 	@Size(max = RoadmapItem.MAX_TITLE)
+	@PlainText
 	private String title;
 
 	@Size(max = RoadmapItem.MAX_DESCRIPTION)
+	@PlainText(multiline = true)
 	private String description;
 
 	@NotNull

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.phase.DateWindow;
+import com.rolloutplanner.system.PlainText;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.report.JourneyAssembler;
 
@@ -51,8 +52,8 @@ class ShareController {
 	String create(@PathVariable Long id, @RequestParam(defaultValue = "") String label,
 			@RequestParam(defaultValue = "") String expiresOn, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		String labelError = label.isBlank() ? "share.label.required"
-				: (label.strip().length() > ShareLink.MAX_LABEL) ? "share.label.tooLong" : null;
+		String labelError = label.isBlank() ? "share.label.required" : (label.strip().length() > ShareLink.MAX_LABEL)
+				? "share.label.tooLong" : !PlainText.Check.isPlain(label, false) ? "PlainText" : null;
 		LocalDate expiry = null;
 		String expiryError = null;
 		if (!expiresOn.isBlank()) {

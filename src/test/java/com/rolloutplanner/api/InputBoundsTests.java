@@ -236,6 +236,67 @@ class InputBoundsTests {
 		}
 	}
 
+	@Test
+	void controlCharactersAndTextDirectionOverridesAreRefusedInNames() {
+		for (String name : List.of("Nul\\u0000name", "Bell\\u0007", "Evil\\u202Egnp.exe", "Two\\nlines")) {
+			MvcTestResult created = post("/api/engagements",
+					engagement("\"2026-10-01\"", "24").replace("\"Bounds check\"", "\"" + name + "\""));
+			assertThat(created).as(name).hasStatus(400);
+			assertThat(created).bodyJson().extractingPath("$.errors[0].field").isEqualTo("name");
+		}
+		assertThat(this.mvc.post()
+			.uri("/engagements/" + this.id + "/share")
+			.with(csrf())
+			.with(user(this.manager))
+			.param("label", "Board\u202E")).hasStatusOk().bodyText().contains("Remove the control characters");
+		assertThat(this.mvc.post()
+			.uri("/engagements/" + this.id + "/roadmap")
+			.with(csrf())
+			.with(user(this.manager))
+			.param("title", "Kick\u0000off")
+			.param("dueDate", "2026-12-01")
+			.param("ownerSide", "JOINT")
+			.param("status", "PLANNED")).hasStatusOk().bodyText().contains("Remove the control characters");
+		assertThat(post("/api/engagements", engagement("\"2026-10-01\"", "24").replace("\"Bounds check\"",
+				"\"Fine name\", \"description\": \"Two lines\\nare fine here\"")))
+			.hasStatus(201);
+	}
+
+	@Test
+	void aGoalThatIsNullIsAFieldErrorNotAServerError() {
+		MvcTestResult created = post("/api/engagements",
+				engagement("\"2026-10-01\"", "24").replace("}", ", \"goals\": [null]}"));
+
+		assertThat(created).hasStatus(400);
+		assertThat(created).bodyJson().extractingPath("$.errors[0].field").asString().startsWith("goals[0]");
+	}
+
+	@Test
+	void aCsvWithAnUnbalancedQuoteIsUnreadableNotAServerError() {
+		assertThat(this.mvc.post()
+			.uri("/engagements/" + this.id + "/kpis/import")
+			.with(csrf())
+			.with(user(this.manager))
+			.param("csv", "kpi,month,value\n\"Satisfaction,1,80\n")).hasStatusOk()
+			.bodyText()
+			.contains("Nothing was imported");
+		assertThat(storedActuals()).isEmpty();
+	}
+
+	@Test
+	void aKpiWithTheLongestNameIsRecordedInTheHistory() {
+		String name = "K".repeat(100);
+		Kpi kpi = this.kpis.add(this.id, new Kpi.Settings(name, "%", KpiKind.QUALITY, Direction.HIGHER_IS_BETTER,
+				BigDecimal.valueOf(80), BigDecimal.valueOf(85), 9, BigDecimal.TEN), this.manager);
+
+		assertThat(post("/api/engagements/" + this.id + "/kpis/" + kpi.getId() + "/actuals",
+				"{\"month\": 1, \"value\": 79}"))
+			.hasStatusOk();
+		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/history").with(user(this.manager))).hasStatusOk()
+			.bodyText()
+			.contains("Actual recorded: " + name + ", month 1: 79 %");
+	}
+
 	private java.util.Map<Integer, BigDecimal> storedActuals() {
 		return this.kpis.readAll(this.id, this.manager.access(), (kpi) -> java.util.Map.copyOf(kpi.getActuals()))
 			.get(0);
