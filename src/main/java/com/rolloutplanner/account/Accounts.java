@@ -47,6 +47,11 @@ public class Accounts {
 		return this.accounts.existsByUsername(UserAccount.normalise(username));
 	}
 
+	/** Whether the user may still work: {@code false} once deactivated or deleted. */
+	public boolean isActive(Long id) {
+		return id != null && this.accounts.findActiveById(id).orElse(false);
+	}
+
 	public boolean any() {
 		return this.accounts.count() > 0;
 	}

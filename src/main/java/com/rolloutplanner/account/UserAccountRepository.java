@@ -16,6 +16,9 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
+	@Query("select u.active from UserAccount u where u.id = :id")
+	Optional<Boolean> findActiveById(Long id);
+
 	long count();
 
 	@Query("select u from UserAccount u join fetch u.organisation order by u.username")

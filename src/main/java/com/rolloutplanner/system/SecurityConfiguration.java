@@ -15,6 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.ActiveAccountCheck;
 import com.rolloutplanner.account.LoginThrottle;
 import com.rolloutplanner.account.LoginPages;
 import com.rolloutplanner.account.PasswordChangeRequired;
@@ -54,7 +56,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/favicon.svg", "/error", "/error/**", "/s/**", "/v3/api-docs",
 					"/v3/api-docs/**")
@@ -72,6 +75,7 @@ public class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions((frames) -> frames.deny()))
+			.addFilterBefore(new ActiveAccountCheck(accounts), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
 		return http.build();
 	}

@@ -21,6 +21,7 @@ import com.rolloutplanner.system.FixedClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** Logging in: the throttle, the one-time password and the user's own password. */
@@ -147,6 +148,26 @@ class LoginAndPasswordTests {
 		assertThat(PasswordPolicy.problem("kaisa.client.x", "Kaisa.Client.X")).isEqualTo("password.sameAsUsername");
 		assertThat(PasswordPolicy.problem("kaisa", "short")).isEqualTo("password.tooShort");
 		assertThat(PasswordPolicy.problem("kaisa", "twelve chars")).isNull();
+	}
+
+	@Test
+	void deactivatingAUserEndsTheirSessionAtTheNextRequest() {
+		TestUsers.ensure(this.accounts, this.organisations, "login.ended." + RUN, "Eino Ended", "Login Org",
+				Role.MANAGER);
+		MvcTestResult loggedIn = login("login.ended." + RUN, TestUsers.PASSWORD);
+		MockHttpSession session = (MockHttpSession) loggedIn.getRequest().getSession();
+		assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
+		Long id = ((CurrentUser) this.users.loadUserByUsername("login.ended." + RUN)).getId();
+
+		assertThat(this.mvc.post()
+			.uri("/admin/users/" + id + "/deactivate")
+			.with(csrf())
+			.with(user(this.users.loadUserByUsername("login.admin")))).hasRedirectedUrl("/admin/users");
+
+		assertThat(this.mvc.get().uri("/").session(session)).hasRedirectedUrl("/login?disabled");
+		assertThat(session.isInvalid()).isTrue();
+		assertThat(this.mvc.get().uri("/api/engagements").with(httpBasic("login.ended." + RUN, TestUsers.PASSWORD)))
+			.hasStatus(401);
 	}
 
 	@Test

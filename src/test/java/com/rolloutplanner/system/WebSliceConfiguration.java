@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
+import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.LoginThrottle;
 import com.rolloutplanner.account.Role;
@@ -54,6 +55,14 @@ public class WebSliceConfiguration {
 	@Bean
 	LoginThrottle loginThrottle() {
 		return Mockito.mock(LoginThrottle.class);
+	}
+
+	/** Both users are active. */
+	@Bean
+	Accounts accounts() {
+		Accounts accounts = Mockito.mock(Accounts.class);
+		Mockito.when(accounts.isActive(Mockito.anyLong())).thenReturn(true);
+		return accounts;
 	}
 
 }
