@@ -3,9 +3,7 @@ package com.rolloutplanner.account;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +13,11 @@ import com.rolloutplanner.organisation.Organisations;
  * On the first start of an empty installation, creates the first administrator from
  * {@code rollout.admin.username}, {@code rollout.admin.password} and
  * {@code rollout.admin.organisation} (for example the environment variables
- * {@code ROLLOUT_ADMIN_USERNAME}, ...). Does nothing once any user exists.
+ * {@code ROLLOUT_ADMIN_USERNAME}, ...). Does nothing once any user exists. Runs before
+ * the server accepts requests.
  */
 @Component
-@Order(0)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -35,8 +33,11 @@ class FirstAdministrator implements ApplicationRunner {
 		this.environment = environment;
 	}
 
+	/**
+	 * Before the server accepts its first request, so that nobody can log in too early.
+	 */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		String username = this.environment.getProperty("rollout.admin.username");
 		String password = this.environment.getProperty("rollout.admin.password");
 		if (username == null || username.isBlank() || this.accounts.any()) {

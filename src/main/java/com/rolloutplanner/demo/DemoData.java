@@ -8,12 +8,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.Accounts;
@@ -37,9 +35,8 @@ import com.rolloutplanner.quickwin.QuickWinAssessor;
  * {@code rollout.demo-data.enabled}.
  */
 @Component
-@Order(1)
 @ConditionalOnBooleanProperty("rollout.demo-data.enabled")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -59,19 +56,34 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoData(Accounts accounts, Organisations organisations, Engagements engagements, QuickWinAssessor assessor,
-			DemoPlans plans, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	DemoData(TransactionTemplate transactions, Accounts accounts, Organisations organisations, Engagements engagements,
+			QuickWinAssessor assessor, DemoPlans plans, Clock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.engagements = engagements;
 		this.assessor = assessor;
 		this.plans = plans;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
+	/**
+	 * Before the server accepts its first request: a login in the first seconds finds the
+	 * demo users instead of counting as a failure.
+	 */
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		load();
+	}
+
+	/** Loads the demo data in one transaction, unless the installation has users. */
+	void load() {
+		this.transactions.executeWithoutResult((status) -> loadNow());
+	}
+
+	private void loadNow() {
 		if (this.accounts.any()) {
 			return;
 		}

@@ -116,7 +116,7 @@ class DemoDataTests {
 	void loadingAgainAddsNothing() {
 		long before = this.engagements.readAll(Access.toEverything(), Engagement::getId).size();
 
-		this.demo.run(null);
+		this.demo.load();
 
 		assertThat(this.engagements.readAll(Access.toEverything(), Engagement::getId)).hasSize((int) before);
 	}
