@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.rolloutplanner.system.PlainText;
+import com.rolloutplanner.input.PlainText;
 
 /** A new user, as an administrator enters it. */
 public class UserForm {

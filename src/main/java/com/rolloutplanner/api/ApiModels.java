@@ -26,10 +26,10 @@ import com.rolloutplanner.kpi.KpiKind;
 import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.quickwin.FlagCode;
 import com.rolloutplanner.quickwin.Severity;
-import com.rolloutplanner.system.DateInWindow;
-import com.rolloutplanner.system.Measurement;
+import com.rolloutplanner.input.DateInWindow;
+import com.rolloutplanner.input.Measurement;
 import com.rolloutplanner.kpi.Kpi;
-import com.rolloutplanner.system.PlainText;
+import com.rolloutplanner.input.PlainText;
 
 /** The JSON shapes of the API; their names are part of the interface. */
 final class ApiModels {

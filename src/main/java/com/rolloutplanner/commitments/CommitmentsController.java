@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
-import com.rolloutplanner.system.PlainText;
+import com.rolloutplanner.input.PlainText;
 
 /** The gates of the journey and the expectations charter. */
 @Controller

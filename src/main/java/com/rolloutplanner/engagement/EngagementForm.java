@@ -16,8 +16,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import com.rolloutplanner.organisation.Organisation;
-import com.rolloutplanner.system.DateInWindow;
-import com.rolloutplanner.system.PlainText;
+import com.rolloutplanner.input.DateInWindow;
+import com.rolloutplanner.input.PlainText;
 
 /**
  * What the engagement form binds: the user's input, validated field by field, never the

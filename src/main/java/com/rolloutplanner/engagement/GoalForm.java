@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import com.rolloutplanner.system.PlainText;
+import com.rolloutplanner.input.PlainText;
 
 /** One row of the goal table in the engagement form: one row per goal type. */
 public class GoalForm {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import com.rolloutplanner.system.Measurement;
+import com.rolloutplanner.input.Measurement;
 
 /**
  * Reads monthly actuals from CSV ({@code kpi,month,value} with a header). Every line is

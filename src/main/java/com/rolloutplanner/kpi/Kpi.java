@@ -18,7 +18,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 
-import com.rolloutplanner.system.Measurement;
+import com.rolloutplanner.input.Measurement;
 
 /** A key performance indicator of an engagement with its monthly actuals. */
 @Entity

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import com.rolloutplanner.system.PlainText;
+import com.rolloutplanner.input.PlainText;
 
 /** A KPI as the form binds it. */
 public class KpiForm {

@@ -3,7 +3,7 @@ package com.rolloutplanner.organisation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import com.rolloutplanner.system.PlainText;
+import com.rolloutplanner.input.PlainText;
 
 /** An organisation's name, as an administrator enters it. */
 public class OrganisationForm {

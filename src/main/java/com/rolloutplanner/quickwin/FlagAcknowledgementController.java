@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.system.PlainText;
+import com.rolloutplanner.input.PlainText;
 
 /**
  * Acknowledging a quick-win flag with a reason, and withdrawing the acknowledgement. A

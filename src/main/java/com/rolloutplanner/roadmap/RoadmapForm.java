@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import com.rolloutplanner.roadmap.RoadmapItem.Plan;
-import com.rolloutplanner.system.DateInWindow;
-import com.rolloutplanner.system.PlainText;
+import com.rolloutplanner.input.DateInWindow;
+import com.rolloutplanner.input.PlainText;
 
 /** A roadmap item as the form binds it. */
 public class RoadmapForm {

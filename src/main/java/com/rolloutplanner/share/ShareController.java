@@ -20,7 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.phase.DateWindow;
-import com.rolloutplanner.system.PlainText;
+import com.rolloutplanner.input.PlainText;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.report.JourneyAssembler;
 

@@ -1,4 +1,4 @@
-package com.rolloutplanner.system;
+package com.rolloutplanner.input;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
