@@ -61,8 +61,26 @@ abstract class BrowserTestSupport {
 		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		WebElement page = driver.findElement(By.tagName("html"));
 		wait.until(ExpectedConditions.elementToBeClickable(target)).click();
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until((d) -> isGone(page));
 		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element belongs to a page that was left. While the next page loads,
+	 * Chromium may answer with "node does not belong to the document" instead of a stale
+	 * element: both mean the old page is gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
+		}
 	}
 
 	static String text(WebDriver driver) {
