@@ -18,4 +18,7 @@ public final class AccountEvents {
 	public record PasswordReset(String username, String actor) {
 	}
 
+	public record LoginUnlocked(String username, String actor) {
+	}
+
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.rolloutplanner.account.AccountEvents.LoginUnlocked;
 import com.rolloutplanner.account.AccountEvents.PasswordReset;
 import com.rolloutplanner.account.AccountEvents.UserActivityChanged;
 import com.rolloutplanner.account.AccountEvents.UserCreated;
@@ -32,14 +33,18 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
+	private final LoginThrottle throttle;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	Accounts(UserAccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+	Accounts(UserAccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events,
+			LoginThrottle throttle, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.events = events;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -125,6 +130,13 @@ public class Accounts {
 			account.changePassword(this.encoder.encode(newPassword));
 		}
 		return problem;
+	}
+
+	/** Lifts the login locks of a username, from every address. */
+	@Transactional
+	void unlock(String username, String actor) {
+		this.throttle.unlock(username);
+		this.events.publishEvent(new LoginUnlocked(username, actor));
 	}
 
 	private void created(UserAccount account, Organisation organisation, String actor) {

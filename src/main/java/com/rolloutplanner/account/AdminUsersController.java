@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.organisation.Organisation;
@@ -29,9 +30,17 @@ class AdminUsersController {
 
 	private final Organisations organisations;
 
-	AdminUsersController(Accounts accounts, Organisations organisations) {
+	private final LoginThrottle throttle;
+
+	AdminUsersController(Accounts accounts, Organisations organisations, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.organisations = organisations;
+		this.throttle = throttle;
+	}
+
+	@ModelAttribute("locks")
+	List<LoginThrottle.Lock> locks() {
+		return this.throttle.locks();
 	}
 
 	@InitBinder("userForm")
@@ -102,6 +111,14 @@ class AdminUsersController {
 	String reactivate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
 		this.accounts.setActive(id, true, me.signature());
 		redirect.addFlashAttribute("flashMessage", "user.reactivated");
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/unlock")
+	String unlock(@RequestParam String username, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		this.accounts.unlock(username, me.signature());
+		redirect.addFlashAttribute("flashMessage", "user.unlocked");
+		redirect.addFlashAttribute("flashArgument", username);
 		return "redirect:/admin/users";
 	}
 

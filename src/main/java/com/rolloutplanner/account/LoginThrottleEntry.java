@@ -7,13 +7,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Failed logins for one username in the current window, and until when it is locked. */
+/**
+ * Failed logins of one key (a username from one address, or one address) in the current
+ * window, and until when the key is locked.
+ */
 @Entity
 @Table(name = "login_throttle")
 class LoginThrottleEntry {
 
 	@Id
+	private String throttleKey;
+
 	private String username;
+
+	private String address;
 
 	private int failures;
 
@@ -24,14 +31,20 @@ class LoginThrottleEntry {
 	protected LoginThrottleEntry() {
 	}
 
-	LoginThrottleEntry(String username) {
+	LoginThrottleEntry(String throttleKey, String username, String address) {
+		this.throttleKey = throttleKey;
 		this.username = username;
+		this.address = address;
 	}
 
 	boolean isLockedAt(Instant now) {
 		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
 	}
 
+	/**
+	 * Counts one attempt as failed until it succeeds; the key locks when the limit is
+	 * reached within the window.
+	 */
 	void recordFailure(Instant now, int limit, Duration window, Duration lock) {
 		if (this.windowStart == null || !now.isBefore(this.windowStart.plus(window))) {
 			this.windowStart = now;
@@ -43,6 +56,19 @@ class LoginThrottleEntry {
 			this.failures = 0;
 			this.windowStart = null;
 		}
+	}
+
+	/** Takes back one attempt counted in advance, when it succeeded after all. */
+	void forgiveOne() {
+		this.failures = Math.max(0, this.failures - 1);
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getAddress() {
+		return this.address;
 	}
 
 	Instant getLockedUntil() {

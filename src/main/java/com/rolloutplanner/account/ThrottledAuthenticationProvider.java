@@ -1,13 +1,16 @@
 package com.rolloutplanner.account;
 
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks passwords against the accounts, refusing usernames locked by the throttle. */
+/**
+ * Checks passwords against the accounts, each attempt counted by the throttle before the
+ * password is checked.
+ */
 public class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
 	private final LoginThrottle throttle;
@@ -20,19 +23,12 @@ public class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		String username = authentication.getName();
-		if (this.throttle.isLocked(username)) {
-			throw new LoginThrottledException(username);
-		}
-		try {
-			Authentication result = super.authenticate(authentication);
-			this.throttle.recordSuccess(username);
-			return result;
-		}
-		catch (BadCredentialsException ex) {
-			this.throttle.recordFailure(username);
-			throw ex;
-		}
+		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : null;
+		LoginThrottle.Attempt attempt = this.throttle.begin(authentication.getName(), address);
+		Authentication result = super.authenticate(authentication);
+		this.throttle.succeeded(attempt);
+		return result;
 	}
 
 }

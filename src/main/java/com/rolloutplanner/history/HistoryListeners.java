@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import com.rolloutplanner.account.AccountEvents.LoginUnlocked;
 import com.rolloutplanner.account.AccountEvents.PasswordReset;
 import com.rolloutplanner.account.AccountEvents.UserActivityChanged;
 import com.rolloutplanner.account.AccountEvents.UserCreated;
@@ -267,6 +268,11 @@ class HistoryListeners {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(PasswordReset event) {
 		this.history.administration(event.actor(), "history.entry.passwordReset", text(event.username()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(LoginUnlocked event) {
+		this.history.administration(event.actor(), "history.entry.loginUnlocked", text(event.username()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

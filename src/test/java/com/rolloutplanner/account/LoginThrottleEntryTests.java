@@ -15,7 +15,7 @@ class LoginThrottleEntryTests {
 
 	@Test
 	void locksAfterFiveFailuresWithinFifteenMinutesForFifteenMinutes() {
-		LoginThrottleEntry entry = new LoginThrottleEntry("kaisa");
+		LoginThrottleEntry entry = new LoginThrottleEntry("user:kaisa@127.0.0.1", "kaisa", "127.0.0.1");
 		for (int i = 0; i < 4; i++) {
 			entry.recordFailure(T0.plusSeconds(60L * i), 5, WINDOW, WINDOW);
 		}
@@ -30,7 +30,7 @@ class LoginThrottleEntryTests {
 
 	@Test
 	void failuresOutsideTheWindowStartANewCount() {
-		LoginThrottleEntry entry = new LoginThrottleEntry("kaisa");
+		LoginThrottleEntry entry = new LoginThrottleEntry("user:kaisa@127.0.0.1", "kaisa", "127.0.0.1");
 		for (int i = 0; i < 4; i++) {
 			entry.recordFailure(T0, 5, WINDOW, WINDOW);
 		}
