@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,17 @@ public class LoginThrottle {
 
 	private static final int MAX_ADDRESS = 64;
 
+	/**
+	 * Attempts under one key take turns; a fixed set of locks keeps the memory bounded.
+	 */
+	private static final ReentrantLock[] STRIPES = new ReentrantLock[256];
+
+	static {
+		for (int i = 0; i < STRIPES.length; i++) {
+			STRIPES[i] = new ReentrantLock();
+		}
+	}
+
 	private final LoginThrottleRepository repository;
 
 	private final UserAccountRepository accounts;
@@ -54,8 +66,10 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * Counts an attempt of the username from the address as failed until
-	 * {@link #succeeded(Attempt)} says otherwise.
+	 * Starts an attempt of the username from the address. Attempts under the same key
+	 * wait for each other, so that parallel guesses are checked one after another against
+	 * the count. The caller must end the attempt with {@link #failed}, {@link #succeeded}
+	 * or {@link Attempt#close()}.
 	 * @throws LoginThrottledException when the username from this address, or the
 	 * address, is locked
 	 */
@@ -67,47 +81,54 @@ public class LoginThrottle {
 			keys.add(userKey(name, from));
 		}
 		keys.add(addressKey(from));
-		Attempt attempt = new Attempt(name, from, keys);
-		try {
-			reserve(attempt);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Two first attempts created the same counter at once: the second try finds
-			// it.
-			reserve(attempt);
+		ReentrantLock stripe = STRIPES[Math.floorMod(keys.get(0).hashCode(), STRIPES.length)];
+		stripe.lock();
+		Attempt attempt = new Attempt(name, from, keys, stripe);
+		Instant now = this.clock.instant();
+		boolean locked = keys.stream()
+			.map(this.repository::findById)
+			.anyMatch((entry) -> entry.isPresent() && entry.get().isLockedAt(now));
+		if (locked) {
+			attempt.close();
+			throw new LoginThrottledException(name);
 		}
 		return attempt;
 	}
 
-	private void reserve(Attempt attempt) {
+	/**
+	 * The password was wrong: every key of the attempt counts a failure, and may lock.
+	 */
+	public void failed(Attempt attempt) {
+		try {
+			countFailure(attempt);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another username from the same address created the address's counter just
+			// now.
+			countFailure(attempt);
+		}
+	}
+
+	private void countFailure(Attempt attempt) {
 		this.transactions.executeWithoutResult((status) -> {
 			Instant now = this.clock.instant();
-			List<LoginThrottleEntry> entries = attempt.keys()
-				.stream()
-				.map((key) -> this.repository.lockById(key)
+			for (String key : attempt.keys()) {
+				LoginThrottleEntry entry = this.repository.lockById(key)
 					.orElseGet(() -> this.repository.saveAndFlush(new LoginThrottleEntry(key,
-							key.startsWith("user:") ? attempt.username() : null, attempt.address()))))
-				.toList();
-			if (entries.stream().anyMatch((entry) -> entry.isLockedAt(now))) {
-				throw new LoginThrottledException(attempt.username());
-			}
-			entries.forEach((entry) -> {
+							key.startsWith("user:") ? attempt.username() : null, attempt.address())));
 				entry.recordFailure(now, (entry.getUsername() != null) ? USER_LIMIT : ADDRESS_LIMIT, WINDOW, LOCK);
 				this.repository.saveAndFlush(entry);
-			});
+			}
 			this.repository.deleteExpired(now.minus(WINDOW), now);
 		});
 	}
 
 	/** The attempt succeeded: the username's count from the address starts again. */
 	public void succeeded(Attempt attempt) {
-		this.transactions.executeWithoutResult((status) -> {
-			attempt.keys().stream().filter((key) -> key.startsWith("user:")).forEach(this.repository::deleteById);
-			this.repository.lockById(addressKey(attempt.address())).ifPresent((entry) -> {
-				entry.forgiveOne();
-				this.repository.saveAndFlush(entry);
-			});
-		});
+		this.transactions.executeWithoutResult((status) -> attempt.keys()
+			.stream()
+			.filter((key) -> key.startsWith("user:"))
+			.forEach(this.repository::deleteById));
 	}
 
 	/** The users locked out now, from which address and until when. */
@@ -136,8 +157,20 @@ public class LoginThrottle {
 		return (known.length() > MAX_ADDRESS) ? known.substring(0, MAX_ADDRESS) : known;
 	}
 
-	/** One login attempt, counted in advance under these keys. */
-	public record Attempt(String username, String address, List<String> keys) {
+	/**
+	 * One login attempt under these keys; closing it lets the next attempt under its key
+	 * go.
+	 */
+	public record Attempt(String username, String address, List<String> keys,
+			ReentrantLock stripe) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			if (this.stripe.isHeldByCurrentThread()) {
+				this.stripe.unlock();
+			}
+		}
+
 	}
 
 	/** A lock of a username from an address. */

@@ -58,11 +58,6 @@ class LoginThrottleEntry {
 		}
 	}
 
-	/** Takes back one attempt counted in advance, when it succeeded after all. */
-	void forgiveOne() {
-		this.failures = Math.max(0, this.failures - 1);
-	}
-
 	String getUsername() {
 		return this.username;
 	}

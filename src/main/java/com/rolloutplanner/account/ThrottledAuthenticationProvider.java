@@ -1,5 +1,6 @@
 package com.rolloutplanner.account;
 
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -8,8 +9,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks passwords against the accounts, each attempt counted by the throttle before the
- * password is checked.
+ * Checks passwords against the accounts, behind the login throttle: a locked username
+ * (from this address) or address is refused before its password is checked.
  */
 public class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
@@ -25,10 +26,18 @@ public class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		LoginThrottle.Attempt attempt = this.throttle.begin(authentication.getName(), address);
-		Authentication result = super.authenticate(authentication);
-		this.throttle.succeeded(attempt);
-		return result;
+		try (LoginThrottle.Attempt attempt = this.throttle.begin(authentication.getName(), address)) {
+			Authentication result;
+			try {
+				result = super.authenticate(authentication);
+			}
+			catch (BadCredentialsException ex) {
+				this.throttle.failed(attempt);
+				throw ex;
+			}
+			this.throttle.succeeded(attempt);
+			return result;
+		}
 	}
 
 }

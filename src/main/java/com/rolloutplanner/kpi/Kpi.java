@@ -47,6 +47,9 @@ public class Kpi {
 
 	private String name;
 
+	/** The name in lower case: unique per engagement in the database. */
+	private String nameKey;
+
 	private String unit;
 
 	@Enumerated(EnumType.STRING)
@@ -82,6 +85,7 @@ public class Kpi {
 
 	void change(Settings settings) {
 		this.name = settings.name().strip();
+		this.nameKey = this.name.toLowerCase(java.util.Locale.ROOT);
 		this.unit = (settings.unit() == null || settings.unit().isBlank()) ? null : settings.unit().strip();
 		this.kind = settings.kind();
 		this.direction = settings.direction();

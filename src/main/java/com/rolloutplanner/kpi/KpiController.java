@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +71,14 @@ class KpiController {
 		if (result.hasErrors()) {
 			return page(id, asOf, user, model);
 		}
-		this.kpis.add(id, kpiForm.toSettings(), user);
+		try {
+			this.kpis.add(id, kpiForm.toSettings(), user);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same name, in another case, was added at the same moment.
+			result.rejectValue("name", "kpi.name.taken");
+			return page(id, asOf, user, model);
+		}
 		redirect.addFlashAttribute("flashMessage", "kpi.added");
 		return "redirect:/engagements/" + id + "/kpis";
 	}
@@ -96,6 +104,10 @@ class KpiController {
 		catch (StaleVersionException ex) {
 			kpiForm.setVersion(current.getVersion());
 			result.reject("kpi.stale");
+			return form(id, kpiId, user, model);
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.rejectValue("name", "kpi.name.taken");
 			return form(id, kpiId, user, model);
 		}
 		redirect.addFlashAttribute("flashMessage", "kpi.changed");

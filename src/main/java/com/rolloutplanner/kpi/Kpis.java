@@ -77,7 +77,7 @@ public class Kpis implements PlanContributor {
 	@Transactional
 	public Kpi add(Long engagementId, Kpi.Settings settings, CurrentUser user) {
 		this.engagements.parties(engagementId, user.access());
-		Kpi kpi = this.kpis.save(new Kpi(engagementId, settings));
+		Kpi kpi = this.kpis.saveAndFlush(new Kpi(engagementId, settings));
 		this.events.publishEvent(new KpiAdded(engagementId, kpi.getId(), kpi.getName(), user.signature()));
 		return kpi;
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +55,14 @@ class AdminOrganisationsController {
 		if (result.hasErrors()) {
 			return LIST;
 		}
-		this.organisations.add(form.getName(), actor);
+		try {
+			this.organisations.add(form.getName(), actor);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone added the same name, in another case, at the same moment.
+			result.rejectValue("name", "organisation.name.taken");
+			return LIST;
+		}
 		redirect.addFlashAttribute("flashMessage", "organisation.created");
 		return "redirect:/admin/organisations";
 	}
@@ -80,7 +88,13 @@ class AdminOrganisationsController {
 		if (result.hasErrors()) {
 			return RENAME;
 		}
-		this.organisations.rename(id, form.getName(), actor);
+		try {
+			this.organisations.rename(id, form.getName(), actor);
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.rejectValue("name", "organisation.name.taken");
+			return RENAME;
+		}
 		redirect.addFlashAttribute("flashMessage", "organisation.renamed");
 		return "redirect:/admin/organisations";
 	}

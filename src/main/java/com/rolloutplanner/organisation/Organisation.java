@@ -17,11 +17,16 @@ public class Organisation {
 
 	private String name;
 
+	/**
+	 * The name in lower case: unique in the database, so names differ in more than case.
+	 */
+	private String nameKey;
+
 	protected Organisation() {
 	}
 
 	public Organisation(String name) {
-		this.name = normalise(name);
+		rename(name);
 	}
 
 	public Long getId() {
@@ -34,6 +39,7 @@ public class Organisation {
 
 	public void rename(String newName) {
 		this.name = normalise(newName);
+		this.nameKey = this.name.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	static String normalise(String name) {

@@ -9,6 +9,8 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 
 	Organisation save(Organisation organisation);
 
+	Organisation saveAndFlush(Organisation organisation);
+
 	Optional<Organisation> findById(Long id);
 
 	Optional<Organisation> findByNameIgnoreCase(String name);

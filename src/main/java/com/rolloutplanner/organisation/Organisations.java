@@ -41,7 +41,7 @@ public class Organisations {
 
 	@Transactional
 	public Organisation add(String name, String actor) {
-		Organisation organisation = this.repository.save(new Organisation(name));
+		Organisation organisation = this.repository.saveAndFlush(new Organisation(name));
 		this.events.publishEvent(new OrganisationCreated(organisation.getName(), actor));
 		return organisation;
 	}
@@ -52,6 +52,7 @@ public class Organisations {
 			.orElseThrow(() -> new OrganisationNotFoundException(id));
 		String before = organisation.getName();
 		organisation.rename(newName);
+		this.repository.saveAndFlush(organisation);
 		if (!before.equals(organisation.getName())) {
 			this.events.publishEvent(new OrganisationRenamed(before, organisation.getName(), actor));
 		}

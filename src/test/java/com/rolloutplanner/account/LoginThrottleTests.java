@@ -99,6 +99,23 @@ class LoginThrottleTests {
 	}
 
 	@Test
+	void manyParallelRequestsWithTheRightPasswordAllSucceed() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Callable<Integer>> requests = new ArrayList<>();
+			for (int i = 0; i < 30; i++) {
+				requests.add(() -> api(this.victim, TestUsers.PASSWORD, "198.51.100.77").getResponse().getStatus());
+			}
+			for (Future<Integer> status : pool.invokeAll(requests)) {
+				assertThat(status.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void unknownUsernamesCountAgainstTheAddressAndLeaveNoRowsOfTheirOwn() {
 		for (int i = 0; i < LoginThrottle.ADDRESS_LIMIT; i++) {
 			assertThat(api("nobody." + i + "." + RUN, "guess", "192.0.2.99")).hasStatus(401);

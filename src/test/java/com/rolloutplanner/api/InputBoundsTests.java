@@ -297,6 +297,68 @@ class InputBoundsTests {
 			.contains("Actual recorded: " + name + ", month 1: 79 %");
 	}
 
+	@Test
+	void namesThatDifferOnlyInCaseCannotBothBeAddedAtTheSameMoment() throws Exception {
+		TestUsers.ensure(this.accounts, this.organisations, "bounds.admin", "Bertta Admin", "Bounds Client",
+				Role.ADMIN);
+		var admin = this.users.loadUserByUsername("bounds.admin");
+		String organisation = "Race Org " + System.nanoTime();
+		List<Integer> organisationAnswers = race(List.of(organisation, organisation.toUpperCase()),
+				(name) -> this.mvc.post()
+					.uri("/admin/organisations")
+					.with(csrf())
+					.with(user(admin))
+					.param("name", name)
+					.exchange()
+					.getResponse()
+					.getStatus());
+		List<Integer> kpiAnswers = race(List.of("Race time", "RACE TIME", "race Time"),
+				(name) -> this.mvc.post()
+					.uri("/engagements/" + this.id + "/kpis")
+					.with(csrf())
+					.with(user(this.manager))
+					.param("name", name)
+					.param("kind", "EFFICIENCY")
+					.param("direction", "LOWER_IS_BETTER")
+					.param("baseline", "300")
+					.param("target", "270")
+					.param("targetMonth", "9")
+					.exchange()
+					.getResponse()
+					.getStatus());
+
+		assertThat(organisationAnswers).containsOnly(302, 200).containsOnlyOnce(302);
+		assertThat(this.organisations.all()).filteredOn((o) -> o.getName().equalsIgnoreCase(organisation)).hasSize(1);
+		assertThat(kpiAnswers).containsOnly(302, 200).containsOnlyOnce(302);
+		assertThat(this.kpis.kpis(this.id, this.manager.access()))
+			.filteredOn((k) -> k.getName().equalsIgnoreCase("race time"))
+			.hasSize(1);
+	}
+
+	private static List<Integer> race(List<String> names, java.util.function.Function<String, Integer> post)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(names.size());
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (String name : names) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return post.apply(name);
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get());
+			}
+			return statuses;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private java.util.Map<Integer, BigDecimal> storedActuals() {
 		return this.kpis.readAll(this.id, this.manager.access(), (kpi) -> java.util.Map.copyOf(kpi.getActuals()))
 			.get(0);
