@@ -1,0 +1,305 @@
+package com.rolloutplanner.system;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.engagement.EngagementBuilder;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.Direction;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.organisation.Organisations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * A corpus of bad input sent to every field of every form and API endpoint, one field at
+ * a time from an otherwise valid request: nothing answers 5xx; what is refused is refused
+ * with a message (a field error on the page, problem details on the API) and leaves every
+ * table as it was; what is accepted is shown escaped.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class BadInputCorpusTests {
+
+	static final Map<String, String> CORPUS = corpus();
+
+	static final List<String> TABLES = List.of("organisation", "engagement", "engagement_goal", "user_account",
+			"roadmap_item", "kpi", "kpi_actual", "gate", "share_link", "flag_acknowledgement", "history_entry");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Engagements engagements;
+
+	@Autowired
+	Kpis kpis;
+
+	@Autowired
+	UserDetailsService users;
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return FixedClock.clock();
+	}
+
+	CurrentUser manager;
+
+	UserDetails admin;
+
+	Organisation client;
+
+	Organisation partner;
+
+	Long id;
+
+	Long kpiId;
+
+	final Map<String, int[]> tally = new TreeMap<>();
+
+	@BeforeEach
+	void setUp() {
+		TestUsers.ensure(this.accounts, this.organisations, "corpus.client", "Cora Corpus", "Corpus Client",
+				Role.MANAGER);
+		TestUsers.ensure(this.accounts, this.organisations, "corpus.admin", "Ari Admin", "Corpus Client", Role.ADMIN);
+		this.manager = (CurrentUser) this.users.loadUserByUsername("corpus.client");
+		this.admin = this.users.loadUserByUsername("corpus.admin");
+		this.client = this.organisations.findOrAdd("Corpus Client");
+		this.partner = this.organisations.findOrAdd("Corpus Partner");
+		this.id = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Corpus engagement")
+				.between(this.client, this.partner)
+				.goLive(LocalDate.of(2026, 10, 1))
+				.terms(), "Test")
+			.getId();
+		this.kpiId = this.kpis
+			.add(this.id,
+					new Kpi.Settings("Corpus KPI", "%", KpiKind.QUALITY, Direction.HIGHER_IS_BETTER,
+							BigDecimal.valueOf(80), BigDecimal.valueOf(85), 9, BigDecimal.TEN),
+					this.manager)
+			.getId();
+	}
+
+	@Test
+	void noBadInputBreaksTheServerOrChangesWhatItRefuses() {
+		String e = "/engagements/" + this.id;
+		// Organisations first: the engagement form may add organisations of the same
+		// names.
+		form("organisation", "/admin/organisations", this.admin, Map.of("name", "Corpus Org"));
+		form("user", "/admin/users", this.admin, Map.of("username", "corpus.user", "displayName", "Cay User",
+				"organisationId", id(this.client), "role", "MANAGER"));
+		form("engagement form", "/engagements/new", this.manager,
+				Map.ofEntries(Map.entry("name", "Corpus form"), Map.entry("clientOrganisationId", id(this.client)),
+						Map.entry("partnerOrganisationId", id(this.partner)), Map.entry("goLiveDate", "2026-10-01"),
+						Map.entry("contractModel", "PARTNERSHIP"), Map.entry("contractMonths", "24"),
+						Map.entry("onboardingHours", "100"), Map.entry("onboardingBudgetEur", "5000"),
+						Map.entry("expectedPaybackMonth", "9"), Map.entry("learningPlan", "Weekly reviews"),
+						Map.entry("description", "A journey"), Map.entry("newPartnerOrganisation", ""),
+						Map.entry("goals[0].type", "CUSTOMER_EXPERIENCE"), Map.entry("goals[0].selected", "true"),
+						Map.entry("goals[0].targetMonth", "9"), Map.entry("goals[0].description", "NPS")));
+		form("roadmap item", e + "/roadmap", this.manager, Map.of("title", "Review", "dueDate", "2026-12-01",
+				"ownerSide", "JOINT", "status", "PLANNED", "description", "Monthly"));
+		form("KPI", e + "/kpis", this.manager,
+				Map.of("name", "Handling", "unit", "s", "kind", "EFFICIENCY", "direction", "LOWER_IS_BETTER",
+						"baseline", "300", "target", "270", "targetMonth", "9", "allowedDipPercent", "20"));
+		form("KPI actual", e + "/kpis/" + this.kpiId + "/actuals", this.manager, Map.of("month", "2", "value", "81"));
+		form("CSV import", e + "/kpis/import", this.manager, Map.of("csv", "kpi,month,value\nCorpus KPI,3,82\n"));
+		form("share link", e + "/share", this.manager, Map.of("label", "Board", "expiresOn", "2027-01-31"));
+		form("gate criteria", e + "/gates/GO_LIVE/criteria", this.manager, Map.of("criteria", "Team trained"));
+		form("flag acknowledgement", e + "/flags/acknowledge", this.manager,
+				Map.of("code", "NO_LEARNING_PLAN", "finding", "none", "reason", "Agreed"));
+		json("API engagement", "/api/engagements",
+				Map.of("name", "\"Corpus API\"", "clientOrganisationId", id(this.client), "partnerOrganisationId",
+						id(this.partner), "goLiveDate", "\"2026-10-01\"", "contractModel", "\"PARTNERSHIP\"",
+						"contractMonths", "24", "onboardingHours", "100", "expectedPaybackMonth", "9", "learningPlan",
+						"\"Weekly\"", "description", "\"A journey\""));
+		json("API actual", "/api/engagements/" + this.id + "/kpis/" + this.kpiId + "/actuals",
+				Map.of("month", "4", "value", "83"));
+		query("API list", "/api/engagements", Map.of("asOf", "2026-11-27", "phase", "START_UP"));
+		query("API engagement", "/api/engagements/" + this.id, Map.of("asOf", "2026-11-27"));
+		query("dashboard", "/", Map.of("asOf", "2026-11-27", "phase", "START_UP"));
+
+		int inputs = this.tally.values().stream().mapToInt((t) -> t[0] + t[1]).sum();
+		System.out.printf("Bad-input corpus: %d inputs across %d endpoints, none answered 5xx%n", inputs,
+				this.tally.size());
+		this.tally.forEach((endpoint, t) -> System.out.printf("  %-22s %4d inputs: %3d refused, %3d accepted%n",
+				endpoint, t[0] + t[1], t[0], t[1]));
+		assertThat(inputs).isGreaterThan(800);
+		assertThat(this.mvc.get().uri("/").with(user(this.manager))).bodyText()
+			.doesNotContain("<script>alert(1)</script>");
+	}
+
+	/** Each field of a form, in turn, gets each corpus value. */
+	private void form(String endpoint, String uri, UserDetails who, Map<String, String> valid) {
+		for (String field : valid.keySet()) {
+			CORPUS.forEach((kind, value) -> {
+				Map<String, Long> before = counts();
+				MockMvcRequestBuilder request = this.mvc.post().uri(uri).with(csrf()).with(user(who));
+				for (Map.Entry<String, String> entry : valid.entrySet()) {
+					request = request.param(entry.getKey(), entry.getKey().equals(field) ? value : entry.getValue());
+				}
+				MvcTestResult result = request.exchange();
+				int status = result.getResponse().getStatus();
+				assertThat(status).as("%s %s=%s", endpoint, field, kind).isLessThan(500);
+				boolean accepted = status >= 300 && status < 400 && !redirectsToAnError(result);
+				if (!accepted) {
+					assertThat(counts()).as("%s %s=%s changed nothing", endpoint, field, kind).isEqualTo(before);
+				}
+				count(endpoint, accepted);
+			});
+		}
+	}
+
+	/**
+	 * Each field of a JSON body, in turn, gets each corpus value (as a string and raw).
+	 */
+	private void json(String endpoint, String uri, Map<String, String> valid) {
+		for (String field : valid.keySet()) {
+			CORPUS.forEach((kind, value) -> {
+				for (Function<String, String> shape : List.<Function<String, String>>of(BadInputCorpusTests::quoted,
+						(v) -> v.isBlank() ? "null" : v.replace("\u0000", ""))) {
+					Map<String, Long> before = counts();
+					StringBuilder body = new StringBuilder("{");
+					valid.forEach((key, json) -> body.append(body.length() > 1 ? "," : "")
+						.append('"')
+						.append(key)
+						.append("\":")
+						.append(key.equals(field) ? shape.apply(value) : json));
+					MvcTestResult result = this.mvc.post()
+						.uri(uri)
+						.with(httpBasic("corpus.client", TestUsers.PASSWORD))
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(body.append('}').toString())
+						.exchange();
+					int status = result.getResponse().getStatus();
+					assertThat(status).as("%s %s=%s", endpoint, field, kind).isLessThan(500);
+					boolean accepted = status < 300;
+					if (!accepted) {
+						assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+						assertThat(counts()).as("%s %s=%s changed nothing", endpoint, field, kind).isEqualTo(before);
+					}
+					count(endpoint, accepted);
+				}
+			});
+		}
+	}
+
+	/** Each query parameter, in turn, gets each corpus value. */
+	private void query(String endpoint, String uri, Map<String, String> valid) {
+		boolean api = uri.startsWith("/api/");
+		for (String field : valid.keySet()) {
+			CORPUS.forEach((kind, value) -> {
+				var request = this.mvc.get().uri(uri).param(field, value);
+				request = api ? request.with(httpBasic("corpus.client", TestUsers.PASSWORD))
+						: request.with(user(this.manager));
+				int status = request.exchange().getResponse().getStatus();
+				assertThat(status).as("%s %s=%s", endpoint, field, kind).isLessThan(500);
+				count(endpoint, status < 300);
+			});
+		}
+	}
+
+	private static boolean redirectsToAnError(MvcTestResult result) {
+		return result.getMvcResult().getFlashMap().containsKey("ackFailure");
+	}
+
+	private void count(String endpoint, boolean accepted) {
+		this.tally.computeIfAbsent(endpoint, (key) -> new int[2])[accepted ? 1 : 0]++;
+	}
+
+	private Map<String, Long> counts() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String table : TABLES) {
+			counts.put(table, this.jdbc.queryForObject("select count(*) from " + table, Long.class));
+		}
+		return counts;
+	}
+
+	private static String quoted(String value) {
+		StringBuilder json = new StringBuilder("\"");
+		for (char c : value.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				json.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				json.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				json.append(c);
+			}
+		}
+		return json.append('"').toString();
+	}
+
+	private static String id(Organisation organisation) {
+		return organisation.getId().toString();
+	}
+
+	private static Map<String, String> corpus() {
+		Map<String, String> corpus = new LinkedHashMap<>();
+		corpus.put("empty", "");
+		corpus.put("whitespace", "   ");
+		corpus.put("100,000 characters", "x".repeat(100_000));
+		corpus.put("impossible date", "2026-02-30");
+		corpus.put("year zero", "0000-01-01");
+		corpus.put("far future", "+179000000-01-01");
+		corpus.put("huge number", "1e999999999");
+		corpus.put("beyond the column", "1e15");
+		corpus.put("negative", "-1");
+		corpus.put("fraction", "1.5");
+		corpus.put("tiny fraction", "1e-300");
+		corpus.put("number with letters", "12abc");
+		corpus.put("unknown enum", "NOT_A_VALUE");
+		corpus.put("script", "<script>alert(1)</script>");
+		corpus.put("SQL", "' OR 1=1 --");
+		corpus.put("NUL", "a\u0000b");
+		corpus.put("direction override", "a\u202Eb");
+		return corpus;
+	}
+
+}
