@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,7 +81,7 @@ class EngagementController {
 		if (result.hasErrors()) {
 			return FORM;
 		}
-		Engagement engagement = this.editor.create(engagementForm, user);
+		Engagement engagement = onceMoreIfANameWasJustTaken(() -> this.editor.create(engagementForm, user));
 		flashSaved(redirect, "engagement.created", engagement);
 		return "redirect:/engagements/" + engagement.getId();
 	}
@@ -108,7 +109,7 @@ class EngagementController {
 		}
 		Engagement revised;
 		try {
-			revised = this.editor.revise(id, engagementForm, user);
+			revised = onceMoreIfANameWasJustTaken(() -> this.editor.revise(id, engagementForm, user));
 		}
 		catch (StaleVersionException ex) {
 			// Keep the user's input; the next save knowingly replaces the newer version.
@@ -134,6 +135,19 @@ class EngagementController {
 		redirect.addFlashAttribute("flashMessage", "engagement.deleted");
 		redirect.addFlashAttribute("flashArgument", name);
 		return "redirect:/";
+	}
+
+	/**
+	 * Someone else added the new organisation typed in the form (in any case) at the same
+	 * moment: the second try finds it instead of adding it again.
+	 */
+	private static Engagement onceMoreIfANameWasJustTaken(java.util.function.Supplier<Engagement> save) {
+		try {
+			return save.get();
+		}
+		catch (DataIntegrityViolationException ex) {
+			return save.get();
+		}
 	}
 
 	/** Saving is never blocked by flags, but the flags are announced at once. */

@@ -15,10 +15,13 @@ import java.util.Base64;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.convention.TestBean;
@@ -37,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own translated pages elsewhere; never the framework's or the container's page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 @ActiveProfiles("test")
 class ErrorFormatTests {
 
@@ -110,6 +114,29 @@ class ErrorFormatTests {
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("<main", "Sivua ei löytynyt").doesNotContain("Whitelabel", "Tomcat");
+	}
+
+	@Test
+	void aMalformedPercentEncodingIsABadRequestNotAServerError(CapturedOutput output) throws Exception {
+		java.net.HttpURLConnection page = raw("/login?x=%zz&lang=fi");
+		java.net.HttpURLConnection api = raw("/api/engagements?asOf=%E0%A4%A");
+		api.setRequestProperty("Authorization", "Basic " + Base64.getEncoder()
+			.encodeToString(("errors.client:" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(page.getResponseCode()).isEqualTo(400);
+		assertThat(new String(page.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).contains("<main");
+		assertThat(api.getResponseCode()).isEqualTo(400);
+		assertThat(api.getContentType()).startsWith("application/problem+json");
+		assertThat(output.getAll()).doesNotContain("InvalidParameterException", " ERROR ");
+	}
+
+	/**
+	 * A request as a client may send it, escapes unchecked (java.net.URI would refuse
+	 * them).
+	 */
+	@SuppressWarnings("deprecation")
+	private java.net.HttpURLConnection raw(String path) throws Exception {
+		return (java.net.HttpURLConnection) new java.net.URL("http://127.0.0.1:" + this.port + path).openConnection();
 	}
 
 	private void logIn() throws Exception {

@@ -327,6 +327,24 @@ class InputBoundsTests {
 					.getResponse()
 					.getStatus());
 
+		String newPartner = "Race Partner " + System.nanoTime();
+		List<Integer> engagementAnswers = race(List.of(newPartner, newPartner.toUpperCase()),
+				(name) -> this.mvc.post()
+					.uri("/engagements/new")
+					.with(csrf())
+					.with(user(this.manager))
+					.param("name", "Raced engagement")
+					.param("clientOrganisationId", this.client.getId().toString())
+					.param("newPartnerOrganisation", name)
+					.param("goLiveDate", "2026-10-01")
+					.param("contractModel", "PARTNERSHIP")
+					.param("contractMonths", "24")
+					.exchange()
+					.getResponse()
+					.getStatus());
+
+		assertThat(engagementAnswers).containsOnly(302);
+		assertThat(this.organisations.all()).filteredOn((o) -> o.getName().equalsIgnoreCase(newPartner)).hasSize(1);
 		assertThat(organisationAnswers).containsOnly(302, 200).containsOnlyOnce(302);
 		assertThat(this.organisations.all()).filteredOn((o) -> o.getName().equalsIgnoreCase(organisation)).hasSize(1);
 		assertThat(kpiAnswers).containsOnly(302, 200).containsOnlyOnce(302);

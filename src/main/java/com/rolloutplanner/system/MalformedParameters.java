@@ -1,0 +1,119 @@
+package com.rolloutplanner.system;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A request whose parameters cannot be decoded (a malformed percent-encoding such as
+ * {@code ?x=%zz}) is the client's error: it is answered 400 with the product's error page
+ * or problem details, and logged at debug level, not as a server error with a stack
+ * trace.
+ */
+@Configuration(proxyBeanMethods = false)
+class MalformedParameters {
+
+	private static final Logger log = LoggerFactory.getLogger(MalformedParameters.class);
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> malformedParametersFilter() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Check());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	static final class Check extends OncePerRequestFilter {
+
+		@Override
+		protected boolean shouldNotFilterErrorDispatch() {
+			return false;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			SafeParameters safe = new SafeParameters(request);
+			safe.getParameterMap();
+			if (safe.malformed && request.getDispatcherType() == DispatcherType.REQUEST) {
+				log.debug("Refused a request with parameters that cannot be decoded: {}", request.getRequestURI());
+				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+				return;
+			}
+			chain.doFilter(safe, response);
+		}
+
+	}
+
+	/** The request, with no parameters at all when they cannot be decoded. */
+	static final class SafeParameters extends HttpServletRequestWrapper {
+
+		private boolean malformed;
+
+		SafeParameters(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getParameter(String name) {
+			try {
+				return super.getParameter(name);
+			}
+			catch (IllegalStateException ex) {
+				this.malformed = true;
+				return null;
+			}
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			try {
+				return super.getParameterMap();
+			}
+			catch (IllegalStateException ex) {
+				this.malformed = true;
+				return Map.of();
+			}
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			try {
+				return super.getParameterNames();
+			}
+			catch (IllegalStateException ex) {
+				this.malformed = true;
+				return Collections.emptyEnumeration();
+			}
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			try {
+				return super.getParameterValues(name);
+			}
+			catch (IllegalStateException ex) {
+				this.malformed = true;
+				return null;
+			}
+		}
+
+	}
+
+}
