@@ -49,11 +49,12 @@ class MalformedParameters {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			SafeParameters safe = new SafeParameters(request);
+			SafeParameters safe = new SafeParameters(request, request.getDispatcherType() == DispatcherType.ERROR);
 			safe.getParameterMap();
 			if (safe.malformed && request.getDispatcherType() == DispatcherType.REQUEST) {
-				log.debug("Refused a request with parameters that cannot be decoded: {}", request.getRequestURI());
-				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+				log.debug("Refused a request with parameters that cannot be read: {}", request.getRequestURI());
+				response.sendError(safe.tooLarge ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+						: HttpServletResponse.SC_BAD_REQUEST);
 				return;
 			}
 			chain.doFilter(safe, response);
@@ -66,8 +67,40 @@ class MalformedParameters {
 
 		private boolean malformed;
 
-		SafeParameters(HttpServletRequest request) {
+		/**
+		 * Whether the parameters could not be read because an upload was over the limit.
+		 */
+		private boolean tooLarge;
+
+		private final boolean hideMultipart;
+
+		/**
+		 * @param hideMultipart whether to hide that the body is multipart: on the error
+		 * dispatch of a refused upload, so that the error page does not read the body
+		 * again
+		 */
+		SafeParameters(HttpServletRequest request, boolean hideMultipart) {
 			super(request);
+			this.hideMultipart = hideMultipart;
+		}
+
+		@Override
+		public String getContentType() {
+			String type = super.getContentType();
+			return (this.hideMultipart && type != null && type.startsWith("multipart/")) ? null : type;
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return "Content-Type".equalsIgnoreCase(name) ? getContentType() : super.getHeader(name);
+		}
+
+		private void refused(IllegalStateException ex) {
+			this.malformed = true;
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				this.tooLarge |= cause.getClass().getSimpleName().contains("SizeLimitExceeded")
+						|| cause.getClass().getSimpleName().equals("SizeException");
+			}
 		}
 
 		@Override
@@ -76,7 +109,7 @@ class MalformedParameters {
 				return super.getParameter(name);
 			}
 			catch (IllegalStateException ex) {
-				this.malformed = true;
+				refused(ex);
 				return null;
 			}
 		}
@@ -87,7 +120,7 @@ class MalformedParameters {
 				return super.getParameterMap();
 			}
 			catch (IllegalStateException ex) {
-				this.malformed = true;
+				refused(ex);
 				return Map.of();
 			}
 		}
@@ -98,7 +131,7 @@ class MalformedParameters {
 				return super.getParameterNames();
 			}
 			catch (IllegalStateException ex) {
-				this.malformed = true;
+				refused(ex);
 				return Collections.emptyEnumeration();
 			}
 		}
@@ -109,7 +142,7 @@ class MalformedParameters {
 				return super.getParameterValues(name);
 			}
 			catch (IllegalStateException ex) {
-				this.malformed = true;
+				refused(ex);
 				return null;
 			}
 		}

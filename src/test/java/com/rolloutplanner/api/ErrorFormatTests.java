@@ -130,6 +130,25 @@ class ErrorFormatTests {
 		assertThat(output.getAll()).doesNotContain("InvalidParameterException", " ERROR ");
 	}
 
+	@Test
+	void anOverSizeUploadIsTheProductsOwnTooLargePage() throws Exception {
+		logIn();
+		String csrf = Jsoup.parse(send(page("/account/password").GET()).body())
+			.select("input[name=_csrf]")
+			.attr("value");
+		String boundary = "----rollout" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n" + "a".repeat(1_500_000) + "\r\n--" + boundary + "--\r\n";
+
+		HttpResponse<String> response = send(page("/engagements/1/kpis/import").header("Accept-Language", "fi")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofString(body)));
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("Tiedosto on liian suuri");
+	}
+
 	/**
 	 * A request as a client may send it, escapes unchecked (java.net.URI would refuse
 	 * them).
