@@ -50,10 +50,6 @@ class HistoryEntry {
 		this.marked = marked;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	Long getEngagementId() {
 		return this.engagementId;
 	}

@@ -73,12 +73,13 @@ class HistoryListeners {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(EngagementChanged event) {
+		String name = this.history.nameOf(event.engagementId());
 		for (FieldChange change : event.changes()) {
 			if (change.before() instanceof GoalTarget || change.after() instanceof GoalTarget) {
 				goal(event.engagementId(), event.actor(), (GoalTarget) change.before(), (GoalTarget) change.after());
 			}
 			else {
-				this.history.engagement(event.engagementId(), event.actor(), "history.entry.fieldChanged", false,
+				this.history.named(event.engagementId(), name, event.actor(), "history.entry.fieldChanged", false,
 						label(change.field()), value(change.before()), value(change.after()));
 			}
 		}
@@ -155,9 +156,10 @@ class HistoryListeners {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(KpiChanged event) {
+		String engagement = this.history.nameOf(event.engagementId());
 		for (FieldChange change : event.changes()) {
 			boolean lowered = event.targetLowered() && change.field().equals("kpi.target");
-			this.history.engagement(event.engagementId(), event.actor(),
+			this.history.named(event.engagementId(), engagement, event.actor(),
 					lowered ? "history.entry.kpiTargetLowered" : "history.entry.kpiChanged", lowered,
 					text(event.name()), label(change.field()), value(change.before()), value(change.after()));
 		}
@@ -198,8 +200,9 @@ class HistoryListeners {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(RoadmapItemChanged event) {
+		String engagement = this.history.nameOf(event.engagementId());
 		for (FieldChange change : event.changes()) {
-			this.history.engagement(event.engagementId(), event.actor(), "history.entry.roadmapChanged", false,
+			this.history.named(event.engagementId(), engagement, event.actor(), "history.entry.roadmapChanged", false,
 					text(event.title()), label(change.field()), value(change.before()), value(change.after()));
 		}
 	}

@@ -35,8 +35,12 @@ class HistoryRecorder {
 
 	/** An entry about an existing engagement, whose current name is looked up. */
 	void engagement(Long engagementId, String actor, String key, boolean marked, HistoryArgument... arguments) {
-		String name = this.engagements.parties(engagementId, Access.toEverything()).name();
-		named(engagementId, name, actor, key, marked, arguments);
+		named(engagementId, nameOf(engagementId), actor, key, marked, arguments);
+	}
+
+	/** The current name of an existing engagement, for several entries of one event. */
+	String nameOf(Long engagementId) {
+		return this.engagements.parties(engagementId, Access.toEverything()).name();
 	}
 
 	/**
