@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -50,11 +51,12 @@ final class ApiModels {
 			@NotNull Long clientOrganisationId, @NotNull Long partnerOrganisationId,
 			@NotNull @DateInWindow LocalDate goLiveDate, @NotNull ContractModel contractModel,
 			@NotNull @Min(EngagementTerms.MIN_CONTRACT_MONTHS) @Max(EngagementTerms.MAX_CONTRACT_MONTHS) Integer contractMonths,
-			@Min(0) Integer onboardingHours, @Min(0) Long onboardingBudgetEur,
-			@Min(1) @Max(EngagementTerms.MAX_PAYBACK_MONTH) Integer expectedPaybackMonth,
-			@PlainText(multiline = true) @Size(max = EngagementTerms.MAX_TEXT) String learningPlan,
-			@PlainText(multiline = true) @Size(max = EngagementTerms.MAX_TEXT) String description,
-			Set<ServiceChannel> channels, @Valid List<@NotNull GoalJson> goals, Long version) {
+			@Nullable @Min(0) Integer onboardingHours, @Nullable @Min(0) Long onboardingBudgetEur,
+			@Nullable @Min(1) @Max(EngagementTerms.MAX_PAYBACK_MONTH) Integer expectedPaybackMonth,
+			@Nullable @PlainText(multiline = true) @Size(max = EngagementTerms.MAX_TEXT) String learningPlan,
+			@Nullable @PlainText(multiline = true) @Size(max = EngagementTerms.MAX_TEXT) String description,
+			@Nullable Set<ServiceChannel> channels, @Nullable @Valid List<@NotNull GoalJson> goals,
+			@Nullable Long version) {
 
 		Set<ServiceChannel> channelsOrNone() {
 			return (this.channels != null) ? this.channels : Set.of();
@@ -67,11 +69,12 @@ final class ApiModels {
 	}
 
 	record GoalJson(@NotNull GoalType type, @NotNull @Min(Goal.MIN_MONTH) @Max(Goal.MAX_MONTH) Integer targetMonth,
-			@PlainText @Size(max = Goal.MAX_DESCRIPTION) String description) {
+			@Nullable @PlainText @Size(max = Goal.MAX_DESCRIPTION) String description) {
 	}
 
-	record PlacementJson(Phase phase, LocalDate phaseStart, LocalDate nextPhaseStart, int monthOfJourney,
-			Integer dayInPhase, Integer daysToNextPhase, Integer progressPercent) {
+	record PlacementJson(Phase phase, @Nullable LocalDate phaseStart, @Nullable LocalDate nextPhaseStart,
+			int monthOfJourney, @Nullable Integer dayInPhase, @Nullable Integer daysToNextPhase,
+			@Nullable Integer progressPercent) {
 	}
 
 	record FlagJson(FlagCode code, Severity severity, int tip, String message, boolean acknowledged) {
@@ -79,15 +82,16 @@ final class ApiModels {
 
 	record EngagementDetail(Long id, long version, String name, Long clientOrganisationId, String clientOrganisation,
 			Long partnerOrganisationId, String partnerOrganisation, LocalDate goLiveDate, ContractModel contractModel,
-			int contractMonths, Integer onboardingHours, Long onboardingBudgetEur, Integer expectedPaybackMonth,
-			String learningPlan, String description, Set<ServiceChannel> channels, List<GoalJson> goals, Phase phase,
-			PlacementJson placement, Map<Severity, Long> flagCounts, List<FlagJson> flags) {
+			int contractMonths, @Nullable Integer onboardingHours, @Nullable Long onboardingBudgetEur,
+			@Nullable Integer expectedPaybackMonth, @Nullable String learningPlan, @Nullable String description,
+			Set<ServiceChannel> channels, List<GoalJson> goals, Phase phase, PlacementJson placement,
+			Map<Severity, Long> flagCounts, List<FlagJson> flags) {
 	}
 
 	record ActualJson(int month, BigDecimal value, Judgement judgement) {
 	}
 
-	record KpiJson(Long id, String name, String unit, KpiKind kind, Direction direction, BigDecimal baseline,
+	record KpiJson(Long id, String name, @Nullable String unit, KpiKind kind, Direction direction, BigDecimal baseline,
 			BigDecimal target, int targetMonth, BigDecimal allowedDipPercent, List<ActualJson> actuals) {
 	}
 
@@ -96,8 +100,8 @@ final class ApiModels {
 					inclusive = false) BigDecimal value) {
 	}
 
-	record RecordedActualJson(int month, BigDecimal value, Judgement judgement, Double expectedLow,
-			Double expectedHigh) {
+	record RecordedActualJson(int month, BigDecimal value, Judgement judgement, @Nullable Double expectedLow,
+			@Nullable Double expectedHigh) {
 	}
 
 	/** A field that failed validation, for the problem details. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -123,6 +124,7 @@ class EngagementApi {
 	}
 
 	@PostMapping(path = "/engagements", consumes = "application/json")
+	@ApiResponse(responseCode = "201", description = "Created; Location names the new engagement.")
 	ResponseEntity<EngagementDetail> create(@Valid @RequestBody EngagementRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
 		Engagement created = this.engagements.create(terms(request, user), user.signature());
@@ -134,6 +136,8 @@ class EngagementApi {
 	}
 
 	@PutMapping(path = "/engagements/{id}", consumes = "application/json")
+	@ApiResponse(responseCode = "200", description = "Replaced; the engagement as it now is.")
+	@ApiResponse(responseCode = "409", description = "Changed by someone else after the version sent.")
 	EngagementDetail replace(@PathVariable Long id, @Valid @RequestBody EngagementRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.engagements.parties(id, user.access());
@@ -145,6 +149,7 @@ class EngagementApi {
 	}
 
 	@DeleteMapping("/engagements/{id}")
+	@ApiResponse(responseCode = "204", description = "Deleted, with its roadmap, KPIs and share links.")
 	ResponseEntity<Void> delete(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		this.engagements.delete(id, user.access(), user.signature());
 		return ResponseEntity.noContent().build();
@@ -165,6 +170,8 @@ class EngagementApi {
 	}
 
 	@PostMapping(path = "/engagements/{id}/kpis/{kpiId}/actuals", consumes = "application/json")
+	@ApiResponse(responseCode = "200", description = "Recorded (or replaced) the month's actual, with its judgement.")
+	@ApiResponse(responseCode = "409", description = "Someone recorded the same month at the same moment; retry.")
 	RecordedActualJson record(@PathVariable Long id, @PathVariable Long kpiId,
 			@Valid @RequestBody ActualRequest request, @AuthenticationPrincipal CurrentUser user) {
 		Kpis.RecordedActual recorded = this.kpis.record(id, kpiId, request.month(), request.value(), user.access(),

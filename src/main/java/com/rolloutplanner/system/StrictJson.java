@@ -8,6 +8,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -28,6 +31,22 @@ class StrictJson {
 		SimpleModule module = new SimpleModule("strict-dates");
 		module.addDeserializer(LocalDate.class, new IsoDate());
 		return (builder) -> builder.addModule(module);
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer noCoercion() {
+		return (builder) -> {
+			builder.withCoercionConfig(LogicalType.Textual,
+					(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+			for (LogicalType number : new LogicalType[] { LogicalType.Integer, LogicalType.Float }) {
+				builder.withCoercionConfig(number,
+						(config) -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+							.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+							.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+			}
+		};
 	}
 
 	/** A calendar date written as {@code YYYY-MM-DD} and nothing else. */

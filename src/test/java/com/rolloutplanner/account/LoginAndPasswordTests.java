@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,6 +16,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.rolloutplanner.api.ApiContract;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.system.FixedClock;
 
@@ -26,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** Logging in: the throttle, the one-time password and the user's own password. */
 @SpringBootTest
+@Import(ApiContract.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class LoginAndPasswordTests {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import com.rolloutplanner.api.ApiContract;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.system.FixedClock;
 
@@ -35,6 +37,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * rows, and an administrator sees and lifts a lock.
  */
 @SpringBootTest
+@Import(ApiContract.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class LoginThrottleTests {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,6 +39,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The JSON API: every endpoint, its errors, and the same access rules as the pages. */
 @SpringBootTest
+@Import(ApiContract.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class EngagementApiTests {

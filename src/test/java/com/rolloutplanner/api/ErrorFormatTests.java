@@ -19,6 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.model.SimpleResponse;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -39,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dispatch: problem details under {@code /api/} in the caller's language, the product's
  * own translated pages elsewhere; never the framework's or the container's page.
  */
+@Import(ApiContract.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 @ActiveProfiles("test")
@@ -59,6 +63,9 @@ class ErrorFormatTests {
 	static Clock clock() {
 		return FixedClock.clock();
 	}
+
+	@Autowired
+	ApiContract contract;
 
 	final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -87,12 +94,14 @@ class ErrorFormatTests {
 		HttpResponse<String> xml = send(api("/api/organisations").header("Accept", "application/xml").GET());
 		assertThat(xml.statusCode()).isEqualTo(406);
 		assertThat(xml.body()).contains("This address answers only JSON");
+		this.contract.check(ApiContract.request("GET", "/api/organisations", null, null), response(xml));
 
 		HttpResponse<String> text = send(
 				api("/api/engagements").header("Content-Type", "text/plain").POST(BodyPublishers.ofString("x")));
 		assertThat(text.statusCode()).isEqualTo(415);
 		assertThat(text.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		this.contract.check(ApiContract.request("POST", "/api/engagements", "text/plain", "x"), response(text));
 	}
 
 	@Test
@@ -176,6 +185,13 @@ class ErrorFormatTests {
 
 	private HttpRequest.Builder page(String path) {
 		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+	}
+
+	private static Response response(HttpResponse<String> response) {
+		return SimpleResponse.Builder.status(response.statusCode())
+			.withContentType(response.headers().firstValue("Content-Type").orElse(null))
+			.withBody(response.body())
+			.build();
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

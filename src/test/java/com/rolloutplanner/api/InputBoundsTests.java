@@ -14,10 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -51,6 +53,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * now refused with a field error, and nothing is stored.
  */
 @SpringBootTest
+@Import(ApiContract.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class InputBoundsTests {
@@ -167,6 +170,25 @@ class InputBoundsTests {
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("contractMonths");
 		assertThat(post(actuals(), "{\"month\": 1.5, \"value\": 80}")).hasStatus(400);
+		assertThat(storedActuals()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			"24"                                               | contractMonths
+			true                                               | contractMonths
+			24, "description": 5                               | description
+			24, "learningPlan": false                          | learningPlan
+			24, "onboardingHours": "40"                        | onboardingHours
+			24, "goals": [{"type": "SCALABILITY", "targetMonth": "9"}] | goals[0].targetMonth
+			""")
+	void textIsNotANumberAndANumberIsNotText(String months, String field) {
+		MvcTestResult created = post("/api/engagements", engagement("\"2026-10-01\"", months));
+
+		assertThat(created).as(months).hasStatus(400);
+		assertThat(created).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
+		assertThat(post(actuals(), "{\"month\": \"2\", \"value\": 80}")).hasStatus(400);
+		assertThat(post(actuals(), "{\"month\": 2, \"value\": \"80\"}")).hasStatus(400);
 		assertThat(storedActuals()).isEmpty();
 	}
 

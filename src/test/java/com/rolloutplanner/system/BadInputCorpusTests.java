@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.rolloutplanner.api.ApiContract;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
@@ -50,6 +52,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * table as it was; what is accepted is shown escaped.
  */
 @SpringBootTest
+@Import(ApiContract.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class BadInputCorpusTests {
