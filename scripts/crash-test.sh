@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Crash test of the embedded default: writes through the API, kills the application with
-# SIGKILL in the middle of the burst, starts it again on the same data directory and checks
-# that every write that was answered 201 is there.
+# Crash test of the embedded default: several clients write through the API at once, the
+# application is killed with SIGKILL in the middle of the burst, started again on the same
+# data directory, and every write that was answered 201 must be there.
 #
-#   ./mvnw package -DskipTests && scripts/crash-test.sh [writes-before-kill] [port]
+#   ./mvnw package -DskipTests && scripts/crash-test.sh [seconds-before-kill] [writers] [port]
 #
 # Talks only to the application it starts, on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WRITES=${1:-150}
-PORT=${2:-8097}
+SECONDS_BEFORE_KILL=${1:-8}
+WRITERS=${2:-8}
+PORT=${3:-8097}
 JAR=$(ls target/rollout-planner-*.jar | head -1)
 WORK=$(mktemp -d /tmp/rollout-crash.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
@@ -18,37 +19,44 @@ trap 'kill -9 "${APP:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 start() {
   (cd "$WORK" && exec java -jar "$OLDPWD/$JAR" --server.port="$PORT" >>"$WORK/app.log" 2>&1) &
   APP=$!
-  for _ in $(seq 1 90); do
-    [ "$(curl -s -o /dev/null -w "%{http_code}" "$BASE/login")" = 200 ] && return 0
-    sleep 1
+  # The readiness probe answers UP only when the data and the demo logins exist.
+  for _ in $(seq 1 120); do
+    curl -s "$BASE/actuator/health/readiness" | grep -q '"status":"UP"' && return 0
+    sleep 0.5
   done
-  echo "the application did not start" >&2; exit 1
+  echo "the application did not become ready" >&2; exit 1
+}
+
+writer() {
+  local n=$1 i=0 status
+  while kill -0 "$APP" 2>/dev/null; do
+    i=$((i + 1))
+    body="{\"name\":\"Crash test $n-$i\",\"clientOrganisationId\":$CLIENT,\"partnerOrganisationId\":$PARTNER,\"goLiveDate\":\"2026-10-01\",\"contractModel\":\"PARTNERSHIP\",\"contractMonths\":24}"
+    status=$(curl -s -o "$WORK/body-$n" -w '%{http_code}' -u admin:demo -H 'Content-Type: application/json' \
+      -d "$body" "$BASE/api/engagements" 2>/dev/null || true)
+    if [ "$status" = 201 ]; then
+      grep -o '"id":[0-9]*' "$WORK/body-$n" | head -1 | grep -o '[0-9]*' >>"$WORK/answered-$n"
+    fi
+  done
 }
 
 start
 CLIENT=$(curl -s -u admin:demo "$BASE/api/organisations" | grep -o '"id":[0-9]*,"name":"Aurora Energy"' | grep -o '[0-9]*' | head -1)
 PARTNER=$(curl -s -u admin:demo "$BASE/api/organisations" | grep -o '"id":[0-9]*,"name":"Nordic Contact Partners"' | grep -o '[0-9]*' | head -1)
-: >"$WORK/answered"
-for i in $(seq 1 $((WRITES * 3))); do
-  body="{\"name\":\"Crash test $i\",\"clientOrganisationId\":$CLIENT,\"partnerOrganisationId\":$PARTNER,\"goLiveDate\":\"2026-10-01\",\"contractModel\":\"PARTNERSHIP\",\"contractMonths\":24}"
-  status=$(curl -s -o "$WORK/body" -w '%{http_code}' -u admin:demo -H 'Content-Type: application/json' -d "$body" "$BASE/api/engagements" || true)
-  if [ "$status" = 201 ]; then
-    grep -o '"id":[0-9]*' "$WORK/body" | head -1 | grep -o '[0-9]*' >>"$WORK/answered"
-  fi
-  if [ "$i" -eq "$WRITES" ]; then
-    # The kill lands while the next writes are on their way.
-    (sleep 0.05; kill -9 "$APP") &
-  fi
-  kill -0 "$APP" 2>/dev/null || break
+for n in $(seq 1 "$WRITERS"); do
+  : >"$WORK/answered-$n"
+  writer "$n" &
 done
-wait "$APP" 2>/dev/null || true
-answered=$(wc -l <"$WORK/answered")
+sleep "$SECONDS_BEFORE_KILL"
+kill -9 "$APP"
+wait
+answered=$(cat "$WORK"/answered-* | wc -l)
 
 start
 missing=0
 while read -r id; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -u admin:demo "$BASE/api/engagements/$id")
   [ "$code" = 200 ] || { echo "missing after the crash: engagement $id ($code)"; missing=$((missing + 1)); }
-done <"$WORK/answered"
-echo "writes answered 201 before kill -9: $answered; missing after restart: $missing"
+done < <(cat "$WORK"/answered-*)
+echo "writers: $WRITERS; writes answered 201 before kill -9: $answered; missing after restart: $missing"
 [ "$missing" -eq 0 ]

@@ -26,6 +26,7 @@ import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -110,6 +111,17 @@ class DemoDataTests {
 			.contains("Go-live moved 12 days earlier", "Engagement created: Customer service Finland",
 					"Gate signed off", "Expectations charter signed", "Roadmap item added", "KPI added",
 					"Actual recorded");
+	}
+
+	@Test
+	void theApplicationReportsReadyOnlyWithItsDemoLoginsInPlace() {
+		assertThat(this.mvc.get().uri("/actuator/health/readiness")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("UP");
+		assertThat(this.mvc.get().uri("/actuator/health/liveness")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/organisations").with(httpBasic("client.manager", "demo"))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/actuator/env").with(user("admin").roles("ADMIN"))).hasStatus(404);
 	}
 
 	@Test

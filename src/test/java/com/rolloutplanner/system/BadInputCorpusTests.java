@@ -181,7 +181,7 @@ class BadInputCorpusTests {
 	private void form(String endpoint, String uri, UserDetails who, Map<String, String> valid) {
 		for (String field : valid.keySet()) {
 			CORPUS.forEach((kind, value) -> {
-				Map<String, Long> before = counts();
+				Map<String, List<String>> before = dump();
 				MockMvcRequestBuilder request = this.mvc.post().uri(uri).with(csrf()).with(user(who));
 				for (Map.Entry<String, String> entry : valid.entrySet()) {
 					request = request.param(entry.getKey(), entry.getKey().equals(field) ? value : entry.getValue());
@@ -191,7 +191,7 @@ class BadInputCorpusTests {
 				assertThat(status).as("%s %s=%s", endpoint, field, kind).isLessThan(500);
 				boolean accepted = status >= 300 && status < 400 && !redirectsToAnError(result);
 				if (!accepted) {
-					assertThat(counts()).as("%s %s=%s changed nothing", endpoint, field, kind).isEqualTo(before);
+					assertThat(dump()).as("%s %s=%s changed nothing", endpoint, field, kind).isEqualTo(before);
 				}
 				count(endpoint, accepted);
 			});
@@ -206,7 +206,7 @@ class BadInputCorpusTests {
 			CORPUS.forEach((kind, value) -> {
 				for (Function<String, String> shape : List.<Function<String, String>>of(BadInputCorpusTests::quoted,
 						(v) -> v.isBlank() ? "null" : v.replace("\u0000", ""))) {
-					Map<String, Long> before = counts();
+					Map<String, List<String>> before = dump();
 					StringBuilder body = new StringBuilder("{");
 					valid.forEach((key, json) -> body.append(body.length() > 1 ? "," : "")
 						.append('"')
@@ -224,7 +224,7 @@ class BadInputCorpusTests {
 					boolean accepted = status < 300;
 					if (!accepted) {
 						assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-						assertThat(counts()).as("%s %s=%s changed nothing", endpoint, field, kind).isEqualTo(before);
+						assertThat(dump()).as("%s %s=%s changed nothing", endpoint, field, kind).isEqualTo(before);
 					}
 					count(endpoint, accepted);
 				}
@@ -255,12 +255,20 @@ class BadInputCorpusTests {
 		this.tally.computeIfAbsent(endpoint, (key) -> new int[2])[accepted ? 1 : 0]++;
 	}
 
-	private Map<String, Long> counts() {
-		Map<String, Long> counts = new LinkedHashMap<>();
+	/**
+	 * Every row of every table the product writes, in a stable order: a dump to compare.
+	 */
+	private Map<String, List<String>> dump() {
+		Map<String, List<String>> dump = new LinkedHashMap<>();
 		for (String table : TABLES) {
-			counts.put(table, this.jdbc.queryForObject("select count(*) from " + table, Long.class));
+			dump.put(table,
+					this.jdbc.queryForList("select * from " + table)
+						.stream()
+						.map((row) -> new TreeMap<>(row).toString())
+						.sorted()
+						.toList());
 		}
-		return counts;
+		return dump;
 	}
 
 	private static String quoted(String value) {
