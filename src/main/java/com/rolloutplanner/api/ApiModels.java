@@ -1,6 +1,7 @@
 package com.rolloutplanner.api;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,11 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 
+import com.rolloutplanner.commitments.GateType;
+import com.rolloutplanner.due.DueKind;
+import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.engagement.ContractModel;
+import com.rolloutplanner.roadmap.OwnerSide;
 import com.rolloutplanner.engagement.EngagementTerms;
 import com.rolloutplanner.engagement.Goal;
 import com.rolloutplanner.engagement.GoalType;
@@ -41,7 +46,20 @@ final class ApiModels {
 	record OrganisationJson(Long id, String name) {
 	}
 
-	record EngagementSummary(Long id, String name, LocalDate goLiveDate, Phase phase, Map<Severity, Long> flagCounts) {
+	record EngagementSummary(Long id, String name, LocalDate goLiveDate, Phase phase, Map<Severity, Long> flagCounts,
+			@Nullable NextDueJson nextDue, long overdueCount) {
+	}
+
+	/** The earliest open item of any kind on the date asked for. */
+	record NextDueJson(DueKind kind, String title, LocalDate dueDate, DueState state) {
+	}
+
+	record RoadmapItemJson(Long id, String title, Phase phase, OwnerSide ownerSide, LocalDate dueDate, boolean done,
+			DueState state) {
+	}
+
+	record GateJson(GateType type, LocalDate dueDate, boolean passed, DueState state, @Nullable Instant clientSignedAt,
+			@Nullable Instant partnerSignedAt) {
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,6 +33,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.api.ApiModels.GateJson;
+import com.rolloutplanner.api.ApiModels.NextDueJson;
+import com.rolloutplanner.api.ApiModels.RoadmapItemJson;
+import com.rolloutplanner.commitments.Commitments;
+import com.rolloutplanner.due.Deadlines;
+import com.rolloutplanner.due.DueItem;
+import com.rolloutplanner.due.DueSummary;
+import com.rolloutplanner.phase.PhaseCalendar;
+import com.rolloutplanner.roadmap.ItemStatus;
+import com.rolloutplanner.roadmap.RoadmapRow;
+import com.rolloutplanner.roadmap.Roadmaps;
 import com.rolloutplanner.api.ApiModels.ActualJson;
 import com.rolloutplanner.api.ApiModels.ActualRequest;
 import com.rolloutplanner.api.ApiModels.EngagementDetail;
@@ -80,14 +93,27 @@ class EngagementApi {
 
 	private final TimeSource time;
 
+	private final Deadlines deadlines;
+
+	private final Roadmaps roadmaps;
+
+	private final Commitments commitments;
+
+	private final MessageSource messages;
+
 	EngagementApi(Engagements engagements, Organisations organisations, QuickWinAssessor assessor,
-			FlagMessages flagMessages, Kpis kpis, TimeSource time) {
+			FlagMessages flagMessages, Kpis kpis, TimeSource time, Deadlines deadlines, Roadmaps roadmaps,
+			Commitments commitments, MessageSource messages) {
 		this.engagements = engagements;
 		this.organisations = organisations;
 		this.assessor = assessor;
 		this.flagMessages = flagMessages;
 		this.kpis = kpis;
 		this.time = time;
+		this.deadlines = deadlines;
+		this.roadmaps = roadmaps;
+		this.commitments = commitments;
+		this.messages = messages;
 	}
 
 	@GetMapping("/organisations")
@@ -97,7 +123,7 @@ class EngagementApi {
 
 	@GetMapping("/engagements")
 	List<EngagementSummary> engagements(@RequestParam(required = false) String asOf,
-			@RequestParam(required = false) String phase, @AuthenticationPrincipal CurrentUser user) {
+			@RequestParam(required = false) String phase, @AuthenticationPrincipal CurrentUser user, Locale locale) {
 		LocalDate date = asOf(asOf);
 		Phase filter = phase(phase);
 		record Listed(Long id, String name, LocalDate goLive, Phase phase, QuickWinAssessor.Subject subject) {
@@ -111,8 +137,38 @@ class EngagementApi {
 			.toList();
 		Map<Long, Assessment> assessments = this.assessor
 			.assessAll(matching.stream().collect(Collectors.toMap(Listed::id, Listed::subject)));
-		return matching.stream()
-			.map((l) -> new EngagementSummary(l.id(), l.name(), l.goLive(), l.phase(), counts(assessments.get(l.id()))))
+		Map<Long, DueSummary> dues = this.deadlines
+			.summaries(matching.stream().collect(Collectors.toMap(Listed::id, Listed::goLive)), date);
+		return matching.stream().map((l) -> {
+			DueSummary due = dues.getOrDefault(l.id(), DueSummary.NOTHING);
+			NextDueJson next = (due.nextDue() != null) ? new NextDueJson(due.nextDue().kind(),
+					title(due.nextDue(), locale), due.nextDue().dueDate(), due.nextDueState()) : null;
+			return new EngagementSummary(l.id(), l.name(), l.goLive(), l.phase(), counts(assessments.get(l.id())), next,
+					due.overdueCount());
+		}).toList();
+	}
+
+	@GetMapping("/engagements/{id}/roadmap")
+	List<RoadmapItemJson> roadmap(@PathVariable Long id, @RequestParam(required = false) String asOf,
+			@AuthenticationPrincipal CurrentUser user) {
+		LocalDate date = asOf(asOf);
+		LocalDate goLive = this.engagements.parties(id, user.access()).goLive();
+		return this.roadmaps.items(id, user)
+			.stream()
+			.map((item) -> RoadmapRow.of(item, goLive, date))
+			.map((row) -> new RoadmapItemJson(row.id(), row.title(), PhaseCalendar.place(goLive, row.dueDate()).phase(),
+					row.ownerSide(), row.dueDate(), row.status() == ItemStatus.DONE, row.state()))
+			.toList();
+	}
+
+	@GetMapping("/engagements/{id}/gates")
+	List<GateJson> gates(@PathVariable Long id, @RequestParam(required = false) String asOf,
+			@AuthenticationPrincipal CurrentUser user) {
+		LocalDate date = asOf(asOf);
+		return this.commitments.gates(id, user.access(), user.getOrganisationId(), date)
+			.stream()
+			.map((g) -> new GateJson(g.type(), g.dueDate(), g.isPassed(), g.state(),
+					(g.client() != null) ? g.client().at() : null, (g.partner() != null) ? g.partner().at() : null))
 			.toList();
 	}
 
@@ -256,6 +312,10 @@ class EngagementApi {
 			throw ApiException.badRequest("asOf", "DateInWindow");
 		}
 		return date;
+	}
+
+	private String title(DueItem item, Locale locale) {
+		return (item.title() != null) ? item.title() : this.messages.getMessage(item.titleKey(), null, locale);
 	}
 
 	private static Phase phase(String value) {

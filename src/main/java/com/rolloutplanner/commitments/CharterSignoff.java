@@ -41,6 +41,10 @@ class CharterSignoff {
 		this.signedAt = signedAt;
 	}
 
+	Long getEngagementId() {
+		return this.engagementId;
+	}
+
 	Side getSide() {
 		return this.side;
 	}

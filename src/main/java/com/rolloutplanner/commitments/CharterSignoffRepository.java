@@ -10,4 +10,6 @@ interface CharterSignoffRepository extends Repository<CharterSignoff, Long> {
 
 	List<CharterSignoff> findByEngagementId(Long engagementId);
 
+	List<CharterSignoff> findByEngagementIdIn(java.util.Collection<Long> engagementIds);
+
 }

@@ -1,5 +1,13 @@
 package com.rolloutplanner.commitments;
 
+import java.util.HashMap;
+import java.util.Set;
+
+import com.rolloutplanner.due.DueContributor;
+import com.rolloutplanner.due.DueItem;
+import com.rolloutplanner.due.DueKind;
+import com.rolloutplanner.due.DueState;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +37,7 @@ import com.rolloutplanner.engagement.Side;
  */
 @Service
 @Transactional(readOnly = true)
-public class Commitments {
+public class Commitments implements DueContributor {
 
 	private final GateRepository gates;
 
@@ -50,15 +58,16 @@ public class Commitments {
 		this.clock = clock;
 	}
 
-	/** The four gates of a visible engagement, in order, as the user sees them. */
+	/** The four gates of a visible engagement, in order, as the user sees them today. */
 	public List<GateView> gates(Long engagementId, CurrentUser user) {
-		return gates(engagementId, user.access(), user.getOrganisationId());
+		return gates(engagementId, user.access(), user.getOrganisationId(), LocalDate.now(this.clock));
 	}
 
 	/**
-	 * The four gates, as seen by a reader of the organisation (none for a shared page).
+	 * The four gates on the date, as seen by a reader of the organisation (none for a
+	 * shared page).
 	 */
-	public List<GateView> gates(Long engagementId, Access access, Long readerOrganisationId) {
+	public List<GateView> gates(Long engagementId, Access access, Long readerOrganisationId, LocalDate asOf) {
 		Parties parties = parties(engagementId, access);
 		Map<GateType, Gate> stored = this.gates.findByEngagementId(engagementId)
 			.stream()
@@ -66,24 +75,55 @@ public class Commitments {
 		List<GateView> views = new ArrayList<>();
 		for (GateType type : GateType.values()) {
 			Gate gate = stored.getOrDefault(type, new Gate(engagementId, type));
-			views.add(GateView.of(gate, type.dueDate(parties.goLive()), parties.sideOf(readerOrganisationId)));
+			views.add(GateView.of(gate, type.dueDate(parties.goLive()), parties.sideOf(readerOrganisationId), asOf));
 		}
 		return views;
 	}
 
-	/** The charter of a visible engagement. */
+	/** The charter of a visible engagement, today. */
 	public CharterView charter(Long engagementId, CurrentUser user) {
-		return charter(engagementId, user.access(), user.getOrganisationId());
+		return charter(engagementId, user.access(), user.getOrganisationId(), LocalDate.now(this.clock));
 	}
 
-	/** The charter, as seen by a reader of the organisation (none for a shared page). */
-	public CharterView charter(Long engagementId, Access access, Long readerOrganisationId) {
+	/**
+	 * The charter on the date, as seen by a reader of the organisation (none for a shared
+	 * page). It is due at the go-live.
+	 */
+	public CharterView charter(Long engagementId, Access access, Long readerOrganisationId, LocalDate asOf) {
 		Parties parties = parties(engagementId, access);
 		Map<Side, CharterSignoff> signed = this.charter.findByEngagementId(engagementId)
 			.stream()
 			.collect(Collectors.toMap(CharterSignoff::getSide, Function.identity(), (a, b) -> a));
-		return new CharterView(signature(signed.get(Side.CLIENT)), signature(signed.get(Side.PARTNER)),
-				parties.sideOf(readerOrganisationId));
+		Signature client = signature(signed.get(Side.CLIENT));
+		Signature partner = signature(signed.get(Side.PARTNER));
+		return new CharterView(client, partner, parties.sideOf(readerOrganisationId), parties.goLive(),
+				DueState.of(parties.goLive(), client != null && partner != null, asOf));
+	}
+
+	@Override
+	public Map<Long, List<DueItem>> dueItems(Map<Long, LocalDate> goLives) {
+		Map<Long, Map<GateType, Gate>> stored = this.gates.findByEngagementIdIn(goLives.keySet())
+			.stream()
+			.collect(Collectors.groupingBy(Gate::getEngagementId,
+					Collectors.toMap(Gate::getGateType, Function.identity())));
+		Map<Long, Set<Side>> signed = this.charter.findByEngagementIdIn(goLives.keySet())
+			.stream()
+			.collect(Collectors.groupingBy(CharterSignoff::getEngagementId,
+					Collectors.mapping(CharterSignoff::getSide, Collectors.toSet())));
+		Map<Long, List<DueItem>> items = new HashMap<>();
+		goLives.forEach((id, goLive) -> {
+			List<DueItem> due = new ArrayList<>();
+			Map<GateType, Gate> gates = stored.getOrDefault(id, Map.of());
+			for (GateType type : GateType.values()) {
+				Gate gate = gates.get(type);
+				due.add(DueItem.keyed(DueKind.GATE, "gate." + type.name(), type.dueDate(goLive),
+						gate != null && gate.isPassed()));
+			}
+			due.add(DueItem.keyed(DueKind.CHARTER, "charter.heading", goLive,
+					signed.getOrDefault(id, Set.of()).size() == Side.values().length));
+			items.put(id, due);
+		});
+		return items;
 	}
 
 	/**
@@ -152,16 +192,25 @@ public class Commitments {
 	public record Signature(String by, Instant at) {
 	}
 
-	/** A gate as shown: its date, criteria, both sign-offs and what the reader may do. */
+	/**
+	 * A gate as shown: its date and its state on the date shown, criteria, both sign-offs
+	 * and what the reader may do.
+	 */
 	public record GateView(GateType type, LocalDate dueDate, String criteria, Signature client, Signature partner,
-			Side readerSide) {
+			Side readerSide, DueState state) {
 
-		static GateView of(Gate gate, LocalDate dueDate, Side readerSide) {
+		static GateView of(Gate gate, LocalDate dueDate, Side readerSide, LocalDate asOf) {
 			Signature client = (gate.getClientSignedAt() != null)
 					? new Signature(gate.getClientSignedBy(), gate.getClientSignedAt()) : null;
 			Signature partner = (gate.getPartnerSignedAt() != null)
 					? new Signature(gate.getPartnerSignedBy(), gate.getPartnerSignedAt()) : null;
-			return new GateView(gate.getGateType(), dueDate, gate.getCriteria(), client, partner, readerSide);
+			return new GateView(gate.getGateType(), dueDate, gate.getCriteria(), client, partner, readerSide,
+					DueState.of(dueDate, client != null && partner != null, asOf));
+		}
+
+		/** Whether one side has signed and the other not yet. */
+		public boolean isOneSide() {
+			return (this.client != null) != (this.partner != null);
 		}
 
 		public boolean isPassed() {
@@ -175,8 +224,12 @@ public class Commitments {
 
 	}
 
-	/** The charter as shown: both sign-offs and what the reader may do. */
-	public record CharterView(Signature client, Signature partner, Side readerSide) {
+	/**
+	 * The charter as shown: both sign-offs, what the reader may do, and its state on the
+	 * date shown (it is due at the go-live).
+	 */
+	public record CharterView(Signature client, Signature partner, Side readerSide, LocalDate dueDate,
+			DueState dueState) {
 
 		public boolean isComplete() {
 			return this.client != null && this.partner != null;

@@ -1,5 +1,7 @@
 package com.rolloutplanner.commitments;
 
+import java.time.LocalDate;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.input.PlainText;
+import com.rolloutplanner.system.AsOf;
+import com.rolloutplanner.system.TimeSource;
 
 /** The gates of the journey and the expectations charter. */
 @Controller
@@ -21,14 +25,18 @@ class CommitmentsController {
 
 	private final Engagements engagements;
 
-	CommitmentsController(Commitments commitments, Engagements engagements) {
+	private final TimeSource time;
+
+	CommitmentsController(Commitments commitments, Engagements engagements, TimeSource time) {
 		this.commitments = commitments;
 		this.engagements = engagements;
+		this.time = time;
 	}
 
 	@GetMapping("/engagements/{id}/gates")
-	String gates(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		return page(id, user, model, null, null, null);
+	String gates(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("asOf", asOf);
+		return page(id, user, model, null, null, null, asOf.date());
 	}
 
 	@PostMapping("/engagements/{id}/gates/{type}/sign")
@@ -44,10 +52,10 @@ class CommitmentsController {
 			@RequestParam(defaultValue = "") String criteria, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		if (criteria.strip().length() > Gate.MAX_CRITERIA) {
-			return page(id, user, model, type, criteria, "gate.criteria.tooLong");
+			return page(id, user, model, type, criteria, "gate.criteria.tooLong", this.time.today());
 		}
 		if (!PlainText.Check.isPlain(criteria, true)) {
-			return page(id, user, model, type, criteria, "PlainText");
+			return page(id, user, model, type, criteria, "PlainText", this.time.today());
 		}
 		this.commitments.changeCriteria(id, type, criteria, user);
 		redirect.addFlashAttribute("flashMessage", "gate.criteriaSaved");
@@ -62,11 +70,12 @@ class CommitmentsController {
 	}
 
 	private String page(Long id, CurrentUser user, Model model, GateType failedType, String failedCriteria,
-			String error) {
+			String error, LocalDate asOf) {
 		model.addAttribute("engagementId", id);
 		model.addAttribute("engagementName", this.engagements.parties(id, user.access()).name());
-		model.addAttribute("gates", this.commitments.gates(id, user));
-		model.addAttribute("charter", this.commitments.charter(id, user));
+		model.addAttribute("gates", this.commitments.gates(id, user.access(), user.getOrganisationId(), asOf));
+		model.addAttribute("charter", this.commitments.charter(id, user.access(), user.getOrganisationId(), asOf));
+		model.addAttribute("shownDate", asOf);
 		model.addAttribute("failedType", failedType);
 		model.addAttribute("failedCriteria", failedCriteria);
 		model.addAttribute("criteriaError", error);

@@ -20,8 +20,10 @@ class CommitmentsOverview implements OverviewSection {
 
 	@Override
 	public void addTo(Model model, Long engagementId, CurrentUser user, LocalDate asOf) {
-		model.addAttribute("gates", this.commitments.gates(engagementId, user));
-		model.addAttribute("charter", this.commitments.charter(engagementId, user));
+		model.addAttribute("gates",
+				this.commitments.gates(engagementId, user.access(), user.getOrganisationId(), asOf));
+		model.addAttribute("charter",
+				this.commitments.charter(engagementId, user.access(), user.getOrganisationId(), asOf));
 	}
 
 }

@@ -87,6 +87,10 @@ class Gate {
 		return this.clientSignedAt != null && this.partnerSignedAt != null;
 	}
 
+	Long getEngagementId() {
+		return this.engagementId;
+	}
+
 	GateType getGateType() {
 		return this.gateType;
 	}

@@ -11,6 +11,8 @@ interface GateRepository extends Repository<Gate, Long> {
 
 	List<Gate> findByEngagementId(Long engagementId);
 
+	List<Gate> findByEngagementIdIn(java.util.Collection<Long> engagementIds);
+
 	Optional<Gate> findByEngagementIdAndGateType(Long engagementId, GateType gateType);
 
 }

@@ -1,5 +1,8 @@
 package com.rolloutplanner.dashboard;
 
+import com.rolloutplanner.due.Deadlines;
+import com.rolloutplanner.due.DueSummary;
+
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,23 +35,30 @@ class DashboardController {
 
 	private final QuickWinAssessor assessor;
 
-	DashboardController(Engagements engagements, QuickWinAssessor assessor) {
+	private final Deadlines deadlines;
+
+	DashboardController(Engagements engagements, QuickWinAssessor assessor, Deadlines deadlines) {
 		this.engagements = engagements;
 		this.assessor = assessor;
+		this.deadlines = deadlines;
 	}
 
 	@GetMapping("/")
 	String dashboard(AsOf asOf, @RequestParam(required = false) String phase,
-			@RequestParam(required = false) String flags, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @RequestParam(required = false) String page,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
-		DashboardQuery query = DashboardQuery.of(phase, flags, sort, dir, page, asOf.param());
+			@RequestParam(required = false) String flags, @RequestParam(required = false) String due,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(required = false) String page, @AuthenticationPrincipal CurrentUser user, Model model) {
+		DashboardQuery query = DashboardQuery.of(phase, flags, due, sort, dir, page, asOf.param());
 		List<Listed> listed = this.engagements.readAll(user.access(),
 				(e) -> new Listed(e.getId(), e.getName(), e.getClient().getName(), e.getPartner().getName(),
 						e.getGoLiveDate(), e.placementOn(asOf.date()), e.quickWinSubject()));
 		Map<Long, Assessment> assessments = this.assessor.assessAll(listed.stream()
 			.collect(Collectors.toMap(Listed::id, (l) -> new QuickWinAssessor.Subject(l.goLiveDate(), l.subject()))));
-		List<DashboardRow> all = listed.stream().map((l) -> l.toRow(assessments.get(l.id()))).toList();
+		Map<Long, DueSummary> dues = this.deadlines
+			.summaries(listed.stream().collect(Collectors.toMap(Listed::id, Listed::goLiveDate)), asOf.date());
+		List<DashboardRow> all = listed.stream()
+			.map((l) -> l.toRow(assessments.get(l.id()), dues.getOrDefault(l.id(), DueSummary.NOTHING)))
+			.toList();
 		Map<Phase, Long> counts = new EnumMap<>(Phase.class);
 		for (Phase p : Phase.values()) {
 			counts.put(p, all.stream().filter((row) -> row.placement().phase() == p).count());
@@ -61,6 +71,7 @@ class DashboardController {
 		model.addAttribute("counts", counts);
 		model.addAttribute("total", all.size());
 		model.addAttribute("withCritical", all.stream().filter((row) -> row.openCritical() > 0).count());
+		model.addAttribute("withOverdue", all.stream().filter((row) -> row.due().hasOverdue()).count());
 		model.addAttribute("matching", matching.size());
 		model.addAttribute("query", query);
 		model.addAttribute("currentPage", current);
@@ -73,9 +84,9 @@ class DashboardController {
 	private record Listed(Long id, String name, String clientName, String partnerName, LocalDate goLiveDate,
 			Placement placement, QuickWinSubject subject) {
 
-		DashboardRow toRow(Assessment assessment) {
+		DashboardRow toRow(Assessment assessment, DueSummary due) {
 			return new DashboardRow(this.id, this.name, this.clientName, this.partnerName, this.goLiveDate,
-					this.placement, assessment.openCritical(), assessment.openWarnings());
+					this.placement, assessment.openCritical(), assessment.openWarnings(), due);
 		}
 
 	}

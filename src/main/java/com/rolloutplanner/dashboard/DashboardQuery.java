@@ -11,35 +11,42 @@ import com.rolloutplanner.phase.Phase;
  * What the dashboard is asked for: an optional phase filter, a sort order and a page
  * (1-based). Unknown values fall back to the defaults rather than failing.
  */
-public record DashboardQuery(Phase phase, boolean criticalOnly, String sort, String dir, int page, String asOf) {
+public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueOnly, String sort, String dir, int page,
+		String asOf) {
 
 	static final int PAGE_SIZE = 20;
 
-	static DashboardQuery of(String phase, String flags, String sort, String dir, String page, String asOf) {
-		return new DashboardQuery(parsePhase(phase), "critical".equals(flags), "name".equals(sort) ? "name" : "goLive",
-				"desc".equals(dir) ? "desc" : "asc", parsePage(page), asOf);
+	static DashboardQuery of(String phase, String flags, String due, String sort, String dir, String page,
+			String asOf) {
+		return new DashboardQuery(parsePhase(phase), "critical".equals(flags), "overdue".equals(due),
+				"name".equals(sort) ? "name" : "goLive", "desc".equals(dir) ? "desc" : "asc", parsePage(page), asOf);
 	}
 
 	/** The link that turns the "only with critical flags" filter on or off. */
 	public String withCriticalOnly(boolean on) {
-		return link(this.phase, on, this.sort, this.dir, 1);
+		return link(this.phase, on, this.overdueOnly, this.sort, this.dir, 1);
+	}
+
+	/** The link that turns the "only with overdue items" filter on or off. */
+	public String withOverdueOnly(boolean on) {
+		return link(this.phase, this.criticalOnly, on, this.sort, this.dir, 1);
 	}
 
 	/**
 	 * The link to the first page filtered by the phase, or unfiltered for {@code null}.
 	 */
 	public String withPhase(Phase newPhase) {
-		return link(newPhase, this.criticalOnly, this.sort, this.dir, 1);
+		return link(newPhase, this.criticalOnly, this.overdueOnly, this.sort, this.dir, 1);
 	}
 
 	/** The link that sorts by the field, reversing the order if already sorted by it. */
 	public String sortedBy(String field) {
 		String newDir = (field.equals(this.sort) && "asc".equals(this.dir)) ? "desc" : "asc";
-		return link(this.phase, this.criticalOnly, field, newDir, 1);
+		return link(this.phase, this.criticalOnly, this.overdueOnly, field, newDir, 1);
 	}
 
 	public String onPage(int newPage) {
-		return link(this.phase, this.criticalOnly, this.sort, this.dir, newPage);
+		return link(this.phase, this.criticalOnly, this.overdueOnly, this.sort, this.dir, newPage);
 	}
 
 	/** The order of the column for {@code aria-sort}. */
@@ -50,13 +57,17 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, String sort, Str
 		return "asc".equals(this.dir) ? "ascending" : "descending";
 	}
 
-	private String link(Phase newPhase, boolean newCriticalOnly, String newSort, String newDir, int newPage) {
+	private String link(Phase newPhase, boolean newCriticalOnly, boolean newOverdueOnly, String newSort, String newDir,
+			int newPage) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/");
 		if (newPhase != null) {
 			builder.queryParam("phase", newPhase.name());
 		}
 		if (newCriticalOnly) {
 			builder.queryParam("flags", "critical");
+		}
+		if (newOverdueOnly) {
+			builder.queryParam("due", "overdue");
 		}
 		if (!"goLive".equals(newSort) || !"asc".equals(newDir)) {
 			builder.queryParam("sort", newSort).queryParam("dir", newDir);
@@ -81,7 +92,7 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, String sort, Str
 
 	boolean matches(DashboardRow row) {
 		return (this.phase == null || row.placement().phase() == this.phase)
-				&& (!this.criticalOnly || row.openCritical() > 0);
+				&& (!this.criticalOnly || row.openCritical() > 0) && (!this.overdueOnly || row.due().hasOverdue());
 	}
 
 	private static Phase parsePhase(String value) {

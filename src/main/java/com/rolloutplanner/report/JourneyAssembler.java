@@ -58,14 +58,14 @@ public class JourneyAssembler {
 			roadmap.add(new Journey.PhaseItems(phase,
 					items.stream()
 						.filter((item) -> item.placement(goLive).phase() == phase)
-						.map((item) -> RoadmapRow.of(item, goLive))
+						.map((item) -> RoadmapRow.of(item, goLive, asOf))
 						.toList()));
 		}
 		int asOfMonth = PhaseCalendar.place(goLive, asOf).monthOfJourney();
 		List<KpiView> kpiViews = this.kpis.readAll(engagementId, access, (k) -> KpiView.of(k, asOfMonth));
 		return new Journey(asOf, engagement, roadmap,
-				this.commitments.gates(engagementId, access, readerOrganisationId),
-				this.commitments.charter(engagementId, access, readerOrganisationId), kpiViews);
+				this.commitments.gates(engagementId, access, readerOrganisationId, asOf),
+				this.commitments.charter(engagementId, access, readerOrganisationId, asOf), kpiViews);
 	}
 
 }

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.system.AsOf;
+import com.rolloutplanner.system.TimeSource;
 import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
@@ -41,10 +43,13 @@ class RoadmapController {
 
 	private final MessageSource messages;
 
-	RoadmapController(Roadmaps roadmaps, Engagements engagements, MessageSource messages) {
+	private final TimeSource time;
+
+	RoadmapController(Roadmaps roadmaps, Engagements engagements, MessageSource messages, TimeSource time) {
 		this.roadmaps = roadmaps;
 		this.engagements = engagements;
 		this.messages = messages;
+		this.time = time;
 	}
 
 	@InitBinder("roadmapForm")
@@ -53,17 +58,18 @@ class RoadmapController {
 	}
 
 	@GetMapping("/engagements/{id}/roadmap")
-	String roadmap(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String roadmap(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
 		RoadmapForm form = new RoadmapForm();
 		model.addAttribute("roadmapForm", form);
-		return list(id, user, model);
+		model.addAttribute("asOf", asOf);
+		return list(id, user, model, asOf.date());
 	}
 
 	@PostMapping("/engagements/{id}/roadmap")
 	String add(@PathVariable Long id, @Valid RoadmapForm roadmapForm, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return list(id, user, model);
+			return list(id, user, model, this.time.today());
 		}
 		this.roadmaps.add(id, roadmapForm.toPlan(), user);
 		redirect.addFlashAttribute("flashMessage", "roadmap.added");
@@ -113,20 +119,21 @@ class RoadmapController {
 		return "redirect:/engagements/" + id + "/roadmap";
 	}
 
-	private String list(Long id, CurrentUser user, Model model) {
+	private String list(Long id, CurrentUser user, Model model, LocalDate asOf) {
 		Header header = header(id, user);
 		List<RoadmapItem> items = this.roadmaps.items(id, user);
 		List<PhaseGroup> groups = new ArrayList<>();
 		for (Phase phase : Phase.values()) {
 			List<RoadmapRow> rows = items.stream()
 				.filter((item) -> item.placement(header.goLive()).phase() == phase)
-				.map((item) -> RoadmapRow.of(item, header.goLive()))
+				.map((item) -> RoadmapRow.of(item, header.goLive(), asOf))
 				.toList();
 			groups.add(new PhaseGroup(phase, rows));
 		}
 		model.addAttribute("header", header);
 		model.addAttribute("groups", groups);
 		model.addAttribute("empty", items.isEmpty());
+		model.addAttribute("shownDate", asOf);
 		return LIST;
 	}
 

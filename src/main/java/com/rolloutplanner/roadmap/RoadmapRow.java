@@ -2,13 +2,19 @@ package com.rolloutplanner.roadmap;
 
 import java.time.LocalDate;
 
-/** A roadmap item as pages show it, with the month of the journey it is due in. */
-public record RoadmapRow(Long id, String title, String description, LocalDate dueDate, OwnerSide ownerSide,
-		ItemStatus status, boolean addressesDip, int monthOfJourney) {
+import com.rolloutplanner.due.DueState;
 
-	public static RoadmapRow of(RoadmapItem item, LocalDate goLive) {
+/**
+ * A roadmap item as pages show it, with the month of the journey it is due in and its
+ * state on the date shown.
+ */
+public record RoadmapRow(Long id, String title, String description, LocalDate dueDate, OwnerSide ownerSide,
+		ItemStatus status, boolean addressesDip, int monthOfJourney, DueState state) {
+
+	public static RoadmapRow of(RoadmapItem item, LocalDate goLive, LocalDate asOf) {
 		return new RoadmapRow(item.getId(), item.getTitle(), item.getDescription(), item.getDueDate(),
-				item.getOwnerSide(), item.getStatus(), item.isAddressesDip(), item.placement(goLive).monthOfJourney());
+				item.getOwnerSide(), item.getStatus(), item.isAddressesDip(), item.placement(goLive).monthOfJourney(),
+				DueState.of(item.getDueDate(), item.getStatus() == ItemStatus.DONE, asOf));
 	}
 
 }

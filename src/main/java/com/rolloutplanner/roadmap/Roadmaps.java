@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.due.DueContributor;
+import com.rolloutplanner.due.DueItem;
+import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.FieldChange;
 import com.rolloutplanner.quickwin.PlanContributor;
@@ -29,7 +32,7 @@ import com.rolloutplanner.system.StaleVersionException;
  */
 @Service
 @Transactional(readOnly = true)
-public class Roadmaps implements PlanContributor {
+public class Roadmaps implements PlanContributor, DueContributor {
 
 	private final RoadmapItemRepository items;
 
@@ -110,7 +113,7 @@ public class Roadmaps implements PlanContributor {
 		if (this.items.existsByEngagementId(engagementId)) {
 			return 0;
 		}
-		List<Plan> plans = StarterRoadmap.plan(goLive, text);
+		List<Plan> plans = StarterRoadmap.plan(goLive, LocalDate.now(this.clock), text);
 		plans.forEach((plan) -> add(engagementId, plan, user));
 		return plans.size();
 	}
@@ -128,6 +131,19 @@ public class Roadmaps implements PlanContributor {
 						.map((item) -> new PlanItem(item.getTitle(), item.getDescription(),
 								item.placement(goLives.get(e.getKey())).monthOfJourney() - 1, item.isAddressesDip()))
 						.toList(), List.of())));
+	}
+
+	@Override
+	public Map<Long, List<DueItem>> dueItems(Map<Long, LocalDate> goLives) {
+		return this.items.findByEngagementIdIn(goLives.keySet())
+			.stream()
+			.collect(
+					Collectors
+						.groupingBy(RoadmapItem::getEngagementId,
+								Collectors.mapping(
+										(item) -> DueItem.titled(DueKind.ROADMAP_ITEM, item.getTitle(),
+												item.getDueDate(), item.getStatus() == ItemStatus.DONE),
+										Collectors.toList())));
 	}
 
 	private static Map<String, Object> values(Plan plan) {

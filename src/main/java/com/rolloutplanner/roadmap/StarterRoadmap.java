@@ -17,19 +17,23 @@ final class StarterRoadmap {
 
 	/**
 	 * The items, with titles and descriptions from {@code text} (a message key lookup).
+	 * An item whose natural date has already passed on {@code today} is placed on
+	 * {@code today}: adding the roadmap never creates overdue items.
 	 */
-	static List<Plan> plan(LocalDate goLive, Function<String, String> text) {
-		return List.of(item(text, "workshop", goLive.minusDays(30), ItemStatus.PLANNED, false),
-				item(text, "investment", goLive.minusDays(21), ItemStatus.PLANNED, false),
-				item(text, "learningPlan", goLive, ItemStatus.PLANNED, true),
-				item(text, "qualityCheck", goLive.plusMonths(6).minusDays(1), ItemStatus.PLANNED, true),
-				item(text, "goalsReview", goLive.plusMonths(9).minusDays(1), ItemStatus.PLANNED, false),
-				item(text, "backlog", goLive.plusMonths(9), ItemStatus.PLANNED, false));
+	static List<Plan> plan(LocalDate goLive, LocalDate today, Function<String, String> text) {
+		return List.of(item(text, "workshop", goLive.minusDays(30), today, false),
+				item(text, "investment", goLive.minusDays(21), today, false),
+				item(text, "learningPlan", goLive, today, true),
+				item(text, "qualityCheck", goLive.plusMonths(6).minusDays(1), today, true),
+				item(text, "goalsReview", goLive.plusMonths(9).minusDays(1), today, false),
+				item(text, "backlog", goLive.plusMonths(9), today, false));
 	}
 
-	private static Plan item(Function<String, String> text, String key, LocalDate due, ItemStatus status, boolean dip) {
+	private static Plan item(Function<String, String> text, String key, LocalDate natural, LocalDate today,
+			boolean dip) {
+		LocalDate due = natural.isBefore(today) ? today : natural;
 		return new Plan(text.apply("starter." + key + ".title"), text.apply("starter." + key + ".description"), due,
-				OwnerSide.JOINT, status, dip);
+				OwnerSide.JOINT, ItemStatus.PLANNED, dip);
 	}
 
 }

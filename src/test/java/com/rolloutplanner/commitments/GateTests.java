@@ -1,5 +1,7 @@
 package com.rolloutplanner.commitments;
 
+import com.rolloutplanner.due.DueState;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both.
  */
 class GateTests {
+
+	static final LocalDate GO_LIVE = LocalDate.of(2026, 10, 1);
 
 	static final Instant MONDAY = Instant.parse("2026-11-02T09:00:00Z");
 
@@ -96,9 +100,9 @@ class GateTests {
 		gate.signOff(Side.CLIENT, "Kaisa", MONDAY);
 		LocalDate due = LocalDate.of(2026, 10, 1);
 
-		GateView client = GateView.of(gate, due, Side.CLIENT);
-		GateView partner = GateView.of(gate, due, Side.PARTNER);
-		GateView guest = GateView.of(gate, due, null);
+		GateView client = GateView.of(gate, due, Side.CLIENT, due);
+		GateView partner = GateView.of(gate, due, Side.PARTNER, due);
+		GateView guest = GateView.of(gate, due, null, due);
 
 		assertThat(client.canSign()).isFalse();
 		assertThat(partner.canSign()).isTrue();
@@ -108,8 +112,8 @@ class GateTests {
 		assertThat(client.partner()).isNull();
 		assertThat(client.dueDate()).isEqualTo(due);
 		gate.signOff(Side.PARTNER, "Pekka", TUESDAY);
-		assertThat(GateView.of(gate, due, Side.PARTNER).isPassed()).isTrue();
-		assertThat(GateView.of(gate, due, Side.PARTNER).canSign()).isFalse();
+		assertThat(GateView.of(gate, due, Side.PARTNER, due).isPassed()).isTrue();
+		assertThat(GateView.of(gate, due, Side.PARTNER, due).canSign()).isFalse();
 	}
 
 	@Test
@@ -117,18 +121,35 @@ class GateTests {
 		Signature kaisa = new Signature("Kaisa", MONDAY);
 		Signature pekka = new Signature("Pekka", TUESDAY);
 
-		assertThat(new CharterView(null, null, Side.CLIENT).state()).isEqualTo("NONE");
-		assertThat(new CharterView(kaisa, null, Side.CLIENT).state()).isEqualTo("CLIENT_ONLY");
-		assertThat(new CharterView(null, pekka, Side.CLIENT).state()).isEqualTo("PARTNER_ONLY");
-		assertThat(new CharterView(kaisa, pekka, Side.CLIENT).state()).isEqualTo("BOTH");
-		assertThat(new CharterView(kaisa, pekka, Side.CLIENT).isComplete()).isTrue();
-		assertThat(new CharterView(kaisa, null, Side.CLIENT).isComplete()).isFalse();
-		assertThat(new CharterView(null, pekka, Side.CLIENT).isComplete()).isFalse();
-		assertThat(new CharterView(kaisa, null, Side.CLIENT).canSign()).isFalse();
-		assertThat(new CharterView(kaisa, null, Side.PARTNER).canSign()).isTrue();
-		assertThat(new CharterView(null, pekka, Side.CLIENT).canSign()).isTrue();
-		assertThat(new CharterView(null, pekka, Side.PARTNER).canSign()).isFalse();
-		assertThat(new CharterView(null, null, null).canSign()).isFalse();
+		assertThat(new CharterView(null, null, Side.CLIENT, GO_LIVE, DueState.OPEN).state()).isEqualTo("NONE");
+		assertThat(new CharterView(kaisa, null, Side.CLIENT, GO_LIVE, DueState.OPEN).state()).isEqualTo("CLIENT_ONLY");
+		assertThat(new CharterView(null, pekka, Side.CLIENT, GO_LIVE, DueState.OPEN).state()).isEqualTo("PARTNER_ONLY");
+		assertThat(new CharterView(kaisa, pekka, Side.CLIENT, GO_LIVE, DueState.OPEN).state()).isEqualTo("BOTH");
+		assertThat(new CharterView(kaisa, pekka, Side.CLIENT, GO_LIVE, DueState.OPEN).isComplete()).isTrue();
+		assertThat(new CharterView(kaisa, null, Side.CLIENT, GO_LIVE, DueState.OPEN).isComplete()).isFalse();
+		assertThat(new CharterView(null, pekka, Side.CLIENT, GO_LIVE, DueState.OPEN).isComplete()).isFalse();
+		assertThat(new CharterView(kaisa, null, Side.CLIENT, GO_LIVE, DueState.OPEN).canSign()).isFalse();
+		assertThat(new CharterView(kaisa, null, Side.PARTNER, GO_LIVE, DueState.OPEN).canSign()).isTrue();
+		assertThat(new CharterView(null, pekka, Side.CLIENT, GO_LIVE, DueState.OPEN).canSign()).isTrue();
+		assertThat(new CharterView(null, pekka, Side.PARTNER, GO_LIVE, DueState.OPEN).canSign()).isFalse();
+		assertThat(new CharterView(null, null, null, GO_LIVE, DueState.OPEN).canSign()).isFalse();
+	}
+
+	@Test
+	void aGateNotPassedByItsDateIsOverdueAndOnePassedIsDoneWhateverTheDate() {
+		Gate gate = new Gate(1L, GateType.START_UP_EXIT);
+		LocalDate due = LocalDate.of(2027, 1, 1);
+
+		assertThat(GateView.of(gate, due, Side.CLIENT, due.minusDays(15)).state()).isEqualTo(DueState.OPEN);
+		assertThat(GateView.of(gate, due, Side.CLIENT, due.minusDays(14)).state()).isEqualTo(DueState.DUE_SOON);
+		assertThat(GateView.of(gate, due, Side.CLIENT, due).state()).isEqualTo(DueState.DUE_SOON);
+		assertThat(GateView.of(gate, due, Side.CLIENT, due.plusDays(1)).state()).isEqualTo(DueState.OVERDUE);
+		gate.signOff(Side.CLIENT, "Kaisa", MONDAY);
+		assertThat(GateView.of(gate, due, Side.CLIENT, due.plusDays(1)).state()).isEqualTo(DueState.OVERDUE);
+		assertThat(GateView.of(gate, due, Side.CLIENT, due.plusDays(1)).isOneSide()).isTrue();
+		gate.signOff(Side.PARTNER, "Pekka", TUESDAY);
+		assertThat(GateView.of(gate, due, Side.CLIENT, due.plusDays(1)).state()).isEqualTo(DueState.DONE);
+		assertThat(GateView.of(gate, due, Side.CLIENT, due.plusDays(1)).isOneSide()).isFalse();
 	}
 
 }

@@ -1,5 +1,13 @@
 package com.rolloutplanner.dashboard;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import com.rolloutplanner.due.Deadlines;
+import com.rolloutplanner.due.DueItem;
+import com.rolloutplanner.due.DueKind;
+import com.rolloutplanner.due.DueSummary;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +51,17 @@ class DashboardControllerTests {
 	@MockitoBean
 	QuickWinAssessor assessor;
 
+	@MockitoBean
+	Deadlines deadlines;
+
+	final Map<Long, DueSummary> dues = new HashMap<>();
+
 	final List<Engagement> stored = new ArrayList<>();
 
 	@BeforeEach
 	void setUp() {
 		RulesOnlyAssessor.stub(this.assessor);
+		given(this.deadlines.summaries(any(), any())).willAnswer((call) -> this.dues);
 		given(this.engagements.readAll(any(), any())).willAnswer((call) -> {
 			Function<Engagement, ?> mapper = call.getArgument(1);
 			return this.stored.stream().map(mapper).toList();
@@ -115,6 +129,30 @@ class DashboardControllerTests {
 
 		assertThat(this.mvc.get().uri("/?lang=fi")).bodyText()
 			.contains("Käynnistysjakso", "Matkan 2. kuukausi", "Vaiheesta kulunut 63 %", "30.9.2026");
+	}
+
+	@Test
+	void showsWhatIsDueNextAndFiltersToEngagementsWithOverdueItems() {
+		store("Late with its gate", LocalDate.of(2026, 1, 31));
+		store("On schedule", LocalDate.of(2026, 9, 30));
+		LocalDate today = LocalDate.of(2026, 11, 27);
+		this.dues.put(1L, DueSummary.of(
+				List.of(DueItem.keyed(DueKind.GATE, "gate.LEARNING_EXIT", LocalDate.of(2026, 7, 31), false),
+						DueItem.titled(DueKind.ROADMAP_ITEM, "Quality check", LocalDate.of(2026, 8, 15), false)),
+				today));
+		this.dues.put(2L,
+				DueSummary.of(List
+					.of(DueItem.titled(DueKind.ROADMAP_ITEM, "Weekly review", LocalDate.of(2026, 12, 3), false)),
+						today));
+
+		assertThat(this.mvc.get().uri("/?lang=en")).bodyText()
+			.contains("Next due", "Learning exit", "31 Jul 2026", "Overdue", "2 overdue in all", "Weekly review",
+					"Due soon", "Only with overdue items");
+		assertThat(rowNames("/?due=overdue")).containsExactly("Late with its gate");
+		assertThat(rowNames("/?due=overdue&sort=name&dir=desc")).containsExactly("Late with its gate");
+		assertThat(rowNames("/")).hasSize(2);
+		assertThat(this.mvc.get().uri("/?due=overdue&lang=fi")).bodyText()
+			.contains("Näytetään vain yhteistyöt, joissa on myöhässä olevia kohtia.", "Myöhässä");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.roadmap.RoadmapItem.Plan;
@@ -17,7 +18,7 @@ class StarterRoadmapTests {
 	void followsTheFiveTipsAcrossThePhases() {
 		LocalDate goLive = LocalDate.of(2026, 1, 31);
 
-		List<Plan> plans = StarterRoadmap.plan(goLive, (key) -> key);
+		List<Plan> plans = StarterRoadmap.plan(goLive, goLive.minusMonths(2), (key) -> key);
 
 		assertThat(plans).extracting(Plan::title)
 			.containsExactly("starter.workshop.title", "starter.investment.title", "starter.learningPlan.title",
@@ -27,6 +28,19 @@ class StarterRoadmapTests {
 					Phase.CONTINUOUS_DEVELOPMENT);
 		assertThat(plans).filteredOn(Plan::addressesDip).hasSize(2);
 		assertThat(plans).allMatch((plan) -> plan.ownerSide() == OwnerSide.JOINT);
+	}
+
+	@Test
+	void itemsWhoseDateHasPassedArePlacedOnTheDayTheyAreAdded() {
+		LocalDate goLive = LocalDate.of(2026, 1, 31);
+		LocalDate today = LocalDate.of(2026, 5, 12);
+
+		List<Plan> plans = StarterRoadmap.plan(goLive, today, (key) -> key);
+
+		assertThat(plans).extracting(Plan::dueDate)
+			.containsExactly(today, today, today, LocalDate.of(2026, 7, 30), LocalDate.of(2026, 10, 30),
+					LocalDate.of(2026, 10, 31));
+		assertThat(plans).noneMatch((plan) -> DueState.of(plan.dueDate(), false, today) == DueState.OVERDUE);
 	}
 
 }

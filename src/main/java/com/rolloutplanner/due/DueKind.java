@@ -1,0 +1,8 @@
+package com.rolloutplanner.due;
+
+/** The kinds of things that fall due, in the order they are listed on the same day. */
+public enum DueKind {
+
+	GATE, CHARTER, ROADMAP_ITEM, ACTION
+
+}
