@@ -32,6 +32,7 @@ import com.rolloutplanner.kpi.KpiKind;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.roadmap.Roadmaps;
 import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,9 @@ class EngagementApiTests {
 
 	@Autowired
 	Kpis kpis;
+
+	@Autowired
+	Roadmaps roadmaps;
 
 	@Autowired
 	UserDetailsService users;
@@ -259,6 +263,61 @@ class EngagementApiTests {
 		assertThat(post("/api/engagements/" + this.id + "/kpis/1/actuals", "api.other", "{\"month\":1,\"value\":1}"))
 			.hasStatus(404);
 		assertThat(get("/api/engagements/" + this.id, "api.client")).bodyText().doesNotContain("Hijack");
+	}
+
+	@Test
+	void theRoadmapGatesAndNextDueCarryTheirStateForTheDateAskedFor() {
+		CurrentUser manager = (CurrentUser) this.users.loadUserByUsername("api.client");
+		this.roadmaps.addStarter(this.id, (key) -> key, manager);
+
+		MvcTestResult today = get("/api/engagements/" + this.id + "/roadmap", "api.client");
+		assertThat(today).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[*].state")
+			.asArray()
+			.containsExactly("DUE_SOON", "DUE_SOON", "DUE_SOON", "OPEN", "OPEN", "OPEN");
+		assertThat(today).bodyJson().extractingPath("$[0].dueDate").isEqualTo("2026-11-27");
+		assertThat(today).bodyJson().extractingPath("$[0].phase").isEqualTo("START_UP");
+		assertThat(today).bodyJson().extractingPath("$[0].ownerSide").isEqualTo("JOINT");
+		assertThat(today).bodyJson().extractingPath("$[0].done").isEqualTo(false);
+
+		String later = "?asOf=2027-04-15";
+		assertThat(get("/api/engagements/" + this.id + "/roadmap" + later, "api.client")).bodyJson()
+			.extractingPath("$[*].state")
+			.asArray()
+			.containsExactly("OVERDUE", "OVERDUE", "OVERDUE", "OVERDUE", "OPEN", "OPEN");
+		MvcTestResult gates = get("/api/engagements/" + this.id + "/gates" + later, "api.client");
+		assertThat(gates).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[*].type")
+			.asArray()
+			.containsExactly("GO_LIVE", "START_UP_EXIT", "LEARNING_EXIT", "ESTABLISHED_EXIT");
+		assertThat(gates).bodyJson()
+			.extractingPath("$[*].state")
+			.asArray()
+			.containsExactly("OVERDUE", "OVERDUE", "OVERDUE", "OPEN");
+		assertThat(gates).bodyJson().extractingPath("$[1].dueDate").isEqualTo("2027-01-01");
+		assertThat(gates).bodyJson().extractingPath("$[0].passed").isEqualTo(false);
+
+		MvcTestResult list = this.mvc.get()
+			.uri("/api/engagements" + later)
+			.header("Accept-Language", "fi")
+			.with(httpBasic("api.client", TestUsers.PASSWORD))
+			.exchange();
+		String mine = "$[?(@.id == " + this.id + ")]";
+		assertThat(list).bodyJson().extractingPath(mine + ".nextDue.kind").asArray().containsExactly("GATE");
+		assertThat(list).bodyJson()
+			.extractingPath(mine + ".nextDue.title")
+			.asArray()
+			.containsExactly("Käynnistyksen go/no-go");
+		assertThat(list).bodyJson().extractingPath(mine + ".nextDue.dueDate").asArray().containsExactly("2026-10-01");
+		assertThat(list).bodyJson().extractingPath(mine + ".nextDue.state").asArray().containsExactly("OVERDUE");
+		// four roadmap items, three gates and the charter
+		assertThat(list).bodyJson().extractingPath(mine + ".overdueCount").asArray().containsExactly(8);
+
+		assertThat(get("/api/engagements/" + this.id + "/roadmap?asOf=2027-02-30", "api.client")).hasStatus(400);
+		assertThat(get("/api/engagements/" + this.id + "/roadmap", "api.other")).hasStatus(404);
+		assertThat(get("/api/engagements/" + this.id + "/gates", "api.other")).hasStatus(404);
 	}
 
 	@Test
