@@ -48,6 +48,21 @@ public class Accounts {
 		this.clock = clock;
 	}
 
+	/**
+	 * The active users of the organisations, by name: who can attend or own an action.
+	 */
+	public List<Member> membersOf(java.util.Collection<Long> organisationIds) {
+		return this.accounts.findActiveIn(organisationIds)
+			.stream()
+			.map((u) -> new Member(u.getUsername(), u.getDisplayName(), u.getOrganisation().getId(),
+					u.getOrganisation().getName()))
+			.toList();
+	}
+
+	/** A user as others see them. */
+	public record Member(String username, String displayName, Long organisationId, String organisationName) {
+	}
+
 	public boolean exists(String username) {
 		return this.accounts.existsByUsername(UserAccount.normalise(username));
 	}

@@ -24,4 +24,8 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 	@Query("select u from UserAccount u join fetch u.organisation order by u.username")
 	List<UserAccount> findAllWithOrganisation();
 
+	@Query("select u from UserAccount u join fetch u.organisation o where o.id in :organisationIds "
+			+ "and u.active = true order by u.displayName, u.username")
+	List<UserAccount> findActiveIn(java.util.Collection<Long> organisationIds);
+
 }

@@ -23,6 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import com.rolloutplanner.engagement.EngagementNotFoundException;
 import com.rolloutplanner.kpi.KpiNotFoundException;
+import com.rolloutplanner.steering.SteeringNotFoundException;
 import com.rolloutplanner.system.StaleVersionException;
 
 /**
@@ -75,7 +76,8 @@ class ApiProblems {
 				locale);
 	}
 
-	@ExceptionHandler({ EngagementNotFoundException.class, KpiNotFoundException.class })
+	@ExceptionHandler({ EngagementNotFoundException.class, KpiNotFoundException.class,
+			SteeringNotFoundException.class })
 	ResponseEntity<ProblemDetail> notFound(RuntimeException ex, Locale locale) {
 		return problem(HttpStatus.NOT_FOUND, "api.problem.notFound", List.of(), locale);
 	}

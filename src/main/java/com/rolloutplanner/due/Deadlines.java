@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class Deadlines {
 
-	private final List<DueContributor> contributors;
+	// Looked up when asked: a contributor may itself read the deadlines (the agenda
+	// does).
+	private final ObjectProvider<DueContributor> contributors;
 
-	Deadlines(List<DueContributor> contributors) {
+	Deadlines(ObjectProvider<DueContributor> contributors) {
 		this.contributors = contributors;
 	}
 
@@ -25,7 +28,7 @@ public class Deadlines {
 	public Map<Long, List<DueItem>> items(Map<Long, LocalDate> goLives) {
 		Map<Long, List<DueItem>> all = new HashMap<>();
 		goLives.keySet().forEach((id) -> all.put(id, new ArrayList<>()));
-		for (DueContributor contributor : this.contributors) {
+		for (DueContributor contributor : this.contributors.orderedStream().toList()) {
 			contributor.dueItems(goLives)
 				.forEach((id, items) -> all.computeIfAbsent(id, (k) -> new ArrayList<>()).addAll(items));
 		}

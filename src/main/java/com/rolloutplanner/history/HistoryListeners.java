@@ -41,6 +41,16 @@ import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemAdded;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemChanged;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemRemoved;
 import com.rolloutplanner.share.ShareEvents.ShareLinkCreated;
+import com.rolloutplanner.steering.SteeringEvents.ActionAdded;
+import com.rolloutplanner.steering.SteeringEvents.ActionCompleted;
+import com.rolloutplanner.steering.SteeringEvents.ActionReopened;
+import com.rolloutplanner.steering.SteeringEvents.CadenceScheduled;
+import com.rolloutplanner.steering.SteeringEvents.DecisionRecorded;
+import com.rolloutplanner.steering.SteeringEvents.MeetingCancelled;
+import com.rolloutplanner.steering.SteeringEvents.MeetingRearranged;
+import com.rolloutplanner.steering.SteeringEvents.MeetingScheduled;
+import com.rolloutplanner.steering.SteeringEvents.MinutesApprovalsUndone;
+import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
 import com.rolloutplanner.share.ShareEvents.ShareLinkRevoked;
 
 /**
@@ -188,6 +198,75 @@ class HistoryListeners {
 	void on(KpiActualsImported event) {
 		this.history.engagement(event.engagementId(), event.actor(), "history.entry.kpiImported", false,
 				number(event.count()));
+	}
+
+	// Steering
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MeetingScheduled event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.meetingScheduled", false,
+				message("meeting.kind." + event.kind()), date(event.startsAt().toLocalDate()),
+				text(time(event.startsAt())));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CadenceScheduled event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.cadenceScheduled", false,
+				number(event.count()), date(event.from()), date(event.until()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MeetingRearranged event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.meetingRearranged", false,
+				message("meeting.kind." + event.kind()), date(event.startsAt().toLocalDate()),
+				text(time(event.startsAt())));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MeetingCancelled event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.meetingCancelled", false,
+				message("meeting.kind." + event.kind()), date(event.startsAt().toLocalDate()),
+				text(time(event.startsAt())));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(DecisionRecorded event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.decisionRecorded", false,
+				text(event.text()), text(event.decidedBy()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ActionAdded event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.actionAdded", false,
+				text(event.title()), date(event.dueDate()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ActionCompleted event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.actionCompleted", false,
+				text(event.title()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ActionReopened event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.actionReopened", false,
+				text(event.title()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MinutesApproved event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.minutesApproved", false,
+				message("meeting.kind." + event.kind()), date(event.startsAt().toLocalDate()), value(event.side()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MinutesApprovalsUndone event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.minutesApprovalsUndone", true,
+				message("meeting.kind." + event.kind()), date(event.startsAt().toLocalDate()));
+	}
+
+	private static String time(java.time.LocalDateTime startsAt) {
+		return String.format("%02d:%02d", startsAt.getHour(), startsAt.getMinute());
 	}
 
 	// Roadmap

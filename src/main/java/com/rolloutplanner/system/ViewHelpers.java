@@ -35,6 +35,16 @@ public class ViewHelpers {
 			.format(instant.atZone(this.clock.getZone()));
 	}
 
+	/** A wall-clock date and time (a meeting's start, in its own time zone). */
+	public String dateTime(java.time.LocalDateTime dateTime) {
+		if (dateTime == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		String time = "fi".equals(locale.getLanguage()) ? " 'klo' H.mm" : ", HH:mm";
+		return DateTimeFormatter.ofPattern(datePattern(locale) + time, locale).format(dateTime);
+	}
+
 	public String date(LocalDate date) {
 		return (date != null) ? dateFormatter(LocaleContextHolder.getLocale()).format(date) : "";
 	}

@@ -1,0 +1,23 @@
+package com.rolloutplanner.steering;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface ActionItemRepository extends Repository<ActionItem, Long> {
+
+	ActionItem save(ActionItem action);
+
+	ActionItem saveAndFlush(ActionItem action);
+
+	Optional<ActionItem> findByIdAndEngagementId(Long id, Long engagementId);
+
+	List<ActionItem> findByEngagementIdOrderByDueDateAscIdAsc(Long engagementId);
+
+	List<ActionItem> findByMeetingIdOrderByIdAsc(Long meetingId);
+
+	List<ActionItem> findByEngagementIdIn(Collection<Long> engagementIds);
+
+}

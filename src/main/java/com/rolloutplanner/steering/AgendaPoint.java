@@ -1,0 +1,68 @@
+package com.rolloutplanner.steering;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** One point of a meeting's agenda, with the minutes' notes on it. */
+@Entity
+class AgendaPoint {
+
+	static final int MAX_TITLE = 200;
+
+	static final int MAX_NOTES = 4000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private int position;
+
+	@Enumerated(EnumType.STRING)
+	private AgendaKind kind;
+
+	private String title;
+
+	private String notes;
+
+	protected AgendaPoint() {
+	}
+
+	AgendaPoint(int position, AgendaKind kind, String title) {
+		this.position = position;
+		this.kind = kind;
+		this.title = title;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
+	void setPosition(int position) {
+		this.position = position;
+	}
+
+	AgendaKind getKind() {
+		return this.kind;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getNotes() {
+		return this.notes;
+	}
+
+	void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+}

@@ -1,0 +1,229 @@
+package com.rolloutplanner.steering;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.commitments.Commitments;
+import com.rolloutplanner.commitments.Commitments.CharterView;
+import com.rolloutplanner.commitments.Commitments.GateView;
+import com.rolloutplanner.due.Deadlines;
+import com.rolloutplanner.due.DueItem;
+import com.rolloutplanner.due.DueKind;
+import com.rolloutplanner.due.DueState;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.kpi.Judgement;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.KpiView;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.phase.PhaseCalendar;
+import com.rolloutplanner.phase.Placement;
+import com.rolloutplanner.quickwin.Assessment;
+import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.quickwin.QuickWinSubject;
+import com.rolloutplanner.quickwin.Severity;
+import com.rolloutplanner.steering.AgendaView.Line;
+import com.rolloutplanner.system.ViewHelpers;
+
+/**
+ * Prepares a meeting's agenda from the engagement's data for the meeting's date, each
+ * prepared point with what the data says then; a prepared point with nothing to say is
+ * left out. Computed when read, in the reader's language, never stored.
+ */
+@Component
+class AgendaPreparer {
+
+	private final Engagements engagements;
+
+	private final Deadlines deadlines;
+
+	private final Commitments commitments;
+
+	private final Kpis kpis;
+
+	private final QuickWinAssessor assessor;
+
+	private final ObjectProvider<ChangeLog> changeLog;
+
+	private final ActionItemRepository actions;
+
+	private final MessageSource messages;
+
+	private final ViewHelpers fmt;
+
+	AgendaPreparer(Engagements engagements, Deadlines deadlines, Commitments commitments, Kpis kpis,
+			QuickWinAssessor assessor, ObjectProvider<ChangeLog> changeLog, ActionItemRepository actions,
+			MessageSource messages, ViewHelpers fmt) {
+		this.engagements = engagements;
+		this.deadlines = deadlines;
+		this.commitments = commitments;
+		this.kpis = kpis;
+		this.assessor = assessor;
+		this.changeLog = changeLog;
+		this.actions = actions;
+		this.messages = messages;
+		this.fmt = fmt;
+	}
+
+	/**
+	 * The agenda of the meeting; {@code previousStart} is when the previous meeting of
+	 * the engagement started ({@code null} for the first).
+	 */
+	AgendaView prepare(Meeting meeting, LocalDateTime previousStart, Access access, Locale locale) {
+		Parties parties = this.engagements.parties(meeting.getEngagementId(), access);
+		LocalDate date = meeting.getStartsAt().toLocalDate();
+		Map<AgendaKind, List<Line>> prepared = new EnumMap<>(AgendaKind.class);
+		prepared.put(AgendaKind.PHASE, phase(parties.goLive(), date, locale));
+		prepared.put(AgendaKind.CHANGES, changes(meeting, previousStart, locale));
+		prepared.put(AgendaKind.DUE, due(parties, date, locale));
+		prepared.put(AgendaKind.SIGNOFFS, signOffs(parties, access, date, locale));
+		prepared.put(AgendaKind.KPIS, kpis(parties, access, date, locale));
+		prepared.put(AgendaKind.ACTIONS, openActions(meeting, date, locale));
+		prepared.put(AgendaKind.FLAGS, criticalFlags(parties, access, locale));
+		List<AgendaView.Point> points = new ArrayList<>();
+		for (AgendaPoint point : meeting.getAgenda()) {
+			List<Line> lines = (point.getKind() == AgendaKind.CUSTOM) ? List.of() : prepared.get(point.getKind());
+			boolean keep = point.getKind() == AgendaKind.CUSTOM || point.getKind() == AgendaKind.PHASE
+					|| !lines.isEmpty() || point.getNotes() != null;
+			if (keep) {
+				String title = (point.getKind() == AgendaKind.CUSTOM) ? point.getTitle()
+						: text(locale, "agenda.kind." + point.getKind());
+				points.add(new AgendaView.Point(point.getId(), point.getKind(), title, lines, point.getNotes(), false,
+						false));
+			}
+		}
+		List<AgendaView.Point> marked = new ArrayList<>();
+		for (int i = 0; i < points.size(); i++) {
+			AgendaView.Point p = points.get(i);
+			marked.add(new AgendaView.Point(p.id(), p.kind(), p.title(), p.lines(), p.notes(), i == 0,
+					i == points.size() - 1));
+		}
+		return new AgendaView(marked);
+	}
+
+	private List<Line> phase(LocalDate goLive, LocalDate date, Locale locale) {
+		Placement placement = PhaseCalendar.place(goLive, date);
+		List<Line> lines = new ArrayList<>();
+		String phase = text(locale, "phase." + placement.phase());
+		lines.add(Line.of(placement.isLive() ? text(locale, "agenda.phase.live", phase, placement.monthOfJourney())
+				: text(locale, "agenda.phase.beforeGoLive", phase, this.fmt.date(goLive))));
+		lines.add(Line.of(text(locale, "phase." + placement.phase() + ".expectation")));
+		return lines;
+	}
+
+	private List<Line> changes(Meeting meeting, LocalDateTime previousStart, Locale locale) {
+		ChangeLog log = this.changeLog.getIfAvailable();
+		if (log == null) {
+			return List.of();
+		}
+		ZoneId zone = ZoneId.of(meeting.getTimeZone());
+		Instant to = meeting.getStartsAt().atZone(zone).toInstant();
+		Instant from = (previousStart != null) ? previousStart.atZone(zone).toInstant()
+				: meeting.getStartsAt().minusMonths(1).atZone(zone).toInstant();
+		return log.notableChanges(meeting.getEngagementId(), from, to, locale).stream().map(Line::of).toList();
+	}
+
+	private List<Line> due(Parties parties, LocalDate date, Locale locale) {
+		List<DueItem> items = this.deadlines.items(Map.of(parties.engagementId(), parties.goLive()))
+			.getOrDefault(parties.engagementId(), List.of());
+		return items.stream()
+			.filter((item) -> item.kind() != DueKind.ACTION)
+			.filter((item) -> item.stateOn(date) == DueState.OVERDUE || item.stateOn(date) == DueState.DUE_SOON)
+			.sorted(Comparator.comparing(DueItem::dueDate).thenComparing(DueItem::kind))
+			.map((item) -> new Line(text(locale, "agenda.due.line", text(locale, "due.kind." + item.kind()),
+					(item.title() != null) ? item.title() : text(locale, item.titleKey()),
+					this.fmt.date(item.dueDate())), item.stateOn(date)))
+			.toList();
+	}
+
+	private List<Line> signOffs(Parties parties, Access access, LocalDate date, Locale locale) {
+		List<Line> lines = new ArrayList<>();
+		LocalDate horizon = date.plusDays(DueState.SOON_DAYS);
+		CharterView charter = this.commitments.charter(parties.engagementId(), access, null, date);
+		if (!charter.isComplete() && !charter.dueDate().isAfter(horizon)) {
+			lines.add(new Line(text(locale, "agenda.signoff.charter",
+					missing(charter.client() == null, charter.partner() == null, locale)), charter.dueState()));
+		}
+		for (GateView gate : this.commitments.gates(parties.engagementId(), access, null, date)) {
+			if (!gate.isPassed() && !gate.dueDate().isAfter(horizon)) {
+				lines.add(new Line(text(locale, "agenda.signoff.gate", text(locale, "gate." + gate.type()),
+						this.fmt.date(gate.dueDate()), missing(gate.client() == null, gate.partner() == null, locale)),
+						gate.state()));
+			}
+		}
+		return lines;
+	}
+
+	private String missing(boolean client, boolean partner, Locale locale) {
+		if (client && partner) {
+			return text(locale, "agenda.signoff.both");
+		}
+		return text(locale, client ? "agenda.signoff.client" : "agenda.signoff.partner");
+	}
+
+	private List<Line> kpis(Parties parties, Access access, LocalDate date, Locale locale) {
+		Placement placement = PhaseCalendar.place(parties.goLive(), date);
+		int month = placement.monthOfJourney();
+		List<Line> lines = new ArrayList<>();
+		for (Kpi kpi : this.kpis.kpis(parties.engagementId(), access)) {
+			KpiView view = KpiView.of(kpi, month);
+			if (view.current() != null && view.current().judgement() != Judgement.AS_EXPECTED) {
+				lines.add(Line.of(text(locale, "agenda.kpi.outside", kpi.getName(),
+						text(locale, "judgement." + view.current().judgement()), view.current().month(),
+						value(view.current().value(), kpi.getUnit()))));
+			}
+			int completed = month - 1;
+			if (placement.isLive() && completed >= 1 && !kpi.getActuals().containsKey(completed)) {
+				lines.add(Line.of(text(locale, "agenda.kpi.missing", kpi.getName(), completed)));
+			}
+		}
+		return lines;
+	}
+
+	private String value(BigDecimal value, String unit) {
+		String number = this.fmt.decimal(value);
+		return (unit == null || unit.isBlank()) ? number : number + " " + unit;
+	}
+
+	private List<Line> openActions(Meeting meeting, LocalDate date, Locale locale) {
+		return this.actions.findByEngagementIdOrderByDueDateAscIdAsc(meeting.getEngagementId())
+			.stream()
+			.filter((action) -> !action.isDone())
+			.filter((action) -> !meeting.getId().equals(action.getMeetingId()))
+			.sorted(Comparator.comparing((ActionItem action) -> DueState.of(action.getDueDate(), false, date))
+				.thenComparing(ActionItem::getDueDate))
+			.map((action) -> new Line(text(locale, "agenda.action.line", action.getTitle(),
+					text(locale, "side." + action.getOwnerSide()), this.fmt.date(action.getDueDate())),
+					DueState.of(action.getDueDate(), false, date)))
+			.toList();
+	}
+
+	private List<Line> criticalFlags(Parties parties, Access access, Locale locale) {
+		QuickWinSubject subject = this.engagements.read(parties.engagementId(), access, (e) -> e.quickWinSubject());
+		Assessment assessment = this.assessor.assess(parties.engagementId(), parties.goLive(), subject);
+		return assessment.flags()
+			.stream()
+			.filter((f) -> f.flag().severity() == Severity.CRITICAL && !f.isAcknowledged())
+			.map((f) -> Line.of(text(locale, "flag." + f.flag().code() + ".title")))
+			.toList();
+	}
+
+	private String text(Locale locale, String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}

@@ -1,0 +1,53 @@
+package com.rolloutplanner.steering;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A decision recorded in a meeting's minutes: what was decided and who decided it. */
+@Entity
+class Decision {
+
+	static final int MAX_TEXT = 1000;
+
+	static final int MAX_DECIDED_BY = 200;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String text;
+
+	private String decidedBy;
+
+	private Instant recordedAt;
+
+	protected Decision() {
+	}
+
+	Decision(String text, String decidedBy, Instant recordedAt) {
+		this.text = text;
+		this.decidedBy = decidedBy;
+		this.recordedAt = recordedAt;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getText() {
+		return this.text;
+	}
+
+	String getDecidedBy() {
+		return this.decidedBy;
+	}
+
+	Instant getRecordedAt() {
+		return this.recordedAt;
+	}
+
+}

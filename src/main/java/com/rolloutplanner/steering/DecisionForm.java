@@ -1,0 +1,37 @@
+package com.rolloutplanner.steering;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import com.rolloutplanner.input.PlainText;
+
+/** A decision as the minutes' form binds it. */
+public class DecisionForm {
+
+	@NotBlank
+	@Size(max = Decision.MAX_TEXT)
+	@PlainText(multiline = true)
+	private String text;
+
+	@NotBlank
+	@Size(max = Decision.MAX_DECIDED_BY)
+	@PlainText
+	private String decidedBy;
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+	public String getDecidedBy() {
+		return this.decidedBy;
+	}
+
+	public void setDecidedBy(String decidedBy) {
+		this.decidedBy = decidedBy;
+	}
+
+}

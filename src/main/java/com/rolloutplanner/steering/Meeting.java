@@ -1,0 +1,314 @@
+package com.rolloutplanner.steering;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import com.rolloutplanner.engagement.Side;
+
+/**
+ * A joint meeting of an engagement: when and where, who attends, its agenda, and its
+ * minutes (notes per point and decisions), approved by one manager of each side. Any edit
+ * of the minutes after an approval undoes the approvals.
+ */
+@Entity
+class Meeting {
+
+	static final int MAX_PLACE = 500;
+
+	static final int MAX_GUESTS = 1000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private Long engagementId;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingKind kind;
+
+	private LocalDateTime startsAt;
+
+	private int durationMinutes;
+
+	private String timeZone;
+
+	private String place;
+
+	private String guests;
+
+	@ElementCollection
+	@CollectionTable(name = "meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
+	@Column(name = "username")
+	private Set<String> attendees = new LinkedHashSet<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "meeting_id", nullable = false)
+	@OrderBy("position")
+	private List<AgendaPoint> agenda = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "meeting_id", nullable = false)
+	@OrderBy("id")
+	private List<Decision> decisions = new ArrayList<>();
+
+	private String clientApprovedBy;
+
+	private Instant clientApprovedAt;
+
+	private String partnerApprovedBy;
+
+	private Instant partnerApprovedAt;
+
+	private Instant createdAt;
+
+	protected Meeting() {
+	}
+
+	Meeting(Long engagementId, Arrangement arrangement, String timeZone, Instant now) {
+		this.engagementId = engagementId;
+		this.timeZone = timeZone;
+		this.createdAt = now;
+		arrange(arrangement);
+		for (AgendaKind kind : AgendaKind.PREPARED) {
+			this.agenda.add(new AgendaPoint(this.agenda.size(), kind, null));
+		}
+	}
+
+	/** When, what kind, where and who: none of it is part of the minutes. */
+	void arrange(Arrangement arrangement) {
+		this.kind = arrangement.kind();
+		this.startsAt = arrangement.startsAt();
+		this.durationMinutes = arrangement.durationMinutes();
+		this.place = blankToNull(arrangement.place());
+		this.guests = blankToNull(arrangement.guests());
+		this.attendees = new LinkedHashSet<>(arrangement.attendees());
+	}
+
+	Arrangement arrangement() {
+		return new Arrangement(this.kind, this.startsAt, this.durationMinutes, this.place, this.guests,
+				Set.copyOf(this.attendees));
+	}
+
+	// The agenda and the minutes; each change reports whether approvals were undone
+
+	boolean addPoint(String title) {
+		this.agenda.add(new AgendaPoint(this.agenda.size(), AgendaKind.CUSTOM, title.strip()));
+		return minutesChanged();
+	}
+
+	boolean removePoint(Long pointId) {
+		if (!this.agenda.removeIf((p) -> p.getId().equals(pointId))) {
+			return false;
+		}
+		renumber();
+		return minutesChanged();
+	}
+
+	/**
+	 * Moves a point just before (or after) another: the points between them that the
+	 * agenda does not show keep their order.
+	 */
+	boolean movePoint(Long pointId, Long besideId, boolean before) {
+		List<AgendaPoint> ordered = new ArrayList<>(this.agenda);
+		ordered.sort(Comparator.comparingInt(AgendaPoint::getPosition));
+		int from = indexOf(ordered, pointId);
+		if (from < 0 || indexOf(ordered, besideId) < 0 || pointId.equals(besideId)) {
+			return false;
+		}
+		AgendaPoint moved = ordered.remove(from);
+		int beside = indexOf(ordered, besideId);
+		ordered.add(before ? beside : beside + 1, moved);
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).setPosition(i);
+		}
+		return minutesChanged();
+	}
+
+	boolean recordNotes(Long pointId, String notes) {
+		AgendaPoint point = point(pointId);
+		String normalised = blankToNull(notes);
+		if (point == null || Objects.equals(point.getNotes(), normalised)) {
+			return false;
+		}
+		point.setNotes(normalised);
+		return minutesChanged();
+	}
+
+	boolean addDecision(String text, String decidedBy, Instant now) {
+		this.decisions.add(new Decision(text.strip(), decidedBy.strip(), now));
+		return minutesChanged();
+	}
+
+	boolean removeDecision(Long decisionId) {
+		if (!this.decisions.removeIf((d) -> d.getId().equals(decisionId))) {
+			return false;
+		}
+		return minutesChanged();
+	}
+
+	/** An action was added to these minutes. */
+	boolean actionAdded() {
+		return minutesChanged();
+	}
+
+	/**
+	 * @return whether the side's approval was new
+	 */
+	boolean approve(Side side, String who, Instant at) {
+		if (isApprovedBy(side)) {
+			return false;
+		}
+		if (side == Side.CLIENT) {
+			this.clientApprovedBy = who;
+			this.clientApprovedAt = at;
+		}
+		else {
+			this.partnerApprovedBy = who;
+			this.partnerApprovedAt = at;
+		}
+		return true;
+	}
+
+	boolean isApprovedBy(Side side) {
+		return (side == Side.CLIENT) ? this.clientApprovedAt != null : this.partnerApprovedAt != null;
+	}
+
+	boolean isApproved() {
+		return this.clientApprovedAt != null && this.partnerApprovedAt != null;
+	}
+
+	/** Undoes both approvals; whether there was any to undo. */
+	private boolean minutesChanged() {
+		boolean any = this.clientApprovedAt != null || this.partnerApprovedAt != null;
+		this.clientApprovedBy = null;
+		this.clientApprovedAt = null;
+		this.partnerApprovedBy = null;
+		this.partnerApprovedAt = null;
+		return any;
+	}
+
+	private void renumber() {
+		List<AgendaPoint> ordered = new ArrayList<>(this.agenda);
+		ordered.sort(Comparator.comparingInt(AgendaPoint::getPosition));
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).setPosition(i);
+		}
+	}
+
+	private static int indexOf(List<AgendaPoint> points, Long pointId) {
+		for (int i = 0; i < points.size(); i++) {
+			if (points.get(i).getId().equals(pointId)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	AgendaPoint point(Long pointId) {
+		return this.agenda.stream().filter((p) -> p.getId().equals(pointId)).findFirst().orElse(null);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Long getEngagementId() {
+		return this.engagementId;
+	}
+
+	MeetingKind getKind() {
+		return this.kind;
+	}
+
+	LocalDateTime getStartsAt() {
+		return this.startsAt;
+	}
+
+	int getDurationMinutes() {
+		return this.durationMinutes;
+	}
+
+	String getTimeZone() {
+		return this.timeZone;
+	}
+
+	String getPlace() {
+		return this.place;
+	}
+
+	String getGuests() {
+		return this.guests;
+	}
+
+	Set<String> getAttendees() {
+		return this.attendees;
+	}
+
+	List<AgendaPoint> getAgenda() {
+		return this.agenda.stream().sorted(Comparator.comparingInt(AgendaPoint::getPosition)).toList();
+	}
+
+	List<Decision> getDecisions() {
+		return this.decisions;
+	}
+
+	String getClientApprovedBy() {
+		return this.clientApprovedBy;
+	}
+
+	Instant getClientApprovedAt() {
+		return this.clientApprovedAt;
+	}
+
+	String getPartnerApprovedBy() {
+		return this.partnerApprovedBy;
+	}
+
+	Instant getPartnerApprovedAt() {
+		return this.partnerApprovedAt;
+	}
+
+	/** When, what kind, where and who, as plain values. */
+	record Arrangement(MeetingKind kind, LocalDateTime startsAt, int durationMinutes, String place, String guests,
+			Set<String> attendees) {
+
+		Arrangement {
+			com.rolloutplanner.phase.DateWindow.require(startsAt.toLocalDate(), "The meeting date");
+			attendees = Set.copyOf(attendees);
+		}
+
+	}
+
+}

@@ -1,0 +1,32 @@
+package com.rolloutplanner.steering;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface MeetingRepository extends Repository<Meeting, Long> {
+
+	Meeting save(Meeting meeting);
+
+	Meeting saveAndFlush(Meeting meeting);
+
+	void delete(Meeting meeting);
+
+	Optional<Meeting> findByIdAndEngagementId(Long id, Long engagementId);
+
+	List<Meeting> findByEngagementIdOrderByStartsAtAscIdAsc(Long engagementId);
+
+	/** The meeting before a moment, for "what changed since the previous meeting". */
+	Optional<Meeting> findFirstByEngagementIdAndStartsAtBeforeOrderByStartsAtDescIdDesc(Long engagementId,
+			LocalDateTime before);
+
+	List<Meeting> findByEngagementIdInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(Collection<Long> engagementIds,
+			LocalDateTime from);
+
+	boolean existsByEngagementIdAndKindAndStartsAtBetween(Long engagementId, MeetingKind kind, LocalDateTime from,
+			LocalDateTime to);
+
+}

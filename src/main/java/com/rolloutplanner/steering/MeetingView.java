@@ -1,0 +1,28 @@
+package com.rolloutplanner.steering;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** A meeting as shown: when, what kind, where, who, and the approvals of its minutes. */
+public record MeetingView(Long id, long version, Long engagementId, MeetingKind kind, LocalDateTime startsAt,
+		int durationMinutes, String timeZone, String place, String guests, List<String> attendees,
+		String clientApprovedBy, Instant clientApprovedAt, String partnerApprovedBy, Instant partnerApprovedAt) {
+
+	static MeetingView of(Meeting m) {
+		return new MeetingView(m.getId(), m.getVersion(), m.getEngagementId(), m.getKind(), m.getStartsAt(),
+				m.getDurationMinutes(), m.getTimeZone(), m.getPlace(), m.getGuests(),
+				m.getAttendees().stream().sorted().toList(), m.getClientApprovedBy(), m.getClientApprovedAt(),
+				m.getPartnerApprovedBy(), m.getPartnerApprovedAt());
+	}
+
+	public boolean isMinutesApproved() {
+		return this.clientApprovedAt != null && this.partnerApprovedAt != null;
+	}
+
+	/** Whether the place is a link to a video call. */
+	public boolean isVideoLink() {
+		return this.place != null && (this.place.startsWith("https://") || this.place.startsWith("http://"));
+	}
+
+}

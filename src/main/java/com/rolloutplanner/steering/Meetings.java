@@ -1,0 +1,370 @@
+package com.rolloutplanner.steering;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.due.DueContributor;
+import com.rolloutplanner.due.DueItem;
+import com.rolloutplanner.due.DueKind;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.engagement.Side;
+import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.steering.Meeting.Arrangement;
+import com.rolloutplanner.steering.SteeringEvents.ActionAdded;
+import com.rolloutplanner.steering.SteeringEvents.ActionCompleted;
+import com.rolloutplanner.steering.SteeringEvents.ActionReopened;
+import com.rolloutplanner.steering.SteeringEvents.CadenceScheduled;
+import com.rolloutplanner.steering.SteeringEvents.DecisionRecorded;
+import com.rolloutplanner.steering.SteeringEvents.MeetingCancelled;
+import com.rolloutplanner.steering.SteeringEvents.MeetingRearranged;
+import com.rolloutplanner.steering.SteeringEvents.MeetingScheduled;
+import com.rolloutplanner.steering.SteeringEvents.MinutesApprovalsUndone;
+import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
+import com.rolloutplanner.system.StaleVersionException;
+
+/**
+ * The steering of engagements: meetings with their agendas and minutes, and the actions
+ * handed out in them, behind the engagement's own access check. Every change is published
+ * as an event; an edit of approved minutes undoes the approvals, and says so.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Meetings implements DueContributor {
+
+	/** How many months ahead the recommended cadence is scheduled with one click. */
+	public static final int CADENCE_MONTHS = 3;
+
+	static final LocalTime DEFAULT_TIME = LocalTime.of(10, 0);
+
+	static final int DEFAULT_MINUTES = 60;
+
+	private final MeetingRepository meetings;
+
+	private final ActionItemRepository actions;
+
+	private final Engagements engagements;
+
+	private final AgendaPreparer agendas;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Meetings(MeetingRepository meetings, ActionItemRepository actions, Engagements engagements, AgendaPreparer agendas,
+			ApplicationEventPublisher events, Clock clock) {
+		this.meetings = meetings;
+		this.actions = actions;
+		this.engagements = engagements;
+		this.agendas = agendas;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// Reading
+
+	/** The meetings of a visible engagement, in time order. */
+	public List<MeetingView> meetings(Long engagementId, Access access) {
+		this.engagements.parties(engagementId, access);
+		List<Meeting> all = this.meetings.findByEngagementIdOrderByStartsAtAscIdAsc(engagementId);
+		return all.stream().map(MeetingView::of).toList();
+	}
+
+	MeetingView meeting(Long engagementId, Long meetingId, Access access) {
+		return MeetingView.of(find(engagementId, meetingId, access));
+	}
+
+	/** The agenda of a meeting as prepared for its date, in the reader's language. */
+	public AgendaView agenda(Long engagementId, Long meetingId, Access access, Locale locale) {
+		Meeting meeting = find(engagementId, meetingId, access);
+		LocalDateTime previous = this.meetings
+			.findFirstByEngagementIdAndStartsAtBeforeOrderByStartsAtDescIdDesc(engagementId, meeting.getStartsAt())
+			.map(Meeting::getStartsAt)
+			.orElse(null);
+		return this.agendas.prepare(meeting, previous, access, locale);
+	}
+
+	/** The decisions of a meeting, in the order they were recorded. */
+	public List<DecisionView> decisions(Long engagementId, Long meetingId, Access access) {
+		return find(engagementId, meetingId, access).getDecisions()
+			.stream()
+			.map((d) -> new DecisionView(d.getId(), d.getText(), d.getDecidedBy(), d.getRecordedAt()))
+			.toList();
+	}
+
+	/** Every decision of a visible engagement, newest meeting first. */
+	public List<MeetingDecisions> allDecisions(Long engagementId, Access access) {
+		this.engagements.parties(engagementId, access);
+		List<Meeting> all = new ArrayList<>(this.meetings.findByEngagementIdOrderByStartsAtAscIdAsc(engagementId));
+		java.util.Collections.reverse(all);
+		return all.stream()
+			.filter((m) -> !m.getDecisions().isEmpty())
+			.map((m) -> new MeetingDecisions(MeetingView.of(m),
+					m.getDecisions()
+						.stream()
+						.map((d) -> new DecisionView(d.getId(), d.getText(), d.getDecidedBy(), d.getRecordedAt()))
+						.toList()))
+			.toList();
+	}
+
+	/** The actions of a visible engagement, by due date. */
+	public List<ActionItem> actions(Long engagementId, Access access) {
+		this.engagements.parties(engagementId, access);
+		return this.actions.findByEngagementIdOrderByDueDateAscIdAsc(engagementId);
+	}
+
+	/** The actions handed out in one meeting. */
+	public List<ActionItem> actionsOf(Long engagementId, Long meetingId, Access access) {
+		find(engagementId, meetingId, access);
+		return this.actions.findByMeetingIdOrderByIdAsc(meetingId);
+	}
+
+	public ActionItem action(Long engagementId, Long actionId, Access access) {
+		this.engagements.parties(engagementId, access);
+		return this.actions.findByIdAndEngagementId(actionId, engagementId)
+			.orElseThrow(() -> new SteeringNotFoundException(actionId));
+	}
+
+	/** The next meetings of many engagements from a moment on, for the dashboard. */
+	public Map<Long, MeetingView> nextMeetings(Collection<Long> engagementIds, LocalDateTime from) {
+		return this.meetings.findByEngagementIdInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(engagementIds, from)
+			.stream()
+			.collect(Collectors.toMap(Meeting::getEngagementId, MeetingView::of, (first, later) -> first));
+	}
+
+	// Scheduling
+
+	@Transactional
+	public Long schedule(Long engagementId, Arrangement arrangement, CurrentUser user) {
+		this.engagements.parties(engagementId, user.access());
+		Meeting meeting = this.meetings
+			.save(new Meeting(engagementId, arrangement, this.clock.getZone().getId(), this.clock.instant()));
+		this.events.publishEvent(new MeetingScheduled(engagementId, meeting.getId(), arrangement.kind(),
+				arrangement.startsAt(), user.signature()));
+		return meeting.getId();
+	}
+
+	/**
+	 * Schedules the recommended cadence from tomorrow for {@link #CADENCE_MONTHS} months,
+	 * leaving out meetings of a kind already scheduled on that day.
+	 * @return how many meetings were scheduled
+	 */
+	@Transactional
+	public int scheduleCadence(Long engagementId, CurrentUser user) {
+		Parties parties = this.engagements.parties(engagementId, user.access());
+		LocalDate from = LocalDate.now(this.clock).plusDays(1);
+		int count = 0;
+		for (Cadence.Slot slot : Cadence.recommended(parties.goLive(), from, CADENCE_MONTHS)) {
+			LocalDateTime start = slot.date().atTime(DEFAULT_TIME);
+			if (this.meetings.existsByEngagementIdAndKindAndStartsAtBetween(engagementId, slot.kind(),
+					slot.date().atStartOfDay(), slot.date().atTime(LocalTime.MAX))) {
+				continue;
+			}
+			this.meetings.save(new Meeting(engagementId,
+					new Arrangement(slot.kind(), start, DEFAULT_MINUTES, null, null, Set.of()),
+					this.clock.getZone().getId(), this.clock.instant()));
+			count++;
+		}
+		if (count > 0) {
+			this.events.publishEvent(new CadenceScheduled(engagementId, count, from,
+					from.plusMonths(CADENCE_MONTHS).minusDays(1), user.signature()));
+		}
+		return count;
+	}
+
+	@Transactional
+	public void rearrange(Long engagementId, Long meetingId, long basedOnVersion, Arrangement arrangement,
+			CurrentUser user) {
+		Meeting meeting = find(engagementId, meetingId, user.access());
+		StaleVersionException.requireCurrent("Meeting", meetingId, meeting.getVersion(), basedOnVersion);
+		meeting.arrange(arrangement);
+		saveChecked(meeting);
+		this.events.publishEvent(new MeetingRearranged(engagementId, meetingId, arrangement.kind(),
+				arrangement.startsAt(), user.signature()));
+	}
+
+	@Transactional
+	public void cancel(Long engagementId, Long meetingId, CurrentUser user) {
+		Meeting meeting = find(engagementId, meetingId, user.access());
+		this.meetings.delete(meeting);
+		this.events.publishEvent(
+				new MeetingCancelled(engagementId, meeting.getKind(), meeting.getStartsAt(), user.signature()));
+	}
+
+	// The agenda and the minutes
+
+	@Transactional
+	public boolean addPoint(Long engagementId, Long meetingId, String title, CurrentUser user) {
+		Meeting meeting = find(engagementId, meetingId, user.access());
+		return minutesChanged(meeting, meeting.addPoint(title), user);
+	}
+
+	@Transactional
+	public boolean removePoint(Long engagementId, Long meetingId, Long pointId, CurrentUser user) {
+		Meeting meeting = find(engagementId, meetingId, user.access());
+		return minutesChanged(meeting, meeting.removePoint(pointId), user);
+	}
+
+	@Transactional
+	public boolean movePoint(Long engagementId, Long meetingId, Long pointId, int by, CurrentUser user) {
+		Meeting meeting = find(engagementId, meetingId, user.access());
+		// The neighbour is the next point the agenda shows, not the next one stored.
+		List<Long> shown = agenda(engagementId, meetingId, user.access(), Locale.ROOT).points()
+			.stream()
+			.map(AgendaView.Point::id)
+			.toList();
+		int at = shown.indexOf(pointId);
+		int to = at + Integer.signum(by);
+		if (at < 0 || by == 0 || to < 0 || to >= shown.size()) {
+			return false;
+		}
+		return minutesChanged(meeting, meeting.movePoint(pointId, shown.get(to), by < 0), user);
+	}
+
+	@Transactional
+	public boolean recordNotes(Long engagementId, Long meetingId, Long pointId, String notes, CurrentUser user) {
+		Meeting meeting = find(engagementId, meetingId, user.access());
+		return minutesChanged(meeting, meeting.recordNotes(pointId, notes), user);
+	}
+
+	@Transactional
+	public boolean recordDecision(Long engagementId, Long meetingId, String text, String decidedBy, CurrentUser user) {
+		Meeting meeting = find(engagementId, meetingId, user.access());
+		boolean undone = meeting.addDecision(text, decidedBy, this.clock.instant());
+		this.events.publishEvent(
+				new DecisionRecorded(engagementId, meetingId, text.strip(), decidedBy.strip(), user.signature()));
+		return minutesChanged(meeting, undone, user);
+	}
+
+	@Transactional
+	public boolean removeDecision(Long engagementId, Long meetingId, Long decisionId, CurrentUser user) {
+		Meeting meeting = find(engagementId, meetingId, user.access());
+		return minutesChanged(meeting, meeting.removeDecision(decisionId), user);
+	}
+
+	/**
+	 * @return whether an approval was recorded; not when the user is on neither side
+	 */
+	@Transactional
+	public boolean approve(Long engagementId, Long meetingId, CurrentUser user) {
+		Parties parties = this.engagements.parties(engagementId, user.access());
+		Side side = parties.sideOf(user.getOrganisationId());
+		if (side == null) {
+			return false;
+		}
+		Meeting meeting = find(engagementId, meetingId, user.access());
+		if (meeting.approve(side, user.signature(), this.clock.instant())) {
+			this.meetings.save(meeting);
+			this.events.publishEvent(new MinutesApproved(engagementId, meetingId, meeting.getKind(),
+					meeting.getStartsAt(), side, user.signature()));
+		}
+		return true;
+	}
+
+	// Actions
+
+	/** Adds an action, to the minutes of a meeting when {@code meetingId} is given. */
+	@Transactional
+	public ActionItem addAction(Long engagementId, Long meetingId, Task task, Access access, String actor) {
+		this.engagements.parties(engagementId, access);
+		if (meetingId != null) {
+			Meeting meeting = find(engagementId, meetingId, access);
+			if (meeting.actionAdded()) {
+				this.meetings.save(meeting);
+				this.events.publishEvent(new MinutesApprovalsUndone(engagementId, meetingId, meeting.getKind(),
+						meeting.getStartsAt(), actor));
+			}
+		}
+		ActionItem action = this.actions.save(new ActionItem(engagementId, meetingId, task, this.clock.instant()));
+		this.events
+			.publishEvent(new ActionAdded(engagementId, action.getId(), task.title().strip(), task.dueDate(), actor));
+		if (task.done()) {
+			this.events.publishEvent(new ActionCompleted(engagementId, action.getId(), action.getTitle(), actor));
+		}
+		return action;
+	}
+
+	/**
+	 * @throws StaleVersionException if someone saved the action after
+	 * {@code basedOnVersion}
+	 */
+	@Transactional
+	public ActionItem changeAction(Long engagementId, Long actionId, long basedOnVersion, Task task, Access access,
+			String actor) {
+		ActionItem action = action(engagementId, actionId, access);
+		StaleVersionException.requireCurrent("Action", actionId, action.getVersion(), basedOnVersion);
+		boolean wasDone = action.isDone();
+		action.change(task, this.clock.instant());
+		try {
+			action = this.actions.saveAndFlush(action);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleVersionException("Action", actionId);
+		}
+		if (!wasDone && task.done()) {
+			this.events.publishEvent(new ActionCompleted(engagementId, actionId, action.getTitle(), actor));
+		}
+		else if (wasDone && !task.done()) {
+			this.events.publishEvent(new ActionReopened(engagementId, actionId, action.getTitle(), actor));
+		}
+		return action;
+	}
+
+	@Override
+	public Map<Long, List<DueItem>> dueItems(Map<Long, LocalDate> goLives) {
+		return this.actions.findByEngagementIdIn(goLives.keySet())
+			.stream()
+			.collect(Collectors.groupingBy(ActionItem::getEngagementId,
+					Collectors.mapping((a) -> DueItem.titled(DueKind.ACTION, a.getTitle(), a.getDueDate(), a.isDone()),
+							Collectors.toList())));
+	}
+
+	private boolean minutesChanged(Meeting meeting, boolean approvalsUndone, CurrentUser user) {
+		saveChecked(meeting);
+		if (approvalsUndone) {
+			this.events.publishEvent(new MinutesApprovalsUndone(meeting.getEngagementId(), meeting.getId(),
+					meeting.getKind(), meeting.getStartsAt(), user.signature()));
+		}
+		return approvalsUndone;
+	}
+
+	private void saveChecked(Meeting meeting) {
+		try {
+			this.meetings.saveAndFlush(meeting);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleVersionException("Meeting", meeting.getId());
+		}
+	}
+
+	private Meeting find(Long engagementId, Long meetingId, Access access) {
+		this.engagements.parties(engagementId, access);
+		return this.meetings.findByIdAndEngagementId(meetingId, engagementId)
+			.orElseThrow(() -> new SteeringNotFoundException(meetingId));
+	}
+
+	/** A decision as shown. */
+	public record DecisionView(Long id, String text, String decidedBy, java.time.Instant recordedAt) {
+	}
+
+	/** The decisions of one meeting. */
+	public record MeetingDecisions(MeetingView meeting, List<DecisionView> decisions) {
+	}
+
+}

@@ -1,0 +1,400 @@
+package com.rolloutplanner.steering;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Accounts.Member;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.input.PlainText;
+import com.rolloutplanner.phase.PhaseCalendar;
+import com.rolloutplanner.phase.Placement;
+import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.system.StaleVersionException;
+import com.rolloutplanner.system.TimeSource;
+
+/**
+ * The meetings of an engagement: the list with the recommended cadence, each meeting's
+ * agenda and minutes, its printable minutes, and the decisions and actions.
+ */
+@Controller
+class SteeringController {
+
+	private final Meetings meetings;
+
+	private final Engagements engagements;
+
+	private final Accounts accounts;
+
+	private final TimeSource time;
+
+	private final MessageSource messages;
+
+	SteeringController(Meetings meetings, Engagements engagements, Accounts accounts, TimeSource time,
+			MessageSource messages) {
+		this.meetings = meetings;
+		this.engagements = engagements;
+		this.accounts = accounts;
+		this.time = time;
+		this.messages = messages;
+	}
+
+	@InitBinder("meetingForm")
+	void meetingFields(WebDataBinder binder) {
+		binder.setAllowedFields("kind", "date", "time", "durationMinutes", "place", "guests", "attendees", "version");
+	}
+
+	@InitBinder("decisionForm")
+	void decisionFields(WebDataBinder binder) {
+		binder.setAllowedFields("text", "decidedBy");
+	}
+
+	@InitBinder("actionForm")
+	void actionFields(WebDataBinder binder) {
+		binder.setAllowedFields("title", "ownerSide", "owner", "dueDate");
+	}
+
+	@InitBinder("pointForm")
+	void pointFields(WebDataBinder binder) {
+		binder.setAllowedFields("title");
+	}
+
+	// The list
+
+	@GetMapping("/engagements/{id}/meetings")
+	String meetings(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+		MeetingForm form = new MeetingForm();
+		form.setDate(this.time.today().plusDays(7));
+		model.addAttribute("meetingForm", form);
+		return list(id, user, locale, model);
+	}
+
+	@PostMapping("/engagements/{id}/meetings")
+	String schedule(@PathVariable Long id, @Valid MeetingForm meetingForm, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return list(id, user, locale, model);
+		}
+		Long meetingId = this.meetings.schedule(id, meetingForm.toArrangement(allowed(id, user)), user);
+		redirect.addFlashAttribute("flashMessage", "meetings.scheduled");
+		return "redirect:/engagements/" + id + "/meetings/" + meetingId;
+	}
+
+	@PostMapping("/engagements/{id}/meetings/cadence")
+	String cadence(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		int count = this.meetings.scheduleCadence(id, user);
+		redirect.addFlashAttribute("flashMessage", "meetings.cadence.scheduled");
+		redirect.addFlashAttribute("flashArgument", count);
+		return "redirect:/engagements/" + id + "/meetings";
+	}
+
+	@GetMapping("/engagements/{id}/decisions")
+	String decisions(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Parties parties = this.engagements.parties(id, user.access());
+		model.addAttribute("parties", parties);
+		model.addAttribute("log", this.meetings.allDecisions(id, user.access()));
+		return "steering/decisions";
+	}
+
+	private String list(Long id, CurrentUser user, Locale locale, Model model) {
+		Parties parties = this.engagements.parties(id, user.access());
+		List<MeetingView> all = this.meetings.meetings(id, user.access());
+		LocalDateTime now = this.time.today().atStartOfDay();
+		model.addAttribute("parties", parties);
+		model.addAttribute("upcoming", all.stream().filter((m) -> !m.startsAt().isBefore(now)).toList());
+		List<MeetingView> past = new ArrayList<>(all.stream().filter((m) -> m.startsAt().isBefore(now)).toList());
+		java.util.Collections.reverse(past);
+		model.addAttribute("past", past);
+		Placement placement = PhaseCalendar.place(parties.goLive(), this.time.today());
+		model.addAttribute("phase", placement.phase());
+		String phaseName = this.messages.getMessage("phase." + placement.phase(), null, locale);
+		String rules = Cadence.rules(placement.phase()).stream().map((rule) -> {
+			String kind = this.messages.getMessage("meeting.kind." + rule.kind(), null, locale);
+			return (rule.everyMonths() > 0)
+					? this.messages.getMessage("meetings.cadence.ruleMonths", new Object[] { kind, rule.everyMonths() },
+							locale)
+					: this.messages.getMessage("meetings.cadence.rule", new Object[] { kind, rule.everyDays() / 7 },
+							locale);
+		}).collect(Collectors.joining("; "));
+		model.addAttribute("cadenceNow",
+				this.messages.getMessage("meetings.cadence.now", new Object[] { phaseName, rules }, locale));
+		model.addAttribute("cadenceMonths", Meetings.CADENCE_MONTHS);
+		model.addAttribute("members", this.accounts.membersOf(List.of(parties.clientId(), parties.partnerId())));
+		addActions(id, user, model);
+		return "steering/meetings";
+	}
+
+	private void addActions(Long id, CurrentUser user, Model model) {
+		List<ActionItem> actions = this.meetings.actions(id, user.access());
+		LocalDate today = this.time.today();
+		model.addAttribute("openActions",
+				actions.stream().filter((a) -> !a.isDone()).map((a) -> ActionRow.of(a, today)).toList());
+		model.addAttribute("doneActions",
+				actions.stream().filter(ActionItem::isDone).map((a) -> ActionRow.of(a, today)).toList());
+	}
+
+	// One meeting
+
+	@GetMapping("/engagements/{id}/meetings/{meetingId}")
+	String meeting(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, Model model) {
+		model.addAttribute("decisionForm", new DecisionForm());
+		ActionForm actionForm = new ActionForm();
+		actionForm.setDueDate(this.time.today().plusDays(14));
+		model.addAttribute("actionForm", actionForm);
+		model.addAttribute("pointForm", new PointForm());
+		return page(id, meetingId, user, locale, model, "steering/meeting");
+	}
+
+	@GetMapping("/engagements/{id}/meetings/{meetingId}/minutes")
+	String minutes(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, Model model) {
+		return page(id, meetingId, user, locale, model, "steering/minutes");
+	}
+
+	@GetMapping("/engagements/{id}/meetings/{meetingId}/edit")
+	String editForm(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		model.addAttribute("meetingForm", MeetingForm.of(this.meetings.meeting(id, meetingId, user.access())));
+		return editPage(id, meetingId, user, model);
+	}
+
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/edit")
+	String edit(@PathVariable Long id, @PathVariable Long meetingId, @Valid MeetingForm meetingForm,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		MeetingView current = this.meetings.meeting(id, meetingId, user.access());
+		if (result.hasErrors()) {
+			return editPage(id, meetingId, user, model);
+		}
+		try {
+			long version = (meetingForm.getVersion() != null) ? meetingForm.getVersion() : -1;
+			this.meetings.rearrange(id, meetingId, version, meetingForm.toArrangement(allowed(id, user)), user);
+		}
+		catch (StaleVersionException ex) {
+			meetingForm.setVersion(current.version());
+			result.reject("meeting.stale");
+			return editPage(id, meetingId, user, model);
+		}
+		redirect.addFlashAttribute("flashMessage", "meetings.rearranged");
+		return "redirect:/engagements/" + id + "/meetings/" + meetingId;
+	}
+
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/cancel")
+	String cancel(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		this.meetings.cancel(id, meetingId, user);
+		redirect.addFlashAttribute("flashMessage", "meetings.cancelled");
+		return "redirect:/engagements/" + id + "/meetings";
+	}
+
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/points")
+	String addPoint(@PathVariable Long id, @PathVariable Long meetingId, @Valid PointForm pointForm,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return invalid(id, meetingId, user, locale, model);
+		}
+		boolean undone = this.meetings.addPoint(id, meetingId, pointForm.getTitle(), user);
+		return back(id, meetingId, "agenda", undone ? "meeting.approvalsUndone" : null, redirect);
+	}
+
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/points/{pointId}/move")
+	String movePoint(@PathVariable Long id, @PathVariable Long meetingId, @PathVariable Long pointId,
+			@RequestParam(defaultValue = "0") int by, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		boolean undone = this.meetings.movePoint(id, meetingId, pointId, Integer.signum(by), user);
+		return back(id, meetingId, "point-" + pointId, undone ? "meeting.approvalsUndone" : null, redirect);
+	}
+
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/points/{pointId}/remove")
+	String removePoint(@PathVariable Long id, @PathVariable Long meetingId, @PathVariable Long pointId,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		boolean undone = this.meetings.removePoint(id, meetingId, pointId, user);
+		return back(id, meetingId, "agenda", undone ? "meeting.approvalsUndone" : null, redirect);
+	}
+
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/points/{pointId}/notes")
+	String notes(@PathVariable Long id, @PathVariable Long meetingId, @PathVariable Long pointId,
+			@RequestParam(defaultValue = "") String notes, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		if (notes.strip().length() > AgendaPoint.MAX_NOTES || !PlainText.Check.isPlain(notes, true)) {
+			model.addAttribute("notesError",
+					(notes.strip().length() > AgendaPoint.MAX_NOTES) ? "meeting.notes.tooLong" : "PlainText");
+			model.addAttribute("notesPoint", pointId);
+			model.addAttribute("notesText", notes);
+			return invalid(id, meetingId, user, locale, model);
+		}
+		boolean undone = this.meetings.recordNotes(id, meetingId, pointId, notes, user);
+		return back(id, meetingId, "point-" + pointId, undone ? "meeting.approvalsUndone" : "meeting.notes.saved",
+				redirect);
+	}
+
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/decisions")
+	String decide(@PathVariable Long id, @PathVariable Long meetingId, @Valid DecisionForm decisionForm,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return invalid(id, meetingId, user, locale, model);
+		}
+		boolean undone = this.meetings.recordDecision(id, meetingId, decisionForm.getText(),
+				decisionForm.getDecidedBy(), user);
+		return back(id, meetingId, "decisions", undone ? "meeting.approvalsUndone" : "meeting.decision.added",
+				redirect);
+	}
+
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/decisions/{decisionId}/remove")
+	String removeDecision(@PathVariable Long id, @PathVariable Long meetingId, @PathVariable Long decisionId,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		boolean undone = this.meetings.removeDecision(id, meetingId, decisionId, user);
+		return back(id, meetingId, "decisions", undone ? "meeting.approvalsUndone" : null, redirect);
+	}
+
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/actions")
+	String addAction(@PathVariable Long id, @PathVariable Long meetingId, @Valid ActionForm actionForm,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return invalid(id, meetingId, user, locale, model);
+		}
+		MeetingView meeting = this.meetings.meeting(id, meetingId, user.access());
+		boolean approved = meeting.clientApprovedAt() != null || meeting.partnerApprovedAt() != null;
+		Task task = actionForm.toTask();
+		if (task.owner() != null && !allowed(id, user).contains(task.owner())) {
+			task = new Task(task.title(), task.ownerSide(), null, task.dueDate(), false);
+		}
+		this.meetings.addAction(id, meetingId, task, user.access(), user.signature());
+		return back(id, meetingId, "actions", approved ? "meeting.approvalsUndone" : "meeting.action.added", redirect);
+	}
+
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/approve")
+	String approve(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		boolean approved = this.meetings.approve(id, meetingId, user);
+		return back(id, meetingId, "approvals", approved ? "meeting.approved" : "meeting.notAParty", redirect);
+	}
+
+	@PostMapping("/engagements/{id}/actions/{actionId}/done")
+	String done(@PathVariable Long id, @PathVariable Long actionId, @RequestParam(defaultValue = "true") boolean done,
+			@RequestParam(defaultValue = "-1") long version, @RequestParam(required = false) Long meetingId,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		ActionItem action = this.meetings.action(id, actionId, user.access());
+		Task task = action.task();
+		String message = "meeting.action.changed";
+		try {
+			this.meetings.changeAction(id, actionId, version,
+					new Task(task.title(), task.ownerSide(), task.owner(), task.dueDate(), done), user.access(),
+					user.signature());
+		}
+		catch (StaleVersionException ex) {
+			message = "meeting.action.stale";
+		}
+		redirect.addFlashAttribute("flashMessage", message);
+		String target = (meetingId != null) ? "/engagements/" + id + "/meetings/" + meetingId
+				: "/engagements/" + id + "/meetings";
+		return "redirect:" + target + "#action-" + actionId;
+	}
+
+	private String page(Long id, Long meetingId, CurrentUser user, Locale locale, Model model, String view) {
+		Parties parties = this.engagements.parties(id, user.access());
+		MeetingView meeting = this.meetings.meeting(id, meetingId, user.access());
+		List<Member> members = this.accounts.membersOf(List.of(parties.clientId(), parties.partnerId()));
+		Map<String, String> names = new LinkedHashMap<>();
+		members.forEach((m) -> names.put(m.username(), m.displayName()));
+		LocalDate date = meeting.startsAt().toLocalDate();
+		model.addAttribute("parties", parties);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("agenda", this.meetings.agenda(id, meetingId, user.access(), locale));
+		model.addAttribute("decisions", this.meetings.decisions(id, meetingId, user.access()));
+		model.addAttribute("actions",
+				this.meetings.actionsOf(id, meetingId, user.access())
+					.stream()
+					.map((a) -> ActionRow.of(a, date))
+					.toList());
+		model.addAttribute("openActions",
+				this.meetings.actions(id, user.access())
+					.stream()
+					.filter((a) -> !a.isDone())
+					.map((a) -> ActionRow.of(a, date))
+					.toList());
+		model.addAttribute("members", members);
+		model.addAttribute("names", names);
+		model.addAttribute("readerSide", parties.sideOf(user.getOrganisationId()));
+		model.addAttribute("attendeeNames", meeting.attendees().stream().map((u) -> names.getOrDefault(u, u)).toList());
+		return view;
+	}
+
+	private String invalid(Long id, Long meetingId, CurrentUser user, Locale locale, Model model) {
+		if (!model.containsAttribute("decisionForm")) {
+			model.addAttribute("decisionForm", new DecisionForm());
+		}
+		if (!model.containsAttribute("actionForm")) {
+			ActionForm actionForm = new ActionForm();
+			actionForm.setDueDate(this.time.today().plusDays(14));
+			model.addAttribute("actionForm", actionForm);
+		}
+		if (!model.containsAttribute("pointForm")) {
+			model.addAttribute("pointForm", new PointForm());
+		}
+		return page(id, meetingId, user, locale, model, "steering/meeting");
+	}
+
+	private String editPage(Long id, Long meetingId, CurrentUser user, Model model) {
+		Parties parties = this.engagements.parties(id, user.access());
+		model.addAttribute("parties", parties);
+		model.addAttribute("meetingId", meetingId);
+		model.addAttribute("members", this.accounts.membersOf(List.of(parties.clientId(), parties.partnerId())));
+		return "steering/edit";
+	}
+
+	private Set<String> allowed(Long id, CurrentUser user) {
+		Parties parties = this.engagements.parties(id, user.access());
+		return this.accounts.membersOf(List.of(parties.clientId(), parties.partnerId()))
+			.stream()
+			.map(Member::username)
+			.collect(Collectors.toSet());
+	}
+
+	private static String back(Long id, Long meetingId, String anchor, String message, RedirectAttributes redirect) {
+		if (message != null) {
+			redirect.addFlashAttribute("flashMessage", message);
+		}
+		return "redirect:/engagements/" + id + "/meetings/" + meetingId + "#" + anchor;
+	}
+
+	/** An action as listed, with its state on the date shown. */
+	record ActionRow(Long id, long version, String title, com.rolloutplanner.roadmap.OwnerSide ownerSide, String owner,
+			LocalDate dueDate, boolean done, com.rolloutplanner.due.DueState state, Long meetingId) {
+
+		static ActionRow of(ActionItem a, LocalDate date) {
+			return new ActionRow(a.getId(), a.getVersion(), a.getTitle(), a.getOwnerSide(), a.getOwnerUsername(),
+					a.getDueDate(), a.isDone(), com.rolloutplanner.due.DueState.of(a.getDueDate(), a.isDone(), date),
+					a.getMeetingId());
+		}
+
+	}
+
+}

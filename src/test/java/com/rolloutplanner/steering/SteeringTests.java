@@ -1,0 +1,326 @@
+package com.rolloutplanner.steering;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.commitments.Commitments;
+import com.rolloutplanner.commitments.GateType;
+import com.rolloutplanner.due.DueState;
+import com.rolloutplanner.engagement.ContractModel;
+import com.rolloutplanner.engagement.EngagementBuilder;
+import com.rolloutplanner.engagement.EngagementNotFoundException;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.Direction;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.roadmap.ItemStatus;
+import com.rolloutplanner.roadmap.OwnerSide;
+import com.rolloutplanner.roadmap.RoadmapItem.Plan;
+import com.rolloutplanner.roadmap.RoadmapTestSupport;
+import com.rolloutplanner.roadmap.Roadmaps;
+import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.steering.Meeting.Arrangement;
+import com.rolloutplanner.system.FixedClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Meetings, their prepared agendas, minutes and actions, on the real database. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class SteeringTests {
+
+	@Autowired
+	Meetings meetings;
+
+	@Autowired
+	Engagements engagements;
+
+	@Autowired
+	Commitments commitments;
+
+	@Autowired
+	Kpis kpis;
+
+	@Autowired
+	Roadmaps roadmaps;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return FixedClock.clock();
+	}
+
+	CurrentUser client;
+
+	CurrentUser partner;
+
+	CurrentUser stranger;
+
+	Organisation clientOrg;
+
+	Organisation partnerOrg;
+
+	Long id;
+
+	@BeforeEach
+	void setUp() {
+		TestUsers.ensure(this.accounts, this.organisations, "steer.client", "Sanna Client", "Steer Client",
+				Role.MANAGER);
+		TestUsers.ensure(this.accounts, this.organisations, "steer.partner", "Paavo Partner", "Steer Partner",
+				Role.MANAGER);
+		TestUsers.ensure(this.accounts, this.organisations, "steer.other", "Olli Other", "Steer Other", Role.MANAGER);
+		this.client = (CurrentUser) this.users.loadUserByUsername("steer.client");
+		this.partner = (CurrentUser) this.users.loadUserByUsername("steer.partner");
+		this.stranger = (CurrentUser) this.users.loadUserByUsername("steer.other");
+		this.clientOrg = this.organisations.findOrAdd("Steer Client");
+		this.partnerOrg = this.organisations.findOrAdd("Steer Partner");
+		this.id = create(LocalDate.of(2026, 10, 1), ContractModel.PARTNERSHIP);
+	}
+
+	@Test
+	void theRecommendedCadenceIsScheduledOnceForTheNextThreeMonths() {
+		int first = this.meetings.scheduleCadence(this.id, this.client);
+		int again = this.meetings.scheduleCadence(this.id, this.client);
+
+		List<MeetingView> all = this.meetings.meetings(this.id, this.client.access());
+		// Start-up until 1 January (weekly review and monthly steering group), then
+		// learning
+		// (a review every two weeks) until 28 February.
+		assertThat(first).isEqualTo(all.size()).isPositive();
+		assertThat(again).isZero();
+		assertThat(all).first().satisfies((m) -> {
+			assertThat(m.startsAt()).isEqualTo(LocalDateTime.of(2026, 11, 28, 10, 0));
+		});
+		assertThat(all).filteredOn((m) -> m.kind() == MeetingKind.STEERING_GROUP)
+			.extracting((m) -> m.startsAt().toLocalDate())
+			.containsExactly(LocalDate.of(2026, 11, 28), LocalDate.of(2026, 12, 28));
+		assertThat(all).filteredOn((m) -> m.startsAt().toLocalDate().isAfter(LocalDate.of(2027, 1, 1)))
+			.extracting(MeetingView::kind)
+			.containsOnly(MeetingKind.OPERATIONAL_REVIEW);
+		assertThat(all).allMatch((m) -> m.startsAt().toLocalDate().isBefore(LocalDate.of(2027, 2, 28)));
+	}
+
+	@Test
+	void theAgendaNamesEverySourceExactlyWhenItHasSomethingToSay() {
+		Long earlier = schedule(this.id, LocalDateTime.of(2026, 11, 20, 10, 0));
+		Long meeting = schedule(this.id, LocalDateTime.of(2026, 12, 4, 10, 0));
+		Long later = schedule(this.id, LocalDateTime.of(2026, 12, 18, 10, 0));
+		// changed since the meeting of 20 November: the client signed the go-live gate
+		this.commitments.signGate(this.id, GateType.GO_LIVE, this.client);
+		RoadmapTestSupport.add(this.roadmaps, this.id,
+				new Plan("Quality check", null, LocalDate.of(2026, 11, 30), OwnerSide.JOINT, ItemStatus.PLANNED, false),
+				this.client);
+		Kpi kpi = this.kpis.add(this.id, new Kpi.Settings("First-contact resolution", "%", KpiKind.QUALITY,
+				Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(80), BigDecimal.valueOf(85), 9, BigDecimal.TEN),
+				this.client);
+		this.kpis.record(this.id, kpi.getId(), 1, BigDecimal.valueOf(60), this.client.access(),
+				this.client.signature());
+		this.meetings.addAction(this.id, earlier,
+				new Task("Staff the evening shift", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 25), false),
+				this.client.access(), this.client.signature());
+		this.meetings.addAction(this.id, meeting,
+				new Task("Share the call recordings", OwnerSide.CLIENT, null, LocalDate.of(2026, 12, 11), false),
+				this.client.access(), this.client.signature());
+
+		AgendaView agenda = agenda(meeting);
+
+		assertThat(agenda.points()).extracting(AgendaView.Point::kind)
+			.containsExactly(AgendaKind.PHASE, AgendaKind.CHANGES, AgendaKind.DUE, AgendaKind.SIGNOFFS, AgendaKind.KPIS,
+					AgendaKind.ACTIONS);
+		assertThat(lines(agenda, AgendaKind.PHASE)).first().asString().contains("Start-up", "month 3");
+		assertThat(lines(agenda, AgendaKind.CHANGES)).singleElement().asString().contains("Go-live go/no-go", "Client");
+		assertThat(lines(agenda, AgendaKind.DUE)).containsExactly("Gate: Go-live go/no-go, due 1 Oct 2026",
+				"Charter: Expectations charter, due 1 Oct 2026", "Roadmap: Quality check, due 30 Nov 2026");
+		assertThat(point(agenda, AgendaKind.DUE).lines()).extracting(AgendaView.Line::state)
+			.containsOnly(DueState.OVERDUE);
+		assertThat(lines(agenda, AgendaKind.SIGNOFFS)).containsExactly("Expectations charter: neither side has signed",
+				"Go-live go/no-go (due 1 Oct 2026): the partner has not signed");
+		assertThat(lines(agenda, AgendaKind.KPIS)).containsExactly(
+				"First-contact resolution: Below expected in month 1 (60 %)",
+				"First-contact resolution: no actual recorded for month 2");
+		assertThat(lines(agenda, AgendaKind.ACTIONS))
+			.containsExactly("Staff the evening shift (Partner), due 25 Nov 2026");
+
+		// Two weeks later nothing notable changed, the action of 4 December is carried
+		// on.
+		AgendaView next = agenda(later);
+		assertThat(next.points()).extracting(AgendaView.Point::kind).doesNotContain(AgendaKind.CHANGES);
+		assertThat(lines(next, AgendaKind.ACTIONS)).containsExactly(
+				"Staff the evening shift (Partner), due 25 Nov 2026",
+				"Share the call recordings (Client), due 11 Dec 2026");
+		assertThat(point(next, AgendaKind.ACTIONS).lines()).extracting(AgendaView.Line::state)
+			.containsExactly(DueState.OVERDUE, DueState.OVERDUE);
+	}
+
+	@Test
+	void aQuietEngagementHasOnlyItsPhaseOnTheAgendaAndAPilotItsCriticalFlags() {
+		Long quiet = create(LocalDate.of(2027, 6, 1), ContractModel.PARTNERSHIP);
+		Long pilot = create(LocalDate.of(2027, 6, 1), ContractModel.PILOT);
+
+		AgendaView calm = agenda(quiet, schedule(quiet, LocalDateTime.of(2026, 12, 1, 9, 0)));
+		AgendaView flagged = agenda(pilot, schedule(pilot, LocalDateTime.of(2026, 12, 1, 9, 0)));
+
+		assertThat(calm.points()).extracting(AgendaView.Point::kind).containsExactly(AgendaKind.PHASE);
+		assertThat(lines(calm, AgendaKind.PHASE)).first().asString().contains("1 Jun 2027");
+		assertThat(flagged.points()).extracting(AgendaView.Point::kind)
+			.containsExactly(AgendaKind.PHASE, AgendaKind.FLAGS);
+		assertThat(lines(flagged, AgendaKind.FLAGS)).contains("Pilot or trial period");
+	}
+
+	@Test
+	void theChairAddsMovesAndRemovesPoints() {
+		Long meeting = schedule(this.id, LocalDateTime.of(2026, 12, 4, 10, 0));
+		this.meetings.addPoint(this.id, meeting, "Holiday staffing", this.client);
+		AgendaView.Point custom = point(agenda(meeting), AgendaKind.CUSTOM);
+
+		this.meetings.movePoint(this.id, meeting, custom.id(), -1, this.client);
+		List<AgendaKind> kinds = agenda(meeting).points().stream().map(AgendaView.Point::kind).toList();
+		assertThat(kinds.get(kinds.size() - 2)).isEqualTo(AgendaKind.CUSTOM);
+		assertThat(agenda(meeting).points()).first().extracting(AgendaView.Point::first).isEqualTo(true);
+
+		this.meetings.removePoint(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(), this.client);
+		assertThat(agenda(meeting).points()).extracting(AgendaView.Point::kind).doesNotContain(AgendaKind.PHASE);
+	}
+
+	@Test
+	void minutesApprovedByBothSidesAreUndoneByALaterEditAndTheHistorySaysSo() {
+		Long meeting = schedule(this.id, LocalDateTime.of(2026, 11, 26, 10, 0));
+		this.meetings.recordDecision(this.id, meeting, "Extend the learning period by a month", "Steering group",
+				this.client);
+
+		assertThat(this.meetings.approve(this.id, meeting, this.client)).isTrue();
+		assertThat(this.meetings.meeting(this.id, meeting, this.client.access()).isMinutesApproved()).isFalse();
+		assertThat(this.meetings.approve(this.id, meeting, this.partner)).isTrue();
+		assertThat(this.meetings.meeting(this.id, meeting, this.client.access()).isMinutesApproved()).isTrue();
+
+		boolean undone = this.meetings.recordNotes(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(),
+				"Agreed to review in January", this.partner);
+
+		MeetingView after = this.meetings.meeting(this.id, meeting, this.client.access());
+		assertThat(undone).isTrue();
+		assertThat(after.clientApprovedAt()).isNull();
+		assertThat(after.partnerApprovedAt()).isNull();
+		assertThat(this.jdbc.queryForList(
+				"select message_key from history_entry where engagement_id = ? and marked = true", String.class,
+				this.id))
+			.contains("history.entry.minutesApprovalsUndone");
+		assertThat(this.jdbc.queryForList("select message_key from history_entry where engagement_id = ?", String.class,
+				this.id))
+			.contains("history.entry.meetingScheduled", "history.entry.decisionRecorded",
+					"history.entry.minutesApproved");
+		assertThat(this.meetings.recordNotes(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(),
+				"Agreed to review in January", this.partner))
+			.as("the same notes again change nothing")
+			.isFalse();
+		assertThatThrownBy(() -> this.meetings.approve(this.id, meeting, this.stranger))
+			.isInstanceOf(EngagementNotFoundException.class);
+	}
+
+	@Test
+	void anotherOrganisationsMeetingIsNotFoundOnEveryRoute() {
+		Long meeting = schedule(this.id, LocalDateTime.of(2026, 12, 4, 10, 0));
+		Long action = this.meetings
+			.addAction(this.id, meeting, new Task("Secret", OwnerSide.JOINT, null, LocalDate.of(2026, 12, 11), false),
+					this.client.access(), this.client.signature())
+			.getId();
+		Long own = create(LocalDate.of(2026, 10, 1), ContractModel.PARTNERSHIP, "Steer Other", "Steer Partner");
+
+		assertThatThrownBy(() -> this.meetings.meetings(this.id, this.stranger.access()))
+			.isInstanceOf(EngagementNotFoundException.class);
+		String base = "/engagements/" + this.id + "/meetings/" + meeting;
+		for (String path : List.of("/engagements/" + this.id + "/meetings", base, base + "/minutes", base + "/edit",
+				"/engagements/" + this.id + "/decisions", "/engagements/" + own + "/meetings/" + meeting)) {
+			assertThat(this.mvc.get().uri(path).with(user(this.stranger))).as(path).hasStatus(404);
+		}
+		for (String path : List.of(base + "/approve", base + "/cancel", base + "/points", base + "/decisions",
+				base + "/actions", "/engagements/" + this.id + "/meetings/cadence",
+				"/engagements/" + this.id + "/actions/" + action + "/done",
+				"/engagements/" + own + "/actions/" + action + "/done")) {
+			assertThat(this.mvc.post().uri(path).param("title", "x").with(user(this.stranger)).with(csrf())).as(path)
+				.hasStatus(404);
+		}
+		assertThat(this.meetings.meetings(this.id, this.client.access())).hasSize(1);
+		assertThat(this.meetings.action(this.id, action, this.client.access()).isDone()).isFalse();
+	}
+
+	private Long create(LocalDate goLive, ContractModel model) {
+		return create(goLive, model, "Steer Client", "Steer Partner");
+	}
+
+	private Long create(LocalDate goLive, ContractModel model, String clientName, String partnerName) {
+		return this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Steering " + model + " " + goLive)
+				.between(this.organisations.findOrAdd(clientName), this.organisations.findOrAdd(partnerName))
+				.goLive(goLive)
+				.contract(model, (model == ContractModel.PILOT) ? 6 : 36)
+				.terms(), "Test")
+			.getId();
+	}
+
+	private Long schedule(Long engagementId, LocalDateTime at) {
+		return this.meetings.schedule(engagementId,
+				new Arrangement(MeetingKind.STEERING_GROUP, at, 60, null, null, Set.of()), this.client);
+	}
+
+	private AgendaView agenda(Long meeting) {
+		return agenda(this.id, meeting);
+	}
+
+	private AgendaView agenda(Long engagementId, Long meeting) {
+		return this.meetings.agenda(engagementId, meeting, this.client.access(), Locale.ENGLISH);
+	}
+
+	private static AgendaView.Point point(AgendaView agenda, AgendaKind kind) {
+		return agenda.points().stream().filter((p) -> p.kind() == kind).findFirst().orElseThrow();
+	}
+
+	private static List<String> lines(AgendaView agenda, AgendaKind kind) {
+		return point(agenda, kind).lines().stream().map(AgendaView.Line::text).toList();
+	}
+
+}
