@@ -53,7 +53,10 @@ class ApiDescription {
 
 	/** Shapes that clients send; their required fields come from the validation rules. */
 	private static final Set<Class<?>> REQUESTS = Set.of(ApiModels.EngagementRequest.class,
-			ApiModels.ActualRequest.class, ApiModels.GoalJson.class);
+			ApiModels.ActualRequest.class, ApiModels.GoalJson.class, SteeringApi.ActionRequest.class);
+
+	/** The classes whose nested records are the API's shapes. */
+	private static final List<Class<?>> SHAPES = List.of(ApiModels.class, SteeringApi.class);
 
 	@Bean
 	OpenApiCustomizer exactShapes() {
@@ -69,10 +72,12 @@ class ApiDescription {
 			openApi.addSecurityItem(new SecurityRequirement().addList("basic"));
 			components.addSchemas(PROBLEM, problemSchema());
 			Map<String, Schema> schemas = (components.getSchemas() != null) ? components.getSchemas() : Map.of();
-			for (Class<?> shape : ApiModels.class.getDeclaredClasses()) {
-				Schema<?> schema = schemas.get(shape.getSimpleName());
-				if (shape.isRecord() && schema != null) {
-					describe(shape, schema);
+			for (Class<?> holder : SHAPES) {
+				for (Class<?> shape : holder.getDeclaredClasses()) {
+					Schema<?> schema = schemas.get(shape.getSimpleName());
+					if (shape.isRecord() && schema != null) {
+						describe(shape, schema);
+					}
 				}
 			}
 		};

@@ -298,20 +298,7 @@ class EngagementApi {
 	}
 
 	private LocalDate asOf(String value) {
-		if (value == null || value.isBlank()) {
-			return this.time.today();
-		}
-		LocalDate date;
-		try {
-			date = LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw ApiException.badRequest("asOf", "api.field.date");
-		}
-		if (!DateWindow.contains(date)) {
-			throw ApiException.badRequest("asOf", "DateInWindow");
-		}
-		return date;
+		return ApiDates.asOf(value, this.time);
 	}
 
 	private String title(DueItem item, Locale locale) {

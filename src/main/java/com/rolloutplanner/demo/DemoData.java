@@ -54,17 +54,20 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoPlans plans;
 
+	private final DemoMeetings meetingsOfDemo;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
 	DemoData(TransactionTemplate transactions, Accounts accounts, Organisations organisations, Engagements engagements,
-			QuickWinAssessor assessor, DemoPlans plans, Clock clock) {
+			QuickWinAssessor assessor, DemoPlans plans, DemoMeetings meetingsOfDemo, Clock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.engagements = engagements;
 		this.assessor = assessor;
 		this.plans = plans;
+		this.meetingsOfDemo = meetingsOfDemo;
 		this.clock = clock;
 		this.transactions = transactions;
 	}
@@ -169,6 +172,7 @@ class DemoData implements SmartInitializingSingleton {
 			.learningPlan("Shadowing before go-live; weekly joint reviews through learning.")
 			.goal(GoalType.SALES_AND_VALUE, 12, "Loyalty sign-ups up by a fifth"));
 		this.plans.addTo(aurora, nordic, lumo, helmi, today);
+		this.meetingsOfDemo.addTo(today, DemoPlans.MANAGERS);
 		log.info("Loaded the demo data: logins admin, client.manager, partner.manager, other.client (password: demo)");
 	}
 

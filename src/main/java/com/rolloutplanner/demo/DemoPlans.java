@@ -79,7 +79,10 @@ class DemoPlans {
 		CurrentUser partner = manager(target.partner());
 		Placement placement = PhaseCalendar.place(target.goLive(), today);
 		if (scenario.roadmap()) {
-			this.roadmaps.addStarter(target.id(), (key) -> this.messages.getMessage(key, null, Locale.ENGLISH), client);
+			// Recorded as the journey went: added well before the go-live, the past steps
+			// done.
+			this.roadmaps.addStarter(target.id(), (key) -> this.messages.getMessage(key, null, Locale.ENGLISH), client,
+					target.goLive().minusDays(60), today);
 		}
 		if (scenario.charter()) {
 			this.commitments.signCharter(target.id(), client);
@@ -116,8 +119,8 @@ class DemoPlans {
 		this.kpis.record(target.id(), kpi.getId(), month, BigDecimal.valueOf(value), user.access(), "Demo data");
 	}
 
-	private static final Map<String, String> MANAGERS = Map.of("Aurora Energy", "Kaisa Client",
-			"Nordic Contact Partners", "Pekka Partner", "Lumo Retail", "Olli Other", "Helmi Service", "Hanna Helmi");
+	static final Map<String, String> MANAGERS = Map.of("Aurora Energy", "Kaisa Client", "Nordic Contact Partners",
+			"Pekka Partner", "Lumo Retail", "Olli Other", "Helmi Service", "Hanna Helmi");
 
 	private static CurrentUser manager(Organisation organisation) {
 		return new CurrentUser(null, "demo", MANAGERS.getOrDefault(organisation.getName(), "Demo data"), null,

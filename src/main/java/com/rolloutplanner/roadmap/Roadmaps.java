@@ -109,12 +109,27 @@ public class Roadmaps implements PlanContributor, DueContributor {
 	 */
 	@Transactional
 	public int addStarter(Long engagementId, java.util.function.Function<String, String> text, CurrentUser user) {
+		return addStarter(engagementId, text, user, LocalDate.now(this.clock), null);
+	}
+
+	/**
+	 * The starter roadmap as it would stand had it been added on {@code placedFrom}, with
+	 * the items due before {@code doneBefore} (if given) done: for a journey recorded
+	 * afterwards, such as the demo data.
+	 */
+	@Transactional
+	public int addStarter(Long engagementId, java.util.function.Function<String, String> text, CurrentUser user,
+			LocalDate placedFrom, LocalDate doneBefore) {
 		LocalDate goLive = this.engagements.parties(engagementId, user.access()).goLive();
 		if (this.items.existsByEngagementId(engagementId)) {
 			return 0;
 		}
-		List<Plan> plans = StarterRoadmap.plan(goLive, LocalDate.now(this.clock), text);
-		plans.forEach((plan) -> add(engagementId, plan, user));
+		List<Plan> plans = StarterRoadmap.plan(goLive, placedFrom, text);
+		for (Plan plan : plans) {
+			boolean done = doneBefore != null && plan.dueDate().isBefore(doneBefore);
+			add(engagementId, done ? new Plan(plan.title(), plan.description(), plan.dueDate(), plan.ownerSide(),
+					ItemStatus.DONE, plan.addressesDip()) : plan, user);
+		}
 		return plans.size();
 	}
 

@@ -300,15 +300,4 @@ class Meeting {
 		return this.partnerApprovedAt;
 	}
 
-	/** When, what kind, where and who, as plain values. */
-	record Arrangement(MeetingKind kind, LocalDateTime startsAt, int durationMinutes, String place, String guests,
-			Set<String> attendees) {
-
-		Arrangement {
-			com.rolloutplanner.phase.DateWindow.require(startsAt.toLocalDate(), "The meeting date");
-			attendees = Set.copyOf(attendees);
-		}
-
-	}
-
 }

@@ -14,7 +14,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import com.rolloutplanner.input.DateInWindow;
 import com.rolloutplanner.input.PlainText;
-import com.rolloutplanner.steering.Meeting.Arrangement;
 
 /** A meeting's time, place and people as the form binds them. */
 public class MeetingForm {

@@ -26,7 +26,6 @@ import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.engagement.Side;
 import com.rolloutplanner.steering.ActionItem.Task;
-import com.rolloutplanner.steering.Meeting.Arrangement;
 import com.rolloutplanner.steering.SteeringEvents.ActionAdded;
 import com.rolloutplanner.steering.SteeringEvents.ActionCompleted;
 import com.rolloutplanner.steering.SteeringEvents.ActionReopened;

@@ -43,7 +43,6 @@ import com.rolloutplanner.roadmap.RoadmapItem.Plan;
 import com.rolloutplanner.roadmap.RoadmapTestSupport;
 import com.rolloutplanner.roadmap.Roadmaps;
 import com.rolloutplanner.steering.ActionItem.Task;
-import com.rolloutplanner.steering.Meeting.Arrangement;
 import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
