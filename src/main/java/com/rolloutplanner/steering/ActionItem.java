@@ -112,6 +112,10 @@ public class ActionItem {
 		return this.done;
 	}
 
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	/** What an action says, as plain values. */
 	public record Task(String title, OwnerSide ownerSide, String owner, LocalDate dueDate, boolean done) {
 

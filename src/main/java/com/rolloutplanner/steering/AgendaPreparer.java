@@ -83,7 +83,8 @@ class AgendaPreparer {
 	 * The agenda of the meeting; {@code previousStart} is when the previous meeting of
 	 * the engagement started ({@code null} for the first).
 	 */
-	AgendaView prepare(Meeting meeting, LocalDateTime previousStart, Access access, Locale locale) {
+	AgendaView prepare(Meeting meeting, LocalDateTime previousStart, Map<Long, LocalDateTime> starts, Access access,
+			Locale locale) {
 		Parties parties = this.engagements.parties(meeting.getEngagementId(), access);
 		LocalDate date = meeting.getStartsAt().toLocalDate();
 		Map<AgendaKind, List<Line>> prepared = new EnumMap<>(AgendaKind.class);
@@ -92,7 +93,7 @@ class AgendaPreparer {
 		prepared.put(AgendaKind.DUE, due(parties, date, locale));
 		prepared.put(AgendaKind.SIGNOFFS, signOffs(parties, access, date, locale));
 		prepared.put(AgendaKind.KPIS, kpis(parties, access, date, locale));
-		prepared.put(AgendaKind.ACTIONS, openActions(meeting, date, locale));
+		prepared.put(AgendaKind.ACTIONS, openActions(meeting, starts, date, locale));
 		prepared.put(AgendaKind.FLAGS, criticalFlags(parties, access, locale));
 		List<AgendaView.Point> points = new ArrayList<>();
 		for (AgendaPoint point : meeting.getAgenda()) {
@@ -199,11 +200,16 @@ class AgendaPreparer {
 		return (unit == null || unit.isBlank()) ? number : number + " " + unit;
 	}
 
-	private List<Line> openActions(Meeting meeting, LocalDate date, Locale locale) {
+	/** Actions from meetings before this one (or added before it) still open. */
+	private List<Line> openActions(Meeting meeting, Map<Long, LocalDateTime> starts, LocalDate date, Locale locale) {
+		Instant start = meeting.getStartsAt().atZone(ZoneId.of(meeting.getTimeZone())).toInstant();
 		return this.actions.findByEngagementIdOrderByDueDateAscIdAsc(meeting.getEngagementId())
 			.stream()
 			.filter((action) -> !action.isDone())
-			.filter((action) -> !meeting.getId().equals(action.getMeetingId()))
+			.filter((action) -> (action.getMeetingId() != null)
+					? starts.containsKey(action.getMeetingId())
+							&& starts.get(action.getMeetingId()).isBefore(meeting.getStartsAt())
+					: action.getCreatedAt().isBefore(start))
 			.sorted(Comparator.comparing((ActionItem action) -> DueState.of(action.getDueDate(), false, date))
 				.thenComparing(ActionItem::getDueDate))
 			.map((action) -> new Line(text(locale, "agenda.action.line", action.getTitle(),

@@ -19,6 +19,18 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 
 	List<Meeting> findByEngagementIdOrderByStartsAtAscIdAsc(Long engagementId);
 
+	/** When each meeting of an engagement starts, without loading the meetings. */
+	List<Start> findStartsByEngagementId(Long engagementId);
+
+	/** A meeting's id and start. */
+	interface Start {
+
+		Long getId();
+
+		LocalDateTime getStartsAt();
+
+	}
+
 	/** The meeting before a moment, for "what changed since the previous meeting". */
 	Optional<Meeting> findFirstByEngagementIdAndStartsAtBeforeOrderByStartsAtDescIdDesc(Long engagementId,
 			LocalDateTime before);

@@ -96,7 +96,10 @@ public class Meetings implements DueContributor {
 			.findFirstByEngagementIdAndStartsAtBeforeOrderByStartsAtDescIdDesc(engagementId, meeting.getStartsAt())
 			.map(Meeting::getStartsAt)
 			.orElse(null);
-		return this.agendas.prepare(meeting, previous, access, locale);
+		Map<Long, LocalDateTime> starts = this.meetings.findStartsByEngagementId(engagementId)
+			.stream()
+			.collect(Collectors.toMap(MeetingRepository.Start::getId, MeetingRepository.Start::getStartsAt));
+		return this.agendas.prepare(meeting, previous, starts, access, locale);
 	}
 
 	/** The decisions of a meeting, in the order they were recorded. */
