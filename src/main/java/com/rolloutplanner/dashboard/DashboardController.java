@@ -1,5 +1,8 @@
 package com.rolloutplanner.dashboard;
 
+import com.rolloutplanner.engagement.Side;
+import com.rolloutplanner.system.TimeSource;
+
 import com.rolloutplanner.due.Deadlines;
 import com.rolloutplanner.due.DueSummary;
 
@@ -37,10 +40,17 @@ class DashboardController {
 
 	private final Deadlines deadlines;
 
-	DashboardController(Engagements engagements, QuickWinAssessor assessor, Deadlines deadlines) {
+	private final WaitingForYou waiting;
+
+	private final TimeSource time;
+
+	DashboardController(Engagements engagements, QuickWinAssessor assessor, Deadlines deadlines, WaitingForYou waiting,
+			TimeSource time) {
 		this.engagements = engagements;
 		this.assessor = assessor;
 		this.deadlines = deadlines;
+		this.waiting = waiting;
+		this.time = time;
 	}
 
 	@GetMapping("/")
@@ -51,7 +61,8 @@ class DashboardController {
 		DashboardQuery query = DashboardQuery.of(phase, flags, due, sort, dir, page, asOf.param());
 		List<Listed> listed = this.engagements.readAll(user.access(),
 				(e) -> new Listed(e.getId(), e.getName(), e.getClient().getName(), e.getPartner().getName(),
-						e.getGoLiveDate(), e.placementOn(asOf.date()), e.quickWinSubject()));
+						e.getGoLiveDate(), e.placementOn(asOf.date()), e.quickWinSubject(), e.getClient().getId(),
+						e.getPartner().getId()));
 		Map<Long, Assessment> assessments = this.assessor.assessAll(listed.stream()
 			.collect(Collectors.toMap(Listed::id, (l) -> new QuickWinAssessor.Subject(l.goLiveDate(), l.subject()))));
 		Map<Long, DueSummary> dues = this.deadlines
@@ -77,12 +88,23 @@ class DashboardController {
 		model.addAttribute("currentPage", current);
 		model.addAttribute("pages", pages);
 		model.addAttribute("asOf", asOf);
+		List<WaitingForYou.Party> parties = listed.stream()
+			.filter((l) -> l.sideOf(user.getOrganisationId()) != null)
+			.map((l) -> new WaitingForYou.Party(l.id(), l.name(), l.goLiveDate(), l.sideOf(user.getOrganisationId()),
+					assessments.get(l.id()).openCritical()))
+			.toList();
+		model.addAttribute("waiting", this.waiting.of(parties, user.getUsername(), this.time.today(), this.time.now()));
 		return "dashboard/dashboard";
 	}
 
 	/** An engagement as read for the dashboard, before its flags are assessed. */
 	private record Listed(Long id, String name, String clientName, String partnerName, LocalDate goLiveDate,
-			Placement placement, QuickWinSubject subject) {
+			Placement placement, QuickWinSubject subject, Long clientId, Long partnerId) {
+
+		Side sideOf(Long organisationId) {
+			return (organisationId == null) ? null : organisationId.equals(this.clientId) ? Side.CLIENT
+					: organisationId.equals(this.partnerId) ? Side.PARTNER : null;
+		}
 
 		DashboardRow toRow(Assessment assessment, DueSummary due) {
 			return new DashboardRow(this.id, this.name, this.clientName, this.partnerName, this.goLiveDate,

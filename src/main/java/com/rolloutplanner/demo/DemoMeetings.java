@@ -61,6 +61,11 @@ class DemoMeetings {
 					"Prioritise the chatbot hand-over improvement for the next quarter.",
 					"Estimate the effort of the chatbot hand-over improvement" });
 
+	/**
+	 * The engagements whose action of four weeks ago is still open: the ones in trouble.
+	 */
+	private static final Set<String> LATE = Set.of("Webshop chat pilot", "Billing back office", "Lumo webshop support");
+
 	private final Engagements engagements;
 
 	private final Meetings meetings;
@@ -76,7 +81,7 @@ class DemoMeetings {
 	void addTo(LocalDate today, Map<String, String> managers) {
 		this.engagements
 			.readAll(Access.toEverything(),
-					(e) -> new Target(e.getId(), e.getGoLiveDate(), e.getClient(), e.getPartner()))
+					(e) -> new Target(e.getId(), e.getName(), e.getGoLiveDate(), e.getClient(), e.getPartner()))
 			.forEach((target) -> addTo(target, today, managers));
 	}
 
@@ -105,7 +110,7 @@ class DemoMeetings {
 			ActionItem action = this.meetings.addAction(target.id(), meeting, new Task(minutes[2],
 					(i == 1) ? OwnerSide.CLIENT : OwnerSide.PARTNER, null, date.plusWeeks(2), false),
 					Access.toEverything(), "Demo data");
-			if (i == 0) {
+			if (i == 0 || (i == 1 && !LATE.contains(target.name()))) {
 				this.meetings.changeAction(target.id(), action.getId(), action.getVersion(),
 						new Task(action.getTitle(), action.getOwnerSide(), null, action.getDueDate(), true),
 						Access.toEverything(), "Demo data");
@@ -123,7 +128,7 @@ class DemoMeetings {
 				organisation.getId(), organisation.getName(), Role.MANAGER, true, false);
 	}
 
-	private record Target(Long id, LocalDate goLive, Organisation client, Organisation partner) {
+	private record Target(Long id, String name, LocalDate goLive, Organisation client, Organisation partner) {
 	}
 
 }

@@ -159,6 +159,22 @@ public class Kpis implements PlanContributor {
 				.toList())));
 	}
 
+	/**
+	 * The KPIs without an actual for the last completed month of the journey on the date,
+	 * by engagement id (names; engagements with none missing are left out).
+	 */
+	public Map<Long, List<String>> missingActuals(Map<Long, LocalDate> goLives, LocalDate asOf) {
+		Map<Long, List<String>> missing = new java.util.HashMap<>();
+		for (Kpi kpi : this.kpis.findByEngagementIdIn(goLives.keySet())) {
+			var placement = com.rolloutplanner.phase.PhaseCalendar.place(goLives.get(kpi.getEngagementId()), asOf);
+			int completed = placement.monthOfJourney() - 1;
+			if (placement.isLive() && completed >= 1 && !kpi.getActuals().containsKey(completed)) {
+				missing.computeIfAbsent(kpi.getEngagementId(), (id) -> new java.util.ArrayList<>()).add(kpi.getName());
+			}
+		}
+		return missing;
+	}
+
 	private static Map<String, Object> values(Kpi.Settings s) {
 		Map<String, Object> values = new java.util.LinkedHashMap<>();
 		values.put("kpi.name", s.name());

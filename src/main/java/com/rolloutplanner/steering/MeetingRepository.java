@@ -38,6 +38,12 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 	List<Meeting> findByEngagementIdInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(Collection<Long> engagementIds,
 			LocalDateTime from);
 
+	List<Meeting> findByEngagementIdInAndStartsAtBeforeAndClientApprovedAtIsNull(Collection<Long> engagementIds,
+			LocalDateTime before);
+
+	List<Meeting> findByEngagementIdInAndStartsAtBeforeAndPartnerApprovedAtIsNull(Collection<Long> engagementIds,
+			LocalDateTime before);
+
 	boolean existsByEngagementIdAndKindAndStartsAtBetween(Long engagementId, MeetingKind kind, LocalDateTime from,
 			LocalDateTime to);
 

@@ -25,6 +25,7 @@ import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.engagement.Side;
+import com.rolloutplanner.roadmap.OwnerSide;
 import com.rolloutplanner.steering.ActionItem.Task;
 import com.rolloutplanner.steering.SteeringEvents.ActionAdded;
 import com.rolloutplanner.steering.SteeringEvents.ActionCompleted;
@@ -150,6 +151,47 @@ public class Meetings implements DueContributor {
 			.collect(Collectors.toMap(Meeting::getEngagementId, MeetingView::of, (first, later) -> first));
 	}
 
+	/**
+	 * Held meetings whose minutes wait for one side's approval, by engagement id.
+	 * @param sides the reader's side in each engagement
+	 */
+	public Map<Long, List<MeetingView>> awaitingApproval(Map<Long, Side> sides, LocalDateTime now) {
+		Set<Long> client = sides.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() == Side.CLIENT)
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
+		Set<Long> partner = sides.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() == Side.PARTNER)
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
+		List<Meeting> waiting = new ArrayList<>();
+		if (!client.isEmpty()) {
+			waiting.addAll(this.meetings.findByEngagementIdInAndStartsAtBeforeAndClientApprovedAtIsNull(client, now));
+		}
+		if (!partner.isEmpty()) {
+			waiting.addAll(this.meetings.findByEngagementIdInAndStartsAtBeforeAndPartnerApprovedAtIsNull(partner, now));
+		}
+		return waiting.stream()
+			.collect(Collectors.groupingBy(Meeting::getEngagementId,
+					Collectors.mapping(MeetingView::of, Collectors.toList())));
+	}
+
+	/**
+	 * Open actions owned by the user or by their side (or jointly), by engagement id.
+	 * @param sides the reader's side in each engagement
+	 */
+	public Map<Long, List<ActionItem>> openActionsFor(Map<Long, Side> sides, String username) {
+		return this.actions.findByEngagementIdIn(sides.keySet())
+			.stream()
+			.filter((a) -> !a.isDone())
+			.filter((a) -> username.equals(a.getOwnerUsername())
+					|| (a.getOwnerUsername() == null && (a.getOwnerSide() == OwnerSide.JOINT
+							|| a.getOwnerSide().name().equals(sides.get(a.getEngagementId()).name()))))
+			.collect(Collectors.groupingBy(ActionItem::getEngagementId));
+	}
+
 	// Scheduling
 
 	@Transactional
@@ -173,7 +215,7 @@ public class Meetings implements DueContributor {
 		LocalDate from = LocalDate.now(this.clock).plusDays(1);
 		int count = 0;
 		for (Cadence.Slot slot : Cadence.recommended(parties.goLive(), from, CADENCE_MONTHS)) {
-			LocalDateTime start = slot.date().atTime(DEFAULT_TIME);
+			LocalDateTime start = slot.date().atTime(timeOf(slot.kind()));
 			if (this.meetings.existsByEngagementIdAndKindAndStartsAtBetween(engagementId, slot.kind(),
 					slot.date().atStartOfDay(), slot.date().atTime(LocalTime.MAX))) {
 				continue;
@@ -335,6 +377,11 @@ public class Meetings implements DueContributor {
 			.collect(Collectors.groupingBy(ActionItem::getEngagementId,
 					Collectors.mapping((a) -> DueItem.titled(DueKind.ACTION, a.getTitle(), a.getDueDate(), a.isDone()),
 							Collectors.toList())));
+	}
+
+	/** Joint reviews in the morning, steering groups after lunch: never both at once. */
+	static LocalTime timeOf(MeetingKind kind) {
+		return (kind == MeetingKind.OPERATIONAL_REVIEW) ? LocalTime.of(9, 0) : LocalTime.of(13, 0);
 	}
 
 	private boolean minutesChanged(Meeting meeting, boolean approvalsUndone, CurrentUser user) {

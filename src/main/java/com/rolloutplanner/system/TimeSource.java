@@ -19,4 +19,9 @@ public class TimeSource {
 		return LocalDate.now(this.clock);
 	}
 
+	/** The wall-clock time now in the product's time zone. */
+	public java.time.LocalDateTime now() {
+		return java.time.LocalDateTime.now(this.clock);
+	}
+
 }

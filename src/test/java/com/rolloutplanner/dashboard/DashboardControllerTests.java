@@ -54,6 +54,9 @@ class DashboardControllerTests {
 	@MockitoBean
 	Deadlines deadlines;
 
+	@MockitoBean
+	WaitingForYou waiting;
+
 	final Map<Long, DueSummary> dues = new HashMap<>();
 
 	final List<Engagement> stored = new ArrayList<>();
@@ -62,6 +65,8 @@ class DashboardControllerTests {
 	void setUp() {
 		RulesOnlyAssessor.stub(this.assessor);
 		given(this.deadlines.summaries(any(), any())).willAnswer((call) -> this.dues);
+		given(this.waiting.of(any(), any(), any(), any()))
+			.willReturn(new WaitingForYou.Waiting(List.of(), 0, null, null));
 		given(this.engagements.readAll(any(), any())).willAnswer((call) -> {
 			Function<Engagement, ?> mapper = call.getArgument(1);
 			return this.stored.stream().map(mapper).toList();

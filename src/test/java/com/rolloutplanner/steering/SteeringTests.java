@@ -132,7 +132,8 @@ class SteeringTests {
 		assertThat(first).isEqualTo(all.size()).isPositive();
 		assertThat(again).isZero();
 		assertThat(all).first().satisfies((m) -> {
-			assertThat(m.startsAt()).isEqualTo(LocalDateTime.of(2026, 11, 28, 10, 0));
+			assertThat(m.startsAt()).isEqualTo(LocalDateTime.of(2026, 11, 28, 9, 0));
+			assertThat(m.kind()).isEqualTo(MeetingKind.OPERATIONAL_REVIEW);
 		});
 		assertThat(all).filteredOn((m) -> m.kind() == MeetingKind.STEERING_GROUP)
 			.extracting((m) -> m.startsAt().toLocalDate())

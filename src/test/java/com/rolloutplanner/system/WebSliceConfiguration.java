@@ -23,7 +23,8 @@ import com.rolloutplanner.quickwin.FlagMessages;
  * ({@code @WithUserDetails("client.manager")}).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ ViewHelpers.class, FlagMessages.class, SecurityConfiguration.class, MalformedForms.class })
+@Import({ ViewHelpers.class, FlagMessages.class, SecurityConfiguration.class, MalformedForms.class,
+		com.rolloutplanner.system.TimeSource.class })
 public class WebSliceConfiguration {
 
 	public static final Long AURORA = 1L;

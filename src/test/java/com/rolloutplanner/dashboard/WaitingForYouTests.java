@@ -1,0 +1,159 @@
+package com.rolloutplanner.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.commitments.Commitments;
+import com.rolloutplanner.commitments.GateType;
+import com.rolloutplanner.due.DueState;
+import com.rolloutplanner.engagement.EngagementBuilder;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Side;
+import com.rolloutplanner.kpi.Direction;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.roadmap.OwnerSide;
+import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.steering.Arrangement;
+import com.rolloutplanner.steering.MeetingKind;
+import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.system.FixedClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What waits for each side, on the real database. */
+@SpringBootTest
+@ActiveProfiles("test")
+class WaitingForYouTests {
+
+	static final LocalDate TODAY = FixedClock.TODAY;
+
+	static final LocalDateTime NOW = TODAY.atTime(12, 0);
+
+	@Autowired
+	WaitingForYou waiting;
+
+	@Autowired
+	Engagements engagements;
+
+	@Autowired
+	Commitments commitments;
+
+	@Autowired
+	Meetings meetings;
+
+	@Autowired
+	Kpis kpis;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return FixedClock.clock();
+	}
+
+	CurrentUser client;
+
+	CurrentUser partner;
+
+	Long id;
+
+	@BeforeEach
+	void setUp() {
+		TestUsers.ensure(this.accounts, this.organisations, "wait.client", "Wilma Client", "Wait Client", Role.MANAGER);
+		TestUsers.ensure(this.accounts, this.organisations, "wait.partner", "Ville Partner", "Wait Partner",
+				Role.MANAGER);
+		this.client = (CurrentUser) this.users.loadUserByUsername("wait.client");
+		this.partner = (CurrentUser) this.users.loadUserByUsername("wait.partner");
+		this.id = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Waiting " + System.nanoTime())
+				.between(this.organisations.findOrAdd("Wait Client"), this.organisations.findOrAdd("Wait Partner"))
+				.goLive(LocalDate.of(2026, 10, 1))
+				.terms(), "Test")
+			.getId();
+	}
+
+	@Test
+	void eachSideSeesWhatItStillHasToDoOverdueFirst() {
+		this.commitments.signGate(this.id, GateType.GO_LIVE, this.client);
+		Long held = this.meetings.schedule(this.id, new Arrangement(MeetingKind.STEERING_GROUP,
+				LocalDateTime.of(2026, 11, 20, 13, 0), 60, null, null, Set.of()), this.client);
+		this.meetings.approve(this.id, held, this.client);
+		Long next = this.meetings.schedule(this.id, new Arrangement(MeetingKind.OPERATIONAL_REVIEW,
+				LocalDateTime.of(2026, 12, 4, 9, 0), 60, null, null, Set.of()), this.client);
+		action("Partner staffing plan", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 20));
+		action("Joint calibration", OwnerSide.JOINT, null, LocalDate.of(2026, 12, 4));
+		action("Client data export", OwnerSide.PARTNER, "wait.client", LocalDate.of(2026, 12, 10));
+		this.kpis.add(this.id, new Kpi.Settings("Customer satisfaction", "%", KpiKind.QUALITY,
+				Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(80), BigDecimal.valueOf(85), 9, BigDecimal.TEN),
+				this.client);
+
+		WaitingForYou.Waiting forClient = waitingFor(Side.CLIENT, "wait.client");
+		WaitingForYou.Waiting forPartner = waitingFor(Side.PARTNER, "wait.partner");
+
+		assertThat(forClient.entries()).extracting(WaitingForYou.Entry::kind)
+			.containsExactly("waiting.sign", "waiting.action", "waiting.action", "waiting.kpi");
+		assertThat(forClient.entries()).extracting((e) -> e.title() != null ? e.title() : e.titleKey())
+			.containsExactly("charter.heading", "Joint calibration", "Client data export", "Customer satisfaction");
+		assertThat(forPartner.entries()).extracting((e) -> e.title() != null ? e.title() : e.titleKey())
+			.containsExactly("charter.heading", "gate.GO_LIVE", "Partner staffing plan", "meeting.kind.STEERING_GROUP",
+					"Joint calibration", "Customer satisfaction");
+		assertThat(forPartner.entries().get(0).state()).isEqualTo(DueState.OVERDUE);
+		assertThat(forPartner.entries().get(2).state()).isEqualTo(DueState.OVERDUE);
+		assertThat(forPartner.entries().get(3).link()).endsWith("/meetings/" + held + "#approvals");
+		assertThat(forClient.nextMeeting().id()).isEqualTo(next);
+		assertThat(forClient.total()).isEqualTo(4);
+	}
+
+	@Test
+	void nothingWaitsWhenEverythingIsSignedAndDone() {
+		this.commitments.signCharter(this.id, this.client);
+		this.commitments.signGate(this.id, GateType.GO_LIVE, this.client);
+
+		WaitingForYou.Waiting forClient = waitingFor(Side.CLIENT, "wait.client");
+
+		assertThat(forClient.isEmpty()).isTrue();
+		assertThat(forClient.nextMeeting()).isNull();
+		assertThat(this.waiting.of(List.of(), "wait.client", TODAY, NOW).isEmpty()).isTrue();
+	}
+
+	private void action(String title, OwnerSide side, String owner, LocalDate due) {
+		this.meetings.addAction(this.id, null, new Task(title, side, owner, due, false), this.client.access(),
+				this.client.signature());
+	}
+
+	private WaitingForYou.Waiting waitingFor(Side side, String username) {
+		return this.waiting.of(List.of(new WaitingForYou.Party(this.id, "Waiting", LocalDate.of(2026, 10, 1), side, 0)),
+				username, TODAY, NOW);
+	}
+
+}
