@@ -153,11 +153,14 @@ public class Commitments implements DueContributor {
 			Map<GateType, Gate> gates = stored.getOrDefault(id, Map.of());
 			for (GateType type : GateType.values()) {
 				Gate gate = gates.get(type);
-				due.add(DueItem.keyed(DueKind.GATE, "gate." + type.name(), type.dueDate(goLive),
-						gate != null && gate.isPassed()));
+				due.add(DueItem
+					.keyed(DueKind.GATE, "gate." + type.name(), type.dueDate(goLive), gate != null && gate.isPassed())
+					.withRef("gate-" + id + "-" + type.name()));
 			}
-			due.add(DueItem.keyed(DueKind.CHARTER, "charter.heading", goLive,
-					signed.getOrDefault(id, Set.of()).size() == Side.values().length));
+			due.add(DueItem
+				.keyed(DueKind.CHARTER, "charter.heading", goLive,
+						signed.getOrDefault(id, Set.of()).size() == Side.values().length)
+				.withRef("charter-" + id));
 			items.put(id, due);
 		});
 		return items;

@@ -5,16 +5,24 @@ import java.time.LocalDate;
 /**
  * One thing of an engagement that falls due. Its title is either text written by a user
  * ({@code title}) or a message key of the product ({@code titleKey}, shown in the
- * reader's language).
+ * reader's language). {@code ref} names it stably across reads, like {@code roadmap-12}.
  */
-public record DueItem(DueKind kind, String title, String titleKey, LocalDate dueDate, boolean done) {
+public record DueItem(DueKind kind, String title, String titleKey, LocalDate dueDate, boolean done, String ref) {
 
 	public static DueItem titled(DueKind kind, String title, LocalDate dueDate, boolean done) {
-		return new DueItem(kind, title, null, dueDate, done);
+		return new DueItem(kind, title, null, dueDate, done, null);
 	}
 
 	public static DueItem keyed(DueKind kind, String titleKey, LocalDate dueDate, boolean done) {
-		return new DueItem(kind, null, titleKey, dueDate, done);
+		return new DueItem(kind, null, titleKey, dueDate, done, null);
+	}
+
+	/**
+	 * The same item with a stable reference (for calendar events that replace
+	 * themselves).
+	 */
+	public DueItem withRef(String reference) {
+		return new DueItem(this.kind, this.title, this.titleKey, this.dueDate, this.done, reference);
 	}
 
 	public DueState stateOn(LocalDate asOf) {

@@ -152,13 +152,11 @@ public class Roadmaps implements PlanContributor, DueContributor {
 	public Map<Long, List<DueItem>> dueItems(Map<Long, LocalDate> goLives) {
 		return this.items.findByEngagementIdIn(goLives.keySet())
 			.stream()
-			.collect(
-					Collectors
-						.groupingBy(RoadmapItem::getEngagementId,
-								Collectors.mapping(
-										(item) -> DueItem.titled(DueKind.ROADMAP_ITEM, item.getTitle(),
-												item.getDueDate(), item.getStatus() == ItemStatus.DONE),
-										Collectors.toList())));
+			.collect(Collectors.groupingBy(RoadmapItem::getEngagementId,
+					Collectors.mapping((item) -> DueItem
+						.titled(DueKind.ROADMAP_ITEM, item.getTitle(), item.getDueDate(),
+								item.getStatus() == ItemStatus.DONE)
+						.withRef("roadmap-" + item.getId()), Collectors.toList())));
 	}
 
 	private static Map<String, Object> values(Plan plan) {

@@ -1,5 +1,7 @@
 package com.rolloutplanner.share;
 
+import com.rolloutplanner.system.SecretTokens;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,8 +47,8 @@ class ShareLinks {
 	@Transactional
 	String create(Long engagementId, String label, LocalDate expiresOn, CurrentUser user) {
 		this.engagements.parties(engagementId, user.access());
-		String token = ShareTokens.newToken();
-		this.links.save(new ShareLink(engagementId, label, ShareTokens.hash(token), expiresOn, user.signature(),
+		String token = SecretTokens.newToken();
+		this.links.save(new ShareLink(engagementId, label, SecretTokens.hash(token), expiresOn, user.signature(),
 				this.clock.instant()));
 		this.events.publishEvent(new ShareLinkCreated(engagementId, label.strip(), expiresOn, user.signature()));
 		return token;
@@ -67,11 +69,11 @@ class ShareLinks {
 	 */
 	@Transactional
 	Optional<Long> open(String token) {
-		if (!ShareTokens.wellFormed(token)) {
+		if (!SecretTokens.wellFormed(token)) {
 			return Optional.empty();
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		Optional<ShareLink> link = this.links.findByTokenHash(ShareTokens.hash(token))
+		Optional<ShareLink> link = this.links.findByTokenHash(SecretTokens.hash(token))
 			.filter((l) -> l.isUsableOn(today));
 		link.ifPresent((l) -> this.links.countOpening(l.getId(), this.clock.instant()));
 		return link.map(ShareLink::getEngagementId);

@@ -19,6 +19,8 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 
 	List<Meeting> findByEngagementIdOrderByStartsAtAscIdAsc(Long engagementId);
 
+	List<Meeting> findByEngagementIdIn(Collection<Long> engagementIds);
+
 	/** When each meeting of an engagement starts, without loading the meetings. */
 	List<Start> findStartsByEngagementId(Long engagementId);
 

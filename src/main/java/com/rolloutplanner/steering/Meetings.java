@@ -144,6 +144,11 @@ public class Meetings implements DueContributor {
 			.orElseThrow(() -> new SteeringNotFoundException(actionId));
 	}
 
+	/** Every meeting of many engagements, for a calendar feed. */
+	public List<MeetingView> meetingsOf(Collection<Long> engagementIds) {
+		return this.meetings.findByEngagementIdIn(engagementIds).stream().map(MeetingView::of).toList();
+	}
+
 	/** The next meetings of many engagements from a moment on, for the dashboard. */
 	public Map<Long, MeetingView> nextMeetings(Collection<Long> engagementIds, LocalDateTime from) {
 		return this.meetings.findByEngagementIdInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(engagementIds, from)
@@ -375,8 +380,8 @@ public class Meetings implements DueContributor {
 		return this.actions.findByEngagementIdIn(goLives.keySet())
 			.stream()
 			.collect(Collectors.groupingBy(ActionItem::getEngagementId,
-					Collectors.mapping((a) -> DueItem.titled(DueKind.ACTION, a.getTitle(), a.getDueDate(), a.isDone()),
-							Collectors.toList())));
+					Collectors.mapping((a) -> DueItem.titled(DueKind.ACTION, a.getTitle(), a.getDueDate(), a.isDone())
+						.withRef("action-" + a.getId()), Collectors.toList())));
 	}
 
 	/** Joint reviews in the morning, steering groups after lunch: never both at once. */

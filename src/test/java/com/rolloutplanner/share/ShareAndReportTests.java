@@ -1,5 +1,7 @@
 package com.rolloutplanner.share;
 
+import com.rolloutplanner.system.SecretTokens;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -108,7 +110,7 @@ class ShareAndReportTests {
 		String link = createLink("Board", "");
 		String token = link.substring(link.indexOf("/s/") + 3);
 
-		assertThat(this.links.findByTokenHash(ShareTokens.hash(token))).isPresent();
+		assertThat(this.links.findByTokenHash(SecretTokens.hash(token))).isPresent();
 		assertThat(this.links.findByTokenHash(token)).isEmpty();
 	}
 
@@ -130,12 +132,12 @@ class ShareAndReportTests {
 	void unknownAndExpiredLinksLookTheSame() throws IOException {
 		String today = createLink("Today's meeting", "2026-11-27");
 		assertThat(this.mvc.get().uri(today.substring(today.indexOf("/s/")))).hasStatusOk();
-		String expiredToken = ShareTokens.newToken();
-		this.links.save(new ShareLink(this.id, "Yesterday's meeting", ShareTokens.hash(expiredToken),
+		String expiredToken = SecretTokens.newToken();
+		this.links.save(new ShareLink(this.id, "Yesterday's meeting", SecretTokens.hash(expiredToken),
 				LocalDate.of(2026, 11, 26), "Sanna Share", java.time.Instant.parse("2026-11-20T10:00:00Z")));
 
 		MvcTestResult expired = this.mvc.get().uri("/s/" + expiredToken).exchange();
-		MvcTestResult unknown = this.mvc.get().uri("/s/" + ShareTokens.newToken()).exchange();
+		MvcTestResult unknown = this.mvc.get().uri("/s/" + SecretTokens.newToken()).exchange();
 		MvcTestResult malformed = this.mvc.get().uri("/s/nonsense").exchange();
 
 		assertThat(expired).hasStatus(404);
@@ -145,7 +147,7 @@ class ShareAndReportTests {
 			.doesNotContain("Shared service desk")
 			.isEqualTo(page(unknown))
 			.isEqualTo(page(malformed));
-		assertThat(this.links.findByTokenHash(ShareTokens.hash(expiredToken)).orElseThrow().getOpenCount()).isZero();
+		assertThat(this.links.findByTokenHash(SecretTokens.hash(expiredToken)).orElseThrow().getOpenCount()).isZero();
 	}
 
 	/** The page without the token itself (its language links repeat the address). */

@@ -1,5 +1,7 @@
 package com.rolloutplanner.share;
 
+import com.rolloutplanner.system.SecretTokens;
+
 import java.util.HashSet;
 import java.util.Set;
 
@@ -7,16 +9,16 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ShareTokensTests {
+class SecretTokensTests {
 
 	@Test
 	void tokensCarryTwoHundredFiftySixRandomBitsAndNeverRepeat() {
 		Set<String> tokens = new HashSet<>();
 		for (int i = 0; i < 1000; i++) {
-			tokens.add(ShareTokens.newToken());
+			tokens.add(SecretTokens.newToken());
 		}
 
-		assertThat(tokens).hasSize(1000).allMatch(ShareTokens::wellFormed);
+		assertThat(tokens).hasSize(1000).allMatch(SecretTokens::wellFormed);
 		int[] setBits = new int[256];
 		for (String token : tokens) {
 			byte[] bytes = java.util.Base64.getUrlDecoder().decode(token);
@@ -34,19 +36,19 @@ class ShareTokensTests {
 
 	@Test
 	void onlyAHashIsKeptAndItDoesNotRevealTheToken() {
-		String token = ShareTokens.newToken();
+		String token = SecretTokens.newToken();
 
-		String hash = ShareTokens.hash(token);
+		String hash = SecretTokens.hash(token);
 
-		assertThat(hash).hasSize(64).doesNotContain(token).isEqualTo(ShareTokens.hash(token));
-		assertThat(ShareTokens.hash(token + "x")).isNotEqualTo(hash);
+		assertThat(hash).hasSize(64).doesNotContain(token).isEqualTo(SecretTokens.hash(token));
+		assertThat(SecretTokens.hash(token + "x")).isNotEqualTo(hash);
 	}
 
 	@Test
 	void refusesMalformedTokensBeforeAnyLookUp() {
-		assertThat(ShareTokens.wellFormed("abc")).isFalse();
-		assertThat(ShareTokens.wellFormed(null)).isFalse();
-		assertThat(ShareTokens.wellFormed("!".repeat(43))).isFalse();
+		assertThat(SecretTokens.wellFormed("abc")).isFalse();
+		assertThat(SecretTokens.wellFormed(null)).isFalse();
+		assertThat(SecretTokens.wellFormed("!".repeat(43))).isFalse();
 	}
 
 }

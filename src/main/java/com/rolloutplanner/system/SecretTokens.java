@@ -1,4 +1,4 @@
-package com.rolloutplanner.share;
+package com.rolloutplanner.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,24 +8,25 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Unguessable tokens (256 random bits) and their hashes, the only form that is stored.
+ * Unguessable tokens (256 random bits) and their hashes, the only form that is stored:
+ * for share links and calendar feeds.
  */
-final class ShareTokens {
+public final class SecretTokens {
 
-	static final int TOKEN_BYTES = 32;
+	public static final int TOKEN_BYTES = 32;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private ShareTokens() {
+	private SecretTokens() {
 	}
 
-	static String newToken() {
+	public static String newToken() {
 		byte[] bytes = new byte[TOKEN_BYTES];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
@@ -36,7 +37,7 @@ final class ShareTokens {
 	}
 
 	/** Whether the text could be a token at all, before any database look-up. */
-	static boolean wellFormed(String token) {
+	public static boolean wellFormed(String token) {
 		return token != null && token.length() == 43 && token.matches("[A-Za-z0-9_-]+");
 	}
 

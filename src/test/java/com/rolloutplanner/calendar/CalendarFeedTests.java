@@ -1,0 +1,192 @@
+package com.rolloutplanner.calendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.engagement.EngagementBuilder;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.roadmap.OwnerSide;
+import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.steering.Arrangement;
+import com.rolloutplanner.steering.MeetingKind;
+import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.system.FixedClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** A personal calendar feed read back with an iCalendar library, and its revocation. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class CalendarFeedTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	CalendarFeeds feeds;
+
+	@Autowired
+	Engagements engagements;
+
+	@Autowired
+	Meetings meetings;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return FixedClock.clock();
+	}
+
+	CurrentUser client;
+
+	Long id;
+
+	Long meetingId;
+
+	Long hidden;
+
+	@BeforeEach
+	void setUp() {
+		TestUsers.ensure(this.accounts, this.organisations, "cal.client", "Cilla Calendar", "Cal Client", Role.MANAGER);
+		TestUsers.ensure(this.accounts, this.organisations, "cal.other", "Oiva Other", "Cal Other", Role.MANAGER);
+		this.client = (CurrentUser) this.users.loadUserByUsername("cal.client");
+		CurrentUser other = (CurrentUser) this.users.loadUserByUsername("cal.other");
+		this.id = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Calendar engagement")
+				.between(this.organisations.findOrAdd("Cal Client"), this.organisations.findOrAdd("Cal Partner"))
+				.goLive(LocalDate.of(2026, 10, 1))
+				.terms(), "Test")
+			.getId();
+		this.meetingId = this.meetings.schedule(this.id, new Arrangement(MeetingKind.STEERING_GROUP,
+				LocalDateTime.of(2027, 7, 2, 13, 0), 90, "Room 4", null, Set.of("cal.client")), this.client);
+		this.meetings.addAction(this.id, this.meetingId,
+				new Task("Send the staffing plan", OwnerSide.PARTNER, null, LocalDate.of(2026, 12, 10), false),
+				this.client.access(), this.client.signature());
+		Long otherEngagement = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Somebody else's engagement")
+				.between(this.organisations.findOrAdd("Cal Other"), this.organisations.findOrAdd("Cal Partner"))
+				.goLive(LocalDate.of(2026, 10, 1))
+				.terms(), "Test")
+			.getId();
+		this.hidden = this.meetings.schedule(otherEngagement, new Arrangement(MeetingKind.STEERING_GROUP,
+				LocalDateTime.of(2027, 1, 5, 13, 0), 60, null, null, Set.of()), other);
+	}
+
+	@Test
+	void theFeedParsesBackWithMeetingsInTheirZoneAndDueDatesAsDays() throws Exception {
+		String token = this.feeds.create("cal.client", "Laptop");
+
+		MvcTestResult feed = this.mvc.get().uri("/calendar/" + token + ".ics").exchange();
+
+		assertThat(feed).hasStatusOk();
+		assertThat(feed.getResponse().getContentType()).startsWith("text/calendar");
+		String body = feed.getResponse().getContentAsString();
+		ICalendar calendar = Biweekly.parse(body).first();
+		List<VEvent> events = calendar.getEvents();
+		VEvent meeting = event(events, "meeting-" + this.meetingId + "@rollout-planner");
+		assertThat(meeting.getSummary().getValue()).isEqualTo("Steering group: Calendar engagement");
+		// 2 July 2027 13:00 in Helsinki is 10:00 UTC (summer time)
+		assertThat(meeting.getDateStart().getValue().toInstant())
+			.isEqualTo(LocalDateTime.of(2027, 7, 2, 13, 0).atZone(ZoneId.of("Europe/Helsinki")).toInstant());
+		assertThat(body).contains("DTSTART;TZID=Europe/Helsinki:20270702T130000", "BEGIN:VTIMEZONE", "BEGIN:DAYLIGHT");
+		assertThat(meeting.getLocation().getValue()).isEqualTo("Room 4");
+		assertThat(meeting.getUrl().getValue())
+			.endsWith("/engagements/" + this.id + "/meetings/" + this.meetingId + "#agenda");
+		assertThat(meeting.getAttendees()).extracting((a) -> a.getCommonName()).containsExactly("Cilla Calendar");
+		assertThat(events).extracting((e) -> e.getUid().getValue())
+			.contains("gate-" + this.id + "-START_UP_EXIT@rollout-planner", "charter-" + this.id + "@rollout-planner")
+			.doesNotContain("meeting-" + this.hidden + "@rollout-planner");
+		VEvent action = events.stream()
+			.filter((e) -> e.getSummary().getValue().contains("Send the staffing plan"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(action.getUid().getValue()).startsWith("action-");
+		assertThat(action.getDateStart().getValue().hasTime()).isFalse();
+		assertThat(body).contains("DTSTART;VALUE=DATE:20261210");
+
+		String again = this.mvc.get().uri("/calendar/" + token + ".ics").exchange().getResponse().getContentAsString();
+		assertThat(Biweekly.parse(again).first().getEvents()).extracting((e) -> e.getUid().getValue())
+			.as("the same UIDs on every read")
+			.containsExactlyInAnyOrderElementsOf(events.stream().map((e) -> e.getUid().getValue()).toList());
+	}
+
+	@Test
+	void aRevokedOrUnknownFeedIsNotFound() {
+		String token = this.feeds.create("cal.client", "Phone");
+		Long feedId = this.feeds.of("cal.client").get(0).getId();
+
+		assertThat(this.mvc.post()
+			.uri("/account/calendar/" + feedId + "/revoke")
+			.with(user(this.users.loadUserByUsername("cal.other")))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri("/calendar/" + token + ".ics")).as("another user cannot revoke it").hasStatusOk();
+
+		assertThat(this.mvc.post().uri("/account/calendar/" + feedId + "/revoke").with(user(this.client)).with(csrf()))
+			.hasStatus3xxRedirection();
+
+		assertThat(this.mvc.get().uri("/calendar/" + token + ".ics")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/calendar/not-a-token.ics")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/calendar/" + "A".repeat(43) + ".ics")).hasStatus(404);
+	}
+
+	@Test
+	void theFeedPageShowsANewAddressOnceAndRefusesAnEmptyName() {
+		assertThat(this.mvc.post().uri("/account/calendar").param("label", " ").with(user(this.client)).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Give the feed a name.");
+		MvcTestResult created = this.mvc.post()
+			.uri("/account/calendar")
+			.param("label", "Work laptop")
+			.with(user(this.client))
+			.with(csrf())
+			.exchange();
+		assertThat(created).hasStatus3xxRedirection();
+		assertThat(created.getMvcResult().getFlashMap().get("feedAddress")).asString()
+			.matches("http://localhost/calendar/[A-Za-z0-9_-]{43}\\.ics");
+	}
+
+	private static VEvent event(List<VEvent> events, String uid) {
+		return events.stream().filter((e) -> uid.equals(e.getUid().getValue())).findFirst().orElseThrow();
+	}
+
+}
