@@ -1,5 +1,9 @@
 package com.rolloutplanner.report;
 
+import com.rolloutplanner.due.DueState;
+import com.rolloutplanner.roadmap.OwnerSide;
+import com.rolloutplanner.steering.Meetings;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,10 +17,16 @@ import com.rolloutplanner.roadmap.RoadmapRow;
 /**
  * Everything the steering group looks at for one engagement on one date: the phase and
  * its expectations, the timeline, the goals, the roadmap by phase, the gates, the
- * charter, the KPIs and the flags.
+ * charter, the KPIs and the flags; the latest decisions of the steering and the open
+ * actions.
  */
 public record Journey(LocalDate asOf, EngagementView engagement, List<PhaseItems> roadmap, List<GateView> gates,
-		CharterView charter, List<KpiView> kpis) {
+		CharterView charter, List<KpiView> kpis, List<Meetings.MeetingDecisions> decisions,
+		List<OpenAction> openActions) {
+
+	/** An action still open on the date shown, with its state then. */
+	public record OpenAction(String title, OwnerSide ownerSide, LocalDate dueDate, DueState state) {
+	}
 
 	/** The roadmap items of one phase. */
 	public record PhaseItems(Phase phase, List<RoadmapRow> items) {

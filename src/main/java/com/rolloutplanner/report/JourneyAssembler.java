@@ -1,5 +1,8 @@
 package com.rolloutplanner.report;
 
+import com.rolloutplanner.due.DueState;
+import com.rolloutplanner.steering.Meetings;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +38,16 @@ public class JourneyAssembler {
 
 	private final Kpis kpis;
 
+	private final Meetings meetings;
+
 	JourneyAssembler(Engagements engagements, QuickWinAssessor assessor, Roadmaps roadmaps, Commitments commitments,
-			Kpis kpis) {
+			Kpis kpis, Meetings meetings) {
 		this.engagements = engagements;
 		this.assessor = assessor;
 		this.roadmaps = roadmaps;
 		this.commitments = commitments;
 		this.kpis = kpis;
+		this.meetings = meetings;
 	}
 
 	/**
@@ -63,9 +69,22 @@ public class JourneyAssembler {
 		}
 		int asOfMonth = PhaseCalendar.place(goLive, asOf).monthOfJourney();
 		List<KpiView> kpiViews = this.kpis.readAll(engagementId, access, (k) -> KpiView.of(k, asOfMonth));
+		// The decisions of the last two meetings held by the date shown, and what is
+		// still open.
+		List<Meetings.MeetingDecisions> decisions = this.meetings.allDecisions(engagementId, access)
+			.stream()
+			.filter((md) -> !md.meeting().startsAt().toLocalDate().isAfter(asOf))
+			.limit(2)
+			.toList();
+		List<Journey.OpenAction> open = this.meetings.actions(engagementId, access)
+			.stream()
+			.filter((a) -> !a.isDone())
+			.map((a) -> new Journey.OpenAction(a.getTitle(), a.getOwnerSide(), a.getDueDate(),
+					DueState.of(a.getDueDate(), false, asOf)))
+			.toList();
 		return new Journey(asOf, engagement, roadmap,
 				this.commitments.gates(engagementId, access, readerOrganisationId, asOf),
-				this.commitments.charter(engagementId, access, readerOrganisationId, asOf), kpiViews);
+				this.commitments.charter(engagementId, access, readerOrganisationId, asOf), kpiViews, decisions, open);
 	}
 
 }

@@ -261,6 +261,26 @@ class SteeringTests {
 	}
 
 	@Test
+	void theSharedRoadmapShowsTheDecisionsAndTheOpenActionsButNoNotes() {
+		Long meeting = schedule(this.id, LocalDateTime.of(2026, 11, 20, 13, 0));
+		this.meetings.recordDecision(this.id, meeting, "Extend the weekly reviews", "Steering group", this.client);
+		this.meetings.recordNotes(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(),
+				"Internal remark about staffing", this.client);
+		this.meetings.addAction(this.id, meeting,
+				new Task("Publish the FAQ", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 25), false),
+				this.client.access(), this.client.signature());
+		this.meetings.addAction(this.id, meeting,
+				new Task("Already finished", OwnerSide.CLIENT, null, LocalDate.of(2026, 11, 22), true),
+				this.client.access(), this.client.signature());
+
+		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/shared?lang=en").with(user(this.client)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Decisions and open actions", "Extend the weekly reviews", "Publish the FAQ", "Overdue")
+			.doesNotContain("Internal remark about staffing", "Already finished");
+	}
+
+	@Test
 	void anotherOrganisationsMeetingIsNotFoundOnEveryRoute() {
 		Long meeting = schedule(this.id, LocalDateTime.of(2026, 12, 4, 10, 0));
 		Long action = this.meetings
