@@ -11,14 +11,14 @@ public class PointForm {
 	@NotBlank
 	@Size(max = AgendaPoint.MAX_TITLE)
 	@PlainText
-	private String title;
+	private String pointTitle;
 
-	public String getTitle() {
-		return this.title;
+	public String getPointTitle() {
+		return this.pointTitle;
 	}
 
-	public void setTitle(String title) {
-		this.title = title;
+	public void setPointTitle(String pointTitle) {
+		this.pointTitle = pointTitle;
 	}
 
 }

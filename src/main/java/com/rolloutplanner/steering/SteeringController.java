@@ -80,7 +80,7 @@ class SteeringController {
 
 	@InitBinder("pointForm")
 	void pointFields(WebDataBinder binder) {
-		binder.setAllowedFields("title");
+		binder.setAllowedFields("pointTitle");
 	}
 
 	// The list
@@ -218,7 +218,7 @@ class SteeringController {
 		if (result.hasErrors()) {
 			return invalid(id, meetingId, user, locale, model);
 		}
-		boolean undone = this.meetings.addPoint(id, meetingId, pointForm.getTitle(), user);
+		boolean undone = this.meetings.addPoint(id, meetingId, pointForm.getPointTitle(), user);
 		return back(id, meetingId, "agenda", undone ? "meeting.approvalsUndone" : null, redirect);
 	}
 
