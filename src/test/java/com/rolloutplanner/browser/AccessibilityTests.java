@@ -66,12 +66,28 @@ class AccessibilityTests extends BrowserTestSupport {
 		BrowserTestData.ensureUsers(this.accounts, this.organisations);
 	}
 
+	@Autowired
+	com.rolloutplanner.steering.Meetings meetings;
+
+	Long meetingId;
+
 	@Test
 	void everyPageHasNoWcagViolationsInBothLanguages() {
 		Long id = BrowserTestData.fullEngagement("Accessible journey", this.engagements, this.organisations,
 				this.roadmaps, this.kpis, this.users);
 		CurrentUser client = (CurrentUser) this.users.loadUserByUsername("web.client");
 		this.commitments.signCharter(id, client);
+		Long meeting = this.meetings.schedule(id,
+				new com.rolloutplanner.steering.Arrangement(com.rolloutplanner.steering.MeetingKind.STEERING_GROUP,
+						java.time.LocalDateTime.of(2026, 11, 20, 13, 0), 60, "https://meet.example.com/a",
+						"Guest Person", java.util.Set.of("web.client")),
+				client);
+		this.meetings.recordDecision(id, meeting, "Keep the weekly review", "Steering group", client);
+		this.meetings.addAction(id, meeting,
+				new com.rolloutplanner.steering.ActionItem.Task("Share the call recordings",
+						com.rolloutplanner.roadmap.OwnerSide.CLIENT, null, java.time.LocalDate.of(2026, 11, 25), false),
+				client.access(), client.signature());
+		this.meetingId = meeting;
 		List<String> violations = new ArrayList<>();
 		int audited = 0;
 		for (String language : List.of("en", "fi")) {
@@ -134,6 +150,12 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("report", "/engagements/" + id + "/report");
 		pages.put("report-archive", "/engagements/" + id + "/reports");
 		pages.put("password", "/account/password");
+		pages.put("meetings", "/engagements/" + id + "/meetings");
+		pages.put("meeting", "/engagements/" + id + "/meetings/" + this.meetingId);
+		pages.put("meeting-edit", "/engagements/" + id + "/meetings/" + this.meetingId + "/edit");
+		pages.put("meeting-minutes", "/engagements/" + id + "/meetings/" + this.meetingId + "/minutes");
+		pages.put("decisions", "/engagements/" + id + "/decisions");
+		pages.put("calendar-feeds", "/account/calendar");
 		return pages;
 	}
 
