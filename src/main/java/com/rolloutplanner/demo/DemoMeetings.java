@@ -105,7 +105,7 @@ class DemoMeetings {
 				.stream()
 				.filter((p) -> p.kind() == AgendaKind.PHASE)
 				.findFirst()
-				.ifPresent((p) -> this.meetings.recordNotes(target.id(), meeting, p.id(), minutes[0], partner));
+				.ifPresent((p) -> this.meetings.recordNotes(target.id(), meeting, p.id(), minutes[0], false, partner));
 			this.meetings.recordDecision(target.id(), meeting, minutes[1], "Steering group", client);
 			ActionItem action = this.meetings.addAction(target.id(), meeting, new Task(minutes[2],
 					(i == 1) ? OwnerSide.CLIENT : OwnerSide.PARTNER, null, date.plusWeeks(2), false),

@@ -71,7 +71,7 @@ public class JourneyAssembler {
 		List<KpiView> kpiViews = this.kpis.readAll(engagementId, access, (k) -> KpiView.of(k, asOfMonth));
 		// The decisions of the last two meetings held by the date shown, and what is
 		// still open.
-		List<Meetings.MeetingDecisions> decisions = this.meetings.allDecisions(engagementId, access)
+		List<Meetings.MeetingDecisions> decisions = this.meetings.sharedMinutes(engagementId, access)
 			.stream()
 			.filter((md) -> !md.meeting().startsAt().toLocalDate().isAfter(asOf))
 			.limit(2)

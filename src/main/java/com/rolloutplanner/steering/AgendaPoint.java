@@ -28,6 +28,8 @@ class AgendaPoint {
 
 	private String notes;
 
+	private boolean notesInternal;
+
 	protected AgendaPoint() {
 	}
 
@@ -63,6 +65,15 @@ class AgendaPoint {
 
 	void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	/** Whether the notes stay with the two organisations, off the shared page. */
+	boolean isNotesInternal() {
+		return this.notesInternal;
+	}
+
+	void setNotesInternal(boolean notesInternal) {
+		this.notesInternal = notesInternal;
 	}
 
 }

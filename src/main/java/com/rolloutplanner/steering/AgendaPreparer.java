@@ -103,15 +103,15 @@ class AgendaPreparer {
 			if (keep) {
 				String title = (point.getKind() == AgendaKind.CUSTOM) ? point.getTitle()
 						: text(locale, "agenda.kind." + point.getKind());
-				points.add(new AgendaView.Point(point.getId(), point.getKind(), title, lines, point.getNotes(), false,
-						false));
+				points.add(new AgendaView.Point(point.getId(), point.getKind(), title, lines, point.getNotes(),
+						point.isNotesInternal(), false, false));
 			}
 		}
 		List<AgendaView.Point> marked = new ArrayList<>();
 		for (int i = 0; i < points.size(); i++) {
 			AgendaView.Point p = points.get(i);
-			marked.add(new AgendaView.Point(p.id(), p.kind(), p.title(), p.lines(), p.notes(), i == 0,
-					i == points.size() - 1));
+			marked.add(new AgendaView.Point(p.id(), p.kind(), p.title(), p.lines(), p.notes(), p.notesInternal(),
+					i == 0, i == points.size() - 1));
 		}
 		return new AgendaView(marked);
 	}

@@ -11,8 +11,8 @@ public record AgendaView(List<Point> points) {
 	 * One point: its title, what the data says for the meeting's date (lines), and the
 	 * minutes' notes.
 	 */
-	public record Point(Long id, AgendaKind kind, String title, List<Line> lines, String notes, boolean first,
-			boolean last) {
+	public record Point(Long id, AgendaKind kind, String title, List<Line> lines, String notes, boolean notesInternal,
+			boolean first, boolean last) {
 
 		public boolean isCustom() {
 			return this.kind == AgendaKind.CUSTOM;

@@ -148,13 +148,16 @@ class Meeting {
 		return minutesChanged();
 	}
 
-	boolean recordNotes(Long pointId, String notes) {
+	boolean recordNotes(Long pointId, String notes, boolean internal) {
 		AgendaPoint point = point(pointId);
 		String normalised = blankToNull(notes);
-		if (point == null || Objects.equals(point.getNotes(), normalised)) {
+		boolean keptInternal = internal && normalised != null;
+		if (point == null
+				|| (Objects.equals(point.getNotes(), normalised) && point.isNotesInternal() == keptInternal)) {
 			return false;
 		}
 		point.setNotes(normalised);
+		point.setNotesInternal(keptInternal);
 		return minutesChanged();
 	}
 

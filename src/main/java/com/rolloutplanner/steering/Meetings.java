@@ -113,15 +113,34 @@ public class Meetings implements DueContributor {
 
 	/** Every decision of a visible engagement, newest meeting first. */
 	public List<MeetingDecisions> allDecisions(Long engagementId, Access access) {
+		return minutes(engagementId, access).stream().filter((m) -> !m.decisions().isEmpty()).toList();
+	}
+
+	/**
+	 * What the minutes of a visible engagement may show beyond the two organisations,
+	 * newest meeting first: the decisions and the notes not marked internal, of every
+	 * meeting that has either.
+	 */
+	public List<MeetingDecisions> sharedMinutes(Long engagementId, Access access) {
+		return minutes(engagementId, access).stream()
+			.filter((m) -> !m.decisions().isEmpty() || !m.notes().isEmpty())
+			.toList();
+	}
+
+	private List<MeetingDecisions> minutes(Long engagementId, Access access) {
 		this.engagements.parties(engagementId, access);
 		List<Meeting> all = new ArrayList<>(this.meetings.findByEngagementIdOrderByStartsAtAscIdAsc(engagementId));
 		java.util.Collections.reverse(all);
 		return all.stream()
-			.filter((m) -> !m.getDecisions().isEmpty())
 			.map((m) -> new MeetingDecisions(MeetingView.of(m),
 					m.getDecisions()
 						.stream()
 						.map((d) -> new DecisionView(d.getId(), d.getText(), d.getDecidedBy(), d.getRecordedAt()))
+						.toList(),
+					m.getAgenda()
+						.stream()
+						.filter((p) -> p.getNotes() != null && !p.isNotesInternal())
+						.map((p) -> new SharedNote(p.getKind(), p.getTitle(), p.getNotes()))
 						.toList()))
 			.toList();
 	}
@@ -287,9 +306,10 @@ public class Meetings implements DueContributor {
 	}
 
 	@Transactional
-	public boolean recordNotes(Long engagementId, Long meetingId, Long pointId, String notes, CurrentUser user) {
+	public boolean recordNotes(Long engagementId, Long meetingId, Long pointId, String notes, boolean internal,
+			CurrentUser user) {
 		Meeting meeting = find(engagementId, meetingId, user.access());
-		return minutesChanged(meeting, meeting.recordNotes(pointId, notes), user);
+		return minutesChanged(meeting, meeting.recordNotes(pointId, notes, internal), user);
 	}
 
 	@Transactional
@@ -417,8 +437,20 @@ public class Meetings implements DueContributor {
 	public record DecisionView(Long id, String text, String decidedBy, java.time.Instant recordedAt) {
 	}
 
-	/** The decisions of one meeting. */
-	public record MeetingDecisions(MeetingView meeting, List<DecisionView> decisions) {
+	/** The decisions of one meeting, and its notes that are not internal. */
+	public record MeetingDecisions(MeetingView meeting, List<DecisionView> decisions, List<SharedNote> notes) {
+	}
+
+	/**
+	 * Notes on an agenda point that may be shared: the point's kind, and its title when
+	 * the chair wrote it.
+	 */
+	public record SharedNote(AgendaKind kind, String title, String text) {
+
+		public boolean isCustom() {
+			return this.kind == AgendaKind.CUSTOM;
+		}
+
 	}
 
 }

@@ -239,16 +239,17 @@ class SteeringController {
 
 	@PostMapping("/engagements/{id}/meetings/{meetingId}/points/{pointId}/notes")
 	String notes(@PathVariable Long id, @PathVariable Long meetingId, @PathVariable Long pointId,
-			@RequestParam(defaultValue = "") String notes, @AuthenticationPrincipal CurrentUser user, Locale locale,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String notes, @RequestParam(defaultValue = "false") boolean internal,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		if (notes.strip().length() > AgendaPoint.MAX_NOTES || !PlainText.Check.isPlain(notes, true)) {
 			model.addAttribute("notesError",
 					(notes.strip().length() > AgendaPoint.MAX_NOTES) ? "meeting.notes.tooLong" : "PlainText");
 			model.addAttribute("notesPoint", pointId);
 			model.addAttribute("notesText", notes);
+			model.addAttribute("notesInternal", internal);
 			return invalid(id, meetingId, user, locale, model);
 		}
-		boolean undone = this.meetings.recordNotes(id, meetingId, pointId, notes, user);
+		boolean undone = this.meetings.recordNotes(id, meetingId, pointId, notes, internal, user);
 		return back(id, meetingId, "point-" + pointId, undone ? "meeting.approvalsUndone" : "meeting.notes.saved",
 				redirect);
 	}

@@ -238,7 +238,7 @@ class SteeringTests {
 		assertThat(this.meetings.meeting(this.id, meeting, this.client.access()).isMinutesApproved()).isTrue();
 
 		boolean undone = this.meetings.recordNotes(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(),
-				"Agreed to review in January", this.partner);
+				"Agreed to review in January", false, this.partner);
 
 		MeetingView after = this.meetings.meeting(this.id, meeting, this.client.access());
 		assertThat(undone).isTrue();
@@ -253,7 +253,7 @@ class SteeringTests {
 			.contains("history.entry.meetingScheduled", "history.entry.decisionRecorded",
 					"history.entry.minutesApproved");
 		assertThat(this.meetings.recordNotes(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(),
-				"Agreed to review in January", this.partner))
+				"Agreed to review in January", false, this.partner))
 			.as("the same notes again change nothing")
 			.isFalse();
 		assertThatThrownBy(() -> this.meetings.approve(this.id, meeting, this.stranger))
@@ -261,11 +261,21 @@ class SteeringTests {
 	}
 
 	@Test
-	void theSharedRoadmapShowsTheDecisionsAndTheOpenActionsButNoNotes() {
+	void theSharedRoadmapShowsTheDecisionsTheSharedNotesAndTheOpenActionsButNoInternalNotes() {
 		Long meeting = schedule(this.id, LocalDateTime.of(2026, 11, 20, 13, 0));
 		this.meetings.recordDecision(this.id, meeting, "Extend the weekly reviews", "Steering group", this.client);
-		this.meetings.recordNotes(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(),
-				"Internal remark about staffing", this.client);
+		String points = "/engagements/" + this.id + "/meetings/" + meeting + "/points/";
+		assertThat(this.mvc.post()
+			.uri(points + point(agenda(meeting), AgendaKind.PHASE).id() + "/notes")
+			.param("notes", "Internal remark about staffing")
+			.param("internal", "true")
+			.with(user(this.client))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(this.mvc.post()
+			.uri(points + point(agenda(meeting), AgendaKind.SIGNOFFS).id() + "/notes")
+			.param("notes", "Both sides sign the learning gate next week")
+			.with(user(this.client))
+			.with(csrf())).hasStatus3xxRedirection();
 		this.meetings.addAction(this.id, meeting,
 				new Task("Publish the FAQ", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 25), false),
 				this.client.access(), this.client.signature());
@@ -276,8 +286,15 @@ class SteeringTests {
 		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/shared?lang=en").with(user(this.client)))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Decisions and open actions", "Extend the weekly reviews", "Publish the FAQ", "Overdue")
+			.contains("Decisions and open actions", "Extend the weekly reviews", "Publish the FAQ", "Overdue",
+					"Sign-offs still missing", "Both sides sign the learning gate next week")
 			.doesNotContain("Internal remark about staffing", "Already finished");
+		assertThat(this.mvc.get()
+			.uri("/engagements/" + this.id + "/meetings/" + meeting + "/minutes?lang=en")
+			.with(user(this.partner))).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("[internal]", "Internal remark about staffing",
+					"Both sides sign the learning gate next week");
 	}
 
 	@Test
