@@ -36,6 +36,7 @@ import com.rolloutplanner.organisation.OrganisationEvents.OrganisationCreated;
 import com.rolloutplanner.organisation.OrganisationEvents.OrganisationRenamed;
 import com.rolloutplanner.quickwin.QuickWinEvents.AcknowledgementWithdrawn;
 import com.rolloutplanner.quickwin.QuickWinEvents.FlagAcknowledged;
+import com.rolloutplanner.report.ReportEvents.MinutesArchived;
 import com.rolloutplanner.report.ReportEvents.ReportArchived;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemAdded;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemChanged;
@@ -330,6 +331,13 @@ class HistoryListeners {
 	void on(ReportArchived event) {
 		this.history.engagement(event.engagementId(), event.actor(), "history.entry.reportArchived", false,
 				date(event.asOf()), message("language." + event.language()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MinutesArchived event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.minutesArchived", false,
+				message("meeting.kind." + event.meetingKind()), date(event.held()),
+				message("language." + event.language()));
 	}
 
 	// Administration

@@ -14,6 +14,10 @@ import jakarta.persistence.Id;
 @Entity
 class ArchivedReport {
 
+	static final String REPORT = "REPORT";
+
+	static final String MINUTES = "MINUTES";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -30,6 +34,12 @@ class ArchivedReport {
 
 	private int sizeBytes;
 
+	/** Which document this is: {@link #REPORT} or {@link #MINUTES}. */
+	private String document;
+
+	/** For minutes, the kind of the meeting (which may be cancelled later). */
+	private String meetingKind;
+
 	// Read only when downloaded; the archive list is a projection without it.
 	private byte[] pdf;
 
@@ -45,6 +55,16 @@ class ArchivedReport {
 		this.archivedAt = archivedAt;
 		this.pdf = pdf;
 		this.sizeBytes = pdf.length;
+		this.document = REPORT;
+	}
+
+	/** The minutes of a meeting of this kind, held on {@code asOf}. */
+	static ArchivedReport minutes(Long engagementId, LocalDate asOf, String meetingKind, String language,
+			String archivedBy, Instant archivedAt, byte[] pdf) {
+		ArchivedReport minutes = new ArchivedReport(engagementId, asOf, language, archivedBy, archivedAt, pdf);
+		minutes.document = MINUTES;
+		minutes.meetingKind = meetingKind;
+		return minutes;
 	}
 
 	LocalDate getAsOf() {

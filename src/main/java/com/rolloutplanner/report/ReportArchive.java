@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.report.ReportEvents.MinutesArchived;
 import com.rolloutplanner.report.ReportEvents.ReportArchived;
+import com.rolloutplanner.steering.MeetingView;
 
 /**
  * The archive of phase reports as they were shown at meetings. The PDF is rendered before
@@ -42,6 +44,17 @@ class ReportArchive {
 		this.reports
 			.save(new ArchivedReport(engagementId, asOf, language, user.signature(), this.clock.instant(), pdf));
 		this.events.publishEvent(new ReportArchived(engagementId, asOf, language, user.signature()));
+	}
+
+	/** Archives the minutes of a meeting, dated with the meeting beside the reports. */
+	@Transactional
+	void storeMinutes(Long engagementId, MeetingView meeting, String language, byte[] pdf, CurrentUser user) {
+		this.engagements.parties(engagementId, user.access());
+		LocalDate held = meeting.startsAt().toLocalDate();
+		this.reports.save(ArchivedReport.minutes(engagementId, held, meeting.kind().name(), language, user.signature(),
+				this.clock.instant(), pdf));
+		this.events
+			.publishEvent(new MinutesArchived(engagementId, held, meeting.kind().name(), language, user.signature()));
 	}
 
 	List<ReportController.ArchiveRow> list(Long engagementId, CurrentUser user) {

@@ -3,6 +3,7 @@ package com.rolloutplanner.report;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.steering.MeetingView;
+import com.rolloutplanner.steering.MinutesDocument;
 import com.rolloutplanner.system.AsOf;
 
 /**
@@ -50,8 +54,12 @@ class ReportController {
 
 	private final ApplicationContext applicationContext;
 
+	private final MinutesDocument minutes;
+
 	ReportController(JourneyAssembler journeys, Engagements engagements, PdfRenderer pdf,
-			SpringTemplateEngine templates, ReportArchive archive, ApplicationContext applicationContext) {
+			SpringTemplateEngine templates, ReportArchive archive, ApplicationContext applicationContext,
+			MinutesDocument minutes) {
+		this.minutes = minutes;
 		this.applicationContext = applicationContext;
 		this.journeys = journeys;
 		this.engagements = engagements;
@@ -108,19 +116,54 @@ class ReportController {
 		return pdfResponse(download.pdf(), safe(download.engagementName()) + "-" + download.asOf() + ".pdf", true);
 	}
 
+	// The minutes of a meeting as a PDF, and archived beside the reports
+
+	@GetMapping("/engagements/{id}/meetings/{meetingId}/minutes.pdf")
+	ResponseEntity<byte[]> minutesPdf(@PathVariable Long id, @PathVariable Long meetingId,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		Map<String, Object> model = this.minutes.model(id, meetingId, user, locale);
+		byte[] bytes = render(MinutesDocument.TEMPLATE, model, request, response, locale);
+		return pdfResponse(bytes, minutesFileName(model, locale), false);
+	}
+
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/minutes/archive")
+	String archiveMinutes(@PathVariable Long id, @PathVariable Long meetingId,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, RedirectAttributes redirect) {
+		Map<String, Object> model = this.minutes.model(id, meetingId, user, locale);
+		MeetingView meeting = (MeetingView) model.get("meeting");
+		byte[] bytes = render(MinutesDocument.TEMPLATE, model, request, response, locale);
+		this.archive.storeMinutes(id, meeting, locale.getLanguage(), bytes, user);
+		redirect.addFlashAttribute("flashMessage", "meeting.minutes.archived");
+		return "redirect:/engagements/" + id + "/reports";
+	}
+
 	private byte[] renderPdf(Journey journey, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		return render("report/report", Map.of("journey", journey), request, response, locale);
+	}
+
+	private byte[] render(String template, Map<String, Object> model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
 		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, response), locale);
 		// Outside a view the template needs the evaluation context that resolves @beans.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.applicationContext, null));
-		context.setVariable("journey", journey);
+		context.setVariables(model);
 		context.setVariable("pdf", true);
 		context.setVariable("reportCss", this.pdf.reportCss());
 		context.setVariable("svgStyle", this.pdf.chartCss());
-		String html = this.templates.process("report/report", context);
+		String html = this.templates.process(template, context);
 		String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
 		return this.pdf.render(html, base);
+	}
+
+	private static String minutesFileName(Map<String, Object> model, Locale locale) {
+		MeetingView meeting = (MeetingView) model.get("meeting");
+		Parties parties = (Parties) model.get("parties");
+		return safe(parties.name()) + "-minutes-" + meeting.startsAt().toLocalDate() + "-" + locale.getLanguage()
+				+ ".pdf";
 	}
 
 	private static ResponseEntity<byte[]> pdfResponse(byte[] bytes, String fileName, boolean attachment) {
@@ -142,7 +185,12 @@ class ReportController {
 	}
 
 	public record ArchiveRow(Long id, java.time.LocalDate asOf, String language, String by, java.time.Instant at,
-			int kilobytes) {
+			int kilobytes, String document, String meetingKind) {
+
+		public boolean isMinutes() {
+			return ArchivedReport.MINUTES.equals(this.document);
+		}
+
 	}
 
 }

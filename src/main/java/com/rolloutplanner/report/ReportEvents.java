@@ -11,4 +11,9 @@ public final class ReportEvents {
 	public record ReportArchived(Long engagementId, LocalDate asOf, String language, String actor) {
 	}
 
+	/** The minutes of a meeting of this kind, held on {@code held}, were archived. */
+	public record MinutesArchived(Long engagementId, LocalDate held, String meetingKind, String language,
+			String actor) {
+	}
+
 }

@@ -34,6 +34,7 @@ import com.rolloutplanner.input.PlainText;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
 import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.steering.MinutesDocument.ActionRow;
 import com.rolloutplanner.system.StaleVersionException;
 import com.rolloutplanner.system.TimeSource;
 
@@ -54,8 +55,11 @@ class SteeringController {
 
 	private final MessageSource messages;
 
+	private final MinutesDocument minutes;
+
 	SteeringController(Meetings meetings, Engagements engagements, Accounts accounts, TimeSource time,
-			MessageSource messages) {
+			MessageSource messages, MinutesDocument minutes) {
+		this.minutes = minutes;
 		this.meetings = meetings;
 		this.engagements = engagements;
 		this.accounts = accounts;
@@ -320,31 +324,8 @@ class SteeringController {
 	}
 
 	private String page(Long id, Long meetingId, CurrentUser user, Locale locale, Model model, String view) {
-		Parties parties = this.engagements.parties(id, user.access());
-		MeetingView meeting = this.meetings.meeting(id, meetingId, user.access());
-		List<Member> members = this.accounts.membersOf(List.of(parties.clientId(), parties.partnerId()));
-		Map<String, String> names = new LinkedHashMap<>();
-		members.forEach((m) -> names.put(m.username(), m.displayName()));
-		LocalDate date = meeting.startsAt().toLocalDate();
-		model.addAttribute("parties", parties);
-		model.addAttribute("meeting", meeting);
-		model.addAttribute("agenda", this.meetings.agenda(id, meetingId, user.access(), locale));
-		model.addAttribute("decisions", this.meetings.decisions(id, meetingId, user.access()));
-		model.addAttribute("actions",
-				this.meetings.actionsOf(id, meetingId, user.access())
-					.stream()
-					.map((a) -> ActionRow.of(a, date))
-					.toList());
-		model.addAttribute("openActions",
-				this.meetings.actions(id, user.access())
-					.stream()
-					.filter((a) -> !a.isDone())
-					.map((a) -> ActionRow.of(a, date))
-					.toList());
-		model.addAttribute("members", members);
-		model.addAttribute("names", names);
-		model.addAttribute("readerSide", parties.sideOf(user.getOrganisationId()));
-		model.addAttribute("attendeeNames", meeting.attendees().stream().map((u) -> names.getOrDefault(u, u)).toList());
+		model.addAllAttributes(this.minutes.model(id, meetingId, user, locale));
+		model.addAttribute("pdf", false);
 		return view;
 	}
 
@@ -384,18 +365,6 @@ class SteeringController {
 			redirect.addFlashAttribute("flashMessage", message);
 		}
 		return "redirect:/engagements/" + id + "/meetings/" + meetingId + "#" + anchor;
-	}
-
-	/** An action as listed, with its state on the date shown. */
-	record ActionRow(Long id, long version, String title, com.rolloutplanner.roadmap.OwnerSide ownerSide, String owner,
-			LocalDate dueDate, boolean done, com.rolloutplanner.due.DueState state, Long meetingId) {
-
-		static ActionRow of(ActionItem a, LocalDate date) {
-			return new ActionRow(a.getId(), a.getVersion(), a.getTitle(), a.getOwnerSide(), a.getOwnerUsername(),
-					a.getDueDate(), a.isDone(), com.rolloutplanner.due.DueState.of(a.getDueDate(), a.isDone(), date),
-					a.getMeetingId());
-		}
-
 	}
 
 }

@@ -45,6 +45,14 @@ import com.rolloutplanner.roadmap.Roadmaps;
 import com.rolloutplanner.steering.ActionItem.Task;
 import com.rolloutplanner.system.FixedClock;
 
+import java.io.IOException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -310,11 +318,15 @@ class SteeringTests {
 			.isInstanceOf(EngagementNotFoundException.class);
 		String base = "/engagements/" + this.id + "/meetings/" + meeting;
 		for (String path : List.of("/engagements/" + this.id + "/meetings", base, base + "/minutes", base + "/edit",
-				"/engagements/" + this.id + "/decisions", "/engagements/" + own + "/meetings/" + meeting)) {
+				base + "/minutes.pdf", "/engagements/" + this.id + "/decisions",
+				"/engagements/" + own + "/meetings/" + meeting,
+				"/engagements/" + own + "/meetings/" + meeting + "/minutes.pdf")) {
 			assertThat(this.mvc.get().uri(path).with(user(this.stranger))).as(path).hasStatus(404);
 		}
 		for (String path : List.of(base + "/approve", base + "/cancel", base + "/points", base + "/decisions",
-				base + "/actions", "/engagements/" + this.id + "/meetings/cadence",
+				base + "/actions", base + "/minutes/archive",
+				"/engagements/" + own + "/meetings/" + meeting + "/minutes/archive",
+				"/engagements/" + this.id + "/meetings/cadence",
 				"/engagements/" + this.id + "/actions/" + action + "/done",
 				"/engagements/" + own + "/actions/" + action + "/done")) {
 			assertThat(this.mvc.post().uri(path).param("title", "x").with(user(this.stranger)).with(csrf())).as(path)
@@ -322,6 +334,42 @@ class SteeringTests {
 		}
 		assertThat(this.meetings.meetings(this.id, this.client.access())).hasSize(1);
 		assertThat(this.meetings.action(this.id, action, this.client.access()).isDone()).isFalse();
+		assertThat(this.jdbc.queryForObject("select count(*) from archived_report where engagement_id in (?, ?)",
+				Integer.class, this.id, own))
+			.isZero();
+	}
+
+	@Test
+	void theMinutesArePrintedAsAPdfAndArchivedBesideTheReportsOfThatDate() throws IOException {
+		Long meeting = schedule(this.id, LocalDateTime.of(2026, 11, 20, 13, 0));
+		this.meetings.recordDecision(this.id, meeting, "Keep the weekly reviews until January", "Steering group",
+				this.client);
+		String base = "/engagements/" + this.id + "/meetings/" + meeting;
+
+		MvcTestResult pdf = this.mvc.get().uri(base + "/minutes.pdf?lang=fi").with(user(this.partner)).exchange();
+		assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+			assertThat(new PDFTextStripper().getText(document)).contains("OHJAUSRYHMÄ", "Pöytäkirja",
+					"Keep the weekly reviews until January");
+		}
+
+		assertThat(this.mvc.post().uri(base + "/minutes/archive?lang=en").with(user(this.partner)).with(csrf()))
+			.hasStatus3xxRedirection()
+			.hasRedirectedUrl("/engagements/" + this.id + "/reports");
+		assertThat(this.jdbc.queryForMap(
+				"select document, meeting_kind, as_of, language from archived_report where engagement_id = ?", this.id))
+			.containsEntry("DOCUMENT", "MINUTES")
+			.containsEntry("MEETING_KIND", "STEERING_GROUP")
+			.containsEntry("AS_OF", java.sql.Date.valueOf("2026-11-20"))
+			.containsEntry("LANGUAGE", "en");
+		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/reports?lang=en").with(user(this.client)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Minutes: Steering group", "20 Nov 2026");
+		assertThat(this.jdbc.queryForList("select message_key from history_entry where engagement_id = ?", String.class,
+				this.id))
+			.contains("history.entry.minutesArchived");
 	}
 
 	private Long create(LocalDate goLive, ContractModel model) {

@@ -1,0 +1,87 @@
+package com.rolloutplanner.steering;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Accounts.Member;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.due.DueState;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.roadmap.OwnerSide;
+
+/**
+ * Everything the meeting page and its minutes show, for the page in the browser and for
+ * the minutes rendered as a PDF and archived with the reports: the meeting, its agenda
+ * prepared for its date, the decisions, the actions handed out in it and those still
+ * open, with the states on the meeting's date.
+ */
+@Component
+@Transactional(readOnly = true)
+public class MinutesDocument {
+
+	/** The template that renders the minutes as an A4 page. */
+	public static final String TEMPLATE = "steering/minutes";
+
+	private final Meetings meetings;
+
+	private final Engagements engagements;
+
+	private final Accounts accounts;
+
+	MinutesDocument(Meetings meetings, Engagements engagements, Accounts accounts) {
+		this.meetings = meetings;
+		this.engagements = engagements;
+		this.accounts = accounts;
+	}
+
+	/** The model of the minutes of a meeting the user can see. */
+	public Map<String, Object> model(Long id, Long meetingId, CurrentUser user, Locale locale) {
+		Parties parties = this.engagements.parties(id, user.access());
+		MeetingView meeting = this.meetings.meeting(id, meetingId, user.access());
+		List<Member> members = this.accounts.membersOf(List.of(parties.clientId(), parties.partnerId()));
+		Map<String, String> names = new LinkedHashMap<>();
+		members.forEach((m) -> names.put(m.username(), m.displayName()));
+		LocalDate date = meeting.startsAt().toLocalDate();
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("parties", parties);
+		model.put("meeting", meeting);
+		model.put("agenda", this.meetings.agenda(id, meetingId, user.access(), locale));
+		model.put("decisions", this.meetings.decisions(id, meetingId, user.access()));
+		model.put("actions",
+				this.meetings.actionsOf(id, meetingId, user.access())
+					.stream()
+					.map((a) -> ActionRow.of(a, date))
+					.toList());
+		model.put("openActions",
+				this.meetings.actions(id, user.access())
+					.stream()
+					.filter((a) -> !a.isDone())
+					.map((a) -> ActionRow.of(a, date))
+					.toList());
+		model.put("members", members);
+		model.put("names", names);
+		model.put("readerSide", parties.sideOf(user.getOrganisationId()));
+		model.put("attendeeNames", meeting.attendees().stream().map((u) -> names.getOrDefault(u, u)).toList());
+		return model;
+	}
+
+	/** An action as listed, with its state on the date shown. */
+	public record ActionRow(Long id, long version, String title, OwnerSide ownerSide, String owner, LocalDate dueDate,
+			boolean done, DueState state, Long meetingId) {
+
+		static ActionRow of(ActionItem a, LocalDate date) {
+			return new ActionRow(a.getId(), a.getVersion(), a.getTitle(), a.getOwnerSide(), a.getOwnerUsername(),
+					a.getDueDate(), a.isDone(), DueState.of(a.getDueDate(), a.isDone(), date), a.getMeetingId());
+		}
+
+	}
+
+}
