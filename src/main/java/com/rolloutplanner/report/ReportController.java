@@ -28,6 +28,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.engagement.EngagementView;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.steering.MeetingView;
@@ -56,10 +57,13 @@ class ReportController {
 
 	private final MinutesDocument minutes;
 
+	private final PageMargins margins;
+
 	ReportController(JourneyAssembler journeys, Engagements engagements, PdfRenderer pdf,
 			SpringTemplateEngine templates, ReportArchive archive, ApplicationContext applicationContext,
-			MinutesDocument minutes) {
+			MinutesDocument minutes, PageMargins margins) {
 		this.minutes = minutes;
+		this.margins = margins;
 		this.applicationContext = applicationContext;
 		this.journeys = journeys;
 		this.engagements = engagements;
@@ -81,6 +85,15 @@ class ReportController {
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("pdf", false);
 		return "report/report";
+	}
+
+	/** The running footer and page numbers of the printed report for the date shown. */
+	@GetMapping(path = "/engagements/{id}/report/page.css", produces = "text/css")
+	ResponseEntity<String> pageCss(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
+			Locale locale) {
+		String css = this.engagements.read(id, user.access(), (e) -> this.margins.css(e.getName(), asOf.date(),
+				e.getClient().getName(), e.getPartner().getName(), locale));
+		return ResponseEntity.ok().contentType(new MediaType("text", "css", StandardCharsets.UTF_8)).body(css);
 	}
 
 	@GetMapping("/engagements/{id}/report.pdf")
@@ -140,7 +153,11 @@ class ReportController {
 	}
 
 	private byte[] renderPdf(Journey journey, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return render("report/report", Map.of("journey", journey), request, response, locale);
+		EngagementView e = journey.engagement();
+		return render("report/report",
+				Map.of("journey", journey, "pageCss",
+						this.margins.css(e.name(), journey.asOf(), e.clientName(), e.partnerName(), locale)),
+				request, response, locale);
 	}
 
 	private byte[] render(String template, Map<String, Object> model, HttpServletRequest request,

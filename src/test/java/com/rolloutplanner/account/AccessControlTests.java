@@ -223,7 +223,7 @@ class AccessControlTests {
 		return Stream.of("/engagements/%d", "/engagements/%d/edit", "/engagements/%d/delete", "/engagements/%d/history",
 				"/engagements/%d/roadmap", "/engagements/%d/gates", "/engagements/%d/kpis", "/engagements/%d/shared",
 				"/engagements/%d/share", "/engagements/%d/report", "/engagements/%d/report.pdf",
-				"/engagements/%d/reports");
+				"/engagements/%d/report/page.css", "/engagements/%d/reports");
 	}
 
 	static Stream<String> writeRoutes() {

@@ -9,11 +9,9 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.print.PrintOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -95,9 +93,15 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Prints the page as the browser would, and returns the PDF. */
+	/**
+	 * Prints the page as a user would from the print dialog with its defaults: the page
+	 * size, margins, running footer and page numbers of the page's own {@code @page}
+	 * rules, backgrounds included. Returns the PDF.
+	 */
 	byte[] print() {
-		String pdf = ((PrintsPage) this.driver).print(new PrintOptions()).getContent();
+		Map<String, Object> printed = this.driver.executeCdpCommand("Page.printToPDF",
+				Map.of("preferCSSPageSize", true, "printBackground", true));
+		String pdf = (String) printed.get("data");
 		byte[] bytes = Base64.getDecoder().decode(pdf);
 		assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		return bytes;

@@ -150,8 +150,10 @@ class JourneyBrowserTests extends BrowserTestSupport {
 					pdf);
 
 			try (PDDocument document = Loader.loadPDF(pdf)) {
-				assertThat(document.getNumberOfPages()).isBetween(1, 2);
-				assertThat(new PDFTextStripper().getText(document)).contains("Printed journey", "Start-up");
+				int pages = document.getNumberOfPages();
+				assertThat(pages).isBetween(1, 2);
+				assertThat(new PDFTextStripper().getText(document)).contains("Printed journey", "Start-up",
+						"Printed journey · state on", pages + " / " + pages, "Goals");
 			}
 		}
 	}

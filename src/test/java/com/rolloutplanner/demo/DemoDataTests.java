@@ -5,6 +5,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.Accounts;
@@ -145,6 +153,40 @@ class DemoDataTests {
 			.findFirst()
 			.orElseThrow();
 		return this.assessor.assess(engagement.id(), engagement.subject().goLive(), engagement.subject().subject());
+	}
+
+	@Test
+	void everyDemoReportPrintsOnAtMostTwoA4PagesInBothLanguagesWithPageNumbersAndTheGoals() throws IOException {
+		var admin = user(this.users.loadUserByUsername("admin"));
+		record Shown(Long id, String name, String client, String partner, boolean goals) {
+		}
+		List<Shown> all = this.engagements.readAll(Access.toEverything(), (Engagement e) -> new Shown(e.getId(),
+				e.getName(), e.getClient().getName(), e.getPartner().getName(), !e.getGoals().isEmpty()));
+		assertThat(all).hasSize(10);
+		for (Shown engagement : all) {
+			for (String language : List.of("en", "fi")) {
+				MvcTestResult pdf = this.mvc.get()
+					.uri("/engagements/" + engagement.id() + "/report.pdf?lang=" + language)
+					.with(admin)
+					.exchange();
+				assertThat(pdf).hasStatusOk();
+				try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+					String where = engagement.name() + " (" + language + ")";
+					int pages = document.getNumberOfPages();
+					assertThat(pages).as(where).isBetween(1, 2);
+					PDRectangle size = document.getPage(0).getMediaBox();
+					assertThat(Math.round(size.getWidth() / 72 * 25.4)).as(where).isEqualTo(210);
+					assertThat(Math.round(size.getHeight() / 72 * 25.4)).as(where).isEqualTo(297);
+					String text = new PDFTextStripper().getText(document);
+					assertThat(text).as(where)
+						.contains(pages + " / " + pages, engagement.name() + " · ", engagement.client(),
+								engagement.partner());
+					if (engagement.goals()) {
+						assertThat(text).as(where).contains(language.equals("en") ? "Goals" : "Tavoitteet");
+					}
+				}
+			}
+		}
 	}
 
 }
