@@ -13,16 +13,18 @@ import com.rolloutplanner.steering.ChangeLog;
 
 /**
  * The changes a steering group should hear about, read from the history for an agenda:
- * go-live moved, goals moved later, KPI targets lowered, flags acknowledged or withdrawn,
- * gates and the charter signed, sign-offs undone by changed criteria.
+ * go-live moved, goals moved later, KPI targets lowered, flags raised, cleared,
+ * acknowledged or withdrawn, gates and the charter signed, sign-offs undone by changed
+ * criteria.
  */
 @Component
 @Transactional(readOnly = true)
 class NotableChanges implements ChangeLog {
 
 	static final Set<String> KEYS = Set.of("history.entry.goLiveLater", "history.entry.goLiveEarlier",
-			"history.entry.goalMovedLater", "history.entry.kpiTargetLowered", "history.entry.flagAcknowledged",
-			"history.entry.flagWithdrawn", "history.entry.gateSigned", "history.entry.charterSigned",
+			"history.entry.goalMovedLater", "history.entry.kpiTargetLowered", "history.entry.flagRaised",
+			"history.entry.flagCleared", "history.entry.flagAcknowledged", "history.entry.flagWithdrawn",
+			"history.entry.gateSigned", "history.entry.charterSigned",
 			"history.entry.gateCriteriaChangedSignOffsUndone");
 
 	private final HistoryEntryRepository entries;

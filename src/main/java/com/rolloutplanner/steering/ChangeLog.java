@@ -6,9 +6,9 @@ import java.util.Locale;
 
 /**
  * The notable changes of an engagement between two moments, worded in the reader's
- * language: go-live moved, goals moved later, KPI targets lowered, flags acknowledged or
- * withdrawn, gates and the charter signed. Implemented by the history, which reads this
- * module's events too (so this module cannot depend on it).
+ * language: go-live moved, goals moved later, KPI targets lowered, flags raised, cleared,
+ * acknowledged or withdrawn, gates and the charter signed. Implemented by the history,
+ * which reads this module's events too (so this module cannot depend on it).
  */
 public interface ChangeLog {
 

@@ -205,7 +205,7 @@ class SteeringTests {
 	}
 
 	@Test
-	void aQuietEngagementHasOnlyItsPhaseOnTheAgendaAndAPilotItsCriticalFlags() {
+	void aQuietEngagementHasOnlyItsPhaseOnTheAgendaAndANewPilotItsNewAndOpenCriticalFlags() {
 		Long quiet = create(LocalDate.of(2027, 6, 1), ContractModel.PARTNERSHIP);
 		Long pilot = create(LocalDate.of(2027, 6, 1), ContractModel.PILOT);
 
@@ -215,8 +215,44 @@ class SteeringTests {
 		assertThat(calm.points()).extracting(AgendaView.Point::kind).containsExactly(AgendaKind.PHASE);
 		assertThat(lines(calm, AgendaKind.PHASE)).first().asString().contains("1 Jun 2027");
 		assertThat(flagged.points()).extracting(AgendaView.Point::kind)
-			.containsExactly(AgendaKind.PHASE, AgendaKind.FLAGS);
+			.containsExactly(AgendaKind.PHASE, AgendaKind.CHANGES, AgendaKind.FLAGS);
+		assertThat(lines(flagged, AgendaKind.CHANGES)).contains("New flag: Pilot or trial period (Critical)");
 		assertThat(lines(flagged, AgendaKind.FLAGS)).contains("Pilot or trial period");
+	}
+
+	@Test
+	void aFlagRaisedOrClearedByAChangeBetweenTwoMeetingsIsNamedOnTheNextAgenda() {
+		schedule(this.id, LocalDateTime.of(2026, 11, 20, 10, 0));
+		Long next = schedule(this.id, LocalDateTime.of(2026, 12, 4, 10, 0));
+		assertThat(agenda(next).points()).extracting(AgendaView.Point::kind).doesNotContain(AgendaKind.CHANGES);
+
+		revise(ContractModel.PILOT, 6);
+		assertThat(lines(agenda(next), AgendaKind.CHANGES)).contains("New flag: Pilot or trial period (Critical)")
+			.noneMatch((line) -> line.startsWith("Flag cleared"));
+		assertThat(this.jdbc.queryForList(
+				"select message_key from history_entry where engagement_id = ? and marked = true", String.class,
+				this.id))
+			.contains("history.entry.flagRaised");
+
+		revise(ContractModel.PARTNERSHIP, 36);
+		assertThat(lines(agenda(next), AgendaKind.CHANGES)).containsSubsequence(
+				"New flag: Pilot or trial period (Critical)", "Flag cleared by the change: Pilot or trial period");
+		revise(ContractModel.PARTNERSHIP, 36);
+		assertThat(lines(agenda(next), AgendaKind.CHANGES)).filteredOn((line) -> line.contains("Pilot or trial period"))
+			.as("a change that changes no flag records none")
+			.hasSize(2);
+	}
+
+	private void revise(ContractModel model, int months) {
+		long version = this.engagements.read(this.id, this.client.access(), (e) -> e.getVersion());
+		this.engagements.revise(this.id, version,
+				EngagementBuilder.anEngagement()
+					.name("Steering PARTNERSHIP 2026-10-01")
+					.between(this.clientOrg, this.partnerOrg)
+					.goLive(LocalDate.of(2026, 10, 1))
+					.contract(model, months)
+					.terms(),
+				this.client.access(), this.client.signature());
 	}
 
 	@Test
