@@ -28,7 +28,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * axe-core with the WCAG 2.1 A and AA rules finds no violation on any page, in English
- * and in Finnish; each page is also saved as a screenshot under target/screenshots.
+ * and in Finnish, and no page scrolls sideways on a 390 px phone; each page is also saved
+ * as a screenshot under target/screenshots, at desktop width and as a phone's first
+ * screen.
  */
 class AccessibilityTests extends BrowserTestSupport {
 
@@ -72,7 +74,7 @@ class AccessibilityTests extends BrowserTestSupport {
 	Long meetingId;
 
 	@Test
-	void everyPageHasNoWcagViolationsInBothLanguages() {
+	void everyPageHasNoWcagViolationsAndFitsAPhoneInBothLanguages() {
 		Long id = BrowserTestData.fullEngagement("Accessible journey", this.engagements, this.organisations,
 				this.roadmaps, this.kpis, this.users);
 		CurrentUser client = (CurrentUser) this.users.loadUserByUsername("web.client");
@@ -188,6 +190,11 @@ class AccessibilityTests extends BrowserTestSupport {
 			violations.add(language + " " + page + ": " + violation);
 		}
 		browser.screenshot("a11y-" + language + "-" + page);
+		int width = browser.widthOnAPhone("phone-" + language + "-" + page);
+		if (width > Browser.PHONE_WIDTH) {
+			violations.add(language + " " + page + ": scrolls sideways on a " + Browser.PHONE_WIDTH + " px phone ("
+					+ width + " px wide)");
+		}
 		return 1;
 	}
 

@@ -93,6 +93,32 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** The width of a phone the pages must fit: 390 by 844 CSS pixels. */
+	static final int PHONE_WIDTH = 390;
+
+	/**
+	 * Shows the current page as on a phone (390 by 844, a touch screen honouring the
+	 * viewport meta tag), saves a screenshot of its first screen, and returns how wide
+	 * the page is there: wider than {@link #PHONE_WIDTH} means it scrolls sideways.
+	 */
+	int widthOnAPhone(String name) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+		try {
+			Object width = this.driver.executeScript("return document.documentElement.scrollWidth");
+			Path folder = Path.of(System.getProperty("rollout.screenshots", "target/screenshots"));
+			Files.createDirectories(folder);
+			Files.write(folder.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
+			return ((Number) width).intValue();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
 	/**
 	 * Prints the page as a user would from the print dialog with its defaults: the page
 	 * size, margins, running footer and page numbers of the page's own {@code @page}
