@@ -45,6 +45,11 @@ public class ViewHelpers {
 		return DateTimeFormatter.ofPattern(datePattern(locale) + time, locale).format(dateTime);
 	}
 
+	/** Whether the date is today in the product's time zone. */
+	public boolean isToday(LocalDate date) {
+		return LocalDate.now(this.clock).equals(date);
+	}
+
 	public String date(LocalDate date) {
 		return (date != null) ? dateFormatter(LocaleContextHolder.getLocale()).format(date) : "";
 	}

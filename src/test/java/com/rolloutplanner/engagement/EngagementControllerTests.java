@@ -90,14 +90,16 @@ class EngagementControllerTests {
 	void showsTheStateOnTheAsOfDate() {
 		assertThat(this.mvc.get().uri("/engagements/7?asOf=2027-04-15")).hasStatusOk()
 			.bodyText()
-			.contains("Established production", "Month 7 of the journey");
+			.contains("Established production", "Month 7 of the journey", "Shown date: 15 Apr 2027")
+			.doesNotContain("Today: 15 Apr 2027");
 	}
 
 	@Test
 	void fallsBackToTodayOnAnAsOfThatIsNotADate() {
 		assertThat(this.mvc.get().uri("/engagements/7?asOf=yesterday")).hasStatusOk()
 			.bodyText()
-			.contains("is not a date", "Start-up");
+			.contains("is not a date", "Start-up", "Today: ")
+			.doesNotContain("Shown date: ");
 	}
 
 	@Test
