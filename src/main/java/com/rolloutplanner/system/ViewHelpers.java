@@ -74,6 +74,20 @@ public class ViewHelpers {
 		return format.format(number);
 	}
 
+	/**
+	 * A computed measurement (the edge of an expected band) with sensible decimals: one
+	 * from 10 upwards, two below; trailing zeros dropped. Empty for {@code null}.
+	 */
+	public String measure(Number number) {
+		if (number == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		format.setMaximumFractionDigits((Math.abs(number.doubleValue()) >= 10) ? 1 : 2);
+		format.setMinimumFractionDigits(0);
+		return format.format(number);
+	}
+
 	public String number(Number number) {
 		return (number != null) ? NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(number) : "";
 	}

@@ -206,7 +206,7 @@ class PlansAndFlagsTests {
 			.param("csv", "kpi,month,value\nCSAT,1,70\nCSAT,2,60\n")).hasRedirectedUrl("/engagements/" + id + "/kpis");
 		assertThat(this.mvc.get().uri("/engagements/" + id + "/kpis?asOf=2026-11-15").with(user(this.client)))
 			.bodyText()
-			.contains("Expected dip", "Below expected", "<svg");
+			.contains("Expected dip", "Below expected", "<svg", "68\u201380 %");
 		assertThat(this.kpis.readAll(id, this.client.access(), Kpi::getActuals)).singleElement()
 			.satisfies((actuals) -> assertThat(actuals).containsOnlyKeys(1, 2)
 				.hasEntrySatisfying(1, (value) -> assertThat(value).isEqualByComparingTo("70"))
