@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ import com.rolloutplanner.steering.ActionItem;
 import com.rolloutplanner.steering.ActionItem.Task;
 import com.rolloutplanner.steering.AgendaKind;
 import com.rolloutplanner.steering.MeetingKind;
+import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.Meetings;
 import com.rolloutplanner.system.TimeSource;
 
@@ -60,25 +62,26 @@ class SteeringApi {
 	}
 
 	@GetMapping("/engagements/{id}/meetings")
-	List<MeetingJson> meetings(@PathVariable Long id, @RequestParam(required = false) String asOf,
+	@ApiResponse(responseCode = "200",
+			description = "A page of the meetings, oldest first (page from 0, size 1 to 200, default 50); the total in "
+					+ "X-Total-Count, the first, previous, next and last pages in Link (RFC 8288).")
+	ResponseEntity<List<MeetingJson>> meetings(@PathVariable Long id, @RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
 			@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		ApiDates.asOf(asOf, this.time);
-		return this.meetings.meetings(id, user.access())
-			.stream()
-			.map((m) -> new MeetingJson(m.id(), m.kind(),
+		ApiPaging paging = ApiPaging.of(page, size);
+		Page<Meetings.MeetingRecord> found = this.meetings.meetingsWithMinutes(id, user.access(), locale, paging.page(),
+				paging.size());
+		List<MeetingJson> body = found.stream().map((r) -> {
+			MeetingView m = r.meeting();
+			return new MeetingJson(m.id(), m.kind(),
 					m.startsAt().atZone(java.time.ZoneId.of(m.timeZone())).toOffsetDateTime(), m.timeZone(),
 					m.attendees(),
-					this.meetings.agenda(id, m.id(), user.access(), locale)
-						.points()
-						.stream()
-						.map((p) -> new AgendaPointJson(p.kind(), p.title()))
-						.toList(),
-					this.meetings.decisions(id, m.id(), user.access())
-						.stream()
-						.map((d) -> new DecisionJson(d.text(), d.decidedBy()))
-						.toList(),
-					m.isMinutesApproved()))
-			.toList();
+					r.agenda().points().stream().map((p) -> new AgendaPointJson(p.kind(), p.title())).toList(),
+					r.decisions().stream().map((d) -> new DecisionJson(d.text(), d.decidedBy())).toList(),
+					m.isMinutesApproved());
+		}).toList();
+		return ResponseEntity.ok().headers(paging.headers(found)).body(body);
 	}
 
 	@GetMapping("/engagements/{id}/actions")

@@ -85,16 +85,41 @@ class AgendaPreparer {
 	 */
 	AgendaView prepare(Meeting meeting, LocalDateTime previousStart, Map<Long, LocalDateTime> starts, Access access,
 			Locale locale) {
-		Parties parties = this.engagements.parties(meeting.getEngagementId(), access);
+		return prepare(meeting, previousStart, starts, sources(meeting.getEngagementId(), access), locale);
+	}
+
+	/**
+	 * What the agendas of an engagement's meetings are prepared from, read once for any
+	 * number of its meetings: the parties, the due items, the gates and the charter, the
+	 * KPIs, the actions and the flags.
+	 */
+	Sources sources(Long engagementId, Access access) {
+		Parties parties = this.engagements.parties(engagementId, access);
+		LocalDate any = parties.goLive();
+		return new Sources(parties,
+				this.deadlines.items(Map.of(engagementId, parties.goLive())).getOrDefault(engagementId, List.of()),
+				this.commitments.charter(engagementId, access, null, any),
+				this.commitments.gates(engagementId, access, null, any), this.kpis.kpis(engagementId, access),
+				this.actions.findByEngagementIdOrderByDueDateAscIdAsc(engagementId), criticalFlags(parties, access));
+	}
+
+	/** The agenda of a meeting, from sources read for its engagement. */
+	AgendaView prepare(Meeting meeting, LocalDateTime previousStart, Map<Long, LocalDateTime> starts, Sources sources,
+			Locale locale) {
+		Parties parties = sources.parties();
 		LocalDate date = meeting.getStartsAt().toLocalDate();
 		Map<AgendaKind, List<Line>> prepared = new EnumMap<>(AgendaKind.class);
 		prepared.put(AgendaKind.PHASE, phase(parties.goLive(), date, locale));
 		prepared.put(AgendaKind.CHANGES, changes(meeting, previousStart, locale));
-		prepared.put(AgendaKind.DUE, due(parties, date, locale));
-		prepared.put(AgendaKind.SIGNOFFS, signOffs(parties, access, date, locale));
-		prepared.put(AgendaKind.KPIS, kpis(parties, access, date, locale));
-		prepared.put(AgendaKind.ACTIONS, openActions(meeting, starts, date, locale));
-		prepared.put(AgendaKind.FLAGS, criticalFlags(parties, access, locale));
+		prepared.put(AgendaKind.DUE, due(sources.due(), date, locale));
+		prepared.put(AgendaKind.SIGNOFFS, signOffs(sources, date, locale));
+		prepared.put(AgendaKind.KPIS, kpis(parties, sources.kpis(), date, locale));
+		prepared.put(AgendaKind.ACTIONS, openActions(meeting, sources.actions(), starts, date, locale));
+		prepared.put(AgendaKind.FLAGS,
+				sources.criticalFlags()
+					.stream()
+					.map((code) -> Line.of(text(locale, "flag." + code + ".title")))
+					.toList());
 		List<AgendaView.Point> points = new ArrayList<>();
 		for (AgendaPoint point : meeting.getAgenda()) {
 			List<Line> lines = (point.getKind() == AgendaKind.CUSTOM) ? List.of() : prepared.get(point.getKind());
@@ -138,9 +163,7 @@ class AgendaPreparer {
 		return log.notableChanges(meeting.getEngagementId(), from, to, locale).stream().map(Line::of).toList();
 	}
 
-	private List<Line> due(Parties parties, LocalDate date, Locale locale) {
-		List<DueItem> items = this.deadlines.items(Map.of(parties.engagementId(), parties.goLive()))
-			.getOrDefault(parties.engagementId(), List.of());
+	private List<Line> due(List<DueItem> items, LocalDate date, Locale locale) {
 		return items.stream()
 			.filter((item) -> item.kind() != DueKind.ACTION)
 			.filter((item) -> item.stateOn(date) == DueState.OVERDUE || item.stateOn(date) == DueState.DUE_SOON)
@@ -151,19 +174,21 @@ class AgendaPreparer {
 			.toList();
 	}
 
-	private List<Line> signOffs(Parties parties, Access access, LocalDate date, Locale locale) {
+	private List<Line> signOffs(Sources sources, LocalDate date, Locale locale) {
 		List<Line> lines = new ArrayList<>();
 		LocalDate horizon = date.plusDays(DueState.SOON_DAYS);
-		CharterView charter = this.commitments.charter(parties.engagementId(), access, null, date);
+		CharterView charter = sources.charter();
 		if (!charter.isComplete() && !charter.dueDate().isAfter(horizon)) {
-			lines.add(new Line(text(locale, "agenda.signoff.charter",
-					missing(charter.client() == null, charter.partner() == null, locale)), charter.dueState()));
+			lines.add(new Line(
+					text(locale, "agenda.signoff.charter",
+							missing(charter.client() == null, charter.partner() == null, locale)),
+					DueState.of(charter.dueDate(), false, date)));
 		}
-		for (GateView gate : this.commitments.gates(parties.engagementId(), access, null, date)) {
+		for (GateView gate : sources.gates()) {
 			if (!gate.isPassed() && !gate.dueDate().isAfter(horizon)) {
 				lines.add(new Line(text(locale, "agenda.signoff.gate", text(locale, "gate." + gate.type()),
 						this.fmt.date(gate.dueDate()), missing(gate.client() == null, gate.partner() == null, locale)),
-						gate.state()));
+						DueState.of(gate.dueDate(), false, date)));
 			}
 		}
 		return lines;
@@ -176,11 +201,11 @@ class AgendaPreparer {
 		return text(locale, client ? "agenda.signoff.client" : "agenda.signoff.partner");
 	}
 
-	private List<Line> kpis(Parties parties, Access access, LocalDate date, Locale locale) {
+	private List<Line> kpis(Parties parties, List<Kpi> kpis, LocalDate date, Locale locale) {
 		Placement placement = PhaseCalendar.place(parties.goLive(), date);
 		int month = placement.monthOfJourney();
 		List<Line> lines = new ArrayList<>();
-		for (Kpi kpi : this.kpis.kpis(parties.engagementId(), access)) {
+		for (Kpi kpi : kpis) {
 			KpiView view = KpiView.of(kpi, month);
 			if (view.current() != null && view.current().judgement() != Judgement.AS_EXPECTED) {
 				lines.add(Line.of(text(locale, "agenda.kpi.outside", kpi.getName(),
@@ -201,10 +226,10 @@ class AgendaPreparer {
 	}
 
 	/** Actions from meetings before this one (or added before it) still open. */
-	private List<Line> openActions(Meeting meeting, Map<Long, LocalDateTime> starts, LocalDate date, Locale locale) {
+	private List<Line> openActions(Meeting meeting, List<ActionItem> actions, Map<Long, LocalDateTime> starts,
+			LocalDate date, Locale locale) {
 		Instant start = meeting.getStartsAt().atZone(ZoneId.of(meeting.getTimeZone())).toInstant();
-		return this.actions.findByEngagementIdOrderByDueDateAscIdAsc(meeting.getEngagementId())
-			.stream()
+		return actions.stream()
 			.filter((action) -> !action.isDone())
 			.filter((action) -> (action.getMeetingId() != null)
 					? starts.containsKey(action.getMeetingId())
@@ -218,14 +243,20 @@ class AgendaPreparer {
 			.toList();
 	}
 
-	private List<Line> criticalFlags(Parties parties, Access access, Locale locale) {
+	/** The codes of the critical flags nobody has acknowledged. */
+	private List<String> criticalFlags(Parties parties, Access access) {
 		QuickWinSubject subject = this.engagements.read(parties.engagementId(), access, (e) -> e.quickWinSubject());
 		Assessment assessment = this.assessor.assess(parties.engagementId(), parties.goLive(), subject);
 		return assessment.flags()
 			.stream()
 			.filter((f) -> f.flag().severity() == Severity.CRITICAL && !f.isAcknowledged())
-			.map((f) -> Line.of(text(locale, "flag." + f.flag().code() + ".title")))
+			.map((f) -> f.flag().code().name())
 			.toList();
+	}
+
+	/** What an engagement's agendas are prepared from; see {@link #sources}. */
+	record Sources(Parties parties, List<DueItem> due, CharterView charter, List<GateView> gates, List<Kpi> kpis,
+			List<ActionItem> actions, List<String> criticalFlags) {
 	}
 
 	private String text(Locale locale, String key, Object... arguments) {

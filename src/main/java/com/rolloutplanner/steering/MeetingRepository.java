@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 interface MeetingRepository extends Repository<Meeting, Long> {
@@ -18,6 +20,9 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 	Optional<Meeting> findByIdAndEngagementId(Long id, Long engagementId);
 
 	List<Meeting> findByEngagementIdOrderByStartsAtAscIdAsc(Long engagementId);
+
+	/** A page of an engagement's meetings in the order the page asks for. */
+	Page<Meeting> findByEngagementId(Long engagementId, Pageable pageable);
 
 	List<Meeting> findByEngagementIdIn(Collection<Long> engagementIds);
 

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,6 +87,33 @@ public class Meetings implements DueContributor {
 		this.engagements.parties(engagementId, access);
 		List<Meeting> all = this.meetings.findByEngagementIdOrderByStartsAtAscIdAsc(engagementId);
 		return all.stream().map(MeetingView::of).toList();
+	}
+
+	/**
+	 * A page of an engagement's meetings, oldest first, each with its agenda prepared for
+	 * its date and its decisions. What the agendas are prepared from is read once for the
+	 * page, so a page costs about the same whatever its size and however many meetings
+	 * there are.
+	 */
+	public Page<MeetingRecord> meetingsWithMinutes(Long engagementId, Access access, Locale locale, int page,
+			int size) {
+		this.engagements.parties(engagementId, access);
+		Page<Meeting> found = this.meetings.findByEngagementId(engagementId,
+				PageRequest.of(page, size, Sort.by("startsAt", "id")));
+		if (found.isEmpty()) {
+			return found.map((m) -> null);
+		}
+		Map<Long, LocalDateTime> starts = this.meetings.findStartsByEngagementId(engagementId)
+			.stream()
+			.collect(Collectors.toMap(MeetingRepository.Start::getId, MeetingRepository.Start::getStartsAt));
+		java.util.TreeSet<LocalDateTime> ordered = new java.util.TreeSet<>(starts.values());
+		AgendaPreparer.Sources sources = this.agendas.sources(engagementId, access);
+		return found.map((m) -> new MeetingRecord(MeetingView.of(m),
+				this.agendas.prepare(m, ordered.lower(m.getStartsAt()), starts, sources, locale),
+				m.getDecisions()
+					.stream()
+					.map((d) -> new DecisionView(d.getId(), d.getText(), d.getDecidedBy(), d.getRecordedAt()))
+					.toList()));
 	}
 
 	MeetingView meeting(Long engagementId, Long meetingId, Access access) {
@@ -435,6 +465,10 @@ public class Meetings implements DueContributor {
 
 	/** A decision as shown. */
 	public record DecisionView(Long id, String text, String decidedBy, java.time.Instant recordedAt) {
+	}
+
+	/** A meeting with its agenda for its date and its decisions. */
+	public record MeetingRecord(MeetingView meeting, AgendaView agenda, List<DecisionView> decisions) {
 	}
 
 	/** The decisions of one meeting, and its notes that are not internal. */

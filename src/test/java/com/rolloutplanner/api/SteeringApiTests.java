@@ -1,7 +1,12 @@
 package com.rolloutplanner.api;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.util.Set;
 
@@ -35,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** Meetings and actions on the JSON API. */
-@SpringBootTest
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(ApiContract.class)
@@ -58,6 +63,9 @@ class SteeringApiTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@TestBean
 	Clock clock;
@@ -102,6 +110,77 @@ class SteeringApiTests {
 		assertThat(list).bodyJson().extractingPath("$[0].decisions[0].text").isEqualTo("Keep weekly reviews");
 		assertThat(list).bodyJson().extractingPath("$[0].decisions[0].decidedBy").isEqualTo("Steering group");
 		assertThat(list).bodyJson().extractingPath("$[0].minutesApproved").isEqualTo(false);
+	}
+
+	@Test
+	void aPageOfMeetingsReadsTheSameNumberOfStatementsHoweverManyMeetingsThereAre() {
+		Long few = engagementWithMeetings(6);
+		Long many = engagementWithMeetings(30);
+
+		long forFew = statements(
+				() -> assertThat(get("/api/engagements/" + few + "/meetings?size=5", "steerapi.client")).hasStatusOk());
+		long forMany = statements(
+				() -> assertThat(get("/api/engagements/" + many + "/meetings?size=5", "steerapi.client"))
+					.hasStatusOk());
+
+		assertThat(forMany).as("statements for a page of 5 of 30 meetings, against 5 of 6").isEqualTo(forFew);
+		assertThat(forFew).isPositive();
+	}
+
+	@Test
+	void theMeetingsArePagedWithTheTotalAndLinksToTheNeighbouringPages() {
+		Long many = engagementWithMeetings(12);
+		String base = "/api/engagements/" + many + "/meetings";
+
+		MvcTestResult second = get(base + "?page=1&size=5", "steerapi.client");
+		assertThat(second).hasStatusOk().hasHeader("X-Total-Count", "12");
+		assertThat(second).bodyJson().extractingPath("$.length()").isEqualTo(5);
+		assertThat(second).bodyJson().extractingPath("$[0].startsAt").isEqualTo("2026-12-08T10:00:00+02:00");
+		assertThat(second.getResponse().getHeader("Link")).contains("page=0&size=5>; rel=\"first\"",
+				"page=0&size=5>; rel=\"prev\"", "page=2&size=5>; rel=\"next\"", "page=2&size=5>; rel=\"last\"");
+		MvcTestResult last = get(base + "?page=2&size=5", "steerapi.client");
+		assertThat(last).bodyJson().extractingPath("$.length()").isEqualTo(2);
+		assertThat(last.getResponse().getHeader("Link")).doesNotContain("rel=\"next\"");
+		assertThat(get(base + "?page=9", "steerapi.client")).hasStatusOk().bodyJson().isEqualTo("[]");
+		assertThat(get(base, "steerapi.client")).hasHeader("X-Total-Count", "12")
+			.bodyJson()
+			.extractingPath("$.length()")
+			.isEqualTo(12);
+
+		for (String bad : List.of("page=-1", "page=x", "page=1.0", "page=%201", "size=0", "size=201", "size=",
+				"page=99999999999")) {
+			assertThat(get(base + "?" + bad, "steerapi.client")).as(bad)
+				.hasStatus(400)
+				.bodyJson()
+				.extractingPath("$.errors[0].field")
+				.isEqualTo(bad.substring(0, bad.indexOf('=')));
+		}
+	}
+
+	private Long engagementWithMeetings(int count) {
+		CurrentUser client = (CurrentUser) this.users.loadUserByUsername("steerapi.client");
+		Long engagement = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Steering API " + count + " " + System.nanoTime())
+				.between(this.organisations.findOrAdd("SteerApi Client"),
+						this.organisations.findOrAdd("SteerApi Partner"))
+				.goLive(LocalDate.of(2026, 10, 1))
+				.terms(), "Test")
+			.getId();
+		for (int i = 0; i < count; i++) {
+			Long meeting = this.meetings.schedule(engagement, new Arrangement(MeetingKind.OPERATIONAL_REVIEW,
+					LocalDateTime.of(2026, 11, 3, 10, 0).plusDays(7L * i), 60, null, null, Set.of("steerapi.client")),
+					client);
+			this.meetings.recordDecision(engagement, meeting, "Decision " + i, "Steering group", client);
+		}
+		return engagement;
+	}
+
+	private long statements(Runnable request) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		request.run();
+		return statistics.getPrepareStatementCount();
 	}
 
 	@Test
