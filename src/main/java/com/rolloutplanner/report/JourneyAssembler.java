@@ -71,14 +71,9 @@ public class JourneyAssembler {
 		List<KpiView> kpiViews = this.kpis.readAll(engagementId, access, (k) -> KpiView.of(k, asOfMonth));
 		// The decisions of the last two meetings held by the date shown, and what is
 		// still open.
-		List<Meetings.MeetingDecisions> decisions = this.meetings.sharedMinutes(engagementId, access)
+		List<Meetings.MeetingDecisions> decisions = this.meetings.sharedMinutes(engagementId, access, asOf, 2);
+		List<Journey.OpenAction> open = this.meetings.openActions(engagementId, access)
 			.stream()
-			.filter((md) -> !md.meeting().startsAt().toLocalDate().isAfter(asOf))
-			.limit(2)
-			.toList();
-		List<Journey.OpenAction> open = this.meetings.actions(engagementId, access)
-			.stream()
-			.filter((a) -> !a.isDone())
 			.map((a) -> new Journey.OpenAction(a.getTitle(), a.getOwnerSide(), a.getDueDate(),
 					DueState.of(a.getDueDate(), false, asOf)))
 			.toList();

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 interface ActionItemRepository extends Repository<ActionItem, Long> {
@@ -15,6 +17,10 @@ interface ActionItemRepository extends Repository<ActionItem, Long> {
 	Optional<ActionItem> findByIdAndEngagementId(Long id, Long engagementId);
 
 	List<ActionItem> findByEngagementIdOrderByDueDateAscIdAsc(Long engagementId);
+
+	List<ActionItem> findByEngagementIdAndDoneFalseOrderByDueDateAscIdAsc(Long engagementId);
+
+	Page<ActionItem> findByEngagementIdAndDoneTrue(Long engagementId, Pageable pageable);
 
 	List<ActionItem> findByMeetingIdOrderByIdAsc(Long meetingId);
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface MeetingRepository extends Repository<Meeting, Long> {
@@ -20,6 +21,27 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 	Optional<Meeting> findByIdAndEngagementId(Long id, Long engagementId);
 
 	List<Meeting> findByEngagementIdOrderByStartsAtAscIdAsc(Long engagementId);
+
+	Page<Meeting> findByEngagementIdAndStartsAtBefore(Long engagementId, LocalDateTime before, Pageable pageable);
+
+	Page<Meeting> findByEngagementIdAndStartsAtGreaterThanEqual(Long engagementId, LocalDateTime from,
+			Pageable pageable);
+
+	/**
+	 * A page of the meetings of an engagement that decided something, the latest first.
+	 */
+	@Query("select m from Meeting m where m.engagementId = :engagementId and m.decisions is not empty "
+			+ "order by m.startsAt desc, m.id desc")
+	Page<Meeting> findDeciding(Long engagementId, Pageable pageable);
+
+	/**
+	 * The latest meetings before a moment with decisions or notes not marked internal,
+	 * the latest first.
+	 */
+	@Query("select m from Meeting m where m.engagementId = :engagementId and m.startsAt < :before "
+			+ "and (m.decisions is not empty or exists (select p.id from Meeting m2 join m2.agenda p "
+			+ "where m2 = m and p.notes is not null and p.notesInternal = false)) order by m.startsAt desc, m.id desc")
+	List<Meeting> findSharedMinutes(Long engagementId, LocalDateTime before, Pageable pageable);
 
 	/** A page of an engagement's meetings in the order the page asks for. */
 	Page<Meeting> findByEngagementId(Long engagementId, Pageable pageable);

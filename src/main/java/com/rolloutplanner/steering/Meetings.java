@@ -116,6 +116,39 @@ public class Meetings implements DueContributor {
 					.toList()));
 	}
 
+	/** A page of the meetings held before a moment, the latest first. */
+	public Page<MeetingView> held(Long engagementId, LocalDateTime before, Access access, int page, int size) {
+		this.engagements.parties(engagementId, access);
+		return this.meetings
+			.findByEngagementIdAndStartsAtBefore(engagementId, before,
+					PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "startsAt", "id")))
+			.map(MeetingView::of);
+	}
+
+	/**
+	 * The first meetings from a moment on, the earliest first, and how many there are.
+	 */
+	public Page<MeetingView> upcoming(Long engagementId, LocalDateTime from, Access access, int size) {
+		this.engagements.parties(engagementId, access);
+		return this.meetings
+			.findByEngagementIdAndStartsAtGreaterThanEqual(engagementId, from,
+					PageRequest.of(0, size, Sort.by("startsAt", "id")))
+			.map(MeetingView::of);
+	}
+
+	/** The open actions of a visible engagement, by due date. */
+	public List<ActionItem> openActions(Long engagementId, Access access) {
+		this.engagements.parties(engagementId, access);
+		return this.actions.findByEngagementIdAndDoneFalseOrderByDueDateAscIdAsc(engagementId);
+	}
+
+	/** The actions done most recently, and how many are done. */
+	public Page<ActionItem> doneActions(Long engagementId, Access access, int size) {
+		this.engagements.parties(engagementId, access);
+		return this.actions.findByEngagementIdAndDoneTrue(engagementId,
+				PageRequest.of(0, size, Sort.by(Sort.Direction.DESC, "doneAt", "id")));
+	}
+
 	MeetingView meeting(Long engagementId, Long meetingId, Access access) {
 		return MeetingView.of(find(engagementId, meetingId, access));
 	}
@@ -141,27 +174,30 @@ public class Meetings implements DueContributor {
 			.toList();
 	}
 
-	/** Every decision of a visible engagement, newest meeting first. */
-	public List<MeetingDecisions> allDecisions(Long engagementId, Access access) {
-		return minutes(engagementId, access).stream().filter((m) -> !m.decisions().isEmpty()).toList();
+	/**
+	 * A page of the decisions log: the meetings that decided something, the latest first.
+	 */
+	public Page<MeetingDecisions> decisionLog(Long engagementId, Access access, int page, int size) {
+		this.engagements.parties(engagementId, access);
+		return this.meetings.findDeciding(engagementId, PageRequest.of(page, size))
+			.map((m) -> new MeetingDecisions(MeetingView.of(m),
+					m.getDecisions()
+						.stream()
+						.map((d) -> new DecisionView(d.getId(), d.getText(), d.getDecidedBy(), d.getRecordedAt()))
+						.toList(),
+					List.of()));
 	}
 
 	/**
-	 * What the minutes of a visible engagement may show beyond the two organisations,
-	 * newest meeting first: the decisions and the notes not marked internal, of every
-	 * meeting that has either.
+	 * What the minutes of the latest meetings held by a date may show beyond the two
+	 * organisations, newest first: the decisions and the notes not marked internal, of at
+	 * most {@code count} meetings that have either.
 	 */
-	public List<MeetingDecisions> sharedMinutes(Long engagementId, Access access) {
-		return minutes(engagementId, access).stream()
-			.filter((m) -> !m.decisions().isEmpty() || !m.notes().isEmpty())
-			.toList();
-	}
-
-	private List<MeetingDecisions> minutes(Long engagementId, Access access) {
+	public List<MeetingDecisions> sharedMinutes(Long engagementId, Access access, LocalDate heldBy, int count) {
 		this.engagements.parties(engagementId, access);
-		List<Meeting> all = new ArrayList<>(this.meetings.findByEngagementIdOrderByStartsAtAscIdAsc(engagementId));
-		java.util.Collections.reverse(all);
-		return all.stream()
+		return this.meetings
+			.findSharedMinutes(engagementId, heldBy.plusDays(1).atStartOfDay(), PageRequest.of(0, count))
+			.stream()
 			.map((m) -> new MeetingDecisions(MeetingView.of(m),
 					m.getDecisions()
 						.stream()

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,12 +90,28 @@ class SteeringController {
 
 	// The list
 
+	/** Meetings held and actions done are shown this many at a time. */
+	static final int PAGE_SIZE = 20;
+
+	/** At most this many meetings ahead are listed; the rest are counted. */
+	static final int UPCOMING_SHOWN = 30;
+
 	@GetMapping("/engagements/{id}/meetings")
-	String meetings(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+	String meetings(@PathVariable Long id, @RequestParam(defaultValue = "1") String past,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		MeetingForm form = new MeetingForm();
 		form.setDate(this.time.today().plusDays(7));
 		model.addAttribute("meetingForm", form);
+		model.addAttribute("pastPage", pageNumber(past));
 		return list(id, user, locale, model);
+	}
+
+	/** A page number as shown (from 1); anything else is the first page. */
+	static int pageNumber(String value) {
+		if (value.isEmpty() || value.length() > 6 || !value.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			return 1;
+		}
+		return Math.max(1, Integer.parseInt(value));
 	}
 
 	@PostMapping("/engagements/{id}/meetings")
@@ -117,22 +134,36 @@ class SteeringController {
 	}
 
 	@GetMapping("/engagements/{id}/decisions")
-	String decisions(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String decisions(@PathVariable Long id, @RequestParam(defaultValue = "1") String page,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		Parties parties = this.engagements.parties(id, user.access());
 		model.addAttribute("parties", parties);
-		model.addAttribute("log", this.meetings.allDecisions(id, user.access()));
+		int shown = pageNumber(page);
+		Page<Meetings.MeetingDecisions> log = this.meetings.decisionLog(id, user.access(), shown - 1, PAGE_SIZE);
+		if (log.isEmpty() && shown > 1) {
+			log = this.meetings.decisionLog(id, user.access(), Math.max(log.getTotalPages() - 1, 0), PAGE_SIZE);
+		}
+		model.addAttribute("log", log.getContent());
+		model.addAttribute("page", log.getNumber() + 1);
+		model.addAttribute("pages", log.getTotalPages());
 		return "steering/decisions";
 	}
 
 	private String list(Long id, CurrentUser user, Locale locale, Model model) {
 		Parties parties = this.engagements.parties(id, user.access());
-		List<MeetingView> all = this.meetings.meetings(id, user.access());
 		LocalDateTime now = this.time.today().atStartOfDay();
 		model.addAttribute("parties", parties);
-		model.addAttribute("upcoming", all.stream().filter((m) -> !m.startsAt().isBefore(now)).toList());
-		List<MeetingView> past = new ArrayList<>(all.stream().filter((m) -> m.startsAt().isBefore(now)).toList());
-		java.util.Collections.reverse(past);
-		model.addAttribute("past", past);
+		Page<MeetingView> upcoming = this.meetings.upcoming(id, now, user.access(), UPCOMING_SHOWN);
+		model.addAttribute("upcoming", upcoming.getContent());
+		model.addAttribute("upcomingMore", upcoming.getTotalElements() - upcoming.getNumberOfElements());
+		int pastPage = (model.getAttribute("pastPage") instanceof Integer n) ? n : 1;
+		Page<MeetingView> past = this.meetings.held(id, now, user.access(), pastPage - 1, PAGE_SIZE);
+		if (past.isEmpty() && pastPage > 1) {
+			past = this.meetings.held(id, now, user.access(), Math.max(past.getTotalPages() - 1, 0), PAGE_SIZE);
+		}
+		model.addAttribute("past", past.getContent());
+		model.addAttribute("pastPage", past.getNumber() + 1);
+		model.addAttribute("pastPages", past.getTotalPages());
 		Placement placement = PhaseCalendar.place(parties.goLive(), this.time.today());
 		model.addAttribute("phase", placement.phase());
 		String phaseName = this.messages.getMessage("phase." + placement.phase(), null, locale);
@@ -153,12 +184,12 @@ class SteeringController {
 	}
 
 	private void addActions(Long id, CurrentUser user, Model model) {
-		List<ActionItem> actions = this.meetings.actions(id, user.access());
 		LocalDate today = this.time.today();
 		model.addAttribute("openActions",
-				actions.stream().filter((a) -> !a.isDone()).map((a) -> ActionRow.of(a, today)).toList());
-		model.addAttribute("doneActions",
-				actions.stream().filter(ActionItem::isDone).map((a) -> ActionRow.of(a, today)).toList());
+				this.meetings.openActions(id, user.access()).stream().map((a) -> ActionRow.of(a, today)).toList());
+		Page<ActionItem> done = this.meetings.doneActions(id, user.access(), PAGE_SIZE);
+		model.addAttribute("doneActions", done.stream().map((a) -> ActionRow.of(a, today)).toList());
+		model.addAttribute("doneCount", done.getTotalElements());
 	}
 
 	// One meeting

@@ -1,5 +1,9 @@
 package com.rolloutplanner.steering;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,10 +63,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** Meetings, their prepared agendas, minutes and actions, on the real database. */
-@SpringBootTest
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class SteeringTests {
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	Meetings meetings;
@@ -253,6 +260,54 @@ class SteeringTests {
 					.contract(model, months)
 					.terms(),
 				this.client.access(), this.client.signature());
+	}
+
+	@Test
+	void heldMeetingsAndTheDecisionsLogArePagedAndAPageReadsTheSameStatementsForAnyNumberOfMeetings() {
+		Long few = create(LocalDate.of(2026, 3, 1), ContractModel.PARTNERSHIP, "Steer Client", "Steer Partner");
+		Long many = create(LocalDate.of(2026, 3, 2), ContractModel.PARTNERSHIP, "Steer Client", "Steer Partner");
+		hold(few, 21);
+		hold(many, 45);
+
+		long forFew = statements(() -> assertThat(
+				this.mvc.get().uri("/engagements/" + few + "/meetings?lang=en").with(user(this.client)))
+			.hasStatusOk());
+		long forMany = statements(() -> assertThat(
+				this.mvc.get().uri("/engagements/" + many + "/meetings?lang=en").with(user(this.client)))
+			.hasStatusOk());
+		assertThat(forMany).as("statements of the meetings page with 45 meetings held, against 21").isEqualTo(forFew);
+
+		assertThat(this.mvc.get().uri("/engagements/" + many + "/meetings?lang=en").with(user(this.client))).bodyText()
+			.contains("Page 1 of 3", "25 Aug 2026, 10:00", "10 Jun 2026, 10:00")
+			.doesNotContain(">6 Jun 2026, 10:00<", "Newer");
+		assertThat(this.mvc.get().uri("/engagements/" + many + "/meetings?past=3&lang=en").with(user(this.client)))
+			.bodyText()
+			.contains("Page 3 of 3", "Newer", ">2 Mar 2026, 10:00<", ">18 Mar 2026, 10:00<")
+			.doesNotContain("Older", "22 Mar 2026, 10:00");
+		for (String odd : List.of("x", "-1", "0", "99", "1.5")) {
+			assertThat(this.mvc.get().uri("/engagements/" + many + "/meetings?past=" + odd).with(user(this.client)))
+				.as(odd)
+				.hasStatusOk();
+		}
+		assertThat(this.mvc.get().uri("/engagements/" + many + "/decisions?page=2&lang=en").with(user(this.client)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Page 2 of 3", "Decision 24", "Decision 5")
+			.doesNotContain("Decision 25<", "Decision 4<");
+	}
+
+	private void hold(Long engagement, int count) {
+		for (int i = 0; i < count; i++) {
+			Long meeting = schedule(engagement, LocalDateTime.of(2026, 3, 2, 10, 0).plusDays(4L * i));
+			this.meetings.recordDecision(engagement, meeting, "Decision " + i, "Steering group", this.client);
+		}
+	}
+
+	private long statements(Runnable request) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		request.run();
+		return statistics.getPrepareStatementCount();
 	}
 
 	@Test
