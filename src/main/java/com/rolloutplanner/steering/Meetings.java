@@ -109,11 +109,7 @@ public class Meetings implements DueContributor {
 		java.util.TreeSet<LocalDateTime> ordered = new java.util.TreeSet<>(starts.values());
 		AgendaPreparer.Sources sources = this.agendas.sources(engagementId, access);
 		return found.map((m) -> new MeetingRecord(MeetingView.of(m),
-				this.agendas.prepare(m, ordered.lower(m.getStartsAt()), starts, sources, locale),
-				m.getDecisions()
-					.stream()
-					.map((d) -> new DecisionView(d.getId(), d.getText(), d.getDecidedBy(), d.getRecordedAt()))
-					.toList()));
+				this.agendas.prepare(m, ordered.lower(m.getStartsAt()), starts, sources, locale), decisionsOf(m)));
 	}
 
 	/** A page of the meetings held before a moment, the latest first. */
@@ -168,10 +164,7 @@ public class Meetings implements DueContributor {
 
 	/** The decisions of a meeting, in the order they were recorded. */
 	public List<DecisionView> decisions(Long engagementId, Long meetingId, Access access) {
-		return find(engagementId, meetingId, access).getDecisions()
-			.stream()
-			.map((d) -> new DecisionView(d.getId(), d.getText(), d.getDecidedBy(), d.getRecordedAt()))
-			.toList();
+		return decisionsOf(find(engagementId, meetingId, access));
 	}
 
 	/**
@@ -180,12 +173,7 @@ public class Meetings implements DueContributor {
 	public Page<MeetingDecisions> decisionLog(Long engagementId, Access access, int page, int size) {
 		this.engagements.parties(engagementId, access);
 		return this.meetings.findDeciding(engagementId, PageRequest.of(page, size))
-			.map((m) -> new MeetingDecisions(MeetingView.of(m),
-					m.getDecisions()
-						.stream()
-						.map((d) -> new DecisionView(d.getId(), d.getText(), d.getDecidedBy(), d.getRecordedAt()))
-						.toList(),
-					List.of()));
+			.map((m) -> new MeetingDecisions(MeetingView.of(m), decisionsOf(m), List.of()));
 	}
 
 	/**
@@ -198,11 +186,7 @@ public class Meetings implements DueContributor {
 		return this.meetings
 			.findSharedMinutes(engagementId, heldBy.plusDays(1).atStartOfDay(), PageRequest.of(0, count))
 			.stream()
-			.map((m) -> new MeetingDecisions(MeetingView.of(m),
-					m.getDecisions()
-						.stream()
-						.map((d) -> new DecisionView(d.getId(), d.getText(), d.getDecidedBy(), d.getRecordedAt()))
-						.toList(),
+			.map((m) -> new MeetingDecisions(MeetingView.of(m), decisionsOf(m),
 					m.getAgenda()
 						.stream()
 						.filter((p) -> p.getNotes() != null && !p.isNotesInternal())
@@ -497,6 +481,13 @@ public class Meetings implements DueContributor {
 		this.engagements.parties(engagementId, access);
 		return this.meetings.findByIdAndEngagementId(meetingId, engagementId)
 			.orElseThrow(() -> new SteeringNotFoundException(meetingId));
+	}
+
+	private static List<DecisionView> decisionsOf(Meeting meeting) {
+		return meeting.getDecisions()
+			.stream()
+			.map((d) -> new DecisionView(d.getId(), d.getText(), d.getDecidedBy(), d.getRecordedAt()))
+			.toList();
 	}
 
 	/** A decision as shown. */
