@@ -4,13 +4,17 @@ import static com.rolloutplanner.history.HistoryArgument.message;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.rolloutplanner.account.Access;
@@ -98,9 +102,12 @@ class FlagWatch {
 
 	/**
 	 * Compares the engagement's flags now with those after its previous change; several
-	 * events of one transaction compare once, as the first sees the final state.
+	 * events of one transaction compare once (see {@link #firstInTransaction}).
 	 */
 	void check(Long engagementId, String actor) {
+		if (!firstInTransaction(engagementId)) {
+			return;
+		}
 		if (this.engagements.visibleParties(engagementId, Access.toEverything()).isEmpty()) {
 			return;
 		}
@@ -130,6 +137,30 @@ class FlagWatch {
 						message("flag." + code + ".title"), message("severity." + severity));
 			}
 		});
+	}
+
+	/**
+	 * Whether the engagement is compared for the first time in this transaction: every
+	 * listener runs before the commit and sees the final state, so once is enough.
+	 */
+	private static boolean firstInTransaction(Long engagementId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return true;
+		}
+		@SuppressWarnings("unchecked")
+		Set<Long> checked = (Set<Long>) TransactionSynchronizationManager.getResource(FlagWatch.class);
+		if (checked == null) {
+			Set<Long> created = new HashSet<>();
+			checked = created;
+			TransactionSynchronizationManager.bindResource(FlagWatch.class, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(FlagWatch.class);
+				}
+			});
+		}
+		return checked.add(engagementId);
 	}
 
 }
