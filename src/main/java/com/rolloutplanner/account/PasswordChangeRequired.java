@@ -42,7 +42,7 @@ public class PasswordChangeRequired extends OncePerRequestFilter {
 
 	private static boolean allowed(String uri) {
 		return uri.equals(PAGE) || uri.equals("/logout") || uri.startsWith("/css/") || uri.startsWith("/error")
-				|| uri.equals("/favicon.svg");
+				|| uri.equals("/favicon.svg") || uri.equals("/favicon.ico") || uri.equals("/robots.txt");
 	}
 
 }

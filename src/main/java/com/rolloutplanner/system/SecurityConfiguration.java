@@ -59,8 +59,9 @@ public class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/css/**", "/favicon.svg", "/error", "/error/**", "/s/**", "/calendar/**",
-					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+			.requestMatchers("/login", "/css/**", "/favicon.svg", "/favicon.ico", "/robots.txt", "/error", "/error/**",
+					"/s/**", "/calendar/**", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+					"/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
@@ -39,6 +40,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LanguageSwitch());
+	}
+
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		// Browsers that ignore the page's icon link ask for /favicon.ico: the same SVG.
+		registry.addViewController("/favicon.ico").setViewName("forward:/favicon.svg");
 	}
 
 	@Override

@@ -1,0 +1,67 @@
+package com.rolloutplanner.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What browsers and crawlers ask of any site, through the real server: compressed text, a
+ * robots file, the icon at its old address, a description of every page.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class WebFilesTests {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void textIsCompressedForAClientThatAcceptsGzip() throws Exception {
+		HttpResponse<byte[]> zipped = get("/css/app.css", "gzip");
+		HttpResponse<byte[]> plain = get("/css/app.css", "identity");
+
+		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(zipped.body().length).isLessThan(plain.body().length / 2);
+		assertThat(get("/login", "gzip").headers().firstValue("Content-Encoding")).hasValue("gzip");
+	}
+
+	@Test
+	void crawlersFindOnlyTheSignInPageAndEveryPageDescribesTheProduct() throws Exception {
+		HttpResponse<byte[]> robots = get("/robots.txt", "identity");
+
+		assertThat(robots.statusCode()).isEqualTo(200);
+		assertThat(new String(robots.body())).contains("User-agent: *", "Allow: /login", "Disallow: /");
+		assertThat(new String(get("/login", "identity").body())).contains("<meta name=\"description\"", "rel=\"icon\"");
+	}
+
+	@Test
+	void theIconAnswersAtTheAddressOldBrowsersAskFor() throws Exception {
+		HttpResponse<byte[]> icon = get("/favicon.ico", "identity");
+
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("image/svg+xml"));
+		assertThat(new String(icon.body())).startsWith("<svg");
+	}
+
+	private HttpResponse<byte[]> get(String path, String encoding) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept-Encoding", encoding)
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+}
