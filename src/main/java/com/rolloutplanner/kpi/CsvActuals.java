@@ -30,7 +30,7 @@ final class CsvActuals {
 	}
 
 	/** A problem on a line, as a message code and its arguments. */
-	record Problem(long line, String code, List<Object> arguments) {
+	record Problem(long line, String code, List<Object> arguments) implements java.io.Serializable {
 	}
 
 	/** What a file holds: entries to store, or the problems that stop the import. */

@@ -161,10 +161,12 @@ class KpiController {
 		CsvActuals.Result result = (content != null) ? this.kpis.importCsv(id, content, user) : new CsvActuals.Result(
 				List.of(), List.of(new CsvActuals.Problem(0, "csv.tooBig", List.of(MAX_CSV_BYTES / 1024))));
 		if (!result.isValid()) {
-			model.addAttribute("kpiForm", new KpiForm());
-			model.addAttribute("importProblems", result.problems());
-			model.addAttribute("importText", (file == null || file.isEmpty()) ? csv : "");
-			return page(id, asOf, user, model);
+			// Shown after a redirect to the import card: the browser lands on the errors
+			// and a
+			// refresh posts nothing again.
+			redirect.addFlashAttribute("importProblems", new java.util.ArrayList<>(result.problems()));
+			redirect.addFlashAttribute("importText", (file == null || file.isEmpty()) ? csv : "");
+			return "redirect:/engagements/" + id + "/kpis" + (asOf.today() ? "" : "?asOf=" + asOf.param()) + "#import";
 		}
 		redirect.addFlashAttribute("flashMessage", "kpi.imported");
 		redirect.addFlashAttribute("flashArgument", result.entries().size());

@@ -34,7 +34,9 @@ class FlagAcknowledgementController {
 		if (problem != null) {
 			this.assessor.subjectVisible(id, user.access());
 			redirect.addFlashAttribute("ackFailure", new AcknowledgementFailure(code, finding, reason, problem));
-			return "redirect:/engagements/" + id + "#flags";
+			// The browser lands on the flag whose reason is missing; a refresh posts
+			// nothing.
+			return "redirect:/engagements/" + id + "#flag-error";
 		}
 		boolean recorded = this.assessor.acknowledge(id, user.access(), code, finding, reason, user.signature());
 		redirect.addFlashAttribute("flashMessage", recorded ? "flag.acknowledged" : "flag.acknowledge.gone");
@@ -50,7 +52,8 @@ class FlagAcknowledgementController {
 	}
 
 	/** A rejected acknowledgement, shown again at its flag with what was typed. */
-	public record AcknowledgementFailure(FlagCode code, String finding, String reason, String error) {
+	public record AcknowledgementFailure(FlagCode code, String finding, String reason,
+			String error) implements java.io.Serializable {
 
 		public boolean concerns(FlagCode otherCode, String otherFinding) {
 			return this.code == otherCode && this.finding.equals(otherFinding);

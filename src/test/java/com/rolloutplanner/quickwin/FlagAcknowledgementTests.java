@@ -85,10 +85,13 @@ class FlagAcknowledgementTests {
 			.param("reason", "   ")
 			.exchange();
 
-		assertThat(rejected).hasRedirectedUrl("/engagements/" + this.id + "#flags");
+		// The browser lands on the flag itself, whose form says what is missing.
+		assertThat(rejected).hasRedirectedUrl("/engagements/" + this.id + "#flag-error");
 		Object failure = rejected.getMvcResult().getFlashMap().get("ackFailure");
+		assertThat(failure).isInstanceOf(java.io.Serializable.class);
 		assertThat(this.mvc.get().uri("/engagements/" + this.id).flashAttr("ackFailure", failure)).bodyText()
-			.contains("Give the reason for accepting this flag.", "aria-invalid=\"true\"", "autofocus");
+			.contains("id=\"flag-error\"", "Give the reason for accepting this flag.", "aria-invalid=\"true\"",
+					"autofocus");
 		assertThat(this.mvc.get().uri("/engagements/" + this.id)).bodyText().doesNotContain("flag-acknowledged");
 	}
 
