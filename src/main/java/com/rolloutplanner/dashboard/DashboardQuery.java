@@ -1,5 +1,6 @@
 package com.rolloutplanner.dashboard;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
 
@@ -9,17 +10,23 @@ import com.rolloutplanner.phase.Phase;
 
 /**
  * What the dashboard is asked for: an optional phase filter, a sort order and a page
- * (1-based). Unknown values fall back to the defaults rather than failing.
+ * (1-based). Unknown values fall back to the defaults rather than failing. Every column
+ * sorts; for flags, KPIs and due dates the ascending order puts what needs attention
+ * first.
  */
 public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueOnly, String sort, String dir, int page,
 		String asOf) {
 
 	static final int PAGE_SIZE = 20;
 
+	static final java.util.Set<String> SORTS = java.util.Set.of("name", "phase", "progress", "kpis", "flags", "due",
+			"goLive");
+
 	static DashboardQuery of(String phase, String flags, String due, String sort, String dir, String page,
 			String asOf) {
 		return new DashboardQuery(parsePhase(phase), "critical".equals(flags), "overdue".equals(due),
-				"name".equals(sort) ? "name" : "goLive", "desc".equals(dir) ? "desc" : "asc", parsePage(page), asOf);
+				(sort != null && SORTS.contains(sort)) ? sort : "goLive", "desc".equals(dir) ? "desc" : "asc",
+				parsePage(page), asOf);
 	}
 
 	/** The link that turns the "only with critical flags" filter on or off. */
@@ -85,14 +92,52 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 		Comparator<DashboardRow> byName = Comparator
 			.comparing((DashboardRow row) -> row.name().toLowerCase(Locale.ROOT))
 			.thenComparing(DashboardRow::id);
-		Comparator<DashboardRow> byGoLive = Comparator.comparing(DashboardRow::goLiveDate).thenComparing(byName);
-		Comparator<DashboardRow> chosen = "name".equals(this.sort) ? byName : byGoLive;
+		Comparator<DashboardRow> chosen = switch (this.sort) {
+			case "name" -> byName;
+			case "phase" -> Comparator.comparing((DashboardRow row) -> row.placement().phase()).thenComparing(byName);
+			case "progress" -> Comparator.comparing((DashboardRow row) -> row.placement().phase())
+				.thenComparing((row) -> progress(row))
+				.thenComparing(byName);
+			case "kpis" ->
+				Comparator.comparingDouble((DashboardRow row) -> -row.kpis().concern()).thenComparing(byName);
+			case "flags" -> Comparator.comparingLong((DashboardRow row) -> -row.openCritical())
+				.thenComparingLong((row) -> -row.openWarnings())
+				.thenComparing(byName);
+			case "due" -> Comparator.comparing((DashboardRow row) -> -row.due().overdueCount())
+				.thenComparing((row) -> (row.due().nextDue() != null) ? row.due().nextDue().dueDate() : LocalDate.MAX)
+				.thenComparing(byName);
+			default -> Comparator.comparing(DashboardRow::goLiveDate).thenComparing(byName);
+		};
 		return "desc".equals(this.dir) ? chosen.reversed() : chosen;
 	}
 
+	/** Whether the order needs the KPI state of every row, not only of the page's. */
+	boolean sortsByKpis() {
+		return "kpis".equals(this.sort);
+	}
+
+	private static int progress(DashboardRow row) {
+		Integer percent = row.placement().progressPercent();
+		return (percent != null) ? percent : row.placement().monthOfJourney();
+	}
+
 	boolean matches(DashboardRow row) {
-		return (this.phase == null || row.placement().phase() == this.phase)
-				&& (!this.criticalOnly || row.openCritical() > 0) && (!this.overdueOnly || row.due().hasOverdue());
+		return (this.phase == null || row.placement().phase() == this.phase) && matchesBesidesPhase(row);
+	}
+
+	/** Whether the row passes the flag and due filters, whatever its phase. */
+	boolean matchesBesidesPhase(DashboardRow row) {
+		return (!this.criticalOnly || row.openCritical() > 0) && (!this.overdueOnly || row.due().hasOverdue());
+	}
+
+	/** Whether a filter other than the phase is on. */
+	public boolean filtered() {
+		return this.criticalOnly || this.overdueOnly;
+	}
+
+	/** The link that keeps the phase and drops the other filters. */
+	public String withoutFilters() {
+		return link(this.phase, false, false, this.sort, this.dir, 1);
 	}
 
 	private static Phase parsePhase(String value) {

@@ -1,13 +1,34 @@
 package com.rolloutplanner.dashboard;
 
 import com.rolloutplanner.due.DueSummary;
+import com.rolloutplanner.kpi.KpiState;
 
 import java.time.LocalDate;
 
 import com.rolloutplanner.phase.Placement;
 
-/** One engagement on the dashboard, placed on the as-of date. */
+/**
+ * One engagement on the dashboard, placed on the as-of date, with the state of its KPIs
+ * on that date.
+ */
 public record DashboardRow(Long id, String name, String clientName, String partnerName, LocalDate goLiveDate,
-		Placement placement, long openCritical, long openWarnings, DueSummary due) {
+		int contractMonths, Placement placement, long openCritical, long openWarnings, DueSummary due, KpiState kpis) {
+
+	DashboardRow withKpis(KpiState state) {
+		return new DashboardRow(this.id, this.name, this.clientName, this.partnerName, this.goLiveDate,
+				this.contractMonths, this.placement, this.openCritical, this.openWarnings, this.due, state);
+	}
+
+	/**
+	 * Progress through the contract in percent (0–100) once the engagement is in
+	 * continuous development, where the phase has no end; {@code null} otherwise or
+	 * without a length.
+	 */
+	public Integer contractPercent() {
+		if (this.placement.progressPercent() != null || !this.placement.isLive() || this.contractMonths <= 0) {
+			return null;
+		}
+		return Math.min(100, (this.placement.monthOfJourney() * 100) / this.contractMonths);
+	}
 
 }

@@ -175,6 +175,42 @@ public class Kpis implements PlanContributor {
 		return missing;
 	}
 
+	/**
+	 * The state of the KPIs of each engagement on the date (engagements without KPIs are
+	 * left out), read with one query for all of them.
+	 */
+	public Map<Long, KpiState> states(Map<Long, LocalDate> goLives, LocalDate asOf) {
+		if (goLives.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, int[]> counts = new java.util.HashMap<>();
+		for (Kpi kpi : this.kpis.findByEngagementIdIn(goLives.keySet())) {
+			int[] c = counts.computeIfAbsent(kpi.getEngagementId(), (id) -> new int[4]);
+			c[0]++;
+			var placement = com.rolloutplanner.phase.PhaseCalendar.place(goLives.get(kpi.getEngagementId()), asOf);
+			kpi.getActuals()
+				.entrySet()
+				.stream()
+				.filter((actual) -> placement.isLive() && actual.getKey() <= placement.monthOfJourney())
+				.max(Map.Entry.comparingByKey())
+				.ifPresent((latest) -> {
+					c[1]++;
+					Judgement judgement = ExpectedBand.judge(kpi.definition(), latest.getKey(),
+							latest.getValue().doubleValue());
+					if (judgement == Judgement.BELOW_EXPECTED) {
+						c[2]++;
+					}
+					else if (judgement == Judgement.BETTER_THAN_EXPECTED) {
+						c[3]++;
+					}
+				});
+		}
+		return counts.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey,
+					(e) -> new KpiState(e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3])));
+	}
+
 	private static Map<String, Object> values(Kpi.Settings s) {
 		Map<String, Object> values = new java.util.LinkedHashMap<>();
 		values.put("kpi.name", s.name());

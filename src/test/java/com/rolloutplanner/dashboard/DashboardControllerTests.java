@@ -24,8 +24,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.Engagement;
+import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.KpiState;
+import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.quickwin.RulesOnlyAssessor;
@@ -57,6 +61,11 @@ class DashboardControllerTests {
 	@MockitoBean
 	WaitingForYou waiting;
 
+	@MockitoBean
+	Kpis kpis;
+
+	final Map<Long, KpiState> kpiStates = new HashMap<>();
+
 	final Map<Long, DueSummary> dues = new HashMap<>();
 
 	final List<Engagement> stored = new ArrayList<>();
@@ -65,6 +74,12 @@ class DashboardControllerTests {
 	void setUp() {
 		RulesOnlyAssessor.stub(this.assessor);
 		given(this.deadlines.summaries(any(), any())).willAnswer((call) -> this.dues);
+		given(this.kpis.states(any(), any())).willAnswer((call) -> {
+			Map<Long, ?> asked = call.getArgument(0);
+			Map<Long, KpiState> answer = new HashMap<>(this.kpiStates);
+			answer.keySet().retainAll(asked.keySet());
+			return answer;
+		});
 		given(this.waiting.of(any(), any(), any(), any()))
 			.willReturn(new WaitingForYou.Waiting(List.of(), 0, null, null));
 		given(this.engagements.readAll(any(), any())).willAnswer((call) -> {
@@ -133,7 +148,7 @@ class DashboardControllerTests {
 		store("Customer service Finland", LocalDate.of(2026, 9, 30));
 
 		assertThat(this.mvc.get().uri("/?lang=fi")).bodyText()
-			.contains("Käynnistysjakso", "Matkan 2. kuukausi", "Vaiheesta kulunut 63 %", "30.9.2026");
+			.contains("Käynnistysjakso", "Matkan 2. kk, vaiheen 2. kk", "Vaiheesta kulunut 63 %", "30.9.2026");
 	}
 
 	@Test
@@ -160,6 +175,57 @@ class DashboardControllerTests {
 			.contains("Näytetään vain yhteistyöt, joissa on myöhässä olevia kohtia.", "Myöhässä");
 	}
 
+	@Test
+	void thePhaseCountsObeyTheFlagFilterAndTheEmptyPhaseSaysWhichFilterHidesItsEngagements() {
+		store("Pilot in start-up", LocalDate.of(2026, 11, 1), (b) -> b.contract(ContractModel.PILOT, 3));
+		store("Calm in established production", LocalDate.of(2026, 4, 1));
+
+		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&flags=critical")).model()
+			.extractingByKey("counts")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.map(Phase.class, Long.class))
+			.containsEntry(Phase.START_UP, 1L)
+			.containsEntry(Phase.ESTABLISHED, 0L);
+		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&phase=ESTABLISHED&flags=critical&lang=en")).bodyText()
+			.contains("No engagement in this phase on this date passes the filters.", "Clear the filters")
+			.doesNotContain("No engagement is in this phase on this date.");
+		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&phase=LEARNING&lang=en")).bodyText()
+			.contains("No engagement is in this phase on this date.");
+	}
+
+	@Test
+	void sortsByEveryColumnWithWhatNeedsAttentionFirst() {
+		store("Alpha calm", LocalDate.of(2026, 4, 1));
+		store("Beta pilot", LocalDate.of(2026, 11, 1), (b) -> b.contract(ContractModel.PILOT, 3));
+		store("Gamma learning", LocalDate.of(2026, 7, 15));
+		this.kpiStates.put(1L, new KpiState(4, 4, 0, 1));
+		this.kpiStates.put(3L, new KpiState(2, 2, 1, 0));
+
+		assertThat(rowNames("/?asOf=2026-11-28&sort=phase")).containsExactly("Beta pilot", "Gamma learning",
+				"Alpha calm");
+		assertThat(rowNames("/?asOf=2026-11-28&sort=phase&dir=desc")).containsExactly("Alpha calm", "Gamma learning",
+				"Beta pilot");
+		assertThat(rowNames("/?asOf=2026-11-28&sort=flags")).startsWith("Beta pilot");
+		assertThat(rowNames("/?asOf=2026-11-28&sort=kpis")).containsExactly("Gamma learning", "Alpha calm",
+				"Beta pilot");
+		assertThat(rowNames("/?asOf=2026-11-28&sort=progress")).containsExactly("Beta pilot", "Gamma learning",
+				"Alpha calm");
+		assertThat(rowNames("/?asOf=2026-11-28&sort=bogus")).containsExactly("Alpha calm", "Gamma learning",
+				"Beta pilot");
+	}
+
+	@Test
+	void eachRowSaysWhatToExpectNowAndHowItsKpisStand() {
+		store("Energy advice line", LocalDate.of(2026, 7, 15));
+		store("Swedish market support", LocalDate.of(2025, 9, 29), (b) -> b.contract(ContractModel.FIXED_TERM, 24));
+		this.kpiStates.put(1L, new KpiState(4, 3, 2, 0));
+
+		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&lang=en")).bodyText()
+			.contains("Quality returns to the old level", "2 of 3 below expected", "No KPIs",
+					"Month 14 of the 24-month contract", "Journey month 5, phase month 2");
+		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&lang=fi")).bodyText()
+			.contains("2/3 alle odotetun", "Sopimuksen 14. kuukausi / 24");
+	}
+
 	@SuppressWarnings("unchecked")
 	private List<String> rowNames(String uri) {
 		List<DashboardRow> rows = (List<DashboardRow>) this.mvc.get()
@@ -173,7 +239,11 @@ class DashboardControllerTests {
 	}
 
 	private void store(String name, LocalDate goLive) {
-		Engagement engagement = anEngagement().name(name).goLive(goLive).build();
+		store(name, goLive, (builder) -> builder);
+	}
+
+	private void store(String name, LocalDate goLive, java.util.function.UnaryOperator<EngagementBuilder> more) {
+		Engagement engagement = more.apply(anEngagement().name(name).goLive(goLive)).build();
 		ReflectionTestUtils.setField(engagement, "id", (long) (this.stored.size() + 1));
 		this.stored.add(engagement);
 	}
