@@ -200,6 +200,11 @@ class KpiController {
 		model.addAttribute("engagementId", id);
 		model.addAttribute("engagementName", this.engagements.parties(id, user.access()).name());
 		model.addAttribute("kpiId", kpiId);
+		if (kpiId != null) {
+			Kpi stored = this.kpis.kpi(id, kpiId, user.access());
+			model.addAttribute("kpiName", stored.getName());
+			model.addAttribute("actualCount", this.kpis.actualCount(id, kpiId, user.access()));
+		}
 		return FORM;
 	}
 

@@ -68,6 +68,11 @@ public class Kpis implements PlanContributor {
 			.orElseThrow(() -> new KpiNotFoundException(kpiId));
 	}
 
+	/** How many actuals the KPI holds (what deleting it would delete with it). */
+	public int actualCount(Long engagementId, Long kpiId, Access access) {
+		return kpi(engagementId, kpiId, access).getActuals().size();
+	}
+
 	public boolean nameTaken(Long engagementId, String name, Long exceptId) {
 		return this.kpis.findByEngagementIdOrderByNameAsc(engagementId)
 			.stream()

@@ -118,7 +118,7 @@ class AdministrationTests {
 	}
 
 	@Test
-	void anAdministratorResetsDeactivatesAndReactivatesButNeverThemselves() {
+	void anAdministratorResetsDeactivatesAndReactivatesButNeverThemselves() throws Exception {
 		TestUsers.ensure(this.accounts, this.organisations, "adm.target", "Tuuli Target", "Admin Org", Role.MANAGER);
 		Long target = idOf("adm.target");
 
@@ -134,6 +134,14 @@ class AdministrationTests {
 			.containsEntry("flashMessage", "user.reactivated");
 		assertThat(account("adm.target").isActive()).isTrue();
 
+		// The page asks before deactivating someone and offers no way to deactivate
+		// oneself.
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+				get("/admin/users?lang=en").getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(page.select("tr:contains(adm.target) details.confirm form[action$=/deactivate]")).hasSize(1);
+		assertThat(page.select("tr:contains(adm.target) details.confirm p").text())
+			.startsWith("Deactivate adm.target?");
+		assertThat(page.select("tr:contains(adm.admin) form[action$=/deactivate]")).isEmpty();
 		assertThat(post("/admin/users/" + idOf("adm.admin") + "/deactivate")).flash()
 			.containsEntry("flashMessage", "user.cannotDeactivateSelf");
 		assertThat(account("adm.admin").isActive()).isTrue();

@@ -126,7 +126,12 @@ class JourneyBrowserTests extends BrowserTestSupport {
 				guest.screenshot("journey-3-shared-page");
 			}
 
-			clickAndWait(driver, By.cssSelector("button[aria-label='Revoke: Steering group']"));
+			// Revoking asks first: the question names the link, the button inside revokes
+			// it.
+			driver.findElement(By.cssSelector("summary[aria-label='Revoke: Steering group']")).click();
+			assertThat(text(driver)).contains("Revoke the link “Steering group”?");
+			manager.screenshot("journey-3-revoke-confirm");
+			clickAndWait(driver, By.xpath("//button[normalize-space()='Yes, revoke the link']"));
 			assertThat(text(driver)).contains("The link was revoked");
 		}
 		try (Browser guest = Browser.open("en")) {
