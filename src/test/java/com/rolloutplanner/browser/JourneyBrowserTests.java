@@ -92,7 +92,7 @@ class JourneyBrowserTests extends BrowserTestSupport {
 			WebDriver driver = browser.driver();
 			logIn(driver, "web.partner");
 			WebElement row = driver.findElement(By.xpath("//tr[.//a[text()='Partner journey']]"));
-			assertThat(row.getText()).contains("Start-up", "Month 2 of the journey");
+			assertThat(row.getText()).contains("Start-up", "Journey month 2");
 			browser.screenshot("journey-2-partner-dashboard");
 		}
 		try (Browser browser = Browser.open("en")) {
