@@ -7,11 +7,11 @@ package com.rolloutplanner.kpi;
  * <li>start-up (months 1–3): anything from the allowed dip up to the baseline; a dip
  * inside the band is expected, not a failure;</li>
  * <li>learning (4–6): quality climbs back to the baseline by the end of month 6; the
- * worst expected level rises from the dip to the baseline, and efficiency is expected to
- * take its first steps towards the target;</li>
- * <li>established production (7–9, or to the KPI's later target month): the worst
- * expected level rises from the baseline to the target;</li>
- * <li>afterwards: at or beyond the target.</li>
+ * worst expected level rises from the dip to the baseline, and the first steps towards
+ * the target (a quarter of the way by month 6) are as expected, not better;</li>
+ * <li>established production (7 up to the month before the KPI's target month, month 9 by
+ * default): anything from the baseline to the target is on the way to the goal;</li>
+ * <li>from the target month on: at or beyond the target, open-ended.</li>
  * </ul>
  *
  * @param worst the worst value still as expected
@@ -27,8 +27,7 @@ public record ExpectedBand(double worst, Double best) {
 	static final int ESTABLISHED_END = 9;
 
 	/**
-	 * The share of the way to the target that efficiency is expected to cover in
-	 * learning.
+	 * The share of the way to the target that is expected to be covered in learning.
 	 */
 	private static final double FIRST_STEPS = 0.25;
 
@@ -41,14 +40,11 @@ public record ExpectedBand(double worst, Double best) {
 		if (month <= LEARNING_END) {
 			double share = (month - START_UP_END) / (double) (LEARNING_END - START_UP_END);
 			double worst = between(kpi.dipLevel(), baseline, share);
-			double best = (kpi.kind() == KpiKind.EFFICIENCY) ? between(baseline, target, FIRST_STEPS * share)
-					: baseline;
+			double best = between(baseline, target, FIRST_STEPS * share);
 			return new ExpectedBand(worst, best);
 		}
-		int reached = kpi.targetReachedMonth();
-		if (month <= reached) {
-			double share = (month - LEARNING_END) / (double) (reached - LEARNING_END);
-			return new ExpectedBand(between(baseline, target, share), target);
+		if (month < kpi.targetReachedMonth()) {
+			return new ExpectedBand(baseline, target);
 		}
 		return new ExpectedBand(target, null);
 	}
