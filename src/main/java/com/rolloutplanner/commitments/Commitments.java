@@ -171,6 +171,16 @@ public class Commitments implements DueContributor {
 	 */
 	@Transactional
 	public boolean signGate(Long engagementId, GateType type, CurrentUser user) {
+		return signGate(engagementId, type, user, this.clock.instant());
+	}
+
+	/**
+	 * Signs as of a past moment: for a journey recorded afterwards, such as the demo
+	 * data.
+	 * @return whether a signature was recorded; not when the user is on neither side
+	 */
+	@Transactional
+	public boolean signGate(Long engagementId, GateType type, CurrentUser user, Instant at) {
 		Side side = parties(engagementId, user.access()).sideOf(user.getOrganisationId());
 		if (side == null) {
 			return false;
@@ -179,7 +189,7 @@ public class Commitments implements DueContributor {
 		if (gate.isSignedBy(side)) {
 			return true;
 		}
-		gate.signOff(side, user.signature(), this.clock.instant());
+		gate.signOff(side, user.signature(), at);
 		this.gates.save(gate);
 		this.events.publishEvent(new GateSigned(engagementId, type, side, user.signature()));
 		return true;
@@ -203,13 +213,23 @@ public class Commitments implements DueContributor {
 	 */
 	@Transactional
 	public boolean signCharter(Long engagementId, CurrentUser user) {
+		return signCharter(engagementId, user, this.clock.instant());
+	}
+
+	/**
+	 * Signs as of a past moment: for a journey recorded afterwards, such as the demo
+	 * data.
+	 * @return whether a signature was recorded; not when the user is on neither side
+	 */
+	@Transactional
+	public boolean signCharter(Long engagementId, CurrentUser user, Instant at) {
 		Side side = parties(engagementId, user.access()).sideOf(user.getOrganisationId());
 		if (side == null) {
 			return false;
 		}
 		boolean already = this.charter.findByEngagementId(engagementId).stream().anyMatch((s) -> s.getSide() == side);
 		if (!already) {
-			this.charter.save(new CharterSignoff(engagementId, side, user.signature(), this.clock.instant()));
+			this.charter.save(new CharterSignoff(engagementId, side, user.signature(), at));
 			this.events.publishEvent(new CharterSigned(engagementId, side, user.signature()));
 		}
 		return true;

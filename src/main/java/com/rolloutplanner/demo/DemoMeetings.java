@@ -72,7 +72,10 @@ class DemoMeetings {
 
 	private final Accounts accounts;
 
-	DemoMeetings(Engagements engagements, Meetings meetings, Accounts accounts) {
+	private final java.time.ZoneId zone;
+
+	DemoMeetings(Engagements engagements, Meetings meetings, Accounts accounts, java.time.Clock clock) {
+		this.zone = clock.getZone();
 		this.engagements = engagements;
 		this.meetings = meetings;
 		this.accounts = accounts;
@@ -115,9 +118,12 @@ class DemoMeetings {
 						new Task(action.getTitle(), action.getOwnerSide(), null, action.getDueDate(), true),
 						Access.toEverything(), "Demo data");
 			}
-			this.meetings.approve(target.id(), meeting, client);
+			// Approved the days after the meeting, as minutes are.
+			this.meetings.approve(target.id(), meeting, client,
+					date.plusDays(1).atTime(9, 40).atZone(this.zone).toInstant());
 			if (i < WEEKS_AGO.length - 1) {
-				this.meetings.approve(target.id(), meeting, partner);
+				this.meetings.approve(target.id(), meeting, partner,
+						date.plusDays(2).atTime(14, 15).atZone(this.zone).toInstant());
 			}
 		}
 		this.meetings.scheduleCadence(target.id(), client);

@@ -26,8 +26,12 @@ import com.rolloutplanner.roadmap.Roadmaps;
 
 /**
  * Roadmaps, gates in the state each phase implies, the charter, and two KPIs with actuals
- * up to the current month for every demo engagement: some start-up dips stay inside the
- * expected band, others fall below it.
+ * up to the current month for every demo engagement, each telling one story: where the
+ * dip stays inside the expected band, both sides sign each gate a few days after it is
+ * due; where it falls below (the quick-win pilots and "Billing back office", the one
+ * planned journey in real trouble), the client holds back its sign-off of every gate
+ * after the go-live. Signatures are dated when they would have been given, not when the
+ * demo data was loaded.
  */
 @Component
 class DemoPlans {
@@ -35,12 +39,14 @@ class DemoPlans {
 	// Customer satisfaction, % satisfied: a dip inside the band and one below it.
 	private static final double[] CSAT_INSIDE = { 76, 74, 77, 79, 81, 82.5, 83.5, 84.5, 86, 86.5, 87, 87 };
 
-	private static final double[] CSAT_BELOW = { 68, 64, 67, 70, 74, 78, 80, 82, 84, 85, 86, 86 };
+	// Below the band from the start and still short of the old level in established
+	// production: a journey in real trouble.
+	private static final double[] CSAT_BELOW = { 68, 64, 67, 70, 74, 77, 79, 80, 81, 82, 83, 84 };
 
 	// Average handling time, seconds: lower is better.
 	private static final double[] AHT_INSIDE = { 350, 362, 340, 325, 312, 300, 291, 281, 270, 266, 264, 262 };
 
-	private static final double[] AHT_BELOW = { 392, 398, 381, 360, 341, 322, 306, 292, 281, 274, 270, 268 };
+	private static final double[] AHT_BELOW = { 392, 398, 381, 360, 341, 322, 316, 309, 302, 296, 291, 288 };
 
 	private final Engagements engagements;
 
@@ -52,7 +58,11 @@ class DemoPlans {
 
 	private final MessageSource messages;
 
-	DemoPlans(Engagements engagements, Roadmaps roadmaps, Commitments commitments, Kpis kpis, MessageSource messages) {
+	private final java.time.ZoneId zone;
+
+	DemoPlans(Engagements engagements, Roadmaps roadmaps, Commitments commitments, Kpis kpis, MessageSource messages,
+			java.time.Clock clock) {
+		this.zone = clock.getZone();
 		this.engagements = engagements;
 		this.roadmaps = roadmaps;
 		this.commitments = commitments;
@@ -84,21 +94,40 @@ class DemoPlans {
 			this.roadmaps.addStarter(target.id(), (key) -> this.messages.getMessage(key, null, Locale.ENGLISH), client,
 					target.goLive().minusDays(60), today);
 		}
+		LocalDate goLive = target.goLive();
 		if (scenario.charter()) {
-			this.commitments.signCharter(target.id(), client);
-			this.commitments.signCharter(target.id(), partner);
+			LocalDate signed = earlier(goLive.minusDays(16), today);
+			this.commitments.signCharter(target.id(), client, at(signed, 11, 5));
+			this.commitments.signCharter(target.id(), partner, at(earlier(signed.plusDays(2), today), 15, 30));
 		}
 		for (GateType gate : GateType.values()) {
 			boolean reached = placement.isLive() && placement.monthOfJourney() > gate.month();
-			if (reached || (gate == GateType.GO_LIVE && placement.isLive())) {
-				this.commitments.signGate(target.id(), gate, client);
-				this.commitments.signGate(target.id(), gate, partner);
+			if (gate == GateType.GO_LIVE && placement.isLive()) {
+				LocalDate signed = goLive.minusDays(3);
+				this.commitments.signGate(target.id(), gate, client, at(signed, 13, 20));
+				this.commitments.signGate(target.id(), gate, partner, at(signed, 16, 45));
+			}
+			else if (reached) {
+				LocalDate signed = earlier(gate.dueDate(goLive).plusDays(3), today);
+				this.commitments.signGate(target.id(), gate, partner, at(signed, 10, 10));
+				if (scenario.dipInside()) {
+					this.commitments.signGate(target.id(), gate, client, at(signed, 14, 50));
+				}
 			}
 			else if (gate == GateType.GO_LIVE && placement.phase() == Phase.PRE_LAUNCH) {
-				this.commitments.signGate(target.id(), gate, client);
+				this.commitments.signGate(target.id(), gate, client, at(earlier(goLive.minusDays(10), today), 9, 30));
 			}
 		}
 		addKpis(target, placement.monthOfJourney(), scenario.dipInside(), client);
+	}
+
+	private java.time.Instant at(LocalDate date, int hour, int minute) {
+		return date.atTime(hour, minute).atZone(this.zone).toInstant();
+	}
+
+	/** The date, or yesterday if the date has not come yet. */
+	private static LocalDate earlier(LocalDate date, LocalDate today) {
+		return date.isBefore(today) ? date : today.minusDays(1);
 	}
 
 	private void addKpis(Target target, int currentMonth, boolean inside, CurrentUser user) {

@@ -382,13 +382,23 @@ public class Meetings implements DueContributor {
 	 */
 	@Transactional
 	public boolean approve(Long engagementId, Long meetingId, CurrentUser user) {
+		return approve(engagementId, meetingId, user, this.clock.instant());
+	}
+
+	/**
+	 * Approves as of a past moment: for minutes recorded afterwards, such as the demo
+	 * data.
+	 * @return whether an approval was recorded; not when the user is on neither side
+	 */
+	@Transactional
+	public boolean approve(Long engagementId, Long meetingId, CurrentUser user, java.time.Instant at) {
 		Parties parties = this.engagements.parties(engagementId, user.access());
 		Side side = parties.sideOf(user.getOrganisationId());
 		if (side == null) {
 			return false;
 		}
 		Meeting meeting = find(engagementId, meetingId, user.access());
-		if (meeting.approve(side, user.signature(), this.clock.instant())) {
+		if (meeting.approve(side, user.signature(), at)) {
 			this.meetings.save(meeting);
 			this.events.publishEvent(new MinutesApproved(engagementId, meetingId, meeting.getKind(),
 					meeting.getStartsAt(), side, user.signature()));

@@ -76,6 +76,46 @@ class DemoDataTests {
 		return FixedClock.clock();
 	}
 
+	@Autowired
+	com.rolloutplanner.commitments.Commitments commitments;
+
+	@Autowired
+	com.rolloutplanner.kpi.Kpis kpis;
+
+	@Test
+	void eachDemoEngagementTellsOneStoryGatesPassedOnlyWhereTheActualsAreAsExpectedSignedWhenDue() {
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+		java.time.Instant loaded = this.clock.instant();
+		var access = com.rolloutplanner.account.Access.toEverything();
+		java.util.List<java.util.Map.Entry<Long, java.time.LocalDate>> ids = this.engagements.readAll(access,
+				(e) -> java.util.Map.entry(e.getId(), e.getGoLiveDate()));
+		java.util.Map<Long, java.time.LocalDate> goLives = new java.util.HashMap<>();
+		ids.forEach((entry) -> goLives.put(entry.getKey(), entry.getValue()));
+		java.util.Map<Long, com.rolloutplanner.kpi.KpiState> states = this.kpis.states(goLives, today);
+		int troubled = 0;
+		for (var entry : ids) {
+			var gates = this.commitments.gates(entry.getKey(), access, null, today);
+			boolean passedAfterGoLive = gates.stream()
+				.anyMatch((g) -> g.type() != com.rolloutplanner.commitments.GateType.GO_LIVE && g.client() != null
+						&& g.partner() != null);
+			var state = states.get(entry.getKey());
+			if (passedAfterGoLive) {
+				assertThat(state.below()).as("engagement %d passed a gate with actuals below the band", entry.getKey())
+					.isZero();
+			}
+			if (state != null && state.below() > 0
+					&& com.rolloutplanner.phase.PhaseCalendar.place(entry.getValue(), today).monthOfJourney() > 3) {
+				troubled++;
+			}
+			gates.stream()
+				.flatMap((g) -> java.util.stream.Stream.of(g.client(), g.partner()))
+				.filter(java.util.Objects::nonNull)
+				.forEach((signature) -> assertThat(signature.at()).as("signed before the data was loaded")
+					.isBefore(loaded.minus(java.time.Duration.ofHours(12))));
+		}
+		assertThat(troubled).as("one planned journey past start-up in real trouble").isEqualTo(1);
+	}
+
 	@Test
 	void loadsTheDemoLoginsOrganisationsAndTenEngagementsInEveryPhase() {
 		assertThat(this.accounts.exists("admin")).isTrue();
