@@ -40,8 +40,11 @@ public class JourneyAssembler {
 
 	private final Meetings meetings;
 
+	private final org.springframework.context.MessageSource messages;
+
 	JourneyAssembler(Engagements engagements, QuickWinAssessor assessor, Roadmaps roadmaps, Commitments commitments,
-			Kpis kpis, Meetings meetings) {
+			Kpis kpis, Meetings meetings, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.engagements = engagements;
 		this.assessor = assessor;
 		this.roadmaps = roadmaps;
@@ -64,7 +67,9 @@ public class JourneyAssembler {
 			roadmap.add(new Journey.PhaseItems(phase,
 					items.stream()
 						.filter((item) -> item.placement(goLive).phase() == phase)
-						.map((item) -> RoadmapRow.of(item, goLive, asOf))
+						.map((item) -> RoadmapRow.of(item, goLive, asOf,
+								(key) -> this.messages.getMessage(key, null,
+										org.springframework.context.i18n.LocaleContextHolder.getLocale())))
 						.toList()));
 		}
 		int asOfMonth = PhaseCalendar.place(goLive, asOf).monthOfJourney();

@@ -88,7 +88,14 @@ class RoadmapController {
 	@GetMapping("/engagements/{id}/roadmap/{itemId}/edit")
 	String editForm(@PathVariable Long id, @PathVariable Long itemId, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		model.addAttribute("roadmapForm", RoadmapForm.of(this.roadmaps.item(id, itemId, user)));
+		RoadmapItem item = this.roadmaps.item(id, itemId, user);
+		RoadmapForm form = RoadmapForm.of(item);
+		if (item.getTextKey() != null) {
+			// A starter item is edited in the reader's words.
+			form.setTitle(text(item.getTextKey() + ".title"));
+			form.setDescription(text(item.getTextKey() + ".description"));
+		}
+		model.addAttribute("roadmapForm", form);
 		return form(id, itemId, user, model);
 	}
 
@@ -99,8 +106,17 @@ class RoadmapController {
 		if (result.hasErrors()) {
 			return form(id, itemId, user, model);
 		}
+		RoadmapItem.Plan plan = roadmapForm.toPlan();
+		String key = current.getTextKey();
+		if (key != null && plan.title().strip().equals(text(key + ".title"))
+				&& java.util.Objects.equals(blankToNull(plan.description()), text(key + ".description"))) {
+			// The starter's words left as they were: the item keeps speaking the reader's
+			// language.
+			plan = new RoadmapItem.Plan(current.getTitle(), current.getDescription(), plan.dueDate(), plan.ownerSide(),
+					plan.status(), plan.addressesDip());
+		}
 		try {
-			this.roadmaps.change(id, itemId, roadmapForm.getVersion(), roadmapForm.toPlan(), user);
+			this.roadmaps.change(id, itemId, roadmapForm.getVersion(), plan, user);
 		}
 		catch (StaleVersionException ex) {
 			roadmapForm.setVersion(current.getVersion());
@@ -119,6 +135,14 @@ class RoadmapController {
 		return "redirect:/engagements/" + id + "/roadmap";
 	}
 
+	private String text(String key) {
+		return this.messages.getMessage(key, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
 	private String list(Long id, CurrentUser user, Model model, LocalDate asOf) {
 		Header header = header(id, user);
 		List<RoadmapItem> items = this.roadmaps.items(id, user);
@@ -126,7 +150,7 @@ class RoadmapController {
 		for (Phase phase : Phase.values()) {
 			List<RoadmapRow> rows = items.stream()
 				.filter((item) -> item.placement(header.goLive()).phase() == phase)
-				.map((item) -> RoadmapRow.of(item, header.goLive(), asOf))
+				.map((item) -> RoadmapRow.of(item, header.goLive(), asOf, this::text))
 				.toList();
 			groups.add(new PhaseGroup(phase, rows));
 		}

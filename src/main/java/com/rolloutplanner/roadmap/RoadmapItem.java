@@ -49,6 +49,12 @@ public class RoadmapItem {
 
 	private Instant updatedAt;
 
+	/**
+	 * The message key of a starter item's text ("starter.workshop": its ".title" and
+	 * ".description"); {@code null} once someone edits the title or the description.
+	 */
+	private String textKey;
+
 	protected RoadmapItem() {
 	}
 
@@ -58,14 +64,28 @@ public class RoadmapItem {
 	}
 
 	void change(Plan plan, Instant now) {
-		this.title = plan.title().strip();
-		this.description = (plan.description() == null || plan.description().isBlank()) ? null
+		String newTitle = plan.title().strip();
+		String newDescription = (plan.description() == null || plan.description().isBlank()) ? null
 				: plan.description().strip();
+		if (!newTitle.equals(this.title) || !java.util.Objects.equals(newDescription, this.description)) {
+			this.textKey = null;
+		}
+		this.title = newTitle;
+		this.description = newDescription;
 		this.dueDate = plan.dueDate();
 		this.ownerSide = plan.ownerSide();
 		this.status = plan.status();
 		this.addressesDip = plan.addressesDip();
 		this.updatedAt = now;
+	}
+
+	/** Marks the item as the starter's, its text read in the reader's language. */
+	void speakStarter(String key) {
+		this.textKey = key;
+	}
+
+	public String getTextKey() {
+		return this.textKey;
 	}
 
 	Plan plan() {

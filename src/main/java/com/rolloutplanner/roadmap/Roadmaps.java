@@ -124,11 +124,13 @@ public class Roadmaps implements PlanContributor, DueContributor {
 		if (this.items.existsByEngagementId(engagementId)) {
 			return 0;
 		}
-		List<Plan> plans = StarterRoadmap.plan(goLive, placedFrom, text);
-		for (Plan plan : plans) {
+		List<StarterRoadmap.Keyed> plans = StarterRoadmap.plan(goLive, placedFrom, text);
+		for (StarterRoadmap.Keyed keyed : plans) {
+			Plan plan = keyed.plan();
 			boolean done = doneBefore != null && plan.dueDate().isBefore(doneBefore);
-			add(engagementId, done ? new Plan(plan.title(), plan.description(), plan.dueDate(), plan.ownerSide(),
-					ItemStatus.DONE, plan.addressesDip()) : plan, user);
+			RoadmapItem item = add(engagementId, done ? new Plan(plan.title(), plan.description(), plan.dueDate(),
+					plan.ownerSide(), ItemStatus.DONE, plan.addressesDip()) : plan, user);
+			item.speakStarter(keyed.key());
 		}
 		return plans.size();
 	}
@@ -153,10 +155,14 @@ public class Roadmaps implements PlanContributor, DueContributor {
 		return this.items.findByEngagementIdIn(goLives.keySet())
 			.stream()
 			.collect(Collectors.groupingBy(RoadmapItem::getEngagementId,
-					Collectors.mapping((item) -> DueItem
-						.titled(DueKind.ROADMAP_ITEM, item.getTitle(), item.getDueDate(),
-								item.getStatus() == ItemStatus.DONE)
-						.withRef("roadmap-" + item.getId()), Collectors.toList())));
+					Collectors.mapping(
+							(item) -> ((item.getTextKey() != null)
+									? DueItem.keyed(DueKind.ROADMAP_ITEM, item.getTextKey() + ".title",
+											item.getDueDate(), item.getStatus() == ItemStatus.DONE)
+									: DueItem.titled(DueKind.ROADMAP_ITEM, item.getTitle(), item.getDueDate(),
+											item.getStatus() == ItemStatus.DONE))
+								.withRef("roadmap-" + item.getId()),
+							Collectors.toList())));
 	}
 
 	private static Map<String, Object> values(Plan plan) {

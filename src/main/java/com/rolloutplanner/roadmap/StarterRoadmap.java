@@ -20,7 +20,11 @@ final class StarterRoadmap {
 	 * An item whose natural date has already passed on {@code today} is placed on
 	 * {@code today}: adding the roadmap never creates overdue items.
 	 */
-	static List<Plan> plan(LocalDate goLive, LocalDate today, Function<String, String> text) {
+	/** A starter item and the message key its text comes from. */
+	record Keyed(String key, Plan plan) {
+	}
+
+	static List<Keyed> plan(LocalDate goLive, LocalDate today, Function<String, String> text) {
 		return List.of(item(text, "workshop", goLive.minusDays(30), today, false),
 				item(text, "investment", goLive.minusDays(21), today, false),
 				item(text, "learningPlan", goLive, today, true),
@@ -29,11 +33,12 @@ final class StarterRoadmap {
 				item(text, "backlog", goLive.plusMonths(9), today, false));
 	}
 
-	private static Plan item(Function<String, String> text, String key, LocalDate natural, LocalDate today,
+	private static Keyed item(Function<String, String> text, String key, LocalDate natural, LocalDate today,
 			boolean dip) {
 		LocalDate due = natural.isBefore(today) ? today : natural;
-		return new Plan(text.apply("starter." + key + ".title"), text.apply("starter." + key + ".description"), due,
-				OwnerSide.JOINT, ItemStatus.PLANNED, dip);
+		String textKey = "starter." + key;
+		return new Keyed(textKey, new Plan(text.apply(textKey + ".title"), text.apply(textKey + ".description"), due,
+				OwnerSide.JOINT, ItemStatus.PLANNED, dip));
 	}
 
 }

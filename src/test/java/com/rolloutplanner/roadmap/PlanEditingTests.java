@@ -108,6 +108,62 @@ class PlanEditingTests {
 	}
 
 	@Test
+	void starterItemsSpeakTheReadersLanguageUntilSomeoneEditsTheirWords() throws Exception {
+		// Added on a Finnish page...
+		assertThat(this.mvc.post()
+			.uri("/engagements/" + this.id + "/roadmap/starter?lang=fi")
+			.with(csrf())
+			.with(user(this.client))).hasRedirectedUrl("/engagements/" + this.id + "/roadmap");
+		// ...read by an English-speaking partner in English, and by a Finn in Finnish.
+		assertThat(page("/engagements/" + this.id + "/roadmap?lang=en"))
+			.contains("Joint workshop: long-term roadmap and goals")
+			.doesNotContain("Yhteinen työpaja");
+		assertThat(page("/engagements/" + this.id + "/roadmap?lang=fi"))
+			.contains("Yhteinen työpaja: road map ja pitkän aikavälin tavoitteet");
+		assertThat(page("/engagements/" + this.id + "/shared?lang=en")).contains("Joint workshop");
+		RoadmapItem workshop = this.roadmaps.items(this.id, this.client)
+			.stream()
+			.filter((item) -> "starter.workshop".equals(item.getTextKey()))
+			.findFirst()
+			.orElseThrow();
+
+		// Saved in English with its words unchanged (only the status): still the
+		// starter's.
+		String uri = "/engagements/" + this.id + "/roadmap/" + workshop.getId() + "/edit";
+		assertThat(page(uri + "?lang=en")).contains("value=\"Joint workshop: long-term roadmap and goals\"");
+		assertThat(this.mvc.post()
+			.uri(uri + "?lang=en")
+			.with(csrf())
+			.with(user(this.client))
+			.param("title", "Joint workshop: long-term roadmap and goals")
+			.param("description",
+					"Client and partner agree on the roadmap and the long-term goals of the cooperation before go-live (tip 1).")
+			.param("dueDate", workshop.getDueDate().toString())
+			.param("ownerSide", "JOINT")
+			.param("status", "DONE")
+			.param("version", String.valueOf(workshop.getVersion()))).hasStatus3xxRedirection();
+		RoadmapItem done = this.roadmaps.item(this.id, workshop.getId(), this.client);
+		assertThat(done.getTextKey()).isEqualTo("starter.workshop");
+		assertThat(done.getStatus()).isEqualTo(ItemStatus.DONE);
+		assertThat(page("/engagements/" + this.id + "/roadmap?lang=fi")).contains("Yhteinen työpaja");
+
+		// Once its words are edited, they are the item's own in every language.
+		assertThat(post(uri + "?lang=en", "Joint workshop in Tampere", done.getVersion())).hasStatus3xxRedirection();
+		assertThat(this.roadmaps.item(this.id, workshop.getId(), this.client).getTextKey()).isNull();
+		assertThat(page("/engagements/" + this.id + "/roadmap?lang=fi")).contains("Joint workshop in Tampere")
+			.doesNotContain("Yhteinen työpaja");
+	}
+
+	private String page(String uri) throws Exception {
+		return this.mvc.get()
+			.uri(uri)
+			.with(user(this.client))
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void aStaleRoadmapEditKeepsTheInputAndChangesNothing() {
 		RoadmapItem item = this.roadmaps.add(this.id, plan("Calibration"), this.client);
 		this.roadmaps.change(this.id, item.getId(), item.getVersion(), plan("Calibration by the partner"), this.client);

@@ -18,7 +18,10 @@ class StarterRoadmapTests {
 	void followsTheFiveTipsAcrossThePhases() {
 		LocalDate goLive = LocalDate.of(2026, 1, 31);
 
-		List<Plan> plans = StarterRoadmap.plan(goLive, goLive.minusMonths(2), (key) -> key);
+		List<Plan> plans = StarterRoadmap.plan(goLive, goLive.minusMonths(2), (key) -> key)
+			.stream()
+			.map(StarterRoadmap.Keyed::plan)
+			.toList();
 
 		assertThat(plans).extracting(Plan::title)
 			.containsExactly("starter.workshop.title", "starter.investment.title", "starter.learningPlan.title",
@@ -35,7 +38,10 @@ class StarterRoadmapTests {
 		LocalDate goLive = LocalDate.of(2026, 1, 31);
 		LocalDate today = LocalDate.of(2026, 5, 12);
 
-		List<Plan> plans = StarterRoadmap.plan(goLive, today, (key) -> key);
+		List<Plan> plans = StarterRoadmap.plan(goLive, today, (key) -> key)
+			.stream()
+			.map(StarterRoadmap.Keyed::plan)
+			.toList();
 
 		assertThat(plans).extracting(Plan::dueDate)
 			.containsExactly(today, today, today, LocalDate.of(2026, 7, 30), LocalDate.of(2026, 10, 30),
