@@ -1,6 +1,8 @@
 package com.rolloutplanner.roadmap;
 
 import java.time.LocalDate;
+
+import org.springframework.web.bind.annotation.RequestParam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -130,9 +132,38 @@ class RoadmapController {
 	@PostMapping("/engagements/{id}/roadmap/{itemId}/delete")
 	String delete(@PathVariable Long id, @PathVariable Long itemId, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
+		RoadmapItem item = this.roadmaps.item(id, itemId, user);
 		this.roadmaps.remove(id, itemId, user);
-		redirect.addFlashAttribute("flashMessage", "roadmap.removed");
+		// The page says so and offers to undo it: undoing is cheap: the page offers to
+		// add the item back as it was.
+		redirect.addFlashAttribute("restorable", Restorable.of(item));
 		return "redirect:/engagements/" + id + "/roadmap";
+	}
+
+	@PostMapping("/engagements/{id}/roadmap/restore")
+	String restore(@PathVariable Long id, @Valid RoadmapForm roadmapForm, BindingResult result,
+			@RequestParam(required = false) String textKey, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			// Only a hand-made request gets here: the undo form sends the deleted item
+			// back.
+			redirect.addFlashAttribute("flashMessage", "roadmap.restoreFailed");
+			return "redirect:/engagements/" + id + "/roadmap";
+		}
+		this.roadmaps.restore(id, roadmapForm.toPlan(), textKey, user);
+		redirect.addFlashAttribute("flashMessage", "roadmap.restored");
+		return "redirect:/engagements/" + id + "/roadmap";
+	}
+
+	/** A deleted item, for its undo form. */
+	public record Restorable(String title, String description, LocalDate dueDate, OwnerSide ownerSide,
+			ItemStatus status, boolean addressesDip, String textKey) implements java.io.Serializable {
+
+		static Restorable of(RoadmapItem item) {
+			return new Restorable(item.getTitle(), item.getDescription(), item.getDueDate(), item.getOwnerSide(),
+					item.getStatus(), item.isAddressesDip(), item.getTextKey());
+		}
+
 	}
 
 	private String text(String key) {

@@ -97,6 +97,19 @@ public class Roadmaps implements PlanContributor, DueContributor {
 		}
 	}
 
+	/**
+	 * Adds a deleted item back as it was, its starter text key included (an unknown key
+	 * is dropped).
+	 */
+	@Transactional
+	RoadmapItem restore(Long engagementId, Plan plan, String textKey, CurrentUser user) {
+		RoadmapItem item = add(engagementId, plan, user);
+		if (textKey != null && StarterRoadmap.KEYS.contains(textKey)) {
+			item.speakStarter(textKey);
+		}
+		return item;
+	}
+
 	@Transactional
 	void remove(Long engagementId, Long itemId, CurrentUser user) {
 		RoadmapItem item = item(engagementId, itemId, user);

@@ -12,6 +12,10 @@ import com.rolloutplanner.roadmap.RoadmapItem.Plan;
  */
 final class StarterRoadmap {
 
+	/** The message keys of the starter's items. */
+	static final java.util.Set<String> KEYS = java.util.Set.of("starter.workshop", "starter.investment",
+			"starter.learningPlan", "starter.qualityCheck", "starter.goalsReview", "starter.backlog");
+
 	private StarterRoadmap() {
 	}
 

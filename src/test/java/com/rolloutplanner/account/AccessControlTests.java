@@ -229,9 +229,9 @@ class AccessControlTests {
 	static Stream<String> writeRoutes() {
 		return Stream.of("/engagements/%d/edit", "/engagements/%d/delete", "/engagements/%d/flags/acknowledge",
 				"/engagements/%d/flags/withdraw", "/engagements/%d/roadmap", "/engagements/%d/roadmap/starter",
-				"/engagements/%d/gates/GO_LIVE/sign", "/engagements/%d/gates/GO_LIVE/criteria",
-				"/engagements/%d/charter/sign", "/engagements/%d/kpis", "/engagements/%d/kpis/import",
-				"/engagements/%d/share", "/engagements/%d/report/archive");
+				"/engagements/%d/roadmap/restore", "/engagements/%d/gates/GO_LIVE/sign",
+				"/engagements/%d/gates/GO_LIVE/criteria", "/engagements/%d/charter/sign", "/engagements/%d/kpis",
+				"/engagements/%d/kpis/import", "/engagements/%d/share", "/engagements/%d/report/archive");
 	}
 
 	@ParameterizedTest(name = "GET {0}")

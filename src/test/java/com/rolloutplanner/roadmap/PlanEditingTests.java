@@ -154,6 +154,52 @@ class PlanEditingTests {
 			.doesNotContain("Yhteinen työpaja");
 	}
 
+	@Test
+	void aDeletedItemComesBackAsItWasWithOneClickOnUndo() throws Exception {
+		this.roadmaps.addStarter(this.id, (key) -> key, this.client);
+		RoadmapItem workshop = this.roadmaps.items(this.id, this.client)
+			.stream()
+			.filter((item) -> "starter.workshop".equals(item.getTextKey()))
+			.findFirst()
+			.orElseThrow();
+
+		var deleted = this.mvc.post()
+			.uri("/engagements/" + this.id + "/roadmap/" + workshop.getId() + "/delete")
+			.with(csrf())
+			.with(user(this.client))
+			.exchange();
+		assertThat(deleted).hasRedirectedUrl("/engagements/" + this.id + "/roadmap");
+		Object restorable = deleted.getMvcResult().getFlashMap().get("restorable");
+		assertThat(restorable).isInstanceOf(java.io.Serializable.class);
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(this.mvc.get()
+			.uri("/engagements/" + this.id + "/roadmap?lang=en")
+			.with(user(this.client))
+			.flashAttr("restorable", restorable)
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		org.jsoup.nodes.Element undo = page.selectFirst(".undo form");
+		assertThat(page.select(".undo").text()).contains("was deleted.", "Undo");
+
+		var restore = this.mvc.post().uri(undo.attr("action")).with(csrf()).with(user(this.client));
+		for (org.jsoup.nodes.Element input : undo.select("input[type=hidden]")) {
+			if (!input.attr("name").equals("_csrf")) {
+				restore = restore.param(input.attr("name"), input.attr("value"));
+			}
+		}
+		assertThat(restore).hasRedirectedUrl("/engagements/" + this.id + "/roadmap");
+		RoadmapItem back = this.roadmaps.items(this.id, this.client)
+			.stream()
+			.filter((item) -> "starter.workshop".equals(item.getTextKey()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(back.getTitle()).isEqualTo(workshop.getTitle());
+		assertThat(back.getDueDate()).isEqualTo(workshop.getDueDate());
+		assertThat(back.getStatus()).isEqualTo(workshop.getStatus());
+		assertThat(back.isAddressesDip()).isEqualTo(workshop.isAddressesDip());
+		assertThat(this.roadmaps.items(this.id, this.client)).hasSize(6);
+	}
+
 	private String page(String uri) throws Exception {
 		return this.mvc.get()
 			.uri(uri)
