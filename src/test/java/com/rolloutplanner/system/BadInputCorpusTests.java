@@ -147,6 +147,8 @@ class BadInputCorpusTests {
 						Map.entry("goals[0].targetMonth", "9"), Map.entry("goals[0].description", "NPS")));
 		form("roadmap item", e + "/roadmap", this.manager, Map.of("title", "Review", "dueDate", "2026-12-01",
 				"ownerSide", "JOINT", "status", "PLANNED", "description", "Monthly"));
+		form("roadmap undo", e + "/roadmap/restore", this.manager, Map.of("title", "Review", "dueDate", "2026-12-01",
+				"ownerSide", "JOINT", "status", "DONE", "description", "Monthly", "textKey", "starter.workshop"));
 		form("KPI", e + "/kpis", this.manager,
 				Map.of("name", "Handling", "unit", "s", "kind", "EFFICIENCY", "direction", "LOWER_IS_BETTER",
 						"baseline", "300", "target", "270", "targetMonth", "9", "allowedDipPercent", "20"));
@@ -165,7 +167,8 @@ class BadInputCorpusTests {
 				Map.of("month", "4", "value", "83"));
 		query("API list", "/api/engagements", Map.of("asOf", "2026-11-27", "phase", "START_UP"));
 		query("API engagement", "/api/engagements/" + this.id, Map.of("asOf", "2026-11-27"));
-		query("dashboard", "/", Map.of("asOf", "2026-11-27", "phase", "START_UP"));
+		query("dashboard", "/", Map.of("asOf", "2026-11-27", "phase", "START_UP", "sort", "kpis", "dir", "desc",
+				"flags", "critical", "due", "overdue", "page", "2"));
 
 		int inputs = this.tally.values().stream().mapToInt((t) -> t[0] + t[1]).sum();
 		System.out.printf("Bad-input corpus: %d inputs across %d endpoints, none answered 5xx%n", inputs,
@@ -249,7 +252,8 @@ class BadInputCorpusTests {
 
 	private static boolean redirectsToAnError(MvcTestResult result) {
 		var flash = result.getMvcResult().getFlashMap();
-		return flash.containsKey("ackFailure") || flash.containsKey("importProblems");
+		return flash.containsKey("ackFailure") || flash.containsKey("importProblems")
+				|| "roadmap.restoreFailed".equals(flash.get("flashMessage"));
 	}
 
 	private void count(String endpoint, boolean accepted) {
