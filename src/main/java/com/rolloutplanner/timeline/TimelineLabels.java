@@ -29,12 +29,6 @@ public final class TimelineLabels {
 
 	/** A placed label: {@code anchor} is the SVG text-anchor. */
 	public record Label(String text, double x, double y, String anchor, String cssClass) {
-
-		double left(Width width, double size, boolean bold) {
-			double w = width.of(this.text, size, bold);
-			return "end".equals(this.anchor) ? this.x - w : this.x;
-		}
-
 	}
 
 	static final double NAME_SIZE = 14;

@@ -53,7 +53,8 @@ class KpiStatesTests {
 		assertThat(beforeGoLive).isEqualTo(new KpiState(1, 0, 0, 0));
 		assertThat(beforeGoLive.key()).isEqualTo("kpiState.noActuals");
 		assertThat(KpiState.NONE.key()).isEqualTo("kpiState.none");
-		assertThat(KpiState.NONE.concern()).isLessThan(beforeGoLive.concern());
+		assertThat(beforeGoLive.concern()).isEqualTo(-1);
+		assertThat(KpiState.NONE.concern()).isEqualTo(-2);
 		assertThat(new KpiState(2, 2, 0, 2).key()).isEqualTo("kpiState.asExpected");
 		assertThat(this.kpis.states(Map.of(), this.asOf)).isEmpty();
 	}

@@ -84,6 +84,60 @@ class TimelineLabelsTests {
 		assertThat(startUp.x()).isGreaterThan(chart.asOfX());
 	}
 
+	@Test
+	void labelsStandAtTheirExactPlacesWhenNothingIsInTheWay() {
+		// Fifty days into start-up, marker at 250 * 50 / 92 = 135.9: right of "Start-up"
+		// (10 + 8 * 14 * 0.68 = 86.2).
+		TimelineChart chart = TimelineChart.of(PhaseCalendar.place(GO_LIVE, GO_LIVE.plusDays(50)));
+		TimelineLabels.Layout layout = TimelineLabels.place(chart, Words.ENGLISH.words(), WIDTH);
+
+		assertThat(layout.labels()).contains(new TimelineLabels.Label("Start-up", 10, 42, "start", "band-label"),
+				new TimelineLabels.Label("Learning", 260, 42, "start", "band-label"),
+				new TimelineLabels.Label("8 Oct 2026", 260, 162, "start", "band-dates"),
+				new TimelineLabels.Label("until 7 Jan 2027", 760, 180, "start", "band-dates"),
+				new TimelineLabels.Label("Go-live", 6, 14, "start", "golive-label"),
+				new TimelineLabels.Label("Shown date: 29 Nov 2026", chart.asOfX() + 6, 14, "start", "asof-label"));
+		assertThat(layout.goLiveLabelled()).isTrue();
+		assertThat(layout.goLiveTop()).isEqualTo(4);
+	}
+
+	@Test
+	void beforeGoLiveTheGoLiveLabelGivesWayAndTheBandHasNoStartDate() {
+		TimelineChart chart = TimelineChart.of(PhaseCalendar.place(GO_LIVE, GO_LIVE.minusDays(10)));
+		TimelineLabels.Layout layout = TimelineLabels.place(chart, Words.ENGLISH.words(), WIDTH);
+
+		assertThat(layout.goLiveLabelled()).isFalse();
+		assertThat(layout.goLiveTop()).isEqualTo(22);
+		assertThat(layout.labels()).filteredOn((l) -> l.cssClass().equals("band-dates") && l.x() == 10)
+			.extracting(TimelineLabels.Label::text)
+			.containsExactly("until 7 Jan 2027");
+		assertThat(layout.labels()).contains(
+				new TimelineLabels.Label("Shown date: 29 Nov 2026", chart.asOfX() + 6, 14, "start", "asof-label"));
+	}
+
+	@Test
+	void nearTheRightEdgeTheMarkersLabelStandsLeftOfIt() {
+		TimelineChart chart = TimelineChart.of(PhaseCalendar.place(GO_LIVE, GO_LIVE.plusDays(370)));
+		TimelineLabels.Layout layout = TimelineLabels.place(chart, Words.ENGLISH.words(), WIDTH);
+
+		assertThat(chart.asOfX()).isGreaterThan(850);
+		assertThat(layout.labels())
+			.contains(new TimelineLabels.Label("Shown date: 29 Nov 2026", chart.asOfX() - 6, 14, "end", "asof-label"));
+	}
+
+	@Test
+	void whenNeitherNameFitsBesideTheMarkerTheShortOneTakesTheWiderSide() {
+		// Every word 200 units wide: nothing fits in a 250-unit band beside a marker.
+		TimelineLabels.Width wide = (text, size, bold) -> 200;
+		TimelineChart early = TimelineChart.of(PhaseCalendar.place(GO_LIVE, GO_LIVE.plusDays(10)));
+		TimelineChart late = TimelineChart.of(PhaseCalendar.place(GO_LIVE, GO_LIVE.plusDays(70)));
+
+		assertThat(TimelineLabels.place(early, Words.ENGLISH.words(), wide).labels())
+			.contains(new TimelineLabels.Label("Start-up", early.asOfX() + 6, 42, "start", "band-label"));
+		assertThat(TimelineLabels.place(late, Words.ENGLISH.words(), wide).labels())
+			.contains(new TimelineLabels.Label("Start-up", late.asOfX() - 6, 42, "end", "band-label"));
+	}
+
 	private record Box(String text, String cssClass, double left, double right, double top, double bottom) {
 
 		static Box of(TimelineLabels.Label label) {
