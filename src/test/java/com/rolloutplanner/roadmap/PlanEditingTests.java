@@ -179,7 +179,8 @@ class PlanEditingTests {
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 		org.jsoup.nodes.Element undo = page.selectFirst(".undo form");
-		assertThat(page.select(".undo").text()).contains("was deleted.", "Undo");
+		assertThat(page.select(".undo").text()).contains("“Joint workshop: long-term roadmap and goals” was deleted.",
+				"Undo");
 
 		var restore = this.mvc.post().uri(undo.attr("action")).with(csrf()).with(user(this.client));
 		for (org.jsoup.nodes.Element input : undo.select("input[type=hidden]")) {
