@@ -39,6 +39,26 @@ class WebFilesTests {
 	}
 
 	@Test
+	void pagesLinkStylesByTheirContentHashAndBrowsersKeepThemForAYearWithoutASession() throws Exception {
+		String login = new String(get("/login", "identity").body());
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"")
+			.matcher(login);
+		assertThat(link.find()).as("a content-hashed style link in %s", login).isTrue();
+
+		HttpResponse<byte[]> css = get(link.group(1), "identity");
+
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=31536000", "public"));
+		assertThat(css.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(css.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(css.headers().firstValue("Content-Security-Policy")).isPresent();
+		// The plain address still answers, for bookmarks and the PDF renderer's
+		// references.
+		assertThat(get("/css/app.css", "identity").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void crawlersFindOnlyTheSignInPageAndEveryPageDescribesTheProduct() throws Exception {
 		HttpResponse<byte[]> robots = get("/robots.txt", "identity");
 
