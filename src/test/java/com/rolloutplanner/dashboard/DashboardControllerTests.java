@@ -221,6 +221,7 @@ class DashboardControllerTests {
 
 		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&lang=en")).bodyText()
 			.contains("Quality returns to the old level", "2 of 3 below expected", "No KPIs",
+					"aria-label=\"58 % of the 24-month contract\"", "% through the phase\"",
 					"Month 14 of the 24-month contract", "Journey month 5, phase month 2");
 		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&lang=fi")).bodyText()
 			.contains("2/3 alle odotetun", "Sopimuksen 14. kuukausi / 24");
