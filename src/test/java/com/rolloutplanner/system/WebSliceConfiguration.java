@@ -24,7 +24,7 @@ import com.rolloutplanner.quickwin.FlagMessages;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ ViewHelpers.class, FlagMessages.class, SecurityConfiguration.class, MalformedForms.class,
-		com.rolloutplanner.system.TimeSource.class })
+		com.rolloutplanner.system.TimeSource.class, com.rolloutplanner.timeline.TimelineText.class })
 public class WebSliceConfiguration {
 
 	public static final Long AURORA = 1L;
