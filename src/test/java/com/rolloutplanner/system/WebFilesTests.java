@@ -53,6 +53,17 @@ class WebFilesTests {
 		assertThat(css.headers().firstValue("Set-Cookie")).isEmpty();
 		assertThat(css.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(css.headers().firstValue("Content-Security-Policy")).isPresent();
+		// The icon too: without a session, never a login redirect (which a login would
+		// then
+		// return to instead of the dashboard).
+		java.util.regex.Matcher icon = java.util.regex.Pattern.compile("href=\"(/favicon-[0-9a-f]{32}\\.svg)\"")
+			.matcher(login);
+		assertThat(icon.find()).as("a content-hashed icon link in %s", login).isTrue();
+		HttpResponse<byte[]> svg = get(icon.group(1), "identity");
+		assertThat(svg.statusCode()).isEqualTo(200);
+		assertThat(svg.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(svg.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=31536000"));
 		// The plain address still answers, for bookmarks and the PDF renderer's
 		// references.
 		assertThat(get("/css/app.css", "identity").statusCode()).isEqualTo(200);
