@@ -201,9 +201,9 @@ class KpiController {
 		model.addAttribute("engagementName", this.engagements.parties(id, user.access()).name());
 		model.addAttribute("kpiId", kpiId);
 		if (kpiId != null) {
-			Kpi stored = this.kpis.kpi(id, kpiId, user.access());
-			model.addAttribute("kpiName", stored.getName());
-			model.addAttribute("actualCount", this.kpis.actualCount(id, kpiId, user.access()));
+			Kpis.Stored stored = this.kpis.stored(id, kpiId, user.access());
+			model.addAttribute("kpiName", stored.name());
+			model.addAttribute("actualCount", stored.actuals());
 		}
 		return FORM;
 	}

@@ -68,9 +68,17 @@ public class Kpis implements PlanContributor {
 			.orElseThrow(() -> new KpiNotFoundException(kpiId));
 	}
 
-	/** How many actuals the KPI holds (what deleting it would delete with it). */
-	public int actualCount(Long engagementId, Long kpiId, Access access) {
-		return kpi(engagementId, kpiId, access).getActuals().size();
+	/**
+	 * The KPI's name as stored and how many actuals it holds (what deleting it would
+	 * delete with it), read in one go.
+	 */
+	public Stored stored(Long engagementId, Long kpiId, Access access) {
+		Kpi kpi = kpi(engagementId, kpiId, access);
+		return new Stored(kpi.getName(), kpi.getActuals().size());
+	}
+
+	/** A KPI's name as stored and the number of its actuals. */
+	public record Stored(String name, int actuals) {
 	}
 
 	public boolean nameTaken(Long engagementId, String name, Long exceptId) {
