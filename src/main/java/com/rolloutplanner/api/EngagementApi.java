@@ -155,9 +155,7 @@ class EngagementApi {
 		LocalDate goLive = this.engagements.parties(id, user.access()).goLive();
 		return this.roadmaps.items(id, user)
 			.stream()
-			.map((item) -> RoadmapRow.of(item, goLive, date,
-					(key) -> this.messages.getMessage(key, null,
-							org.springframework.context.i18n.LocaleContextHolder.getLocale())))
+			.map((item) -> RoadmapRow.of(item, goLive, date, this.messages))
 			.map((row) -> new RoadmapItemJson(row.id(), row.title(), PhaseCalendar.place(goLive, row.dueDate()).phase(),
 					row.ownerSide(), row.dueDate(), row.status() == ItemStatus.DONE, row.state()))
 			.toList();

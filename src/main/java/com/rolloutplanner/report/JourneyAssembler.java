@@ -67,9 +67,7 @@ public class JourneyAssembler {
 			roadmap.add(new Journey.PhaseItems(phase,
 					items.stream()
 						.filter((item) -> item.placement(goLive).phase() == phase)
-						.map((item) -> RoadmapRow.of(item, goLive, asOf,
-								(key) -> this.messages.getMessage(key, null,
-										org.springframework.context.i18n.LocaleContextHolder.getLocale())))
+						.map((item) -> RoadmapRow.of(item, goLive, asOf, this.messages))
 						.toList()));
 		}
 		int asOfMonth = PhaseCalendar.place(goLive, asOf).monthOfJourney();

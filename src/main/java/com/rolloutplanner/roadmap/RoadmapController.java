@@ -181,7 +181,7 @@ class RoadmapController {
 		for (Phase phase : Phase.values()) {
 			List<RoadmapRow> rows = items.stream()
 				.filter((item) -> item.placement(header.goLive()).phase() == phase)
-				.map((item) -> RoadmapRow.of(item, header.goLive(), asOf, this::text))
+				.map((item) -> RoadmapRow.of(item, header.goLive(), asOf, this.messages))
 				.toList();
 			groups.add(new PhaseGroup(phase, rows));
 		}

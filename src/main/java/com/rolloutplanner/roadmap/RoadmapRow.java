@@ -12,15 +12,18 @@ public record RoadmapRow(Long id, String title, String description, LocalDate du
 		ItemStatus status, boolean addressesDip, int monthOfJourney, DueState state) {
 
 	/**
-	 * @param text the reader's wording of a message key, for the starter items that have
-	 * not been edited
+	 * @param messages the words of the starter items that have not been edited, read in
+	 * the language of the current request or rendering
 	 */
 	public static RoadmapRow of(RoadmapItem item, LocalDate goLive, LocalDate asOf,
-			java.util.function.Function<String, String> text) {
+			org.springframework.context.MessageSource messages) {
 		String key = item.getTextKey();
-		return new RoadmapRow(item.getId(), (key != null) ? text.apply(key + ".title") : item.getTitle(),
-				(key != null) ? text.apply(key + ".description") : item.getDescription(), item.getDueDate(),
-				item.getOwnerSide(), item.getStatus(), item.isAddressesDip(), item.placement(goLive).monthOfJourney(),
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		return new RoadmapRow(item.getId(),
+				(key != null) ? messages.getMessage(key + ".title", null, locale) : item.getTitle(),
+				(key != null) ? messages.getMessage(key + ".description", null, locale) : item.getDescription(),
+				item.getDueDate(), item.getOwnerSide(), item.getStatus(), item.isAddressesDip(),
+				item.placement(goLive).monthOfJourney(),
 				DueState.of(item.getDueDate(), item.getStatus() == ItemStatus.DONE, asOf));
 	}
 

@@ -167,15 +167,18 @@ public class Roadmaps implements PlanContributor, DueContributor {
 	public Map<Long, List<DueItem>> dueItems(Map<Long, LocalDate> goLives) {
 		return this.items.findByEngagementIdIn(goLives.keySet())
 			.stream()
-			.collect(Collectors.groupingBy(RoadmapItem::getEngagementId,
-					Collectors.mapping(
-							(item) -> ((item.getTextKey() != null)
-									? DueItem.keyed(DueKind.ROADMAP_ITEM, item.getTextKey() + ".title",
-											item.getDueDate(), item.getStatus() == ItemStatus.DONE)
-									: DueItem.titled(DueKind.ROADMAP_ITEM, item.getTitle(), item.getDueDate(),
-											item.getStatus() == ItemStatus.DONE))
-								.withRef("roadmap-" + item.getId()),
-							Collectors.toList())));
+			.collect(Collectors.groupingBy(RoadmapItem::getEngagementId, Collectors
+				.mapping((item) -> dueItem(item).withRef("roadmap-" + item.getId()), Collectors.toList())));
+	}
+
+	/**
+	 * A starter item that nobody has edited is due under its key, in the reader's words.
+	 */
+	private static DueItem dueItem(RoadmapItem item) {
+		boolean done = item.getStatus() == ItemStatus.DONE;
+		return (item.getTextKey() != null)
+				? DueItem.keyed(DueKind.ROADMAP_ITEM, item.getTextKey() + ".title", item.getDueDate(), done)
+				: DueItem.titled(DueKind.ROADMAP_ITEM, item.getTitle(), item.getDueDate(), done);
 	}
 
 	private static Map<String, Object> values(Plan plan) {
