@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -67,9 +68,7 @@ public class SecurityConfiguration {
 			.securityContext((context) -> context.disable())
 			.requestCache((cache) -> cache.disable())
 			.csrf((csrf) -> csrf.disable())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions((frames) -> frames.deny()));
+			.headers(SecurityConfiguration::securityHeaders);
 		return http.build();
 	}
 
@@ -78,9 +77,8 @@ public class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/css/**", "/favicon.svg", "/favicon.ico", "/robots.txt", "/error", "/error/**",
-					"/s/**", "/calendar/**", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-					"/v3/api-docs/**")
+			.requestMatchers("/login", "/error", "/error/**", "/s/**", "/calendar/**", "/actuator/health",
+					"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
@@ -92,9 +90,7 @@ public class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions((frames) -> frames.deny()))
+			.headers(SecurityConfiguration::securityHeaders)
 			.addFilterBefore(new ActiveAccountCheck(accounts), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
 		return http.build();
@@ -113,6 +109,15 @@ public class SecurityConfiguration {
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
 			LoginThrottle throttle) {
 		return new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
+	}
+
+	/**
+	 * The headers of every page and static file: the content policy, referrer, no frames.
+	 */
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions((frames) -> frames.deny());
 	}
 
 }
