@@ -53,6 +53,15 @@ public final class TimelineLabels {
 	 */
 	public record Layout(List<Label> labels, boolean goLiveLabelled) {
 
+		/** The words of the as-of marker ("Today: …" or "Shown date: …"). */
+		public String asOfText() {
+			return this.labels.stream()
+				.filter((label) -> "asof-label".equals(label.cssClass()))
+				.map(Label::text)
+				.findFirst()
+				.orElseThrow();
+		}
+
 		/** Where the go-live line starts: above the bands only when labelled there. */
 		public double goLiveTop() {
 			return this.goLiveLabelled ? 4 : 22;

@@ -99,6 +99,7 @@ class TimelineLabelsTests {
 				new TimelineLabels.Label("Shown date: 29 Nov 2026", chart.asOfX() + 6, 14, "start", "asof-label"));
 		assertThat(layout.goLiveLabelled()).isTrue();
 		assertThat(layout.goLiveTop()).isEqualTo(4);
+		assertThat(layout.asOfText()).isEqualTo("Shown date: 29 Nov 2026");
 	}
 
 	@Test
