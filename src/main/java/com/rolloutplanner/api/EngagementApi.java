@@ -18,6 +18,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,6 +63,10 @@ import com.rolloutplanner.engagement.EngagementTerms;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Goal;
 import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.listing.ListedEngagement;
+import com.rolloutplanner.listing.ListingFilter;
+import com.rolloutplanner.listing.ListingOrder;
+import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.kpi.KpiView;
 import com.rolloutplanner.organisation.Organisation;
@@ -101,9 +108,12 @@ class EngagementApi {
 
 	private final MessageSource messages;
 
+	private final Listings listings;
+
 	EngagementApi(Engagements engagements, Organisations organisations, QuickWinAssessor assessor,
 			FlagMessages flagMessages, Kpis kpis, TimeSource time, Deadlines deadlines, Roadmaps roadmaps,
-			Commitments commitments, MessageSource messages) {
+			Commitments commitments, MessageSource messages, Listings listings) {
+		this.listings = listings;
 		this.engagements = engagements;
 		this.organisations = organisations;
 		this.assessor = assessor;
@@ -122,30 +132,52 @@ class EngagementApi {
 	}
 
 	@GetMapping("/engagements")
-	List<EngagementSummary> engagements(@RequestParam(required = false) String asOf,
-			@RequestParam(required = false) String phase, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+	@ApiResponse(responseCode = "200",
+			description = "A page of the visible engagements placed on the date, by go-live (page from 0, size 1 to "
+					+ "200, default 50); the same filters as the dashboard: phase, flags=critical (only those with "
+					+ "open critical flags), due=overdue (only those with overdue items). The total in "
+					+ "X-Total-Count, the first, previous, next and last pages in Link (RFC 8288).")
+	ResponseEntity<List<EngagementSummary>> engagements(@RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String phase, @RequestParam(required = false) String flags,
+			@RequestParam(required = false) String due, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, @AuthenticationPrincipal CurrentUser user, Locale locale) {
 		LocalDate date = asOf(asOf);
-		Phase filter = phase(phase);
-		record Listed(Long id, String name, LocalDate goLive, Phase phase, QuickWinAssessor.Subject subject) {
+		ListingFilter filter = new ListingFilter(phase(phase), only(flags, "flags", "critical"),
+				only(due, "due", "overdue"));
+		ApiPaging paging = ApiPaging.of(page, size);
+		long total = this.listings.counts(user.access(), date, filter).matching(filter.phase());
+		List<EngagementSummary> body = List.of();
+		long offset = (long) paging.page() * paging.size();
+		if (offset < total) {
+			body = this.listings.page(user.access(), date, filter, ListingOrder.GO_LIVE, false, offset, paging.size())
+				.stream()
+				.map((l) -> summary(l, date, locale))
+				.toList();
 		}
-		List<Listed> listed = this.engagements.readAll(user.access(),
-				(e) -> new Listed(e.getId(), e.getName(), e.getGoLiveDate(), e.placementOn(date).phase(),
-						new QuickWinAssessor.Subject(e.getGoLiveDate(), e.quickWinSubject())));
-		List<Listed> matching = listed.stream()
-			.filter((l) -> filter == null || l.phase() == filter)
-			.sorted(Comparator.comparing(Listed::goLive).thenComparing(Listed::id))
-			.toList();
-		Map<Long, Assessment> assessments = this.assessor
-			.assessAll(matching.stream().collect(Collectors.toMap(Listed::id, Listed::subject)));
-		Map<Long, DueSummary> dues = this.deadlines
-			.summaries(matching.stream().collect(Collectors.toMap(Listed::id, Listed::goLive)), date);
-		return matching.stream().map((l) -> {
-			DueSummary due = dues.getOrDefault(l.id(), DueSummary.NOTHING);
-			NextDueJson next = (due.nextDue() != null) ? new NextDueJson(due.nextDue().kind(),
-					title(due.nextDue(), locale), due.nextDue().dueDate(), due.nextDueState()) : null;
-			return new EngagementSummary(l.id(), l.name(), l.goLive(), l.phase(), counts(assessments.get(l.id())), next,
-					due.overdueCount());
-		}).toList();
+		Page<EngagementSummary> found = new PageImpl<>(body, PageRequest.of(paging.page(), paging.size()), total);
+		return ResponseEntity.ok().headers(paging.headers(found)).body(body);
+	}
+
+	private EngagementSummary summary(ListedEngagement listed, LocalDate date, Locale locale) {
+		DueSummary due = listed.due();
+		NextDueJson next = (due.nextDue() != null) ? new NextDueJson(due.nextDue().kind(), title(due.nextDue(), locale),
+				due.nextDue().dueDate(), due.nextDueState()) : null;
+		Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+		counts.put(Severity.CRITICAL, listed.openCritical());
+		counts.put(Severity.WARNING, listed.openWarnings());
+		return new EngagementSummary(listed.id(), listed.name(), listed.goLiveDate(),
+				PhaseCalendar.place(listed.goLiveDate(), date).phase(), counts, next, due.overdueCount());
+	}
+
+	/** A filter that takes exactly one value, or none. */
+	private static boolean only(String value, String field, String accepted) {
+		if (value == null) {
+			return false;
+		}
+		if (!accepted.equals(value)) {
+			throw ApiException.badRequest(field, "api.field." + field);
+		}
+		return true;
 	}
 
 	@GetMapping("/engagements/{id}/roadmap")

@@ -1,11 +1,12 @@
 package com.rolloutplanner.dashboard;
 
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
+import com.rolloutplanner.listing.ListingFilter;
+import com.rolloutplanner.listing.ListingOrder;
 import com.rolloutplanner.phase.Phase;
 
 /**
@@ -88,46 +89,43 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 		return builder.build().encode().toUriString();
 	}
 
-	Comparator<DashboardRow> comparator() {
-		Comparator<DashboardRow> byName = Comparator
-			.comparing((DashboardRow row) -> row.name().toLowerCase(Locale.ROOT))
-			.thenComparing(DashboardRow::id);
-		Comparator<DashboardRow> chosen = switch (this.sort) {
-			case "name" -> byName;
-			case "phase" -> Comparator.comparing((DashboardRow row) -> row.placement().phase()).thenComparing(byName);
-			case "progress" -> Comparator.comparing((DashboardRow row) -> row.placement().phase())
-				.thenComparing((row) -> progress(row))
-				.thenComparing(byName);
-			case "kpis" ->
-				Comparator.comparingDouble((DashboardRow row) -> -row.kpis().concern()).thenComparing(byName);
-			case "flags" -> Comparator.comparingLong((DashboardRow row) -> -row.openCritical())
-				.thenComparingLong((row) -> -row.openWarnings())
-				.thenComparing(byName);
-			case "due" -> Comparator.comparing((DashboardRow row) -> -row.due().overdueCount())
-				.thenComparing((row) -> (row.due().nextDue() != null) ? row.due().nextDue().dueDate() : LocalDate.MAX)
-				.thenComparing(byName);
-			default -> Comparator.comparing(DashboardRow::goLiveDate).thenComparing(byName);
+	/** The filter of the listing. */
+	ListingFilter filter() {
+		return new ListingFilter(this.phase, this.criticalOnly, this.overdueOnly);
+	}
+
+	/** The order of the listing. */
+	ListingOrder order() {
+		return switch (this.sort) {
+			case "name" -> ListingOrder.NAME;
+			case "phase" -> ListingOrder.PHASE;
+			case "progress" -> ListingOrder.PROGRESS;
+			case "kpis" -> ListingOrder.KPIS;
+			case "flags" -> ListingOrder.FLAGS;
+			case "due" -> ListingOrder.DUE;
+			default -> ListingOrder.GO_LIVE;
 		};
-		return "desc".equals(this.dir) ? chosen.reversed() : chosen;
 	}
 
-	/** Whether the order needs the KPI state of every row, not only of the page's. */
-	boolean sortsByKpis() {
-		return "kpis".equals(this.sort);
+	boolean descending() {
+		return "desc".equals(this.dir);
 	}
 
-	private static int progress(DashboardRow row) {
-		Integer percent = row.placement().progressPercent();
-		return (percent != null) ? percent : row.placement().monthOfJourney();
-	}
-
-	boolean matches(DashboardRow row) {
-		return (this.phase == null || row.placement().phase() == this.phase) && matchesBesidesPhase(row);
-	}
-
-	/** Whether the row passes the flag and due filters, whatever its phase. */
-	boolean matchesBesidesPhase(DashboardRow row) {
-		return (!this.criticalOnly || row.openCritical() > 0) && (!this.overdueOnly || row.due().hasOverdue());
+	/**
+	 * The page numbers to link to: the first, the last, and two either side of the
+	 * current one; {@code null} where numbers are left out.
+	 */
+	static List<Integer> pageLinks(int current, int pages) {
+		List<Integer> links = new ArrayList<>();
+		for (int n = 1; n <= pages; n++) {
+			if (n == 1 || n == pages || Math.abs(n - current) <= 2) {
+				links.add(n);
+			}
+			else if (links.get(links.size() - 1) != null) {
+				links.add(null);
+			}
+		}
+		return links;
 	}
 
 	/** Whether a filter other than the phase is on. */
@@ -150,12 +148,11 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 	}
 
 	private static int parsePage(String value) {
-		try {
-			return Math.max(1, Integer.parseInt(value));
-		}
-		catch (NumberFormatException ex) {
+		if (value == null || value.isEmpty() || value.length() > 9
+				|| !value.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 			return 1;
 		}
+		return Math.max(1, Integer.parseInt(value));
 	}
 
 }

@@ -2,29 +2,20 @@ package com.rolloutplanner.dashboard;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import com.rolloutplanner.commitments.Commitments;
-import com.rolloutplanner.due.DueItem;
-import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.due.DueState;
-import com.rolloutplanner.engagement.Side;
-import com.rolloutplanner.kpi.Kpis;
-import com.rolloutplanner.steering.ActionItem;
-import com.rolloutplanner.steering.MeetingView;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.listing.Waiting.Item;
+import com.rolloutplanner.listing.Waiting.NextMeeting;
+import com.rolloutplanner.listing.WaitingQuery;
 
 /**
  * What waits for the reader's side across their engagements: gates and the charter to
  * sign, minutes to approve, actions owned by them or their side, last month's KPI actuals
- * missing, open critical flags; overdue first. One query per kind, whatever the number of
- * engagements.
+ * missing, open critical flags; overdue first. Two queries, whatever the number of
+ * engagements; the first {@value #LIMIT} are listed and the rest counted.
  */
 @Component
 class WaitingForYou {
@@ -32,20 +23,10 @@ class WaitingForYou {
 	/** At most this many things are listed; the rest are counted. */
 	static final int LIMIT = 12;
 
-	private final Commitments commitments;
+	private final WaitingQuery query;
 
-	private final Meetings meetings;
-
-	private final Kpis kpis;
-
-	WaitingForYou(Commitments commitments, Meetings meetings, Kpis kpis) {
-		this.commitments = commitments;
-		this.meetings = meetings;
-		this.kpis = kpis;
-	}
-
-	/** An engagement of the reader's organisation: its side there. */
-	public record Party(Long id, String name, LocalDate goLive, Side side, long openCritical) {
+	WaitingForYou(WaitingQuery query) {
+		this.query = query;
 	}
 
 	/**
@@ -62,7 +43,9 @@ class WaitingForYou {
 	}
 
 	/** What waits, the total, and the next meeting of any of the engagements. */
-	public record Waiting(List<Entry> entries, int total, MeetingView nextMeeting, String nextMeetingEngagement) {
+	public record Waiting(List<Entry> entries, int total, NextMeeting nextMeeting) {
+
+		static final Waiting NOTHING = new Waiting(List.of(), 0, null);
 
 		public boolean isEmpty() {
 			return this.total == 0;
@@ -72,66 +55,42 @@ class WaitingForYou {
 			return this.total - this.entries.size();
 		}
 
+		public String nextMeetingEngagement() {
+			return (this.nextMeeting != null) ? this.nextMeeting.engagementName() : null;
+		}
+
 	}
 
-	Waiting of(List<Party> parties, String username, LocalDate today, LocalDateTime now) {
-		Map<Long, Party> byId = new java.util.HashMap<>();
-		Map<Long, Side> sides = new java.util.HashMap<>();
-		Map<Long, LocalDate> goLives = new java.util.HashMap<>();
-		for (Party party : parties) {
-			byId.put(party.id(), party);
-			sides.put(party.id(), party.side());
-			goLives.put(party.id(), party.goLive());
-		}
-		if (parties.isEmpty()) {
-			return new Waiting(List.of(), 0, null, null);
-		}
-		List<Entry> entries = new ArrayList<>();
-		this.commitments.awaitingSignature(goLives, sides, today).forEach((id, items) -> {
-			for (DueItem item : items) {
-				String anchor = (item.kind() == DueKind.CHARTER) ? "charter"
-						: "gate-" + item.titleKey().substring("gate.".length());
-				entries.add(new Entry(id, byId.get(id).name(), "waiting.sign", null, item.titleKey(), null,
-						item.dueDate(), item.stateOn(today), "/engagements/" + id + "/gates#" + anchor));
-			}
-		});
-		this.meetings.awaitingApproval(sides, now).forEach((id, list) -> {
-			for (MeetingView meeting : list) {
-				entries.add(new Entry(id, byId.get(id).name(), "waiting.minutes", null,
-						"meeting.kind." + meeting.kind(), null, meeting.startsAt().toLocalDate(), null,
-						"/engagements/" + id + "/meetings/" + meeting.id() + "#approvals"));
-			}
-		});
-		this.meetings.openActionsFor(sides, username).forEach((id, list) -> {
-			for (ActionItem action : list) {
-				String link = (action.getMeetingId() != null)
-						? "/engagements/" + id + "/meetings/" + action.getMeetingId() + "#action-" + action.getId()
-						: "/engagements/" + id + "/meetings#action-" + action.getId();
-				entries.add(new Entry(id, byId.get(id).name(), "waiting.action", action.getTitle(), null, null,
-						action.getDueDate(), DueState.of(action.getDueDate(), false, today), link));
-			}
-		});
-		this.kpis.missingActuals(goLives, today).forEach((id, names) -> {
-			for (String name : names) {
-				entries.add(new Entry(id, byId.get(id).name(), "waiting.kpi", name, null, null, null, null,
-						"/engagements/" + id + "/kpis"));
-			}
-		});
-		for (Party party : parties) {
-			if (party.openCritical() > 0) {
-				entries.add(new Entry(party.id(), party.name(), "waiting.flags", null, "waiting.flags.count",
-						party.openCritical(), null, null, "/engagements/" + party.id()));
-			}
-		}
-		entries.sort(Comparator.comparing((Entry e) -> !e.isOverdue())
-			.thenComparing(Entry::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-			.thenComparing(Entry::engagementName));
-		Optional<Map.Entry<Long, MeetingView>> next = this.meetings.nextMeetings(sides.keySet(), now)
-			.entrySet()
-			.stream()
-			.min(Comparator.comparing((Map.Entry<Long, MeetingView> e) -> e.getValue().startsAt()));
-		return new Waiting(entries.subList(0, Math.min(LIMIT, entries.size())), entries.size(),
-				next.map(Map.Entry::getValue).orElse(null), next.map((e) -> byId.get(e.getKey()).name()).orElse(null));
+	Waiting of(Long organisationId, String username, LocalDate today, LocalDateTime now) {
+		com.rolloutplanner.listing.Waiting found = this.query.of(organisationId, username, today, now, LIMIT);
+		return new Waiting(found.items().stream().map((item) -> entry(item, today)).toList(), found.total(),
+				found.nextMeeting());
+	}
+
+	private static Entry entry(Item item, LocalDate today) {
+		Long id = item.engagementId();
+		String engagement = "/engagements/" + id;
+		DueState state = item.dated() ? DueState.of(item.dueDate(), false, today) : null;
+		return switch (item.kind()) {
+			case SIGN -> new Entry(id, item.engagementName(), "waiting.sign", null, item.titleKey(), null,
+					item.dueDate(), state, engagement + "/gates#" + anchor(item.titleKey()));
+			case MINUTES -> new Entry(id, item.engagementName(), "waiting.minutes", null, item.titleKey(), null,
+					item.dueDate(), null, engagement + "/meetings/" + item.targetId() + "#approvals");
+			case ACTION ->
+				new Entry(id, item.engagementName(), "waiting.action", item.title(), null, null, item.dueDate(), state,
+						(item.meetingId() != null)
+								? engagement + "/meetings/" + item.meetingId() + "#action-" + item.targetId()
+								: engagement + "/meetings#action-" + item.targetId());
+			case KPI_ACTUAL -> new Entry(id, item.engagementName(), "waiting.kpi", item.title(), null, null, null, null,
+					engagement + "/kpis");
+			case FLAGS -> new Entry(id, item.engagementName(), "waiting.flags", null, "waiting.flags.count",
+					item.count(), null, null, engagement);
+		};
+	}
+
+	/** The charter's anchor, or a gate's. */
+	private static String anchor(String titleKey) {
+		return titleKey.startsWith("gate.") ? "gate-" + titleKey.substring("gate.".length()) : "charter";
 	}
 
 }

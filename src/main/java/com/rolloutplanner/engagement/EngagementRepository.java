@@ -1,5 +1,6 @@
 package com.rolloutplanner.engagement;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,9 @@ interface EngagementRepository extends Repository<Engagement, Long> {
 	@Query("select e from Engagement e join fetch e.client c join fetch e.partner p "
 			+ "where c.id = :organisationId or p.id = :organisationId")
 	List<Engagement> findAllWithPartiesInvolving(Long organisationId);
+
+	@Query("select e from Engagement e join fetch e.client join fetch e.partner where e.id in :ids")
+	List<Engagement> findAllWithPartiesByIdIn(Collection<Long> ids);
 
 	long count();
 

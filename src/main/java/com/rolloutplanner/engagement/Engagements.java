@@ -2,6 +2,7 @@ package com.rolloutplanner.engagement;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,6 +56,14 @@ public class Engagements implements QuickWinSubjects {
 		List<Engagement> visible = access.all() ? this.repository.findAllWithParties()
 				: this.repository.findAllWithPartiesInvolving(access.organisationId());
 		return visible.stream().map(mapper).toList();
+	}
+
+	/**
+	 * The engagements with these ids (those that exist), with their parties, whoever may
+	 * see them: for the read models kept beside the engagements.
+	 */
+	public <T> List<T> readByIds(Collection<Long> ids, Function<Engagement, T> mapper) {
+		return ids.isEmpty() ? List.of() : this.repository.findAllWithPartiesByIdIn(ids).stream().map(mapper).toList();
 	}
 
 	/**

@@ -2,9 +2,13 @@ package com.rolloutplanner.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,6 +27,8 @@ import com.rolloutplanner.kpi.KpiEvents.KpiActualsImported;
 import com.rolloutplanner.kpi.KpiEvents.KpiAdded;
 import com.rolloutplanner.kpi.KpiEvents.KpiChanged;
 import com.rolloutplanner.kpi.KpiEvents.KpiRemoved;
+import com.rolloutplanner.phase.DateWindow;
+import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.quickwin.PlanContributor;
 import com.rolloutplanner.quickwin.QuickWinSubject.Contribution;
 import com.rolloutplanner.quickwin.QuickWinSubject.Target;
@@ -177,12 +183,12 @@ public class Kpis implements PlanContributor {
 	 * by engagement id (names; engagements with none missing are left out).
 	 */
 	public Map<Long, List<String>> missingActuals(Map<Long, LocalDate> goLives, LocalDate asOf) {
-		Map<Long, List<String>> missing = new java.util.HashMap<>();
+		Map<Long, List<String>> missing = new HashMap<>();
 		for (Kpi kpi : this.kpis.findByEngagementIdIn(goLives.keySet())) {
-			var placement = com.rolloutplanner.phase.PhaseCalendar.place(goLives.get(kpi.getEngagementId()), asOf);
+			var placement = PhaseCalendar.place(goLives.get(kpi.getEngagementId()), asOf);
 			int completed = placement.monthOfJourney() - 1;
 			if (placement.isLive() && completed >= 1 && !kpi.getActuals().containsKey(completed)) {
-				missing.computeIfAbsent(kpi.getEngagementId(), (id) -> new java.util.ArrayList<>()).add(kpi.getName());
+				missing.computeIfAbsent(kpi.getEngagementId(), (id) -> new ArrayList<>()).add(kpi.getName());
 			}
 		}
 		return missing;
@@ -196,11 +202,66 @@ public class Kpis implements PlanContributor {
 		if (goLives.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, int[]> counts = new java.util.HashMap<>();
-		for (Kpi kpi : this.kpis.findByEngagementIdIn(goLives.keySet())) {
-			int[] c = counts.computeIfAbsent(kpi.getEngagementId(), (id) -> new int[4]);
+		return this.kpis.findByEngagementIdIn(goLives.keySet())
+			.stream()
+			.collect(Collectors.groupingBy(Kpi::getEngagementId))
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> stateOf(e.getValue(), goLives.get(e.getKey()), asOf)));
+	}
+
+	/**
+	 * How the KPIs of each engagement stand over time, as steps: the state changes only
+	 * on the first day of a month of the journey for which some KPI has an actual, so a
+	 * handful of steps say it for every date. Each step is the {@link #states} of its
+	 * first day; engagements without KPIs are left out.
+	 */
+	public Map<Long, List<KpiStateStep>> stateSteps(Map<Long, LocalDate> goLives) {
+		if (goLives.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<KpiStateStep>> steps = new HashMap<>();
+		this.kpis.findByEngagementIdIn(goLives.keySet())
+			.stream()
+			.collect(Collectors.groupingBy(Kpi::getEngagementId))
+			.forEach((id, list) -> steps.put(id, steps(list, goLives.get(id))));
+		return steps;
+	}
+
+	private static List<KpiStateStep> steps(List<Kpi> kpis, LocalDate goLive) {
+		SortedSet<LocalDate> changes = new TreeSet<>();
+		for (Kpi kpi : kpis) {
+			for (Integer month : kpi.getActuals().keySet()) {
+				LocalDate from = PhaseCalendar.startOfMonth(goLive, Math.max(month, 1));
+				if (DateWindow.contains(from)) {
+					changes.add(from);
+				}
+			}
+		}
+		List<KpiStateStep> steps = new ArrayList<>();
+		LocalDate from = DateWindow.FIRST;
+		KpiState state = stateOf(kpis, goLive, from);
+		for (LocalDate change : changes) {
+			KpiState next = stateOf(kpis, goLive, change);
+			if (!next.equals(state)) {
+				steps.add(new KpiStateStep(from, change, state));
+				from = change;
+				state = next;
+			}
+		}
+		steps.add(new KpiStateStep(from, null, state));
+		return steps;
+	}
+
+	/** How the KPIs stand from a date until another (exclusive; open-ended when null). */
+	public record KpiStateStep(LocalDate from, LocalDate until, KpiState state) {
+	}
+
+	private static KpiState stateOf(List<Kpi> kpis, LocalDate goLive, LocalDate asOf) {
+		int[] c = new int[4];
+		var placement = PhaseCalendar.place(goLive, asOf);
+		for (Kpi kpi : kpis) {
 			c[0]++;
-			var placement = com.rolloutplanner.phase.PhaseCalendar.place(goLives.get(kpi.getEngagementId()), asOf);
 			kpi.getActuals()
 				.entrySet()
 				.stream()
@@ -218,10 +279,7 @@ public class Kpis implements PlanContributor {
 					}
 				});
 		}
-		return counts.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey,
-					(e) -> new KpiState(e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3])));
+		return new KpiState(c[0], c[1], c[2], c[3]);
 	}
 
 	private static Map<String, Object> values(Kpi.Settings s) {

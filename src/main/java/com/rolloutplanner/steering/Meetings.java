@@ -31,6 +31,7 @@ import com.rolloutplanner.engagement.Side;
 import com.rolloutplanner.roadmap.OwnerSide;
 import com.rolloutplanner.steering.ActionItem.Task;
 import com.rolloutplanner.steering.SteeringEvents.ActionAdded;
+import com.rolloutplanner.steering.SteeringEvents.ActionChanged;
 import com.rolloutplanner.steering.SteeringEvents.ActionCompleted;
 import com.rolloutplanner.steering.SteeringEvents.ActionReopened;
 import com.rolloutplanner.steering.SteeringEvents.CadenceScheduled;
@@ -439,7 +440,11 @@ public class Meetings implements DueContributor {
 		ActionItem action = action(engagementId, actionId, access);
 		StaleVersionException.requireCurrent("Action", actionId, action.getVersion(), basedOnVersion);
 		boolean wasDone = action.isDone();
+		List<Object> before = List.of(action.getTitle(), action.getDueDate(), action.getOwnerSide(),
+				String.valueOf(action.getOwnerUsername()));
 		action.change(task, this.clock.instant());
+		boolean otherwiseChanged = !before.equals(List.of(action.getTitle(), action.getDueDate(), action.getOwnerSide(),
+				String.valueOf(action.getOwnerUsername())));
 		try {
 			action = this.actions.saveAndFlush(action);
 		}
@@ -451,6 +456,10 @@ public class Meetings implements DueContributor {
 		}
 		else if (wasDone && !task.done()) {
 			this.events.publishEvent(new ActionReopened(engagementId, actionId, action.getTitle(), actor));
+		}
+		if (otherwiseChanged) {
+			this.events
+				.publishEvent(new ActionChanged(engagementId, actionId, action.getTitle(), action.getDueDate(), actor));
 		}
 		return action;
 	}

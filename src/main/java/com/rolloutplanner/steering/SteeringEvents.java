@@ -31,6 +31,13 @@ public final class SteeringEvents {
 	public record ActionAdded(Long engagementId, Long actionId, String title, LocalDate dueDate, String actor) {
 	}
 
+	/**
+	 * An action's title, owner or due date changed (completing or reopening it has events
+	 * of its own).
+	 */
+	public record ActionChanged(Long engagementId, Long actionId, String title, LocalDate dueDate, String actor) {
+	}
+
 	public record ActionCompleted(Long engagementId, Long actionId, String title, String actor) {
 	}
 

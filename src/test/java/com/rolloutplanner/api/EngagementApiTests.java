@@ -24,6 +24,7 @@ import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.kpi.Direction;
@@ -118,6 +119,48 @@ class EngagementApiTests {
 			.asArray()
 			.containsOnly(0);
 		assertThat(get("/api/engagements", "api.other")).bodyText().doesNotContain("API engagement");
+	}
+
+	@Test
+	void pagesTheListWithTheTotalAndLinksInHeadersAndTheDashboardsFilters() {
+		String suffix = Long.toString(System.nanoTime());
+		TestUsers.ensure(this.accounts, this.organisations, "api.pager." + suffix, "Paula Pager", "API Pager " + suffix,
+				Role.MANAGER);
+		Organisation pager = this.organisations.findOrAdd("API Pager " + suffix);
+		for (int i = 1; i <= 5; i++) {
+			this.engagements.create(EngagementBuilder.anEngagement()
+				.name("Paged " + i)
+				.between(pager, this.partner)
+				.goLive(LocalDate.of(2026, 1, i))
+				.contract((i % 2 == 0) ? ContractModel.PILOT : ContractModel.PARTNERSHIP, (i % 2 == 0) ? 3 : 24)
+				.terms(), "Test");
+		}
+		String user = "api.pager." + suffix;
+
+		MvcTestResult second = get("/api/engagements?size=2&page=1", user);
+		assertThat(second).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[*].name")
+			.asArray()
+			.containsExactly("Paged 3", "Paged 4");
+		assertThat(second).hasHeader("X-Total-Count", "5");
+		assertThat(second.getResponse().getHeader("Link")).contains("page=0&size=2>; rel=\"first\"",
+				"page=0&size=2>; rel=\"prev\"", "page=2&size=2>; rel=\"next\"", "page=2&size=2>; rel=\"last\"");
+		assertThat(get("/api/engagements?page=7", user)).hasStatusOk()
+			.hasHeader("X-Total-Count", "5")
+			.bodyJson()
+			.isEqualTo("[]");
+		assertThat(get("/api/engagements?flags=critical", user)).bodyJson()
+			.extractingPath("$[*].name")
+			.asArray()
+			.containsExactly("Paged 2", "Paged 4");
+		assertThat(get("/api/engagements?asOf=2026-11-27&due=overdue&phase=CONTINUOUS_DEVELOPMENT", user))
+			.hasHeader("X-Total-Count", "5");
+		assertThat(get("/api/engagements?asOf=2026-11-27&phase=ESTABLISHED", user)).hasHeader("X-Total-Count", "0");
+		assertThat(get("/api/engagements?flags=all", user)).hasStatus(400).bodyText().contains("flags=critical");
+		assertThat(get("/api/engagements?due=late", user)).hasStatus(400).bodyText().contains("due=overdue");
+		assertThat(get("/api/engagements?size=201", user)).hasStatus(400);
+		assertThat(get("/api/engagements?page=-1", user)).hasStatus(400);
 	}
 
 	@ParameterizedTest(name = "go-live {0}: {1} on {2}")

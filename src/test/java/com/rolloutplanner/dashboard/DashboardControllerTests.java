@@ -1,9 +1,9 @@
 package com.rolloutplanner.dashboard;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.rolloutplanner.due.Deadlines;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.due.DueSummary;
@@ -11,7 +11,6 @@ import com.rolloutplanner.due.DueSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +26,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.EngagementBuilder;
-import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.kpi.KpiState;
-import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.listing.ListedEngagement;
+import com.rolloutplanner.listing.ListingFilter;
+import com.rolloutplanner.listing.Listings;
+import com.rolloutplanner.listing.PhaseCounts;
+import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Phase;
-import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.quickwin.RulesOnlyAssessor;
 import com.rolloutplanner.system.WebSliceConfiguration;
 
@@ -39,6 +40,9 @@ import static com.rolloutplanner.engagement.EngagementBuilder.anEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(DashboardController.class)
@@ -50,19 +54,10 @@ class DashboardControllerTests {
 	MockMvcTester mvc;
 
 	@MockitoBean
-	Engagements engagements;
-
-	@MockitoBean
-	QuickWinAssessor assessor;
-
-	@MockitoBean
-	Deadlines deadlines;
+	Listings listings;
 
 	@MockitoBean
 	WaitingForYou waiting;
-
-	@MockitoBean
-	Kpis kpis;
 
 	final Map<Long, KpiState> kpiStates = new HashMap<>();
 
@@ -70,22 +65,57 @@ class DashboardControllerTests {
 
 	final List<Engagement> stored = new ArrayList<>();
 
+	/**
+	 * The listing stands in for the database: it places the stored engagements with the
+	 * phase calendar, filters them and cuts the page in go-live order. What the database
+	 * does itself (orders, counts at month ends) is tested in {@code ListingTests}.
+	 */
 	@BeforeEach
 	void setUp() {
-		RulesOnlyAssessor.stub(this.assessor);
-		given(this.deadlines.summaries(any(), any())).willAnswer((call) -> this.dues);
-		given(this.kpis.states(any(), any())).willAnswer((call) -> {
-			Map<Long, ?> asked = call.getArgument(0);
-			Map<Long, KpiState> answer = new HashMap<>(this.kpiStates);
-			answer.keySet().retainAll(asked.keySet());
-			return answer;
+		given(this.waiting.of(any(), any(), any(), any())).willReturn(WaitingForYou.Waiting.NOTHING);
+		given(this.listings.counts(any(), any(), any())).willAnswer((call) -> {
+			LocalDate date = call.getArgument(1);
+			ListingFilter filter = call.getArgument(2);
+			Map<Phase, PhaseCounts.Count> counts = new EnumMap<>(Phase.class);
+			for (Phase phase : Phase.values()) {
+				List<ListedEngagement> in = listed(date).stream()
+					.filter((l) -> PhaseCalendar.place(l.goLiveDate(), date).phase() == phase)
+					.toList();
+				counts.put(phase,
+						new PhaseCounts.Count(in.size(), in.stream().filter((l) -> l.openCritical() > 0).count(),
+								in.stream().filter((l) -> l.due().hasOverdue()).count(),
+								in.stream().filter((l) -> passes(l, filter)).count()));
+			}
+			return new PhaseCounts(counts);
 		});
-		given(this.waiting.of(any(), any(), any(), any()))
-			.willReturn(new WaitingForYou.Waiting(List.of(), 0, null, null));
-		given(this.engagements.readAll(any(), any())).willAnswer((call) -> {
-			Function<Engagement, ?> mapper = call.getArgument(1);
-			return this.stored.stream().map(mapper).toList();
+		given(this.listings.page(any(), any(), any(), any(), anyBoolean(), anyLong(), anyInt())).willAnswer((call) -> {
+			LocalDate date = call.getArgument(1);
+			ListingFilter filter = call.getArgument(2);
+			long offset = call.getArgument(5);
+			int limit = call.getArgument(6);
+			return listed(date).stream()
+				.filter((l) -> filter.phase() == null
+						|| PhaseCalendar.place(l.goLiveDate(), date).phase() == filter.phase())
+				.filter((l) -> passes(l, filter))
+				.skip(offset)
+				.limit(limit)
+				.toList();
 		});
+	}
+
+	private List<ListedEngagement> listed(LocalDate date) {
+		return this.stored.stream().sorted(java.util.Comparator.comparing(Engagement::getGoLiveDate)).map((e) -> {
+			var assessment = RulesOnlyAssessor.assess(e.quickWinSubject());
+			return new ListedEngagement(e.getId(), e.getName(), e.getClient().getName(), e.getPartner().getName(),
+					e.getGoLiveDate(), e.getContractMonths(), assessment.openCritical(), assessment.openWarnings(),
+					this.dues.getOrDefault(e.getId(), DueSummary.NOTHING),
+					this.kpiStates.getOrDefault(e.getId(), KpiState.NONE));
+		}).toList();
+	}
+
+	private static boolean passes(ListedEngagement listed, ListingFilter filter) {
+		return (!filter.criticalOnly() || listed.openCritical() > 0)
+				&& (!filter.overdueOnly() || listed.due().hasOverdue());
 	}
 
 	@Test
@@ -112,17 +142,6 @@ class DashboardControllerTests {
 			.bodyText()
 			.contains("Starts learning today")
 			.doesNotContain("Still in start-up");
-	}
-
-	@Test
-	void sortsByNameOrGoLiveBothWays() {
-		store("Beta", LocalDate.of(2026, 1, 1));
-		store("Alpha", LocalDate.of(2026, 6, 1));
-
-		assertThat(rowNames("/?sort=name")).containsExactly("Alpha", "Beta");
-		assertThat(rowNames("/?sort=name&dir=desc")).containsExactly("Beta", "Alpha");
-		assertThat(rowNames("/")).containsExactly("Beta", "Alpha");
-		assertThat(rowNames("/?sort=goLive&dir=desc")).containsExactly("Alpha", "Beta");
 	}
 
 	@Test
@@ -190,27 +209,6 @@ class DashboardControllerTests {
 			.doesNotContain("No engagement is in this phase on this date.");
 		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&phase=LEARNING&lang=en")).bodyText()
 			.contains("No engagement is in this phase on this date.");
-	}
-
-	@Test
-	void sortsByEveryColumnWithWhatNeedsAttentionFirst() {
-		store("Alpha calm", LocalDate.of(2026, 4, 1));
-		store("Beta pilot", LocalDate.of(2026, 11, 1), (b) -> b.contract(ContractModel.PILOT, 3));
-		store("Gamma learning", LocalDate.of(2026, 7, 15));
-		this.kpiStates.put(1L, new KpiState(4, 4, 0, 1));
-		this.kpiStates.put(3L, new KpiState(2, 2, 1, 0));
-
-		assertThat(rowNames("/?asOf=2026-11-28&sort=phase")).containsExactly("Beta pilot", "Gamma learning",
-				"Alpha calm");
-		assertThat(rowNames("/?asOf=2026-11-28&sort=phase&dir=desc")).containsExactly("Alpha calm", "Gamma learning",
-				"Beta pilot");
-		assertThat(rowNames("/?asOf=2026-11-28&sort=flags")).startsWith("Beta pilot");
-		assertThat(rowNames("/?asOf=2026-11-28&sort=kpis")).containsExactly("Gamma learning", "Alpha calm",
-				"Beta pilot");
-		assertThat(rowNames("/?asOf=2026-11-28&sort=progress")).containsExactly("Beta pilot", "Gamma learning",
-				"Alpha calm");
-		assertThat(rowNames("/?asOf=2026-11-28&sort=bogus")).containsExactly("Alpha calm", "Gamma learning",
-				"Beta pilot");
 	}
 
 	@Test

@@ -25,7 +25,6 @@ import com.rolloutplanner.commitments.GateType;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.engagement.Engagements;
-import com.rolloutplanner.engagement.Side;
 import com.rolloutplanner.kpi.Direction;
 import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.kpi.KpiKind;
@@ -86,17 +85,24 @@ class WaitingForYouTests {
 
 	Long id;
 
+	String suffix;
+
 	@BeforeEach
 	void setUp() {
-		TestUsers.ensure(this.accounts, this.organisations, "wait.client", "Wilma Client", "Wait Client", Role.MANAGER);
-		TestUsers.ensure(this.accounts, this.organisations, "wait.partner", "Ville Partner", "Wait Partner",
-				Role.MANAGER);
-		this.client = (CurrentUser) this.users.loadUserByUsername("wait.client");
-		this.partner = (CurrentUser) this.users.loadUserByUsername("wait.partner");
+		// Organisations of their own: what waits is read across all engagements of the
+		// reader's organisation.
+		this.suffix = Long.toString(System.nanoTime());
+		TestUsers.ensure(this.accounts, this.organisations, "wait.client." + this.suffix, "Wilma Client",
+				"Wait Client " + this.suffix, Role.MANAGER);
+		TestUsers.ensure(this.accounts, this.organisations, "wait.partner." + this.suffix, "Ville Partner",
+				"Wait Partner " + this.suffix, Role.MANAGER);
+		this.client = (CurrentUser) this.users.loadUserByUsername("wait.client." + this.suffix);
+		this.partner = (CurrentUser) this.users.loadUserByUsername("wait.partner." + this.suffix);
 		this.id = this.engagements
 			.create(EngagementBuilder.anEngagement()
-				.name("Waiting " + System.nanoTime())
-				.between(this.organisations.findOrAdd("Wait Client"), this.organisations.findOrAdd("Wait Partner"))
+				.name("Waiting " + this.suffix)
+				.between(this.organisations.findOrAdd("Wait Client " + this.suffix),
+						this.organisations.findOrAdd("Wait Partner " + this.suffix))
 				.goLive(LocalDate.of(2026, 10, 1))
 				.terms(), "Test")
 			.getId();
@@ -112,13 +118,13 @@ class WaitingForYouTests {
 				LocalDateTime.of(2026, 12, 4, 9, 0), 60, null, null, Set.of()), this.client);
 		action("Partner staffing plan", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 20));
 		action("Joint calibration", OwnerSide.JOINT, null, LocalDate.of(2026, 12, 4));
-		action("Client data export", OwnerSide.PARTNER, "wait.client", LocalDate.of(2026, 12, 10));
+		action("Client data export", OwnerSide.PARTNER, "wait.client." + this.suffix, LocalDate.of(2026, 12, 10));
 		this.kpis.add(this.id, new Kpi.Settings("Customer satisfaction", "%", KpiKind.QUALITY,
 				Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(80), BigDecimal.valueOf(85), 9, BigDecimal.TEN),
 				this.client);
 
-		WaitingForYou.Waiting forClient = waitingFor(Side.CLIENT, "wait.client");
-		WaitingForYou.Waiting forPartner = waitingFor(Side.PARTNER, "wait.partner");
+		WaitingForYou.Waiting forClient = waitingFor(this.client);
+		WaitingForYou.Waiting forPartner = waitingFor(this.partner);
 
 		assertThat(forClient.entries()).extracting(WaitingForYou.Entry::kind)
 			.containsExactly("waiting.sign", "waiting.action", "waiting.action", "waiting.kpi");
@@ -139,11 +145,11 @@ class WaitingForYouTests {
 		this.commitments.signCharter(this.id, this.client);
 		this.commitments.signGate(this.id, GateType.GO_LIVE, this.client);
 
-		WaitingForYou.Waiting forClient = waitingFor(Side.CLIENT, "wait.client");
+		WaitingForYou.Waiting forClient = waitingFor(this.client);
 
 		assertThat(forClient.isEmpty()).isTrue();
 		assertThat(forClient.nextMeeting()).isNull();
-		assertThat(this.waiting.of(List.of(), "wait.client", TODAY, NOW).isEmpty()).isTrue();
+		assertThat(this.waiting.of(null, "wait.client", TODAY, NOW).isEmpty()).isTrue();
 	}
 
 	private void action(String title, OwnerSide side, String owner, LocalDate due) {
@@ -151,9 +157,8 @@ class WaitingForYouTests {
 				this.client.signature());
 	}
 
-	private WaitingForYou.Waiting waitingFor(Side side, String username) {
-		return this.waiting.of(List.of(new WaitingForYou.Party(this.id, "Waiting", LocalDate.of(2026, 10, 1), side, 0)),
-				username, TODAY, NOW);
+	private WaitingForYou.Waiting waitingFor(CurrentUser user) {
+		return this.waiting.of(user.getOrganisationId(), user.getUsername(), TODAY, NOW);
 	}
 
 }

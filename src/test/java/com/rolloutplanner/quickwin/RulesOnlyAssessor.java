@@ -23,7 +23,8 @@ public final class RulesOnlyAssessor {
 		});
 	}
 
-	private static Assessment assess(QuickWinSubject subject) {
+	/** The rules' assessment of an engagement's own subject, nothing acknowledged. */
+	public static Assessment assess(QuickWinSubject subject) {
 		return new Assessment(
 				QuickWinRules.check(subject).stream().map((flag) -> new AssessedFlag(flag, null)).toList());
 	}

@@ -1,0 +1,62 @@
+package com.rolloutplanner.listing;
+
+import java.util.List;
+
+/**
+ * The orders a list can take, as SQL over the listing; each ends with the name and the id
+ * so that pages never overlap. Ascending puts what needs attention first for flags, KPIs
+ * and due items; descending reverses every key.
+ */
+public enum ListingOrder {
+
+	GO_LIVE(List.of(key("l.go_live_date", true))),
+
+	NAME(List.of()),
+
+	PHASE(List.of(key(Listings.PHASE, true))),
+
+	PROGRESS(List.of(key(Listings.PHASE, true), key(Listings.PROGRESS, true))),
+
+	/** The share of KPIs below their band first, then no actuals, then no KPIs. */
+	KPIS(List.of(key("coalesce(k.concern, -2)", false))),
+
+	FLAGS(List.of(key("l.open_critical", false), key("l.open_warnings", false))),
+
+	/**
+	 * The most overdue items first, then the earliest next due date; nothing due last.
+	 */
+	DUE(List.of(key("coalesce(o.overdue_count, 0)", false), key("l.next_due_date", true)));
+
+	private final List<Key> keys;
+
+	ListingOrder(List<Key> keys) {
+		this.keys = keys;
+	}
+
+	/** One sort key: an SQL expression and its ascending direction. */
+	record Key(String expression, boolean ascending) {
+	}
+
+	private static Key key(String expression, boolean ascending) {
+		return new Key(expression, ascending);
+	}
+
+	/** Every key of the order, the name and the id last. */
+	List<Key> keys() {
+		List<Key> all = new java.util.ArrayList<>(this.keys);
+		all.add(key("l.sort_name", true));
+		all.add(key("l.engagement_id", true));
+		return all;
+	}
+
+	/** Whether the order reads the overdue steps. */
+	boolean needsOverdue() {
+		return this == DUE;
+	}
+
+	/** Whether the order reads the KPI steps. */
+	boolean needsKpis() {
+		return this == KPIS;
+	}
+
+}

@@ -1,0 +1,202 @@
+package com.rolloutplanner.listing;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.due.Deadlines;
+import com.rolloutplanner.due.DueItem;
+import com.rolloutplanner.due.DueSummary;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.kpi.Kpis.KpiStateStep;
+import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.phase.PhaseCalendar;
+import com.rolloutplanner.phase.PhaseWindow;
+import com.rolloutplanner.quickwin.Assessment;
+import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.quickwin.QuickWinSubject;
+
+/**
+ * Writes the listing of engagements anew from their modules: the phase boundaries from
+ * the phase calendar, the open flags from the quick-win assessment, the next due item and
+ * the overdue steps from the deadlines, the KPI steps from the KPIs. Many engagements at
+ * once cost one query per module and batched writes.
+ */
+@Component
+class ListingWriter {
+
+	/** How many engagements are written together. */
+	static final int CHUNK = 500;
+
+	private final Engagements engagements;
+
+	private final QuickWinAssessor assessor;
+
+	private final Deadlines deadlines;
+
+	private final Kpis kpis;
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
+
+	private final EntityManager entityManager;
+
+	ListingWriter(Engagements engagements, QuickWinAssessor assessor, Deadlines deadlines, Kpis kpis, JdbcClient jdbc,
+			JdbcTemplate batches, EntityManager entityManager) {
+		this.batches = batches;
+		this.engagements = engagements;
+		this.assessor = assessor;
+		this.deadlines = deadlines;
+		this.kpis = kpis;
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
+	}
+
+	/** An engagement as read for its listing. */
+	private record Read(Long id, String name, Long clientId, Long partnerId, LocalDate goLive, int contractMonths,
+			QuickWinSubject subject) {
+	}
+
+	/**
+	 * Writes the listing of these engagements anew (engagements that no longer exist are
+	 * left out; their rows go with them).
+	 */
+	@Transactional
+	public void refresh(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		// What the change wrote through JPA must be in the tables before they are read
+		// and before rows referring to a new engagement are inserted.
+		this.entityManager.flush();
+		List<Long> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			write(all.subList(from, Math.min(all.size(), from + CHUNK)));
+		}
+	}
+
+	/** Writes the listing of every engagement that has none (after an upgrade). */
+	@Transactional
+	public int refreshMissing() {
+		List<Long> missing = this.jdbc
+			.sql("select e.id from engagement e where not exists "
+					+ "(select 1 from engagement_listing l where l.engagement_id = e.id) order by e.id")
+			.query(Long.class)
+			.list();
+		refresh(missing);
+		return missing.size();
+	}
+
+	private void write(List<Long> ids) {
+		List<Read> read = this.engagements.readByIds(ids, (e) -> new Read(e.getId(), e.getName(), e.getClient().getId(),
+				e.getPartner().getId(), e.getGoLiveDate(), e.getContractMonths(), e.quickWinSubject()));
+		Map<Long, LocalDate> goLives = read.stream().collect(Collectors.toMap(Read::id, Read::goLive));
+		Map<Long, Assessment> assessments = this.assessor.assessAll(read.stream()
+			.collect(Collectors.toMap(Read::id, (r) -> new QuickWinAssessor.Subject(r.goLive(), r.subject()))));
+		Map<Long, List<DueItem>> due = this.deadlines.items(goLives);
+		Map<Long, List<KpiStateStep>> kpiSteps = this.kpis.stateSteps(goLives);
+		delete(ids);
+		List<Object[]> listings = new ArrayList<>();
+		List<Object[]> overdue = new ArrayList<>();
+		List<Object[]> kpiRows = new ArrayList<>();
+		for (Read r : read) {
+			listings.add(listing(r, assessments.get(r.id()), due.getOrDefault(r.id(), List.of())));
+			for (OverdueStep step : overdueSteps(due.getOrDefault(r.id(), List.of()))) {
+				overdue.add(new Object[] { r.id(), step.from(), step.until(), step.count() });
+			}
+			for (KpiStateStep step : kpiSteps.getOrDefault(r.id(), List.of())) {
+				kpiRows.add(new Object[] { r.id(), step.from(), step.until(), step.state().kpis(),
+						step.state().judged(), step.state().below(), step.state().better(), step.state().concern() });
+			}
+		}
+		batch("insert into engagement_listing (engagement_id, name, sort_name, client_organisation_id, "
+				+ "partner_organisation_id, go_live_date, contract_months, learning_from, established_from, "
+				+ "continuous_from, go_live_day, learning_day, established_day, continuous_day, go_live_month, "
+				+ "go_live_day_of_month, open_critical, open_warnings, next_due_date, next_due_kind, next_due_title, "
+				+ "next_due_title_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				listings);
+		batch("insert into listing_overdue (engagement_id, valid_from, valid_until, overdue_count) values (?, ?, ?, ?)",
+				overdue);
+		batch("insert into listing_kpi_state (engagement_id, valid_from, valid_until, kpis, judged, below, better, "
+				+ "concern) values (?, ?, ?, ?, ?, ?, ?, ?)", kpiRows);
+	}
+
+	private void delete(List<Long> ids) {
+		for (String table : List.of("engagement_listing", "listing_overdue", "listing_kpi_state")) {
+			this.jdbc.sql("delete from " + table + " where engagement_id in (:ids)").param("ids", ids).update();
+		}
+	}
+
+	private void batch(String sql, List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.batches.batchUpdate(sql, rows);
+		}
+	}
+
+	private static Object[] listing(Read r, Assessment assessment, List<DueItem> items) {
+		Map<Phase, LocalDate> starts = PhaseCalendar.timeline(r.goLive())
+			.stream()
+			.filter((window) -> window.start() != null)
+			.collect(Collectors.toMap(PhaseWindow::phase, PhaseWindow::start));
+		LocalDate learning = starts.get(Phase.LEARNING);
+		LocalDate established = starts.get(Phase.ESTABLISHED);
+		LocalDate continuous = starts.get(Phase.CONTINUOUS_DEVELOPMENT);
+		DueItem next = DueSummary.of(items, r.goLive()).nextDue();
+		return new Object[] { r.id(), r.name(), Listings.sortName(r.name()), r.clientId(), r.partnerId(), r.goLive(),
+				r.contractMonths(), learning, established, continuous, day(r.goLive()), day(learning), day(established),
+				day(continuous), r.goLive().getYear() * 12 + r.goLive().getMonthValue() - 1, r.goLive().getDayOfMonth(),
+				(int) assessment.openCritical(), (int) assessment.openWarnings(),
+				(next != null) ? next.dueDate() : null, (next != null) ? next.kind().name() : null,
+				(next != null) ? next.title() : null, (next != null) ? next.titleKey() : null };
+	}
+
+	static int day(LocalDate date) {
+		return Math.toIntExact(date.toEpochDay());
+	}
+
+	/** How many open items are overdue from a date until another. */
+	record OverdueStep(LocalDate from, LocalDate until, int count) {
+	}
+
+	/**
+	 * An open item is overdue from the day after its due date; the count steps up on each
+	 * such day. Days before the first have none overdue and no step.
+	 */
+	static List<OverdueStep> overdueSteps(List<DueItem> items) {
+		TreeMap<LocalDate, Integer> starting = new TreeMap<>();
+		for (DueItem item : items) {
+			if (!item.done()) {
+				starting.merge(item.dueDate().plus(1, ChronoUnit.DAYS), 1, Integer::sum);
+			}
+		}
+		List<OverdueStep> steps = new ArrayList<>();
+		int count = 0;
+		LocalDate from = null;
+		for (Map.Entry<LocalDate, Integer> entry : starting.entrySet()) {
+			if (from != null) {
+				steps.add(new OverdueStep(from, entry.getKey(), count));
+			}
+			count += entry.getValue();
+			from = entry.getKey();
+		}
+		if (from != null) {
+			steps.add(new OverdueStep(from, null, count));
+		}
+		return steps;
+	}
+
+}

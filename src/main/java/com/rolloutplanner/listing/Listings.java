@@ -1,0 +1,180 @@
+package com.rolloutplanner.listing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.due.DueItem;
+import com.rolloutplanner.due.DueKind;
+import com.rolloutplanner.due.DueSummary;
+import com.rolloutplanner.kpi.KpiState;
+import com.rolloutplanner.phase.Phase;
+
+/**
+ * Reads the engagement lists from the listing: the counts per phase in one grouped query,
+ * a page in another, filtered, sorted and cut in the database. The phase of an engagement
+ * on the date is a comparison of the date with its stored phase boundaries, so counts,
+ * filters and orders agree with the phase calendar, month ends included.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Listings {
+
+	/**
+	 * The phase of the listing {@code l} on {@code :day}, as the ordinal of
+	 * {@link Phase}.
+	 */
+	static final String PHASE = "(case when :day < l.go_live_day then 0 when :day < l.learning_day then 1 "
+			+ "when :day < l.established_day then 2 when :day < l.continuous_day then 3 else 4 end)";
+
+	/**
+	 * How far into its phase: the percentage of the phase passed (as the phase calendar
+	 * rounds it), or in continuous development, which has no end, the month of the
+	 * journey.
+	 */
+	static final String PROGRESS = "(case when :day < l.go_live_day then 0 "
+			+ "when :day < l.learning_day then ((:day - l.go_live_day) * 100) / (l.learning_day - l.go_live_day) "
+			+ "when :day < l.established_day "
+			+ "then ((:day - l.learning_day) * 100) / (l.established_day - l.learning_day) "
+			+ "when :day < l.continuous_day "
+			+ "then ((:day - l.established_day) * 100) / (l.continuous_day - l.established_day) " + "else "
+			+ monthsCompleted("l") + " + 1 end)";
+
+	private static final String OVERDUE_ON_DATE = "o.engagement_id = l.engagement_id and o.valid_from <= :date "
+			+ "and (o.valid_until is null or o.valid_until > :date)";
+
+	private static final String KPIS_ON_DATE = "k.engagement_id = l.engagement_id and k.valid_from <= :date "
+			+ "and (k.valid_until is null or k.valid_until > :date)";
+
+	private final JdbcClient jdbc;
+
+	Listings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The whole months of the journey completed on {@code :date} by the listing with the
+	 * alias, exactly as the phase calendar counts them: month {@code m} is complete on
+	 * {@code goLive.plusMonths(m)}, which clamps to the end of a shorter month.
+	 */
+	static String monthsCompleted(String alias) {
+		return "(:month - " + alias + ".go_live_month - (case when :dayOfMonth < " + alias
+				+ ".go_live_day_of_month and :monthEnd = 0 then 1 else 0 end))";
+	}
+
+	/** The name as lists sort it. */
+	static String sortName(String name) {
+		return name.toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * How many visible engagements each phase holds on the date, and how many of them
+	 * pass the flag and due filters (the phase of the filter is ignored).
+	 */
+	public PhaseCounts counts(Access access, LocalDate asOf, ListingFilter filter) {
+		String matches = "1 = 1" + (filter.criticalOnly() ? " and x.open_critical > 0" : "")
+				+ (filter.overdueOnly() ? " and x.overdue = 1" : "");
+		String sql = "select x.phase, count(*) as all_count, "
+				+ "sum(case when x.open_critical > 0 then 1 else 0 end) as critical_count, "
+				+ "sum(x.overdue) as overdue_count, sum(case when " + matches + " then 1 else 0 end) as matching "
+				+ "from (select " + PHASE + " as phase, l.open_critical, "
+				+ "case when l.next_due_date < :date then 1 else 0 end as overdue from engagement_listing l where "
+				+ visible(access) + ") x group by x.phase";
+		Map<Phase, PhaseCounts.Count> counts = new EnumMap<>(Phase.class);
+		params(this.jdbc.sql(sql), access, asOf).query((rs, row) -> {
+			counts.put(Phase.values()[rs.getInt("phase")], new PhaseCounts.Count(rs.getLong("all_count"),
+					rs.getLong("critical_count"), rs.getLong("overdue_count"), rs.getLong("matching")));
+			return null;
+		}).list();
+		return new PhaseCounts(counts);
+	}
+
+	/**
+	 * A page of the visible engagements that pass the filter on the date, in the order
+	 * asked for.
+	 */
+	public List<ListedEngagement> page(Access access, LocalDate asOf, ListingFilter filter, ListingOrder order,
+			boolean descending, long offset, int limit) {
+		List<ListingOrder.Key> keys = order.keys();
+		List<String> inner = new ArrayList<>();
+		List<String> outer = new ArrayList<>();
+		StringBuilder columns = new StringBuilder("l.engagement_id as id");
+		for (int i = 0; i < keys.size(); i++) {
+			ListingOrder.Key key = keys.get(i);
+			boolean ascending = key.ascending() != descending;
+			String direction = ascending ? " asc nulls last" : " desc nulls first";
+			columns.append(", ").append(key.expression()).append(" as s").append(i);
+			inner.add("s" + i + direction);
+			outer.add("p.s" + i + direction);
+		}
+		StringBuilder where = new StringBuilder(visible(access));
+		if (filter.phase() != null) {
+			where.append(" and ").append(PHASE).append(" = :phase");
+		}
+		if (filter.criticalOnly()) {
+			where.append(" and l.open_critical > 0");
+		}
+		if (filter.overdueOnly()) {
+			where.append(" and l.next_due_date < :date");
+		}
+		String sql = "select p.id, l.name, c.name as client_name, pa.name as partner_name, l.go_live_date, "
+				+ "l.contract_months, l.open_critical, l.open_warnings, l.next_due_date, l.next_due_kind, "
+				+ "l.next_due_title, l.next_due_title_key, coalesce(o.overdue_count, 0) as overdue, k.kpis, k.judged, "
+				+ "k.below, k.better from (select " + columns + " from engagement_listing l "
+				+ (order.needsOverdue() ? "left join listing_overdue o on " + OVERDUE_ON_DATE + " " : "")
+				+ (order.needsKpis() ? "left join listing_kpi_state k on " + KPIS_ON_DATE + " " : "") + "where " + where
+				+ " order by " + String.join(", ", inner) + " offset :offset rows fetch next :limit rows only) p "
+				+ "join engagement_listing l on l.engagement_id = p.id "
+				+ "join organisation c on c.id = l.client_organisation_id "
+				+ "join organisation pa on pa.id = l.partner_organisation_id " + "left join listing_overdue o on "
+				+ OVERDUE_ON_DATE + " left join listing_kpi_state k on " + KPIS_ON_DATE + " order by "
+				+ String.join(", ", outer);
+		return params(this.jdbc.sql(sql), access, asOf)
+			.param("phase", (filter.phase() != null) ? filter.phase().ordinal() : -1)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, row) -> listed(rs, asOf))
+			.list();
+	}
+
+	private static String visible(Access access) {
+		return access.all() ? "1 = 1" : "(l.client_organisation_id = :org or l.partner_organisation_id = :org)";
+	}
+
+	/** The date in every form the expressions compare with. */
+	static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Access access, LocalDate asOf) {
+		return spec.param("day", asOf.toEpochDay())
+			.param("date", asOf)
+			.param("month", asOf.getYear() * 12 + asOf.getMonthValue() - 1)
+			.param("dayOfMonth", asOf.getDayOfMonth())
+			.param("monthEnd", (asOf.getDayOfMonth() == asOf.lengthOfMonth()) ? 1 : 0)
+			.param("org", (access.organisationId() != null) ? access.organisationId() : -1L);
+	}
+
+	private static ListedEngagement listed(ResultSet rs, LocalDate asOf) throws SQLException {
+		LocalDate nextDate = rs.getObject("next_due_date", LocalDate.class);
+		DueSummary due = DueSummary.NOTHING;
+		if (nextDate != null) {
+			DueItem next = new DueItem(DueKind.valueOf(rs.getString("next_due_kind")), rs.getString("next_due_title"),
+					rs.getString("next_due_title_key"), nextDate, false, null);
+			due = new DueSummary(next, next.stateOn(asOf), rs.getLong("overdue"));
+		}
+		int kpis = rs.getInt("kpis");
+		KpiState state = rs.wasNull() ? KpiState.NONE
+				: new KpiState(kpis, rs.getInt("judged"), rs.getInt("below"), rs.getInt("better"));
+		return new ListedEngagement(rs.getLong("id"), rs.getString("name"), rs.getString("client_name"),
+				rs.getString("partner_name"), rs.getObject("go_live_date", LocalDate.class),
+				rs.getInt("contract_months"), rs.getLong("open_critical"), rs.getLong("open_warnings"), due, state);
+	}
+
+}

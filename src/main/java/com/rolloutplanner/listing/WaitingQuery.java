@@ -1,0 +1,116 @@
+package com.rolloutplanner.listing;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.due.DueState;
+
+/**
+ * Reads what waits for one organisation's side across all its engagements in one query
+ * (the first few and the total) and the next meeting in another, whatever the number of
+ * engagements: signatures of the charter and of gates due within
+ * {@value DueState#SOON_DAYS} days or before, minutes of held meetings, open actions of
+ * the reader or the side, last month's KPI actuals, open critical flags.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WaitingQuery {
+
+	private static final String MINE = "(l.client_organisation_id = :org or l.partner_organisation_id = :org)";
+
+	private static final String SIDE = "(case when l.client_organisation_id = :org then 'CLIENT' else 'PARTNER' end)";
+
+	private static final String[][] GATES = { { "GO_LIVE", "go_live_date" }, { "START_UP_EXIT", "learning_from" },
+			{ "LEARNING_EXIT", "established_from" }, { "ESTABLISHED_EXIT", "continuous_from" } };
+
+	private final JdbcClient jdbc;
+
+	WaitingQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Waiting of(Long organisationId, String username, LocalDate today, LocalDateTime now, int limit) {
+		if (organisationId == null) {
+			return Waiting.NOTHING;
+		}
+		List<String> branches = new ArrayList<>();
+		branches.add(branch(0, "l.engagement_id", "'SIGN'", "null", "'charter.heading'", "0", "l.go_live_date", 1,
+				"null", "null",
+				"engagement_listing l where " + MINE + " and l.go_live_date <= :horizon and not exists "
+						+ "(select 1 from charter_signoff s where s.engagement_id = l.engagement_id and s.side = "
+						+ SIDE + ")"));
+		for (int i = 0; i < GATES.length; i++) {
+			String type = GATES[i][0];
+			String due = "l." + GATES[i][1];
+			branches.add(branch(1 + i, "l.engagement_id", "'SIGN'", "null", "'gate." + type + "'", "0", due, 1, "null",
+					"null",
+					"engagement_listing l left join gate g on g.engagement_id = l.engagement_id and g.gate_type = '"
+							+ type + "' where " + due + " <= :horizon and ((l.client_organisation_id = :org and "
+							+ "g.client_signed_at is null) or (l.partner_organisation_id = :org and "
+							+ "g.partner_signed_at is null))"));
+		}
+		branches.add(branch(5, "m.engagement_id", "'MINUTES'", "null", "'meeting.kind.' || m.kind", "0",
+				"cast(m.starts_at as date)", 0, "m.id", "null",
+				"meeting m join engagement_listing l on l.engagement_id = m.engagement_id where m.starts_at < :now "
+						+ "and ((l.client_organisation_id = :org and m.client_approved_at is null) or "
+						+ "(l.partner_organisation_id = :org and m.partner_approved_at is null))"));
+		branches.add(branch(6, "a.engagement_id", "'ACTION'", "a.title", "null", "0", "a.due_date", 1, "a.id",
+				"a.meeting_id",
+				"action_item a join engagement_listing l on l.engagement_id = a.engagement_id where a.done = false "
+						+ "and " + MINE + " and (a.owner_username = :username or (a.owner_username is null and "
+						+ "(a.owner_side = 'JOINT' or a.owner_side = " + SIDE + ")))"));
+		String completed = Listings.monthsCompleted("l");
+		branches.add(branch(7, "k.engagement_id", "'KPI_ACTUAL'", "k.name", "null", "0", "null", 0, "null", "null",
+				"kpi k join engagement_listing l on l.engagement_id = k.engagement_id where " + MINE + " and "
+						+ completed + " >= 1 and not exists (select 1 from kpi_actual a where a.kpi_id = k.id "
+						+ "and a.journey_month = " + completed + ")"));
+		branches.add(branch(8, "l.engagement_id", "'FLAGS'", "null", "null", "l.open_critical", "null", 0, "null",
+				"null", "engagement_listing l where " + MINE + " and l.open_critical > 0"));
+		String sql = "select w.*, count(*) over () as total from (" + String.join(" union all ", branches)
+				+ ") w order by case when w.dated = 1 and w.due_date < :date then 0 else 1 end, "
+				+ "w.due_date asc nulls last, w.engagement_name, w.ord, w.title, w.target_id "
+				+ "fetch first :limit rows only";
+		int[] total = { 0 };
+		List<Waiting.Item> items = Listings.params(this.jdbc.sql(sql), Access.organisation(organisationId), today)
+			.param("horizon", today.plusDays(DueState.SOON_DAYS))
+			.param("now", now)
+			.param("username", username)
+			.param("limit", limit)
+			.query((rs, row) -> {
+				total[0] = rs.getInt("total");
+				return new Waiting.Item(Waiting.Kind.valueOf(rs.getString("kind").strip()), rs.getLong("engagement_id"),
+						rs.getString("engagement_name"), rs.getString("title"), rs.getString("title_key"),
+						rs.getLong("item_count"), rs.getObject("due_date", LocalDate.class), rs.getInt("dated") == 1,
+						rs.getObject("target_id", Long.class), rs.getObject("meeting_id", Long.class));
+			})
+			.list();
+		Waiting.NextMeeting next = this.jdbc
+			.sql("select m.id, m.engagement_id, l.name, m.kind, m.starts_at from meeting m "
+					+ "join engagement_listing l on l.engagement_id = m.engagement_id where " + MINE
+					+ " and m.starts_at >= :now order by m.starts_at, m.id fetch first 1 rows only")
+			.param("org", organisationId)
+			.param("now", now)
+			.query((rs, row) -> new Waiting.NextMeeting(rs.getLong("id"), rs.getLong("engagement_id"),
+					rs.getString("name"), rs.getString("kind"), rs.getObject("starts_at", LocalDateTime.class)))
+			.optional()
+			.orElse(null);
+		return new Waiting(items, total[0], next);
+	}
+
+	private static String branch(int order, String engagementId, String kind, String title, String titleKey,
+			String count, String dueDate, int dated, String targetId, String meetingId, String from) {
+		return "select " + order + " as ord, " + engagementId + " as engagement_id, l.name as engagement_name, "
+				+ "cast(" + kind + " as varchar(20)) as kind, cast(" + title + " as varchar(300)) as title, cast("
+				+ titleKey + " as varchar(120)) as title_key, cast(" + count + " as integer) as item_count, cast("
+				+ dueDate + " as date) as due_date, " + dated + " as dated, cast(" + targetId
+				+ " as bigint) as target_id, cast(" + meetingId + " as bigint) as meeting_id from " + from;
+	}
+
+}

@@ -1,0 +1,439 @@
+package com.rolloutplanner.listing;
+
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.commitments.Commitments;
+import com.rolloutplanner.commitments.GateType;
+import com.rolloutplanner.due.Deadlines;
+import com.rolloutplanner.due.DueSummary;
+import com.rolloutplanner.engagement.ContractModel;
+import com.rolloutplanner.engagement.Engagement;
+import com.rolloutplanner.engagement.EngagementBuilder;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.Direction;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.kpi.KpiState;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.organisation.Organisation;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.phase.PhaseCalendar;
+import com.rolloutplanner.phase.Placement;
+import com.rolloutplanner.quickwin.Assessment;
+import com.rolloutplanner.quickwin.FlagCode;
+import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.steering.ActionItem;
+import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.roadmap.OwnerSide;
+import com.rolloutplanner.roadmap.Roadmaps;
+import com.rolloutplanner.system.FixedClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The listing on the real database: it agrees with the modules it is read from on every
+ * date (phase, flags, due items, KPIs), orders as the columns promise, is written anew in
+ * the transaction of each change, and the dashboard reads it with the same few statements
+ * whatever the number of engagements.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(ListingTests.StatementCounting.class)
+class ListingTests {
+
+	/** Dates around month ends and phase boundaries, before and after the go-lives. */
+	static final List<LocalDate> DATES = List.of(LocalDate.of(2025, 6, 1), LocalDate.of(2026, 1, 30),
+			LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 29),
+			LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), LocalDate.of(2026, 10, 31),
+			LocalDate.of(2026, 11, 27), LocalDate.of(2027, 2, 28), LocalDate.of(2028, 2, 29));
+
+	@Autowired
+	Listings listings;
+
+	@Autowired
+	Engagements engagements;
+
+	@Autowired
+	QuickWinAssessor assessor;
+
+	@Autowired
+	Deadlines deadlines;
+
+	@Autowired
+	Kpis kpis;
+
+	@Autowired
+	Roadmaps roadmaps;
+
+	@Autowired
+	Commitments commitments;
+
+	@Autowired
+	Meetings meetings;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return FixedClock.clock();
+	}
+
+	CurrentUser client;
+
+	CurrentUser partner;
+
+	Organisation clientOrganisation;
+
+	Organisation partnerOrganisation;
+
+	@BeforeEach
+	void setUp() {
+		String suffix = Long.toString(System.nanoTime());
+		TestUsers.ensure(this.accounts, this.organisations, "list.client." + suffix, "Lisa Client",
+				"List Client " + suffix, Role.MANAGER);
+		TestUsers.ensure(this.accounts, this.organisations, "list.partner." + suffix, "Lasse Partner",
+				"List Partner " + suffix, Role.MANAGER);
+		this.client = (CurrentUser) this.users.loadUserByUsername("list.client." + suffix);
+		this.partner = (CurrentUser) this.users.loadUserByUsername("list.partner." + suffix);
+		this.clientOrganisation = this.organisations.findOrAdd("List Client " + suffix);
+		this.partnerOrganisation = this.organisations.findOrAdd("List Partner " + suffix);
+	}
+
+	@Test
+	void agreesWithTheModulesOnEveryDate() {
+		journeys();
+
+		for (LocalDate date : DATES) {
+			List<ListedEngagement> listed = page(date, ListingFilter.ALL, ListingOrder.GO_LIVE, false);
+			Map<Long, LocalDate> goLives = listed.stream()
+				.collect(Collectors.toMap(ListedEngagement::id, ListedEngagement::goLiveDate));
+			Map<Long, DueSummary> dues = this.deadlines.summaries(goLives, date);
+			Map<Long, KpiState> states = this.kpis.states(goLives, date);
+			Map<Long, Assessment> assessments = this.assessor.assessAll(listed.stream()
+				.collect(Collectors.toMap(ListedEngagement::id,
+						(l) -> this.engagements.subjectOf(l.id(), Access.toEverything()))));
+			assertThat(listed).hasSize(6);
+			for (ListedEngagement l : listed) {
+				DueSummary due = dues.get(l.id());
+				String where = l.name() + " on " + date;
+				assertThat(l.due().overdueCount()).as(where).isEqualTo(due.overdueCount());
+				assertThat(l.due().nextDueState()).as(where).isEqualTo(due.nextDueState());
+				assertThat(l.due().nextDue()).as(where)
+					.isEqualTo((due.nextDue() != null) ? due.nextDue().withRef(null) : null);
+				assertThat(l.kpis()).as(where).isEqualTo(states.getOrDefault(l.id(), KpiState.NONE));
+				assertThat(l.openCritical()).as(where).isEqualTo(assessments.get(l.id()).openCritical());
+				assertThat(l.openWarnings()).as(where).isEqualTo(assessments.get(l.id()).openWarnings());
+			}
+			PhaseCounts counts = this.listings.counts(this.client.access(), date, ListingFilter.ALL);
+			Map<Phase, Long> expected = new EnumMap<>(Phase.class);
+			for (Phase phase : Phase.values()) {
+				expected.put(phase, listed.stream().filter((l) -> phaseOn(l, date) == phase).count());
+			}
+			assertThat(counts.matchingByPhase()).as("phases on " + date).isEqualTo(expected);
+			assertThat(counts.withOverdue()).isEqualTo(listed.stream().filter((l) -> l.due().hasOverdue()).count());
+			assertThat(counts.withCritical()).isEqualTo(listed.stream().filter((l) -> l.openCritical() > 0).count());
+			for (Phase phase : Phase.values()) {
+				assertThat(page(date, new ListingFilter(phase, false, false), ListingOrder.NAME, false))
+					.as(phase + " on " + date)
+					.extracting(ListedEngagement::name)
+					.containsExactlyInAnyOrderElementsOf(listed.stream()
+						.filter((l) -> phaseOn(l, date) == phase)
+						.map(ListedEngagement::name)
+						.toList());
+			}
+		}
+	}
+
+	@Test
+	void ordersAsEachColumnPromisesBothWays() {
+		journeys();
+
+		for (LocalDate date : List.of(LocalDate.of(2026, 4, 30), LocalDate.of(2026, 11, 27))) {
+			List<ListedEngagement> all = page(date, ListingFilter.ALL, ListingOrder.GO_LIVE, false);
+			for (ListingOrder order : ListingOrder.values()) {
+				Comparator<ListedEngagement> comparator = comparator(order, date);
+				assertThat(page(date, ListingFilter.ALL, order, false)).as(order + " on " + date)
+					.containsExactlyElementsOf(all.stream().sorted(comparator).toList());
+				assertThat(page(date, ListingFilter.ALL, order, true)).as(order + " descending on " + date)
+					.containsExactlyElementsOf(all.stream().sorted(comparator.reversed()).toList());
+			}
+		}
+	}
+
+	@Test
+	void filtersAndPagesInTheDatabase() {
+		journeys();
+		LocalDate date = FixedClock.TODAY;
+		List<ListedEngagement> all = page(date, ListingFilter.ALL, ListingOrder.NAME, false);
+
+		assertThat(this.listings.page(this.client.access(), date, ListingFilter.ALL, ListingOrder.NAME, false, 2, 3))
+			.containsExactlyElementsOf(all.subList(2, 5));
+		assertThat(page(date, new ListingFilter(null, true, false), ListingOrder.NAME, false))
+			.containsExactlyElementsOf(all.stream().filter((l) -> l.openCritical() > 0).toList())
+			.isNotEmpty();
+		assertThat(page(date, new ListingFilter(null, false, true), ListingOrder.NAME, false))
+			.containsExactlyElementsOf(all.stream().filter((l) -> l.due().hasOverdue()).toList())
+			.isNotEmpty()
+			.hasSizeLessThan(all.size());
+		assertThat(this.listings.counts(this.client.access(), date, new ListingFilter(null, true, false)).matching())
+			.isEqualTo(all.stream().filter((l) -> l.openCritical() > 0).count());
+		assertThat(page(date, ListingFilter.ALL, ListingOrder.NAME, false).stream().map(ListedEngagement::clientName))
+			.containsOnly(this.clientOrganisation.getName());
+	}
+
+	@Test
+	void aChangeReachesTheListingInItsOwnTransaction() {
+		Engagement engagement = create("Moving", LocalDate.of(2026, 3, 1), (b) -> b);
+		LocalDate date = FixedClock.TODAY;
+		assertThat(only(date).kpis()).isEqualTo(KpiState.NONE);
+		long overdueBefore = only(date).due().overdueCount();
+
+		this.engagements.revise(engagement.getId(), engagement.getVersion(),
+				terms("Moving", LocalDate.of(2026, 9, 1), (b) -> b.contract(ContractModel.PILOT, 3)),
+				this.client.access(), "Test");
+		assertThat(phaseOn(only(date), date)).isEqualTo(Phase.START_UP);
+		assertThat(only(date).openCritical()).isPositive();
+		assertThat(only(date).due().overdueCount()).isLessThan(overdueBefore);
+
+		this.commitments.signCharter(engagement.getId(), this.client);
+		this.commitments.signCharter(engagement.getId(), this.partner);
+		this.commitments.signGate(engagement.getId(), GateType.GO_LIVE, this.client);
+		this.commitments.signGate(engagement.getId(), GateType.GO_LIVE, this.partner);
+		assertThat(only(date).due().overdueCount()).isZero();
+		assertThat(only(date).due().nextDue().titleKey()).isEqualTo("gate.START_UP_EXIT");
+
+		Kpi kpi = this.kpis.add(engagement.getId(), satisfaction(), this.client);
+		assertThat(only(date).kpis()).isEqualTo(new KpiState(1, 0, 0, 0));
+		this.kpis.record(engagement.getId(), kpi.getId(), 2, BigDecimal.valueOf(50), this.client.access(), "Test");
+		assertThat(only(date).kpis()).isEqualTo(new KpiState(1, 1, 1, 0));
+		assertThat(only(LocalDate.of(2026, 9, 30)).kpis()).isEqualTo(new KpiState(1, 0, 0, 0));
+
+		ActionItem action = this.meetings.addAction(engagement.getId(), null,
+				new Task("Staffing plan", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 1), false),
+				this.client.access(), "Test");
+		assertThat(only(date).due().overdueCount()).isEqualTo(1);
+		this.meetings.changeAction(engagement.getId(), action.getId(), action.getVersion(),
+				new Task("Staffing plan", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 30), false),
+				this.client.access(), "Test");
+		assertThat(only(date).due().overdueCount()).isZero();
+		assertThat(only(date).due().nextDue().title()).isEqualTo("Staffing plan");
+
+		long critical = only(date).openCritical();
+		Assessment assessment = this.assessor.assess(engagement.getId(), LocalDate.of(2026, 9, 1),
+				this.engagements.subjectOf(engagement.getId(), Access.toEverything()).subject());
+		var flag = assessment.flags()
+			.stream()
+			.filter((f) -> f.flag().code() == FlagCode.PILOT_MODEL)
+			.findFirst()
+			.orElseThrow()
+			.flag();
+		this.assessor.acknowledge(engagement.getId(), this.client.access(), flag.code(), flag.finding(),
+				"A pilot on purpose", "Test");
+		assertThat(only(date).openCritical()).isEqualTo(critical - 1);
+
+		this.engagements.delete(engagement.getId(), this.client.access(), "Test");
+		assertThat(page(date, ListingFilter.ALL, ListingOrder.NAME, false)).isEmpty();
+	}
+
+	@Test
+	void theDashboardReadsTheSameFewStatementsWhateverTheNumberOfEngagements() {
+		for (int i = 0; i < 3; i++) {
+			create("Few " + i, LocalDate.of(2026, 1, 1).plusDays(i * 40L), (b) -> b);
+		}
+		long few = statements("/");
+		long fewFiltered = statements("/?phase=START_UP&flags=critical&sort=kpis");
+		for (int i = 0; i < 42; i++) {
+			create("Many " + i, LocalDate.of(2025, 6, 1).plusDays(i * 17L), (b) -> b);
+		}
+		long many = statements("/");
+		long manyLastPage = statements("/?page=3&sort=due&dir=desc");
+		long manyFiltered = statements("/?phase=START_UP&flags=critical&sort=kpis");
+
+		assertThat(many).isEqualTo(few).isEqualTo(manyLastPage).isLessThanOrEqualTo(8);
+		assertThat(manyFiltered).isEqualTo(fewFiltered).isLessThanOrEqualTo(8);
+	}
+
+	private long statements(String uri) {
+		StatementCounting.COUNT.set(0);
+		assertThat(this.mvc.get().uri(uri).with(user(this.client))).hasStatusOk();
+		return StatementCounting.COUNT.get();
+	}
+
+	/** Six journeys that between them pass every phase, flag, due item and KPI state. */
+	private void journeys() {
+		Engagement monthEnd = create("Alpha month end", LocalDate.of(2026, 1, 31), (b) -> b);
+		this.roadmaps.addStarter(monthEnd.getId(), Function.identity(), this.client);
+		Kpi kpi = this.kpis.add(monthEnd.getId(), satisfaction(), this.client);
+		this.kpis.record(monthEnd.getId(), kpi.getId(), 1, BigDecimal.valueOf(78), this.client.access(), "Test");
+		this.kpis.record(monthEnd.getId(), kpi.getId(), 3, BigDecimal.valueOf(70), this.client.access(), "Test");
+		this.kpis.record(monthEnd.getId(), kpi.getId(), 6, BigDecimal.valueOf(90), this.client.access(), "Test");
+		this.commitments.signCharter(monthEnd.getId(), this.client);
+		this.commitments.signCharter(monthEnd.getId(), this.partner);
+		Engagement pilot = create("Beta pilot", LocalDate.of(2026, 2, 1), (b) -> b.contract(ContractModel.PILOT, 3));
+		this.meetings.addAction(pilot.getId(), null,
+				new Task("Pilot review", OwnerSide.JOINT, null, LocalDate.of(2026, 4, 30), false), this.client.access(),
+				"Test");
+		Engagement long24 = create("gamma lower-case", LocalDate.of(2025, 9, 29),
+				(b) -> b.contract(ContractModel.FIXED_TERM, 24));
+		Kpi second = this.kpis.add(long24.getId(), satisfaction(), this.client);
+		this.kpis.record(long24.getId(), second.getId(), 2, BigDecimal.valueOf(81), this.client.access(), "Test");
+		create("Delta later", LocalDate.of(2027, 1, 15), (b) -> b);
+		Engagement leap = create("Epsilon leap", LocalDate.of(2025, 11, 30), (b) -> b);
+		this.commitments.signGate(leap.getId(), GateType.GO_LIVE, this.client);
+		this.commitments.signGate(leap.getId(), GateType.GO_LIVE, this.partner);
+		create("Zeta same day", LocalDate.of(2026, 1, 31), (b) -> b);
+	}
+
+	private static Kpi.Settings satisfaction() {
+		return new Kpi.Settings("Customer satisfaction", "%", KpiKind.QUALITY, Direction.HIGHER_IS_BETTER,
+				BigDecimal.valueOf(80), BigDecimal.valueOf(85), 9, BigDecimal.TEN);
+	}
+
+	private Engagement create(String name, LocalDate goLive, java.util.function.UnaryOperator<EngagementBuilder> more) {
+		return this.engagements.create(terms(name, goLive, more), "Test");
+	}
+
+	private com.rolloutplanner.engagement.EngagementTerms terms(String name, LocalDate goLive,
+			java.util.function.UnaryOperator<EngagementBuilder> more) {
+		return more
+			.apply(EngagementBuilder.anEngagement()
+				.name(name)
+				.between(this.clientOrganisation, this.partnerOrganisation)
+				.goLive(goLive))
+			.terms();
+	}
+
+	private List<ListedEngagement> page(LocalDate date, ListingFilter filter, ListingOrder order, boolean descending) {
+		return this.listings.page(this.client.access(), date, filter, order, descending, 0, 100);
+	}
+
+	private ListedEngagement only(LocalDate date) {
+		List<ListedEngagement> listed = page(date, ListingFilter.ALL, ListingOrder.NAME, false);
+		assertThat(listed).hasSize(1);
+		return listed.get(0);
+	}
+
+	private static Phase phaseOn(ListedEngagement listed, LocalDate date) {
+		return PhaseCalendar.place(listed.goLiveDate(), date).phase();
+	}
+
+	/** What each order promises, in plain Java over the placements. */
+	private static Comparator<ListedEngagement> comparator(ListingOrder order, LocalDate date) {
+		Comparator<ListedEngagement> byName = Comparator
+			.comparing((ListedEngagement l) -> l.name().toLowerCase(Locale.ROOT))
+			.thenComparing(ListedEngagement::id);
+		Function<ListedEngagement, Placement> placed = (l) -> PhaseCalendar.place(l.goLiveDate(), date);
+		return switch (order) {
+			case NAME -> byName;
+			case GO_LIVE -> Comparator.comparing(ListedEngagement::goLiveDate).thenComparing(byName);
+			case PHASE -> Comparator.comparing((ListedEngagement l) -> placed.apply(l).phase()).thenComparing(byName);
+			case PROGRESS ->
+				Comparator.comparing((ListedEngagement l) -> placed.apply(l).phase()).thenComparing((l) -> {
+					Placement p = placed.apply(l);
+					return (p.progressPercent() != null) ? p.progressPercent() : p.monthOfJourney();
+				}).thenComparing(byName);
+			case KPIS -> Comparator.comparingDouble((ListedEngagement l) -> -l.kpis().concern()).thenComparing(byName);
+			case FLAGS -> Comparator.comparingLong((ListedEngagement l) -> -l.openCritical())
+				.thenComparingLong((l) -> -l.openWarnings())
+				.thenComparing(byName);
+			case DUE -> Comparator.comparingLong((ListedEngagement l) -> -l.due().overdueCount())
+				.thenComparing((l) -> (l.due().nextDue() != null) ? l.due().nextDue().dueDate() : LocalDate.MAX)
+				.thenComparing(byName);
+		};
+	}
+
+	/** Counts every statement prepared on the application's connections. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class StatementCounting {
+
+		static final AtomicLong COUNT = new AtomicLong();
+
+		@Bean
+		static BeanPostProcessor countingDataSource() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					if (!(bean instanceof DataSource dataSource)) {
+						return bean;
+					}
+					return Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+							new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+								Object result = invoke(method, dataSource, args);
+								return (result instanceof Connection connection) ? counting(connection) : result;
+							});
+				}
+			};
+		}
+
+		private static Connection counting(Connection connection) {
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+						if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+							COUNT.incrementAndGet();
+						}
+						return invoke(method, connection, args);
+					});
+		}
+
+		private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+			try {
+				return method.invoke(target, args);
+			}
+			catch (java.lang.reflect.InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+		}
+
+	}
+
+}
