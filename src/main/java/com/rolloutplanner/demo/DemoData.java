@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,11 +32,12 @@ import com.rolloutplanner.quickwin.QuickWinAssessor;
 /**
  * A living product at first start of the embedded set-up: four organisations, demo logins
  * and engagements in every phase, dated relative to today so the demo never ages. Loads
- * only into an installation without users, and only where
- * {@code rollout.demo-data.enabled}.
+ * only into an installation without users, only where {@code rollout.demo-data.enabled},
+ * and not when {@code rollout.generate} asks for generated data instead.
  */
 @Component
 @ConditionalOnBooleanProperty("rollout.demo-data.enabled")
+@ConditionalOnProperty(name = "rollout.generate", havingValue = "false", matchIfMissing = true)
 class DemoData implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.rolloutplanner.due.Deadlines;
 import com.rolloutplanner.due.DueItem;
@@ -36,7 +36,7 @@ import com.rolloutplanner.quickwin.QuickWinSubject;
  * once cost one query per module and batched writes.
  */
 @Component
-class ListingWriter {
+public class ListingWriter {
 
 	/** How many engagements are written together. */
 	static final int CHUNK = 500;
@@ -55,8 +55,11 @@ class ListingWriter {
 
 	private final EntityManager entityManager;
 
+	private final TransactionTemplate transactions;
+
 	ListingWriter(Engagements engagements, QuickWinAssessor assessor, Deadlines deadlines, Kpis kpis, JdbcClient jdbc,
-			JdbcTemplate batches, EntityManager entityManager) {
+			JdbcTemplate batches, EntityManager entityManager, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.batches = batches;
 		this.engagements = engagements;
 		this.assessor = assessor;
@@ -73,24 +76,25 @@ class ListingWriter {
 
 	/**
 	 * Writes the listing of these engagements anew (engagements that no longer exist are
-	 * left out; their rows go with them).
+	 * left out; their rows go with them): in the caller's transaction, or without one in
+	 * a transaction per {@value #CHUNK}, so that any number fits in memory.
 	 */
-	@Transactional
 	public void refresh(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return;
-		}
-		// What the change wrote through JPA must be in the tables before they are read
-		// and before rows referring to a new engagement are inserted.
-		this.entityManager.flush();
 		List<Long> all = List.copyOf(ids);
 		for (int from = 0; from < all.size(); from += CHUNK) {
-			write(all.subList(from, Math.min(all.size(), from + CHUNK)));
+			List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+			this.transactions.executeWithoutResult((status) -> {
+				// What the change wrote through JPA must be in the tables before they are
+				// read and before rows referring to a new engagement are inserted.
+				this.entityManager.flush();
+				write(chunk);
+			});
 		}
 	}
 
-	/** Writes the listing of every engagement that has none (after an upgrade). */
-	@Transactional
+	/**
+	 * Writes the listing of every engagement that has none (stored before it existed).
+	 */
 	public int refreshMissing() {
 		List<Long> missing = this.jdbc
 			.sql("select e.id from engagement e where not exists "

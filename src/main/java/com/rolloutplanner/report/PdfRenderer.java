@@ -3,11 +3,17 @@ package com.rolloutplanner.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -17,16 +23,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders the report's HTML to a PDF on the server, with DejaVu Sans embedded so that
- * Finnish letters show in every viewer, and the SVG charts drawn as vectors.
+ * Finnish letters show in every viewer, and the SVG charts drawn as vectors. The fonts
+ * are read once and parsed at most once per concurrent rendering: parsed fonts are kept
+ * in a small pool and lent to one rendering at a time (a parsed font is not safe to
+ * share), so a second request never waits for the first; when all are lent, another is
+ * parsed.
  */
 @Component
 class PdfRenderer {
 
 	static final String FONT_FAMILY = "DejaVu Sans";
 
-	private final Path regular;
+	/** How many parsed pairs of fonts are kept for the next renderings. */
+	static final int POOLED = 4;
 
-	private final Path bold;
+	private final byte[] regular;
+
+	private final byte[] bold;
+
+	private final Queue<Fonts> pool = new ConcurrentLinkedQueue<>();
 
 	private final String reportCss;
 
@@ -34,9 +49,8 @@ class PdfRenderer {
 
 	PdfRenderer() {
 		try {
-			Path fonts = Files.createTempDirectory("rollout-fonts");
-			this.regular = copy("fonts/DejaVuSans.ttf", fonts);
-			this.bold = copy("fonts/DejaVuSans-Bold.ttf", fonts);
+			this.regular = bytes("fonts/DejaVuSans.ttf");
+			this.bold = bytes("fonts/DejaVuSans-Bold.ttf");
 			this.reportCss = read("static/css/report.css");
 			// The SVG pictures are drawn apart from the page: they get their styles
 			// inline.
@@ -56,37 +70,60 @@ class PdfRenderer {
 	}
 
 	private static String read(String resource) throws IOException {
+		return new String(bytes(resource), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static byte[] bytes(String resource) throws IOException {
 		try (var in = new ClassPathResource(resource).getInputStream()) {
-			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return in.readAllBytes();
+		}
+	}
+
+	/** The regular and the bold font, parsed. */
+	private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {
+	}
+
+	private Fonts borrow() throws IOException {
+		Fonts fonts = this.pool.poll();
+		if (fonts != null) {
+			return fonts;
+		}
+		return new Fonts(new TTFParser().parse(new RandomAccessReadBuffer(this.regular)),
+				new TTFParser().parse(new RandomAccessReadBuffer(this.bold)));
+	}
+
+	private void giveBack(Fonts fonts) {
+		if (this.pool.size() < POOLED) {
+			this.pool.offer(fonts);
 		}
 	}
 
 	byte[] render(String html, String baseUri) {
 		Document document = Jsoup.parse(html, baseUri);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useSVGDrawer(new BatikSVGDrawer());
-			builder.useFont(this.regular.toFile(), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(this.bold.toFile(), FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.withW3cDocument(new W3CDom().fromJsoup(document), baseUri);
-			builder.toStream(out);
-			builder.run();
+		try (PDDocument pdf = new PDDocument()) {
+			Fonts fonts = borrow();
+			try {
+				PdfRendererBuilder builder = new PdfRendererBuilder();
+				builder.useFastMode();
+				builder.usePDDocument(pdf);
+				builder.useSVGDrawer(new BatikSVGDrawer());
+				builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, fonts.regular(), true)), FONT_FAMILY, 400,
+						PdfRendererBuilder.FontStyle.NORMAL, true);
+				builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, fonts.bold(), true)), FONT_FAMILY, 700,
+						PdfRendererBuilder.FontStyle.NORMAL, true);
+				builder.withW3cDocument(new W3CDom().fromJsoup(document), baseUri);
+				builder.toStream(out);
+				builder.run();
+			}
+			finally {
+				giveBack(fonts);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
-	}
-
-	private static Path copy(String resource, Path folder) throws IOException {
-		Path target = folder.resolve(Path.of(resource).getFileName());
-		try (var in = new ClassPathResource(resource).getInputStream()) {
-			Files.copy(in, target);
-		}
-		target.toFile().deleteOnExit();
-		return target;
 	}
 
 }

@@ -9,10 +9,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The product speaks English and Finnish: the browser's language chooses, {@code ?lang=}
@@ -46,6 +49,27 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addViewControllers(ViewControllerRegistry registry) {
 		// Browsers that ignore the page's icon link ask for /favicon.ico: the same SVG.
 		registry.addViewController("/favicon.ico").setViewName("forward:/favicon.svg");
+	}
+
+	/**
+	 * The static files under content-hashed addresses, cached for a year. Only their own
+	 * paths are mapped: every link a page writes is matched against these patterns to
+	 * find its hashed address, and a pattern of everything made each of the hundreds of
+	 * links of a list look for a file on the class path, on every request.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl year = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
+		registry.addResourceHandler("/css/**")
+			.addResourceLocations("classpath:/static/css/")
+			.setCacheControl(year)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		registry.addResourceHandler("/favicon*.svg", "/robots.txt")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(year)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**.svg"));
 	}
 
 	@Override
