@@ -68,7 +68,16 @@ class ApiDescription {
 						+ "(Accept-Language: en or fi)."));
 			Components components = (openApi.getComponents() != null) ? openApi.getComponents() : new Components();
 			openApi.components(components);
-			components.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"));
+			components.addSecuritySchemes("token",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("A personal API token (rp_…), created under \"API tokens\"; a read-only "
+								+ "token may only GET."));
+			components.addSecuritySchemes("basic",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("basic")
+						.description("Username and password, behind the login throttle; kept for compatibility."));
+			openApi.addSecurityItem(new SecurityRequirement().addList("token"));
 			openApi.addSecurityItem(new SecurityRequirement().addList("basic"));
 			components.addSchemas(PROBLEM, problemSchema());
 			Map<String, Schema> schemas = (components.getSchemas() != null) ? components.getSchemas() : Map.of();

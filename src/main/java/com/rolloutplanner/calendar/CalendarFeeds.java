@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.rolloutplanner.system.SecretTokens;
+import com.rolloutplanner.account.SecretTokens;
 
 /**
  * The personal calendar feeds of users: created with an unguessable token shown once,

@@ -1,6 +1,6 @@
 package com.rolloutplanner.share;
 
-import com.rolloutplanner.system.SecretTokens;
+import com.rolloutplanner.account.SecretTokens;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -9,14 +9,20 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
+import com.rolloutplanner.account.ApiScope;
+import com.rolloutplanner.account.ApiTokenFilter;
 import com.rolloutplanner.account.LoginThrottledException;
 
 /**
- * A missing or refused login on the API: 401 as problem details, asking for HTTP Basic.
+ * A missing or refused login on the API: 401 as problem details, asking for a token or
+ * HTTP Basic; and a change asked with a read-only token: 403 as problem details.
  */
-class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
+class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final MessageSource messages;
 
@@ -27,16 +33,35 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		String code = (ex instanceof LoginThrottledException) ? "login.locked" : "api.problem.unauthorized";
+		boolean bearer = ApiTokenFilter.bearer(request);
+		String code = (ex instanceof LoginThrottledException) ? "login.locked"
+				: bearer ? "api.problem.badToken" : "api.problem.unauthorized";
+		response.setHeader("WWW-Authenticate", bearer ? "Bearer realm=\"Rollout Planner\", error=\"invalid_token\""
+				: "Bearer realm=\"Rollout Planner\", Basic realm=\"Rollout Planner\", charset=\"UTF-8\"");
+		problem(request, response, HttpStatus.UNAUTHORIZED, code);
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean readOnly = authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> ApiScope.READ_ONLY_AUTHORITY.equals(authority.getAuthority()));
+		problem(request, response, HttpStatus.FORBIDDEN,
+				readOnly ? "api.problem.readOnlyToken" : "api.problem.forbidden");
+	}
+
+	private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+			throws IOException {
 		String detail = this.messages.getMessage(code, null, WebConfiguration.supported(request.getLocales()));
-		response.setStatus(HttpStatus.UNAUTHORIZED.value());
-		response.setHeader("WWW-Authenticate", "Basic realm=\"Rollout Planner\", charset=\"UTF-8\"");
+		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-					+ detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"instance\":\""
-					+ request.getRequestURI().replace("\"", "") + "\"}");
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"")
+					+ "\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
 	}
 
 }

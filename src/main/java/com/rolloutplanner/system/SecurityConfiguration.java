@@ -13,6 +13,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import com.rolloutplanner.account.ApiTokens;
+import com.rolloutplanner.account.ApiTokenFilter;
+import com.rolloutplanner.account.ApiScope;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -36,23 +44,43 @@ public class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	/**
-	 * The JSON API: HTTP Basic against the same accounts and the same login throttle,
-	 * stateless (no session, hence no CSRF), problem details for a missing login.
+	 * The JSON API: personal API tokens ({@code Authorization: Bearer}, one indexed
+	 * look-up, read-only tokens may only read) or HTTP Basic against the same accounts
+	 * and the same login throttle; stateless (no session, hence no CSRF), problem details
+	 * for a missing login or a refused change.
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, MessageSource messages)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, MessageSource messages,
+			ApiTokens tokens) throws Exception {
 		ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(messages);
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET)
+				.authenticated()
+				.requestMatchers(HttpMethod.HEAD)
+				.authenticated()
+				.requestMatchers(HttpMethod.OPTIONS)
+				.authenticated()
+				.anyRequest()
+				.access((authentication, context) -> new AuthorizationDecision(mayChange(authentication.get()))))
 			.authenticationManager(authenticationManager)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
+			.addFilterBefore(new ApiTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** Logged in, and not with a read-only token. */
+	static boolean mayChange(Authentication authentication) {
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)
+				&& authentication.getAuthorities()
+					.stream()
+					.noneMatch((authority) -> ApiScope.READ_ONLY_AUTHORITY.equals(authority.getAuthority()));
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package com.rolloutplanner.share;
 
-import com.rolloutplanner.system.SecretTokens;
+import com.rolloutplanner.account.SecretTokens;
 
 import java.io.IOException;
 import java.time.Clock;

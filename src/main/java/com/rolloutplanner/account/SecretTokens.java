@@ -1,4 +1,4 @@
-package com.rolloutplanner.system;
+package com.rolloutplanner.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,7 +9,7 @@ import java.util.HexFormat;
 
 /**
  * Unguessable tokens (256 random bits) and their hashes, the only form that is stored:
- * for share links and calendar feeds.
+ * for share links, calendar feeds and API tokens.
  */
 public final class SecretTokens {
 
