@@ -35,11 +35,11 @@ import com.rolloutplanner.phase.Placement;
 /**
  * Fills an empty database for measuring: started with {@code --rollout.generate=N}
  * (default 10,000), it writes N engagements across 20 organisations before the server
- * answers, each with goals, four KPIs with up to twelve monthly actuals, eight roadmap
- * items, the gates and the charter signed as far as the journey has come, and a year of
- * history, spread over every phase and every quick-win flag; then the listing and the
- * demo logins. Written with JDBC batches, the same data every time (a fixed seed, dated
- * relative to today). Does nothing when the database holds engagements or users.
+ * answers, each with goals, four KPIs with the actuals of the last twelve months, eight
+ * roadmap items, the gates and the charter signed as far as the journey has come, and a
+ * year of history, spread over every phase and every quick-win flag; then the listing and
+ * the demo logins. Written with JDBC batches, the same data every time (a fixed seed,
+ * dated relative to today). Does nothing when the database holds engagements or users.
  */
 @Component
 @ConditionalOnProperty("rollout.generate")
@@ -190,7 +190,7 @@ class GeneratedData implements SmartInitializingSingleton {
 			nextKpi++;
 			rows.kpis.add(new Object[] { nextKpi, 0L, id, kpi.label, kpi.label.toLowerCase(), kpi.unit, kpi.kind,
 					kpi.direction, kpi.baseline, kpi.target, 9, BigDecimal.TEN });
-			for (int month = 1; month <= Math.min(12, completed); month++) {
+			for (int month = Math.max(1, completed - 11); month <= completed; month++) {
 				rows.actuals.add(new Object[] { nextKpi, month, kpi.actual(month, troubled, random) });
 			}
 		}
@@ -220,7 +220,7 @@ class GeneratedData implements SmartInitializingSingleton {
 		}
 		rows.history.add(new Object[] { id, name, created, ACTOR, "history.entry.engagementCreated",
 				"[{\"kind\":\"TEXT\",\"value\":\"" + name + "\"}]" });
-		for (int month = Math.max(1, completed - 11); month <= Math.min(completed, 12); month++) {
+		for (int month = Math.max(1, completed - 11); month <= completed; month++) {
 			Timestamp at = Timestamp
 				.from(goLive.plusMonths(month).plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC));
 			rows.history.add(new Object[] { id, name, at, ACTOR, "history.entry.kpiImported",
