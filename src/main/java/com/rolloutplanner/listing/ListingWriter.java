@@ -1,12 +1,10 @@
 package com.rolloutplanner.listing;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -119,7 +117,7 @@ public class ListingWriter {
 		List<Object[]> kpiRows = new ArrayList<>();
 		for (Read r : read) {
 			listings.add(listing(r, assessments.get(r.id()), due.getOrDefault(r.id(), List.of())));
-			for (OverdueStep step : overdueSteps(due.getOrDefault(r.id(), List.of()))) {
+			for (OverdueSteps.Step step : OverdueSteps.of(due.getOrDefault(r.id(), List.of()))) {
 				overdue.add(new Object[] { r.id(), step.from(), step.until(), step.count() });
 			}
 			for (KpiStateStep step : kpiSteps.getOrDefault(r.id(), List.of())) {
@@ -170,37 +168,6 @@ public class ListingWriter {
 
 	static int day(LocalDate date) {
 		return Math.toIntExact(date.toEpochDay());
-	}
-
-	/** How many open items are overdue from a date until another. */
-	record OverdueStep(LocalDate from, LocalDate until, int count) {
-	}
-
-	/**
-	 * An open item is overdue from the day after its due date; the count steps up on each
-	 * such day. Days before the first have none overdue and no step.
-	 */
-	static List<OverdueStep> overdueSteps(List<DueItem> items) {
-		TreeMap<LocalDate, Integer> starting = new TreeMap<>();
-		for (DueItem item : items) {
-			if (!item.done()) {
-				starting.merge(item.dueDate().plus(1, ChronoUnit.DAYS), 1, Integer::sum);
-			}
-		}
-		List<OverdueStep> steps = new ArrayList<>();
-		int count = 0;
-		LocalDate from = null;
-		for (Map.Entry<LocalDate, Integer> entry : starting.entrySet()) {
-			if (from != null) {
-				steps.add(new OverdueStep(from, entry.getKey(), count));
-			}
-			count += entry.getValue();
-			from = entry.getKey();
-		}
-		if (from != null) {
-			steps.add(new OverdueStep(from, null, count));
-		}
-		return steps;
 	}
 
 }
