@@ -58,6 +58,12 @@ public class WebSliceConfiguration {
 		return Mockito.mock(LoginThrottle.class);
 	}
 
+	/** The API chain asks it; page slices send no tokens. */
+	@Bean
+	com.rolloutplanner.account.ApiTokens apiTokens() {
+		return Mockito.mock(com.rolloutplanner.account.ApiTokens.class);
+	}
+
 	/** Both users are active. */
 	@Bean
 	Accounts accounts() {
