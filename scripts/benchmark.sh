@@ -80,7 +80,8 @@ prepare() {
   csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=client.manager --data-urlencode password=demo \
     --data-urlencode "_csrf=$csrf" "$BASE/login"
-  SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
+  # JSESSIONID in memory (the embedded default), SESSION in the database (the postgres profile).
+  SESSION=$(awk '$6 == "JSESSIONID" || $6 == "SESSION" { print $6 "=" $7 }' "$jar" | tail -1)
   csrf=$(curl -s -b "$jar" "$BASE/account/tokens" | csrf_of)
   curl -s -o /dev/null -b "$jar" --data-urlencode "name=Benchmark $(date +%s%N)" --data-urlencode scope=READ \
     --data-urlencode days=30 --data-urlencode "_csrf=$csrf" "$BASE/account/tokens"
@@ -100,7 +101,7 @@ prepare() {
 run() {
   local path=$1 auth=$2 seconds=$3 out header
   if [ "$auth" = token ]; then header="Authorization: Bearer $TOKEN"
-  elif [ "$auth" = session ]; then header="Cookie: JSESSIONID=$SESSION"
+  elif [ "$auth" = session ]; then header="Cookie: $SESSION"
   else header="X-Benchmark: none"; fi
   out=$(wrk -t2 -c16 -d"${seconds}s" --latency -H "$header" -H "Accept-Encoding: gzip" "$BASE$path")
   awk '

@@ -158,6 +158,7 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("meeting-minutes", "/engagements/" + id + "/meetings/" + this.meetingId + "/minutes");
 		pages.put("decisions", "/engagements/" + id + "/decisions");
 		pages.put("calendar-feeds", "/account/calendar");
+		pages.put("api-tokens", "/account/tokens");
 		return pages;
 	}
 

@@ -299,6 +299,10 @@ class ListingTests {
 		long manyLastPage = statements("/?page=3&sort=due&dir=desc");
 		long manyFiltered = statements("/?phase=START_UP&flags=critical&sort=kpis");
 
+		System.out.printf(
+				"Dashboard statements: %d with 3 engagements, %d with 45, %d on page 3 sorted by due; "
+						+ "filtered and sorted by KPIs: %d with 3, %d with 45%n",
+				few, many, manyLastPage, fewFiltered, manyFiltered);
 		assertThat(many).isEqualTo(few).isEqualTo(manyLastPage).isLessThanOrEqualTo(8);
 		assertThat(manyFiltered).isEqualTo(fewFiltered).isLessThanOrEqualTo(8);
 	}
