@@ -3,16 +3,13 @@ package com.rolloutplanner.api;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
@@ -40,7 +37,6 @@ import com.rolloutplanner.api.ApiModels.GateJson;
 import com.rolloutplanner.api.ApiModels.NextDueJson;
 import com.rolloutplanner.api.ApiModels.RoadmapItemJson;
 import com.rolloutplanner.commitments.Commitments;
-import com.rolloutplanner.due.Deadlines;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueSummary;
 import com.rolloutplanner.phase.PhaseCalendar;
@@ -62,7 +58,6 @@ import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.EngagementTerms;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Goal;
-import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingOrder;
@@ -78,7 +73,6 @@ import com.rolloutplanner.quickwin.FlagMessages;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.quickwin.Severity;
 import com.rolloutplanner.system.TimeSource;
-import com.rolloutplanner.phase.DateWindow;
 
 /**
  * The JSON API for integrations: the same engagements, access rules, phase placement and
@@ -100,8 +94,6 @@ class EngagementApi {
 
 	private final TimeSource time;
 
-	private final Deadlines deadlines;
-
 	private final Roadmaps roadmaps;
 
 	private final Commitments commitments;
@@ -111,8 +103,8 @@ class EngagementApi {
 	private final Listings listings;
 
 	EngagementApi(Engagements engagements, Organisations organisations, QuickWinAssessor assessor,
-			FlagMessages flagMessages, Kpis kpis, TimeSource time, Deadlines deadlines, Roadmaps roadmaps,
-			Commitments commitments, MessageSource messages, Listings listings) {
+			FlagMessages flagMessages, Kpis kpis, TimeSource time, Roadmaps roadmaps, Commitments commitments,
+			MessageSource messages, Listings listings) {
 		this.listings = listings;
 		this.engagements = engagements;
 		this.organisations = organisations;
@@ -120,7 +112,6 @@ class EngagementApi {
 		this.flagMessages = flagMessages;
 		this.kpis = kpis;
 		this.time = time;
-		this.deadlines = deadlines;
 		this.roadmaps = roadmaps;
 		this.commitments = commitments;
 		this.messages = messages;
@@ -162,11 +153,9 @@ class EngagementApi {
 		DueSummary due = listed.due();
 		NextDueJson next = (due.nextDue() != null) ? new NextDueJson(due.nextDue().kind(), title(due.nextDue(), locale),
 				due.nextDue().dueDate(), due.nextDueState()) : null;
-		Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-		counts.put(Severity.CRITICAL, listed.openCritical());
-		counts.put(Severity.WARNING, listed.openWarnings());
 		return new EngagementSummary(listed.id(), listed.name(), listed.goLiveDate(),
-				PhaseCalendar.place(listed.goLiveDate(), date).phase(), counts, next, due.overdueCount());
+				PhaseCalendar.place(listed.goLiveDate(), date).phase(),
+				counts(listed.openCritical(), listed.openWarnings()), next, due.overdueCount());
 	}
 
 	/** A filter that takes exactly one value, or none. */
@@ -350,9 +339,14 @@ class EngagementApi {
 	}
 
 	private static Map<Severity, Long> counts(Assessment assessment) {
+		return counts(assessment.openCritical(), assessment.openWarnings());
+	}
+
+	/** The open flags by severity, as the API shows them. */
+	private static Map<Severity, Long> counts(long critical, long warnings) {
 		Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-		counts.put(Severity.CRITICAL, assessment.openCritical());
-		counts.put(Severity.WARNING, assessment.openWarnings());
+		counts.put(Severity.CRITICAL, critical);
+		counts.put(Severity.WARNING, warnings);
 		return counts;
 	}
 

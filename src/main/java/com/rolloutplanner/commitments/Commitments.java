@@ -100,43 +100,6 @@ public class Commitments implements DueContributor {
 				DueState.of(parties.goLive(), client != null && partner != null, asOf));
 	}
 
-	/**
-	 * What each engagement waits for one side to sign on the date: gates due within the
-	 * coming fortnight (or overdue) and the charter, not yet signed by that side.
-	 * @param sides the reader's side in each engagement
-	 */
-	public Map<Long, List<DueItem>> awaitingSignature(Map<Long, LocalDate> goLives, Map<Long, Side> sides,
-			LocalDate asOf) {
-		Map<Long, Map<GateType, Gate>> stored = this.gates.findByEngagementIdIn(sides.keySet())
-			.stream()
-			.collect(Collectors.groupingBy(Gate::getEngagementId,
-					Collectors.toMap(Gate::getGateType, Function.identity())));
-		Map<Long, Set<Side>> signed = this.charter.findByEngagementIdIn(sides.keySet())
-			.stream()
-			.collect(Collectors.groupingBy(CharterSignoff::getEngagementId,
-					Collectors.mapping(CharterSignoff::getSide, Collectors.toSet())));
-		LocalDate horizon = asOf.plusDays(DueState.SOON_DAYS);
-		Map<Long, List<DueItem>> waiting = new HashMap<>();
-		sides.forEach((id, side) -> {
-			LocalDate goLive = goLives.get(id);
-			List<DueItem> items = new ArrayList<>();
-			if (!signed.getOrDefault(id, Set.of()).contains(side) && !goLive.isAfter(horizon)) {
-				items.add(DueItem.keyed(DueKind.CHARTER, "charter.heading", goLive, false));
-			}
-			for (GateType type : GateType.values()) {
-				Gate gate = stored.getOrDefault(id, Map.of()).get(type);
-				boolean mine = gate != null && gate.isSignedBy(side);
-				if (!mine && !type.dueDate(goLive).isAfter(horizon)) {
-					items.add(DueItem.keyed(DueKind.GATE, "gate." + type.name(), type.dueDate(goLive), false));
-				}
-			}
-			if (!items.isEmpty()) {
-				waiting.put(id, items);
-			}
-		});
-		return waiting;
-	}
-
 	@Override
 	public Map<Long, List<DueItem>> dueItems(Map<Long, LocalDate> goLives) {
 		Map<Long, Map<GateType, Gate>> stored = this.gates.findByEngagementIdIn(goLives.keySet())

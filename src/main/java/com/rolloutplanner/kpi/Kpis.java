@@ -179,22 +179,6 @@ public class Kpis implements PlanContributor {
 	}
 
 	/**
-	 * The KPIs without an actual for the last completed month of the journey on the date,
-	 * by engagement id (names; engagements with none missing are left out).
-	 */
-	public Map<Long, List<String>> missingActuals(Map<Long, LocalDate> goLives, LocalDate asOf) {
-		Map<Long, List<String>> missing = new HashMap<>();
-		for (Kpi kpi : this.kpis.findByEngagementIdIn(goLives.keySet())) {
-			var placement = PhaseCalendar.place(goLives.get(kpi.getEngagementId()), asOf);
-			int completed = placement.monthOfJourney() - 1;
-			if (placement.isLive() && completed >= 1 && !kpi.getActuals().containsKey(completed)) {
-				missing.computeIfAbsent(kpi.getEngagementId(), (id) -> new ArrayList<>()).add(kpi.getName());
-			}
-		}
-		return missing;
-	}
-
-	/**
 	 * The state of the KPIs of each engagement on the date (engagements without KPIs are
 	 * left out), read with one query for all of them.
 	 */

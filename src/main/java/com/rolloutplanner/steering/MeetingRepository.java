@@ -64,15 +64,6 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 	Optional<Meeting> findFirstByEngagementIdAndStartsAtBeforeOrderByStartsAtDescIdDesc(Long engagementId,
 			LocalDateTime before);
 
-	List<Meeting> findByEngagementIdInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(Collection<Long> engagementIds,
-			LocalDateTime from);
-
-	List<Meeting> findByEngagementIdInAndStartsAtBeforeAndClientApprovedAtIsNull(Collection<Long> engagementIds,
-			LocalDateTime before);
-
-	List<Meeting> findByEngagementIdInAndStartsAtBeforeAndPartnerApprovedAtIsNull(Collection<Long> engagementIds,
-			LocalDateTime before);
-
 	boolean existsByEngagementIdAndKindAndStartsAtBetween(Long engagementId, MeetingKind kind, LocalDateTime from,
 			LocalDateTime to);
 

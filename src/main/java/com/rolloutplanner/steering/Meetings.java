@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,6 @@ import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.engagement.Side;
-import com.rolloutplanner.roadmap.OwnerSide;
 import com.rolloutplanner.steering.ActionItem.Task;
 import com.rolloutplanner.steering.SteeringEvents.ActionAdded;
 import com.rolloutplanner.steering.SteeringEvents.ActionChanged;
@@ -217,54 +215,6 @@ public class Meetings implements DueContributor {
 	/** Every meeting of many engagements, for a calendar feed. */
 	public List<MeetingView> meetingsOf(Collection<Long> engagementIds) {
 		return this.meetings.findByEngagementIdIn(engagementIds).stream().map(MeetingView::of).toList();
-	}
-
-	/** The next meetings of many engagements from a moment on, for the dashboard. */
-	public Map<Long, MeetingView> nextMeetings(Collection<Long> engagementIds, LocalDateTime from) {
-		return this.meetings.findByEngagementIdInAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(engagementIds, from)
-			.stream()
-			.collect(Collectors.toMap(Meeting::getEngagementId, MeetingView::of, (first, later) -> first));
-	}
-
-	/**
-	 * Held meetings whose minutes wait for one side's approval, by engagement id.
-	 * @param sides the reader's side in each engagement
-	 */
-	public Map<Long, List<MeetingView>> awaitingApproval(Map<Long, Side> sides, LocalDateTime now) {
-		Set<Long> client = sides.entrySet()
-			.stream()
-			.filter((e) -> e.getValue() == Side.CLIENT)
-			.map(Map.Entry::getKey)
-			.collect(Collectors.toSet());
-		Set<Long> partner = sides.entrySet()
-			.stream()
-			.filter((e) -> e.getValue() == Side.PARTNER)
-			.map(Map.Entry::getKey)
-			.collect(Collectors.toSet());
-		List<Meeting> waiting = new ArrayList<>();
-		if (!client.isEmpty()) {
-			waiting.addAll(this.meetings.findByEngagementIdInAndStartsAtBeforeAndClientApprovedAtIsNull(client, now));
-		}
-		if (!partner.isEmpty()) {
-			waiting.addAll(this.meetings.findByEngagementIdInAndStartsAtBeforeAndPartnerApprovedAtIsNull(partner, now));
-		}
-		return waiting.stream()
-			.collect(Collectors.groupingBy(Meeting::getEngagementId,
-					Collectors.mapping(MeetingView::of, Collectors.toList())));
-	}
-
-	/**
-	 * Open actions owned by the user or by their side (or jointly), by engagement id.
-	 * @param sides the reader's side in each engagement
-	 */
-	public Map<Long, List<ActionItem>> openActionsFor(Map<Long, Side> sides, String username) {
-		return this.actions.findByEngagementIdIn(sides.keySet())
-			.stream()
-			.filter((a) -> !a.isDone())
-			.filter((a) -> username.equals(a.getOwnerUsername())
-					|| (a.getOwnerUsername() == null && (a.getOwnerSide() == OwnerSide.JOINT
-							|| a.getOwnerSide().name().equals(sides.get(a.getEngagementId()).name()))))
-			.collect(Collectors.groupingBy(ActionItem::getEngagementId));
 	}
 
 	// Scheduling
