@@ -144,6 +144,20 @@ public final class PaybackCurve {
 		return null;
 	}
 
+	/**
+	 * The planned cumulative after each month 1..horizon, with each phase before
+	 * continuous development {@code delay} months longer.
+	 */
+	static List<BigDecimal> plannedCumulative(Plan plan, int delay, int horizon) {
+		List<BigDecimal> values = new ArrayList<>();
+		BigDecimal cumulative = plan.investment().negate();
+		for (int month = 1; month <= horizon; month++) {
+			cumulative = cumulative.add(plan.net(Math.max(1, month - delay)));
+			values.add(cumulative);
+		}
+		return values;
+	}
+
 	/** Whether the planned cumulative is below zero after some month of start-up. */
 	public static boolean startUpLoss(Plan plan) {
 		BigDecimal cumulative = plan.investment().negate();

@@ -21,6 +21,8 @@ import com.rolloutplanner.account.Access;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementChanged;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementCreated;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseChanged;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseCreated;
 import com.rolloutplanner.kpi.KpiEvents.KpiAdded;
 import com.rolloutplanner.kpi.KpiEvents.KpiChanged;
 import com.rolloutplanner.kpi.KpiEvents.KpiRemoved;
@@ -82,6 +84,16 @@ class FlagWatch {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(RoadmapItemRemoved event) {
+		check(event.engagementId(), event.actor());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(BusinessCaseCreated event) {
+		check(event.engagementId(), event.actor());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(BusinessCaseChanged event) {
 		check(event.engagementId(), event.actor());
 	}
 

@@ -37,6 +37,11 @@ import com.rolloutplanner.organisation.OrganisationEvents.OrganisationRenamed;
 import com.rolloutplanner.quickwin.QuickWinEvents.AcknowledgementWithdrawn;
 import com.rolloutplanner.quickwin.QuickWinEvents.FlagAcknowledged;
 import com.rolloutplanner.report.ReportEvents.MinutesArchived;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseChanged;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseCreated;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRecorded;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRemoved;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualsImported;
 import com.rolloutplanner.report.ReportEvents.ReportArchived;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemAdded;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemChanged;
@@ -198,6 +203,47 @@ class HistoryListeners {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(KpiActualsImported event) {
 		this.history.engagement(event.engagementId(), event.actor(), "history.entry.kpiImported", false,
+				number(event.count()));
+	}
+
+	// The business case
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(BusinessCaseCreated event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.businessCaseCreated", false);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(BusinessCaseChanged event) {
+		String engagement = this.history.nameOf(event.engagementId());
+		for (FieldChange change : event.changes()) {
+			this.history.named(event.engagementId(), engagement, event.actor(), "history.entry.businessCaseChanged",
+					false, label(change.field()), value(change.before()), value(change.after()));
+		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CostActualRecorded event) {
+		if (event.beforeCost() == null) {
+			this.history.engagement(event.engagementId(), event.actor(), "history.entry.costActual", false,
+					number(event.month()), number(event.cost()), number(event.benefit()), text(event.currency()));
+		}
+		else {
+			this.history.engagement(event.engagementId(), event.actor(), "history.entry.costActualReplaced", false,
+					number(event.month()), number(event.cost()), number(event.benefit()), text(event.currency()),
+					number(event.beforeCost()));
+		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CostActualRemoved event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.costActualRemoved", false,
+				number(event.month()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CostActualsImported event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.costImported", false,
 				number(event.count()));
 	}
 

@@ -10,6 +10,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseChanged;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseCreated;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRecorded;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRemoved;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualsImported;
 import com.rolloutplanner.commitments.CommitmentEvents.CharterSigned;
 import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementChanged;
@@ -49,6 +54,31 @@ class ListingUpdates implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.writer.refreshMissing();
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(BusinessCaseCreated event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(BusinessCaseChanged event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CostActualRecorded event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CostActualRemoved event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CostActualsImported event) {
+		refresh(event.engagementId());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

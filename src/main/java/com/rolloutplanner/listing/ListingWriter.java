@@ -18,6 +18,8 @@ import com.rolloutplanner.due.Deadlines;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueSummary;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.businesscase.BusinessCases;
+import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.kpi.Kpis.KpiStateStep;
 import com.rolloutplanner.phase.Phase;
@@ -47,6 +49,8 @@ public class ListingWriter {
 
 	private final Kpis kpis;
 
+	private final BusinessCases businessCases;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batches;
@@ -55,14 +59,16 @@ public class ListingWriter {
 
 	private final TransactionTemplate transactions;
 
-	ListingWriter(Engagements engagements, QuickWinAssessor assessor, Deadlines deadlines, Kpis kpis, JdbcClient jdbc,
-			JdbcTemplate batches, EntityManager entityManager, TransactionTemplate transactions) {
+	ListingWriter(Engagements engagements, QuickWinAssessor assessor, Deadlines deadlines, Kpis kpis,
+			BusinessCases businessCases, JdbcClient jdbc, JdbcTemplate batches, EntityManager entityManager,
+			TransactionTemplate transactions) {
 		this.transactions = transactions;
 		this.batches = batches;
 		this.engagements = engagements;
 		this.assessor = assessor;
 		this.deadlines = deadlines;
 		this.kpis = kpis;
+		this.businessCases = businessCases;
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 	}
@@ -111,12 +117,14 @@ public class ListingWriter {
 			.collect(Collectors.toMap(Read::id, (r) -> new QuickWinAssessor.Subject(r.goLive(), r.subject()))));
 		Map<Long, List<DueItem>> due = this.deadlines.items(goLives);
 		Map<Long, List<KpiStateStep>> kpiSteps = this.kpis.stateSteps(goLives);
+		Map<Long, PaybackState> payback = this.businessCases.paybackStates(goLives.keySet(),
+				read.stream().collect(Collectors.toMap(Read::id, Read::contractMonths)));
 		delete(ids);
 		List<Object[]> listings = new ArrayList<>();
 		List<Object[]> overdue = new ArrayList<>();
 		List<Object[]> kpiRows = new ArrayList<>();
 		for (Read r : read) {
-			listings.add(listing(r, assessments.get(r.id()), due.getOrDefault(r.id(), List.of())));
+			listings.add(listing(r, assessments.get(r.id()), due.getOrDefault(r.id(), List.of()), payback.get(r.id())));
 			for (OverdueSteps.Step step : OverdueSteps.of(due.getOrDefault(r.id(), List.of()))) {
 				overdue.add(new Object[] { r.id(), step.from(), step.until(), step.count() });
 			}
@@ -129,8 +137,8 @@ public class ListingWriter {
 				+ "partner_organisation_id, go_live_date, contract_months, learning_from, established_from, "
 				+ "continuous_from, go_live_day, learning_day, established_day, continuous_day, go_live_month, "
 				+ "go_live_day_of_month, open_critical, open_warnings, next_due_date, next_due_kind, next_due_title, "
-				+ "next_due_title_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				listings);
+				+ "next_due_title_key, payback_state) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", listings);
 		batch("insert into listing_overdue (engagement_id, valid_from, valid_until, overdue_count) values (?, ?, ?, ?)",
 				overdue);
 		batch("insert into listing_kpi_state (engagement_id, valid_from, valid_until, kpis, judged, below, better, "
@@ -149,7 +157,7 @@ public class ListingWriter {
 		}
 	}
 
-	private static Object[] listing(Read r, Assessment assessment, List<DueItem> items) {
+	private static Object[] listing(Read r, Assessment assessment, List<DueItem> items, PaybackState payback) {
 		Map<Phase, LocalDate> starts = PhaseCalendar.timeline(r.goLive())
 			.stream()
 			.filter((window) -> window.start() != null)
@@ -163,7 +171,8 @@ public class ListingWriter {
 				day(continuous), r.goLive().getYear() * 12 + r.goLive().getMonthValue() - 1, r.goLive().getDayOfMonth(),
 				(int) assessment.openCritical(), (int) assessment.openWarnings(),
 				(next != null) ? next.dueDate() : null, (next != null) ? next.kind().name() : null,
-				(next != null) ? next.title() : null, (next != null) ? next.titleKey() : null };
+				(next != null) ? next.title() : null, (next != null) ? next.titleKey() : null,
+				(payback != null) ? payback.name() : null };
 	}
 
 	static int day(LocalDate date) {

@@ -51,6 +51,7 @@ public final class QuickWinRules {
 			flags.add(new Flag(FlagCode.EARLY_PAYBACK, earliness(payback), "expectedPaybackMonth", "month=" + payback,
 					List.of(payback)));
 		}
+		flags.addAll(money(subject));
 		if (isNothing(subject.onboardingHours()) && isNothing(subject.onboardingBudgetEur())) {
 			flags.add(new Flag(FlagCode.NO_ONBOARDING_INVESTMENT, Severity.WARNING, "onboardingHours", "none",
 					List.of()));
@@ -64,6 +65,39 @@ public final class QuickWinRules {
 		flags.addAll(wording(subject));
 		flags.sort(ORDER);
 		return List.copyOf(flags);
+	}
+
+	/** Most months the typed payback month may differ from the business case's. */
+	static final int PAYBACK_TOLERANCE = 2;
+
+	/** What the business case's planned curve says against the journey. */
+	private static List<Flag> money(QuickWinSubject subject) {
+		QuickWinSubject.PlannedPayback plan = subject.plannedPayback();
+		if (plan == null) {
+			return List.of();
+		}
+		List<Flag> flags = new ArrayList<>();
+		Integer month = plan.month();
+		Object when = (month != null) ? new Label("businessCase.payback.inMonth", month)
+				: new Label("businessCase.payback.never");
+		if (month != null && month < ESTABLISHED_MONTH) {
+			flags.add(new Flag(FlagCode.EARLY_PAYBACK, earliness(month), "businessCase", "plan:month=" + month,
+					List.of(month)));
+		}
+		if (month == null || month > subject.contractMonths()) {
+			flags.add(new Flag(FlagCode.PAYBACK_AFTER_CONTRACT, Severity.CRITICAL, "businessCase",
+					"contract=" + subject.contractMonths() + ":payback=" + month,
+					List.of(subject.contractMonths(), when)));
+		}
+		Integer typed = subject.expectedPaybackMonth();
+		if (typed != null && (month == null || Math.abs(typed - month) > PAYBACK_TOLERANCE)) {
+			flags.add(new Flag(FlagCode.PAYBACK_MONTH_MISMATCH, Severity.WARNING, "expectedPaybackMonth",
+					"typed=" + typed + ":plan=" + month, List.of(typed, when)));
+		}
+		if (!plan.startUpLoss()) {
+			flags.add(new Flag(FlagCode.NO_START_UP_LOSS, Severity.WARNING, "businessCase", "none", List.of()));
+		}
+		return flags;
 	}
 
 	private static Severity earliness(int month) {

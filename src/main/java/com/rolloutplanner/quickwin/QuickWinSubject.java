@@ -15,14 +15,23 @@ import java.util.List;
  * @param description the description, if any
  * @param goals the goals with their target months
  * @param roadmapItems the roadmap items, once the engagement has a roadmap
+ * @param plannedPayback what the business case's planned curve says, if there is one
  */
 public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer expectedPaybackMonth,
 		Integer onboardingHours, Long onboardingBudgetEur, String learningPlan, String description, List<Target> goals,
-		List<PlanItem> roadmapItems) {
+		List<PlanItem> roadmapItems, PlannedPayback plannedPayback) {
 
 	public QuickWinSubject {
 		goals = List.copyOf(goals);
 		roadmapItems = List.copyOf(roadmapItems);
+	}
+
+	/** A subject without a business case. */
+	public QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer expectedPaybackMonth,
+			Integer onboardingHours, Long onboardingBudgetEur, String learningPlan, String description,
+			List<Target> goals, List<PlanItem> roadmapItems) {
+		this(pilotOrTrial, contractMonths, expectedPaybackMonth, onboardingHours, onboardingBudgetEur, learningPlan,
+				description, goals, roadmapItems, null);
 	}
 
 	/** This subject with the roadmap items and targets that other features contribute. */
@@ -31,8 +40,20 @@ public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer 
 		targets.addAll(contribution.targets());
 		List<PlanItem> items = new java.util.ArrayList<>(this.roadmapItems);
 		items.addAll(contribution.items());
+		PlannedPayback payback = (contribution.payback() != null) ? contribution.payback() : this.plannedPayback;
 		return new QuickWinSubject(this.pilotOrTrial, this.contractMonths, this.expectedPaybackMonth,
-				this.onboardingHours, this.onboardingBudgetEur, this.learningPlan, this.description, targets, items);
+				this.onboardingHours, this.onboardingBudgetEur, this.learningPlan, this.description, targets, items,
+				payback);
+	}
+
+	/**
+	 * What the planned curve of a business case says.
+	 *
+	 * @param month the first month whose planned cumulative net benefit is ≥ 0, or
+	 * {@code null} when it never is
+	 * @param startUpLoss whether the plan shows a loss in some month of start-up
+	 */
+	public record PlannedPayback(Integer month, boolean startUpLoss) {
 	}
 
 	/**
@@ -53,13 +74,22 @@ public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer 
 	}
 
 	/** What another feature adds to the subject of one engagement. */
-	public record Contribution(List<PlanItem> items, List<Target> targets) {
+	public record Contribution(List<PlanItem> items, List<Target> targets, PlannedPayback payback) {
 
 		public static final Contribution NONE = new Contribution(List.of(), List.of());
 
 		public Contribution {
 			items = List.copyOf(items);
 			targets = List.copyOf(targets);
+		}
+
+		public Contribution(List<PlanItem> items, List<Target> targets) {
+			this(items, targets, null);
+		}
+
+		/** What a business case adds. */
+		public static Contribution of(PlannedPayback payback) {
+			return new Contribution(List.of(), List.of(), payback);
 		}
 
 	}

@@ -88,6 +88,29 @@ public class ViewHelpers {
 		return format.format(number);
 	}
 
+	/**
+	 * An amount of money in the reader's language: "€12,500" or "12 500 €", with cents
+	 * only when it has them; a code Java does not know is written after the number.
+	 */
+	public String money(Number amount, String currency) {
+		if (amount == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		NumberFormat format;
+		try {
+			format = NumberFormat.getCurrencyInstance(locale);
+			format.setCurrency(java.util.Currency.getInstance(currency));
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			return decimal(amount) + " " + currency;
+		}
+		boolean whole = new java.math.BigDecimal(amount.toString()).stripTrailingZeros().scale() <= 0;
+		format.setMinimumFractionDigits(whole ? 0 : 2);
+		format.setMaximumFractionDigits(whole ? 0 : 2);
+		return format.format(amount);
+	}
+
 	public String number(Number number) {
 		return (number != null) ? NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(number) : "";
 	}

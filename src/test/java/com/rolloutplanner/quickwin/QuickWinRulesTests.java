@@ -168,19 +168,134 @@ class QuickWinRulesTests {
 
 	@ParameterizedTest
 	@CsvSource({ "PILOT_MODEL, 5", "SHORT_COMMITMENT, 4", "EARLY_GOAL, 1", "EARLY_PAYBACK, 2",
-			"NO_ONBOARDING_INVESTMENT, 2", "NO_LEARNING_PLAN, 3", "NO_LONG_TERM_ROADMAP, 1", "QUICK_WIN_WORDING, 4" })
+			"NO_ONBOARDING_INVESTMENT, 2", "NO_LEARNING_PLAN, 3", "NO_LONG_TERM_ROADMAP, 1", "QUICK_WIN_WORDING, 4",
+			"PAYBACK_AFTER_CONTRACT, 4", "PAYBACK_MONTH_MISMATCH, 2", "NO_START_UP_LOSS, 3" })
 	void everyCodeNamesTheTipItBreaks(FlagCode code, int tip) {
 		assertThat(code.tip().number()).isEqualTo(tip);
 	}
 
 	@Test
 	void theTipTableCoversEveryCode() {
-		assertThat(FlagCode.values()).hasSize(8);
+		assertThat(FlagCode.values()).hasSize(11);
 		assertThat(Tip.values()).extracting(Tip::number).containsExactly(1, 2, 3, 4, 5);
 	}
 
 	private static List<FlagCode> codes(QuickWinSubject subject) {
 		return QuickWinRules.check(subject).stream().map(Flag::code).toList();
+	}
+
+	@Test
+	void raisesNoFlagForAWellPreparedBusinessCase() {
+		assertThat(QuickWinRules.check(subject().businessCase(8, true).build())).isEmpty();
+	}
+
+	@ParameterizedTest(name = "the plan pays back in month {0}: {1}")
+	@CsvSource({ "1, CRITICAL", "3, CRITICAL", "4, WARNING", "5, WARNING", "6, NONE", "9, NONE" })
+	void flagsABusinessCaseThatPaysBackBeforeEstablishedProduction(int month, String severity) {
+		List<Flag> early = QuickWinRules.check(subject().payback(null).businessCase(month, true).build())
+			.stream()
+			.filter((flag) -> flag.code() == FlagCode.EARLY_PAYBACK)
+			.toList();
+
+		if ("NONE".equals(severity)) {
+			assertThat(early).isEmpty();
+		}
+		else {
+			assertThat(early).singleElement().satisfies((flag) -> {
+				assertThat(flag.severity()).isEqualTo(Severity.valueOf(severity));
+				assertThat(flag.field()).isEqualTo("businessCase");
+				assertThat(flag.finding()).isEqualTo("plan:month=" + month);
+				assertThat(flag.arguments()).containsExactly(month);
+			});
+		}
+	}
+
+	@Test
+	void theTypedAndThePlannedEarlyPaybackAreTwoFlags() {
+		List<Flag> early = QuickWinRules.check(subject().payback(3).businessCase(2, true).build())
+			.stream()
+			.filter((flag) -> flag.code() == FlagCode.EARLY_PAYBACK)
+			.toList();
+
+		assertThat(early).extracting(Flag::field).containsExactly("expectedPaybackMonth", "businessCase");
+	}
+
+	@ParameterizedTest(name = "contract of {0} months, plan pays back in month {1}: flagged {2}")
+	@CsvSource(nullValues = "never", value = { "36, 36, false", "36, 37, true", "36, 9, false", "12, 12, false",
+			"12, 13, true", "36, never, true", "240, never, true" })
+	void flagsABusinessCaseThatDoesNotPayBackBeforeTheContractEnds(int contractMonths, Integer month, boolean flagged) {
+		List<Flag> late = QuickWinRules
+			.check(subject().contractMonths(contractMonths).payback(null).businessCase(month, true).build())
+			.stream()
+			.filter((flag) -> flag.code() == FlagCode.PAYBACK_AFTER_CONTRACT)
+			.toList();
+
+		if (!flagged) {
+			assertThat(late).isEmpty();
+		}
+		else {
+			assertThat(late).singleElement().satisfies((flag) -> {
+				assertThat(flag.severity()).isEqualTo(Severity.CRITICAL);
+				assertThat(flag.tip()).isEqualTo(Tip.JOINT_JOURNEY);
+				assertThat(flag.finding()).isEqualTo("contract=" + contractMonths + ":payback=" + month);
+				assertThat(flag.arguments()).containsExactly(contractMonths,
+						(month != null) ? new Flag.Label("businessCase.payback.inMonth", month)
+								: new Flag.Label("businessCase.payback.never"));
+			});
+		}
+	}
+
+	@ParameterizedTest(name = "typed {0}, planned {1}: flagged {2}")
+	@CsvSource(nullValues = "never", value = { "9, 9, false", "9, 7, false", "9, 11, false", "9, 6, true",
+			"9, 12, true", "12, 9, true", "9, never, true", "never, 9, false", "never, never, false" })
+	void flagsATypedPaybackMonthMoreThanTwoMonthsFromTheBusinessCase(Integer typed, Integer planned, boolean flagged) {
+		List<Flag> mismatch = QuickWinRules.check(subject().payback(typed).businessCase(planned, true).build())
+			.stream()
+			.filter((flag) -> flag.code() == FlagCode.PAYBACK_MONTH_MISMATCH)
+			.toList();
+
+		if (!flagged) {
+			assertThat(mismatch).isEmpty();
+		}
+		else {
+			assertThat(mismatch).singleElement().satisfies((flag) -> {
+				assertThat(flag.severity()).isEqualTo(Severity.WARNING);
+				assertThat(flag.field()).isEqualTo("expectedPaybackMonth");
+				assertThat(flag.finding()).isEqualTo("typed=" + typed + ":plan=" + planned);
+				assertThat(flag.arguments()).hasSize(2).first().isEqualTo(typed);
+			});
+		}
+	}
+
+	@ParameterizedTest(name = "the plan shows a start-up loss: {0}")
+	@CsvSource({ "true, false", "false, true" })
+	void flagsABusinessCaseWithoutALossInStartUp(boolean loss, boolean flagged) {
+		List<FlagCode> codes = codes(subject().businessCase(9, loss).build());
+
+		assertThat(codes).is(contains(FlagCode.NO_START_UP_LOSS, flagged));
+		if (flagged) {
+			Flag flag = QuickWinRules.check(subject().businessCase(9, loss).build()).get(0);
+			assertThat(flag.severity()).isEqualTo(Severity.WARNING);
+			assertThat(flag.tip()).isEqualTo(Tip.PREPARE_FOR_LEARNING_PERIOD);
+			assertThat(flag.field()).isEqualTo("businessCase");
+		}
+	}
+
+	@Test
+	void withoutABusinessCaseNoneOfItsFlagsFires() {
+		assertThat(codes(subject().contractMonths(12).payback(40).build())).doesNotContain(
+				FlagCode.PAYBACK_AFTER_CONTRACT, FlagCode.PAYBACK_MONTH_MISMATCH, FlagCode.NO_START_UP_LOSS);
+	}
+
+	@Test
+	void aContributionWithoutABusinessCaseKeepsTheSubjectsOwn() {
+		QuickWinSubject subject = subject().businessCase(20, true)
+			.build()
+			.with(new QuickWinSubject.Contribution(List.of(), List.of()));
+
+		assertThat(subject.plannedPayback()).isEqualTo(new QuickWinSubject.PlannedPayback(20, true));
+		assertThat(subject.with(QuickWinSubject.Contribution.of(new QuickWinSubject.PlannedPayback(7, false)))
+			.plannedPayback()).isEqualTo(new QuickWinSubject.PlannedPayback(7, false));
 	}
 
 	private static org.assertj.core.api.Condition<List<? extends FlagCode>> contains(FlagCode code, boolean expected) {
@@ -212,6 +327,8 @@ class QuickWinRulesTests {
 		private final List<Target> goals = new ArrayList<>(List.of(Target.goal("CUSTOMER_EXPERIENCE", 9, "NPS 45")));
 
 		private final List<PlanItem> items = new ArrayList<>();
+
+		private QuickWinSubject.PlannedPayback plannedPayback;
 
 		SubjectBuilder pilot() {
 			this.pilot = true;
@@ -259,9 +376,14 @@ class QuickWinRulesTests {
 			return this;
 		}
 
+		SubjectBuilder businessCase(Integer paybackMonth, boolean startUpLoss) {
+			this.plannedPayback = new QuickWinSubject.PlannedPayback(paybackMonth, startUpLoss);
+			return this;
+		}
+
 		QuickWinSubject build() {
 			return new QuickWinSubject(this.pilot, this.contractMonths, this.payback, this.hours, this.budget,
-					this.learningPlan, this.description, this.goals, this.items);
+					this.learningPlan, this.description, this.goals, this.items, this.plannedPayback);
 		}
 
 	}

@@ -1,0 +1,31 @@
+package com.rolloutplanner.businesscase;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.rolloutplanner.engagement.FieldChange;
+
+/** What happens to business cases, published in the transaction of the change. */
+public final class BusinessCaseEvents {
+
+	private BusinessCaseEvents() {
+	}
+
+	public record BusinessCaseCreated(Long engagementId, String actor) {
+	}
+
+	public record BusinessCaseChanged(Long engagementId, List<FieldChange> changes, String actor) {
+	}
+
+	/** {@code beforeCost} is the cost the month had, {@code null} for a new month. */
+	public record CostActualRecorded(Long engagementId, int month, BigDecimal beforeCost, BigDecimal cost,
+			BigDecimal benefit, String currency, String actor) {
+	}
+
+	public record CostActualRemoved(Long engagementId, int month, String actor) {
+	}
+
+	public record CostActualsImported(Long engagementId, int count, String actor) {
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.rolloutplanner.businesscase;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BusinessCaseRepository extends JpaRepository<BusinessCase, Long> {
+
+	Optional<BusinessCase> findByEngagementId(Long engagementId);
+
+	@EntityGraph(attributePaths = "actuals")
+	List<BusinessCase> findByEngagementIdIn(Collection<Long> engagementIds);
+
+}

@@ -1,0 +1,209 @@
+package com.rolloutplanner.businesscase;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseChanged;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseCreated;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRecorded;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRemoved;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualsImported;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.FieldChange;
+import com.rolloutplanner.quickwin.PlanContributor;
+import com.rolloutplanner.quickwin.QuickWinSubject.Contribution;
+import com.rolloutplanner.quickwin.QuickWinSubject.PlannedPayback;
+import com.rolloutplanner.system.StaleVersionException;
+
+/**
+ * The business cases of engagements and their monthly cost actuals, behind the
+ * engagement's own access check; every change is published as an event. The planned curve
+ * counts for the quick-win rules.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BusinessCases implements PlanContributor {
+
+	private final BusinessCaseRepository cases;
+
+	private final Engagements engagements;
+
+	private final ApplicationEventPublisher events;
+
+	BusinessCases(BusinessCaseRepository cases, Engagements engagements, ApplicationEventPublisher events) {
+		this.cases = cases;
+		this.engagements = engagements;
+		this.events = events;
+	}
+
+	/** The business case of a visible engagement with its curve, if it has one. */
+	public Optional<BusinessCaseView> view(Long engagementId, Access access) {
+		Frame frame = frame(engagementId, access);
+		return this.cases.findByEngagementId(engagementId).map((c) -> BusinessCaseView.of(c, frame.contractMonths()));
+	}
+
+	/** The same for an engagement already checked (the shared page, the report). */
+	public Optional<BusinessCaseView> viewChecked(Long engagementId, int contractMonths) {
+		return this.cases.findByEngagementId(engagementId).map((c) -> BusinessCaseView.of(c, contractMonths));
+	}
+
+	@Transactional
+	public void save(Long engagementId, Long basedOnVersion, BusinessCaseTerms terms, CurrentUser user) {
+		frame(engagementId, user.access());
+		Optional<BusinessCase> existing = this.cases.findByEngagementId(engagementId);
+		if (existing.isEmpty()) {
+			if (basedOnVersion != null) {
+				// Someone removed or never had the case the form was based on: nothing to
+				// compare with.
+				throw new StaleVersionException("business case", engagementId);
+			}
+			try {
+				this.cases.saveAndFlush(new BusinessCase(engagementId, terms));
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Someone created it at the same moment: theirs stands.
+				throw new StaleVersionException("business case", engagementId);
+			}
+			this.events.publishEvent(new BusinessCaseCreated(engagementId, user.signature()));
+			return;
+		}
+		BusinessCase businessCase = existing.get();
+		StaleVersionException.requireCurrent("business case", engagementId, businessCase.getVersion(), basedOnVersion);
+		BusinessCaseTerms before = businessCase.terms();
+		businessCase.change(terms);
+		try {
+			this.cases.saveAndFlush(businessCase);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleVersionException("business case", engagementId);
+		}
+		List<FieldChange> changes = FieldChange.between(values(before), values(terms));
+		if (!changes.isEmpty()) {
+			this.events.publishEvent(new BusinessCaseChanged(engagementId, changes, user.signature()));
+		}
+	}
+
+	/**
+	 * Creates or replaces the actual cost and benefit of a month.
+	 * @throws BusinessCaseMissingException when the engagement has no business case
+	 */
+	@Transactional
+	public void record(Long engagementId, int month, BigDecimal cost, BigDecimal benefit, Access access, String actor) {
+		BusinessCase businessCase = existing(engagementId, access);
+		BusinessCase.MonthActual before = businessCase.getActuals().get(month);
+		businessCase.record(month, cost, benefit);
+		try {
+			this.cases.saveAndFlush(businessCase);
+		}
+		catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException ex) {
+			throw new StaleVersionException("cost actual", engagementId + "@" + month);
+		}
+		this.events.publishEvent(new CostActualRecorded(engagementId, month, (before != null) ? before.cost() : null,
+				cost, benefit, businessCase.terms().currency(), actor));
+	}
+
+	/**
+	 * @return whether the month had an actual
+	 */
+	@Transactional
+	public boolean forget(Long engagementId, int month, CurrentUser user) {
+		BusinessCase businessCase = existing(engagementId, user.access());
+		if (!businessCase.getActuals().containsKey(month)) {
+			return false;
+		}
+		businessCase.forget(month);
+		this.cases.saveAndFlush(businessCase);
+		this.events.publishEvent(new CostActualRemoved(engagementId, month, user.signature()));
+		return true;
+	}
+
+	/** Imports actuals from CSV: all lines or none. */
+	@Transactional
+	public CsvCosts.Result importCsv(Long engagementId, String content, CurrentUser user) {
+		BusinessCase businessCase = existing(engagementId, user.access());
+		CsvCosts.Result result = CsvCosts.read(content);
+		if (result.isValid()) {
+			result.entries().forEach((entry) -> businessCase.record(entry.month(), entry.cost(), entry.benefit()));
+			this.cases.save(businessCase);
+			this.events.publishEvent(new CostActualsImported(engagementId, result.entries().size(), user.signature()));
+		}
+		return result;
+	}
+
+	/** The payback state of each engagement that has a business case. */
+	public Map<Long, PaybackState> paybackStates(Collection<Long> engagementIds, Map<Long, Integer> contractMonths) {
+		if (engagementIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, PaybackState> states = new HashMap<>();
+		for (BusinessCase c : this.cases.findByEngagementIdIn(engagementIds)) {
+			int horizon = PaybackCurve.horizon(contractMonths.getOrDefault(c.getEngagementId(), 0));
+			states.put(c.getEngagementId(), PaybackCurve.of(c.terms().plan(), c.curveActuals(), horizon).state());
+		}
+		return states;
+	}
+
+	@Override
+	public Map<Long, Contribution> contributions(Map<Long, LocalDate> goLives) {
+		if (goLives.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Contribution> contributions = new HashMap<>();
+		for (BusinessCase c : this.cases.findByEngagementIdIn(goLives.keySet())) {
+			PaybackCurve.Plan plan = c.terms().plan();
+			contributions.put(c.getEngagementId(), Contribution
+				.of(new PlannedPayback(PaybackCurve.paybackMonth(plan), PaybackCurve.startUpLoss(plan))));
+		}
+		return contributions;
+	}
+
+	private BusinessCase existing(Long engagementId, Access access) {
+		frame(engagementId, access);
+		return this.cases.findByEngagementId(engagementId)
+			.orElseThrow(() -> new BusinessCaseMissingException(engagementId));
+	}
+
+	private Frame frame(Long engagementId, Access access) {
+		return this.engagements.read(engagementId, access, (e) -> new Frame(e.getContractMonths()));
+	}
+
+	private record Frame(int contractMonths) {
+	}
+
+	private static Map<String, Object> values(BusinessCaseTerms t) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("businessCase.currency", t.currency());
+		values.put("businessCase.baselineMonthlyCost", plain(t.baselineMonthlyCost()));
+		values.put("businessCase.monthlyContacts", t.monthlyContacts());
+		values.put("businessCase.costStartUp", plain(t.costStartUp()));
+		values.put("businessCase.costLearning", plain(t.costLearning()));
+		values.put("businessCase.costEstablished", plain(t.costEstablished()));
+		values.put("businessCase.costContinuous", plain(t.costContinuous()));
+		values.put("businessCase.plannedMonthlyBenefit", plain(t.plannedMonthlyBenefit()));
+		values.put("businessCase.onboardingBudget", plain(t.onboardingBudget()));
+		values.put("businessCase.onboardingHoursClient", t.onboardingHoursClient());
+		values.put("businessCase.onboardingHoursPartner", t.onboardingHoursPartner());
+		values.put("businessCase.hourlyRate", plain(t.hourlyRate()));
+		values.put("businessCase.transitionCosts", plain(t.transitionCosts()));
+		return values;
+	}
+
+	private static BigDecimal plain(BigDecimal value) {
+		return (value != null) ? value.stripTrailingZeros() : null;
+	}
+
+}
