@@ -54,10 +54,14 @@ public record BusinessCaseView(Long engagementId, long version, BusinessCaseTerm
 		return this.curve.lastActualMonth();
 	}
 
-	/** The rows of the curve worth a table: every third month and the payback months. */
+	/**
+	 * The rows of the chart worth a table: every third month, the payback months and the
+	 * last actual.
+	 */
 	public List<PaybackCurve.Row> tableRows() {
 		return this.curve.rows()
 			.stream()
+			.limit(this.chart.months())
 			.filter((r) -> r.month() % 3 == 0 || r.month() == 1 || isPayback(r.month())
 					|| r.month() == this.curve.lastActualMonth())
 			.toList();

@@ -43,8 +43,14 @@ public record PaybackChart(List<PhaseArea> phases, double windowX, double window
 	public record Marker(int month, double x, double y) {
 	}
 
+	/**
+	 * The chart shows the first two years, where the dip and the payback are; the curve
+	 * itself runs on to the contract's end.
+	 */
+	public static final int MONTHS = 24;
+
 	static PaybackChart of(Curve curve, PaybackCurve.Plan plan, int contractMonths) {
-		int months = curve.horizon();
+		int months = Math.min(curve.horizon(), MONTHS);
 		List<BigDecimal> longer = PaybackCurve.plannedCumulative(plan, 1, months);
 		List<BigDecimal> deeper = PaybackCurve.plannedCumulative(plan.dipHalfAsDeepAgain(), 0, months);
 		BigDecimal start = plan.investment().negate();
@@ -73,8 +79,7 @@ public record PaybackChart(List<PhaseArea> phases, double windowX, double window
 		String projected = (curve.lastActualMonth() > 0 && curve.lastActualMonth() < months)
 				? line(scale, null, curve.rows(), Row::projected, curve.lastActualMonth(), months) : null;
 		List<Tick> xTicks = new ArrayList<>();
-		int step = (months <= 36) ? 3 : (months <= 72) ? 6 : 12;
-		for (int m = 0; m <= months; m += step) {
+		for (int m = 0; m <= months; m += 3) {
 			xTicks.add(new Tick(scale.x(m), BigDecimal.valueOf(m)));
 		}
 		return new PaybackChart(phases, scale.x(6), scale.x(9) - scale.x(6), scale.y(0), planned,

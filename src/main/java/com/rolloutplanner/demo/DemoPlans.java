@@ -60,8 +60,11 @@ class DemoPlans {
 
 	private final java.time.ZoneId zone;
 
-	DemoPlans(Engagements engagements, Roadmaps roadmaps, Commitments commitments, Kpis kpis, MessageSource messages,
-			java.time.Clock clock) {
+	private final DemoBusinessCases businessCases;
+
+	DemoPlans(Engagements engagements, Roadmaps roadmaps, Commitments commitments, Kpis kpis,
+			DemoBusinessCases businessCases, MessageSource messages, java.time.Clock clock) {
+		this.businessCases = businessCases;
 		this.zone = clock.getZone();
 		this.engagements = engagements;
 		this.roadmaps = roadmaps;
@@ -119,6 +122,7 @@ class DemoPlans {
 			}
 		}
 		addKpis(target, placement.monthOfJourney(), scenario.dipInside(), client);
+		this.businessCases.addTo(target.id(), target.name(), placement.monthOfJourney(), partner);
 	}
 
 	private java.time.Instant at(LocalDate date, int hour, int minute) {
