@@ -53,10 +53,12 @@ class ApiDescription {
 
 	/** Shapes that clients send; their required fields come from the validation rules. */
 	private static final Set<Class<?>> REQUESTS = Set.of(ApiModels.EngagementRequest.class,
-			ApiModels.ActualRequest.class, ApiModels.GoalJson.class, SteeringApi.ActionRequest.class);
+			ApiModels.ActualRequest.class, ApiModels.GoalJson.class, SteeringApi.ActionRequest.class,
+			BusinessCaseApi.BusinessCaseRequest.class, BusinessCaseApi.CostActualRequest.class,
+			BusinessCaseApi.PlannedCosts.class, BusinessCaseApi.Investments.class);
 
 	/** The classes whose nested records are the API's shapes. */
-	private static final List<Class<?>> SHAPES = List.of(ApiModels.class, SteeringApi.class);
+	private static final List<Class<?>> SHAPES = List.of(ApiModels.class, SteeringApi.class, BusinessCaseApi.class);
 
 	@Bean
 	OpenApiCustomizer exactShapes() {
@@ -140,7 +142,7 @@ class ApiDescription {
 		failures.put("401", "Not logged in (HTTP Basic), or the login is locked for a while.");
 		failures.put("403", "The account still has a one-time password: replace it on the pages first.");
 		if (path) {
-			failures.put("404", "No such engagement or KPI, or not one of the caller's organisation.");
+			failures.put("404", "No such engagement (KPI, business case), or not one of the caller's organisation.");
 		}
 		failures.put("406", "The client does not accept JSON.");
 		if (body) {
@@ -151,11 +153,13 @@ class ApiDescription {
 				responses.addApiResponse(status, problem(description));
 			}
 		});
-		// a 409 is documented on the operations that can answer it (with @ApiResponse)
-		ApiResponse conflict = responses.get("409");
-		if (conflict != null) {
-			conflict.setContent(problemContent());
-		}
+		// a 409 (and a 404 worded for the operation) is documented on the operations that
+		// can answer it (with @ApiResponse)
+		responses.forEach((status, response) -> {
+			if (status.startsWith("4") && response.getContent() == null) {
+				response.setContent(problemContent());
+			}
+		});
 	}
 
 	private static ApiResponse problem(String description) {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import com.rolloutplanner.businesscase.BusinessCaseMissingException;
 import com.rolloutplanner.engagement.EngagementNotFoundException;
 import com.rolloutplanner.kpi.KpiNotFoundException;
 import com.rolloutplanner.steering.SteeringNotFoundException;
@@ -80,6 +81,11 @@ class ApiProblems {
 			SteeringNotFoundException.class })
 	ResponseEntity<ProblemDetail> notFound(RuntimeException ex, Locale locale) {
 		return problem(HttpStatus.NOT_FOUND, "api.problem.notFound", List.of(), locale);
+	}
+
+	@ExceptionHandler(BusinessCaseMissingException.class)
+	ResponseEntity<ProblemDetail> noBusinessCase(BusinessCaseMissingException ex, Locale locale) {
+		return problem(HttpStatus.NOT_FOUND, "api.problem.noBusinessCase", List.of(), locale);
 	}
 
 	@ExceptionHandler(StaleVersionException.class)
