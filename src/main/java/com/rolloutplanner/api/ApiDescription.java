@@ -156,7 +156,7 @@ class ApiDescription {
 		// a 409 (and a 404 worded for the operation) is documented on the operations that
 		// can answer it (with @ApiResponse)
 		responses.forEach((status, response) -> {
-			if (status.startsWith("4") && response.getContent() == null) {
+			if ("409".equals(status) || (status.startsWith("4") && response.getContent() == null)) {
 				response.setContent(problemContent());
 			}
 		});

@@ -91,7 +91,7 @@ class BusinessCaseApi {
 						plain(t.hourlyRate()), plain(t.transitionCosts()), plain(t.totalInvestment())),
 				view.actuals()
 					.stream()
-					.map((a) -> new ActualJson(a.month(), plain(a.cost()), plain(a.benefit())))
+					.map((a) -> new CostActualJson(a.month(), plain(a.cost()), plain(a.benefit())))
 					.toList(),
 				curve.plannedPaybackMonth(), curve.projectedPaybackMonth(), curve.state(),
 				new WhatIf(curve.longerDipPaybackMonth(), curve.deeperDipPaybackMonth()),
@@ -188,7 +188,7 @@ class BusinessCaseApi {
 			@NotNull @Amount BigDecimal cost, @Nullable @Amount BigDecimal benefit) {
 	}
 
-	record ActualJson(int month, BigDecimal cost, BigDecimal benefit) {
+	record CostActualJson(int month, BigDecimal cost, BigDecimal benefit) {
 	}
 
 	record WhatIf(@Nullable Integer dipOneMonthLongerPaybackMonth, @Nullable Integer dipHalfAsDeepAgainPaybackMonth) {
@@ -199,7 +199,7 @@ class BusinessCaseApi {
 
 	record BusinessCaseJson(Long engagementId, long version, String currency, BigDecimal baselineMonthlyCost,
 			@Nullable Integer monthlyContacts, CostModel costModel, PlannedCosts plannedMonthlyCost,
-			BigDecimal plannedMonthlyBenefit, Investments investments, List<ActualJson> actuals,
+			BigDecimal plannedMonthlyBenefit, Investments investments, List<CostActualJson> actuals,
 			@Nullable Integer plannedPaybackMonth, @Nullable Integer projectedPaybackMonth, PaybackState paybackState,
 			WhatIf whatIf, List<CurvePoint> curve) {
 	}
