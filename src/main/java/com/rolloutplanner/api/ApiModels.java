@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 
+import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.commitments.GateType;
 import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.due.DueState;
@@ -47,7 +48,7 @@ final class ApiModels {
 	}
 
 	record EngagementSummary(Long id, String name, LocalDate goLiveDate, Phase phase, Map<Severity, Long> flagCounts,
-			@Nullable NextDueJson nextDue, long overdueCount) {
+			@Nullable NextDueJson nextDue, long overdueCount, @Nullable PaybackState paybackState) {
 	}
 
 	/** The earliest open item of any kind on the date asked for. */

@@ -58,6 +58,7 @@ import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.EngagementTerms;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Goal;
+import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingOrder;
@@ -126,15 +127,17 @@ class EngagementApi {
 	@ApiResponse(responseCode = "200",
 			description = "A page of the visible engagements placed on the date, by go-live (page from 0, size 1 to "
 					+ "200, default 50); the same filters as the dashboard: phase, flags=critical (only those with "
-					+ "open critical flags), due=overdue (only those with overdue items). The total in "
+					+ "open critical flags), due=overdue (only those with overdue items), payback=ON_PLAN, "
+					+ "LATER_THAN_PLANNED, NOT_PROJECTABLE or NO_ACTUALS (the state of the business case). The total in "
 					+ "X-Total-Count, the first, previous, next and last pages in Link (RFC 8288).")
 	ResponseEntity<List<EngagementSummary>> engagements(@RequestParam(required = false) String asOf,
 			@RequestParam(required = false) String phase, @RequestParam(required = false) String flags,
-			@RequestParam(required = false) String due, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String size, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+			@RequestParam(required = false) String due, @RequestParam(required = false) String payback,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		LocalDate date = asOf(asOf);
 		ListingFilter filter = new ListingFilter(phase(phase), only(flags, "flags", "critical"),
-				only(due, "due", "overdue"));
+				only(due, "due", "overdue"), paybackState(payback));
 		ApiPaging paging = ApiPaging.of(page, size);
 		long total = this.listings.counts(user.access(), date, filter).matching(filter.phase());
 		List<EngagementSummary> body = List.of();
@@ -155,7 +158,7 @@ class EngagementApi {
 				due.nextDue().dueDate(), due.nextDueState()) : null;
 		return new EngagementSummary(listed.id(), listed.name(), listed.goLiveDate(),
 				PhaseCalendar.place(listed.goLiveDate(), date).phase(),
-				counts(listed.openCritical(), listed.openWarnings()), next, due.overdueCount());
+				counts(listed.openCritical(), listed.openWarnings()), next, due.overdueCount(), listed.payback());
 	}
 
 	/** A filter that takes exactly one value, or none. */
@@ -324,6 +327,18 @@ class EngagementApi {
 
 	private String title(DueItem item, Locale locale) {
 		return (item.title() != null) ? item.title() : this.messages.getMessage(item.titleKey(), null, locale);
+	}
+
+	private static PaybackState paybackState(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return PaybackState.valueOf(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiException.badRequest("payback", "api.field.payback");
+		}
 	}
 
 	private static Phase phase(String value) {

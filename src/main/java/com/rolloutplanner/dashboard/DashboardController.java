@@ -40,9 +40,10 @@ class DashboardController {
 	@GetMapping("/")
 	String dashboard(AsOf asOf, @RequestParam(required = false) String phase,
 			@RequestParam(required = false) String flags, @RequestParam(required = false) String due,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam(required = false) String page, @AuthenticationPrincipal CurrentUser user, Model model) {
-		DashboardQuery query = DashboardQuery.of(phase, flags, due, sort, dir, page, asOf.param());
+			@RequestParam(required = false) String payback, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, @RequestParam(required = false) String page,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		DashboardQuery query = DashboardQuery.of(phase, flags, due, sort, dir, page, asOf.param()).withPayback(payback);
 		// The phase counts obey the other filters, so that a phase's count is what
 		// choosing it shows.
 		PhaseCounts counts = this.listings.counts(user.access(), asOf.date(), query.filter());
@@ -79,7 +80,7 @@ class DashboardController {
 	private static DashboardRow row(ListedEngagement listed, AsOf asOf) {
 		return new DashboardRow(listed.id(), listed.name(), listed.clientName(), listed.partnerName(),
 				listed.goLiveDate(), listed.contractMonths(), PhaseCalendar.place(listed.goLiveDate(), asOf.date()),
-				listed.openCritical(), listed.openWarnings(), listed.due(), listed.kpis());
+				listed.openCritical(), listed.openWarnings(), listed.due(), listed.kpis(), listed.payback());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
+import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingOrder;
 import com.rolloutplanner.phase.Phase;
@@ -16,18 +17,37 @@ import com.rolloutplanner.phase.Phase;
  * first.
  */
 public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueOnly, String sort, String dir, int page,
-		String asOf) {
+		String asOf, PaybackState payback) {
 
 	static final int PAGE_SIZE = 20;
 
 	static final java.util.Set<String> SORTS = java.util.Set.of("name", "phase", "progress", "kpis", "flags", "due",
-			"goLive");
+			"payback", "goLive");
 
 	static DashboardQuery of(String phase, String flags, String due, String sort, String dir, String page,
 			String asOf) {
 		return new DashboardQuery(parsePhase(phase), "critical".equals(flags), "overdue".equals(due),
 				(sort != null && SORTS.contains(sort)) ? sort : "goLive", "desc".equals(dir) ? "desc" : "asc",
-				parsePage(page), asOf);
+				parsePage(page), asOf, null);
+	}
+
+	/** This query filtered by the payback state named, or not for anything else. */
+	DashboardQuery withPayback(String value) {
+		PaybackState state = null;
+		for (PaybackState candidate : PaybackState.values()) {
+			if (candidate.name().equals(value)) {
+				state = candidate;
+			}
+		}
+		return new DashboardQuery(this.phase, this.criticalOnly, this.overdueOnly, this.sort, this.dir, this.page,
+				this.asOf, state);
+	}
+
+	/** The link that filters by a payback state, or stops filtering for {@code null}. */
+	public String withPaybackState(PaybackState state) {
+		return new DashboardQuery(this.phase, this.criticalOnly, this.overdueOnly, this.sort, this.dir, 1, this.asOf,
+				state)
+			.onPage(1);
 	}
 
 	/** The link that turns the "only with critical flags" filter on or off. */
@@ -77,6 +97,9 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 		if (newOverdueOnly) {
 			builder.queryParam("due", "overdue");
 		}
+		if (this.payback != null) {
+			builder.queryParam("payback", this.payback.name());
+		}
 		if (!"goLive".equals(newSort) || !"asc".equals(newDir)) {
 			builder.queryParam("sort", newSort).queryParam("dir", newDir);
 		}
@@ -91,7 +114,7 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 
 	/** The filter of the listing. */
 	ListingFilter filter() {
-		return new ListingFilter(this.phase, this.criticalOnly, this.overdueOnly);
+		return new ListingFilter(this.phase, this.criticalOnly, this.overdueOnly, this.payback);
 	}
 
 	/** The order of the listing. */
@@ -103,6 +126,7 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 			case "kpis" -> ListingOrder.KPIS;
 			case "flags" -> ListingOrder.FLAGS;
 			case "due" -> ListingOrder.DUE;
+			case "payback" -> ListingOrder.PAYBACK;
 			default -> ListingOrder.GO_LIVE;
 		};
 	}
@@ -130,12 +154,12 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 
 	/** Whether a filter other than the phase is on. */
 	public boolean filtered() {
-		return this.criticalOnly || this.overdueOnly;
+		return this.criticalOnly || this.overdueOnly || this.payback != null;
 	}
 
 	/** The link that keeps the phase and drops the other filters. */
 	public String withoutFilters() {
-		return link(this.phase, false, false, this.sort, this.dir, 1);
+		return new DashboardQuery(this.phase, false, false, this.sort, this.dir, 1, this.asOf, null).onPage(1);
 	}
 
 	private static Phase parsePhase(String value) {

@@ -1,5 +1,6 @@
 package com.rolloutplanner.dashboard;
 
+import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.due.DueSummary;
 import com.rolloutplanner.kpi.KpiState;
 
@@ -12,12 +13,8 @@ import com.rolloutplanner.phase.Placement;
  * on that date.
  */
 public record DashboardRow(Long id, String name, String clientName, String partnerName, LocalDate goLiveDate,
-		int contractMonths, Placement placement, long openCritical, long openWarnings, DueSummary due, KpiState kpis) {
-
-	DashboardRow withKpis(KpiState state) {
-		return new DashboardRow(this.id, this.name, this.clientName, this.partnerName, this.goLiveDate,
-				this.contractMonths, this.placement, this.openCritical, this.openWarnings, this.due, state);
-	}
+		int contractMonths, Placement placement, long openCritical, long openWarnings, DueSummary due, KpiState kpis,
+		PaybackState payback) {
 
 	/**
 	 * Progress through the contract in percent (0–100) once the engagement is in

@@ -25,7 +25,14 @@ public enum ListingOrder {
 	/**
 	 * The most overdue items first, then the earliest next due date; nothing due last.
 	 */
-	DUE(List.of(key("coalesce(o.overdue_count, 0)", false), key("l.next_due_date", true)));
+	DUE(List.of(key("coalesce(o.overdue_count, 0)", false), key("l.next_due_date", true))),
+
+	/**
+	 * Not projectable first, then later than planned, no actuals, on plan; no business
+	 * case last.
+	 */
+	PAYBACK(List.of(key("case l.payback_state when 'NOT_PROJECTABLE' then 0 when 'LATER_THAN_PLANNED' then 1 "
+			+ "when 'NO_ACTUALS' then 2 when 'ON_PLAN' then 3 else 4 end", true)));
 
 	private final List<Key> keys;
 

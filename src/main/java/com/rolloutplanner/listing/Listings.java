@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
+import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.due.DueSummary;
@@ -83,15 +84,16 @@ public class Listings {
 	 */
 	public PhaseCounts counts(Access access, LocalDate asOf, ListingFilter filter) {
 		String matches = "1 = 1" + (filter.criticalOnly() ? " and x.open_critical > 0" : "")
-				+ (filter.overdueOnly() ? " and x.overdue = 1" : "");
+				+ (filter.overdueOnly() ? " and x.overdue = 1" : "")
+				+ ((filter.payback() != null) ? " and x.payback_state = :payback" : "");
 		String sql = "select x.phase, count(*) as all_count, "
 				+ "sum(case when x.open_critical > 0 then 1 else 0 end) as critical_count, "
 				+ "sum(x.overdue) as overdue_count, sum(case when " + matches + " then 1 else 0 end) as matching "
-				+ "from (select " + PHASE + " as phase, l.open_critical, "
+				+ "from (select " + PHASE + " as phase, l.open_critical, l.payback_state, "
 				+ "case when l.next_due_date < :date then 1 else 0 end as overdue from engagement_listing l where "
 				+ visible(access) + ") x group by x.phase";
 		Map<Phase, PhaseCounts.Count> counts = new EnumMap<>(Phase.class);
-		params(this.jdbc.sql(sql), access, asOf).query((rs, row) -> {
+		params(this.jdbc.sql(sql), access, asOf).param("payback", payback(filter)).query((rs, row) -> {
 			counts.put(Phase.values()[rs.getInt("phase")], new PhaseCounts.Count(rs.getLong("all_count"),
 					rs.getLong("critical_count"), rs.getLong("overdue_count"), rs.getLong("matching")));
 			return null;
@@ -127,10 +129,13 @@ public class Listings {
 		if (filter.overdueOnly()) {
 			where.append(" and l.next_due_date < :date");
 		}
+		if (filter.payback() != null) {
+			where.append(" and l.payback_state = :payback");
+		}
 		String sql = "select p.id, l.name, c.name as client_name, pa.name as partner_name, l.go_live_date, "
 				+ "l.contract_months, l.open_critical, l.open_warnings, l.next_due_date, l.next_due_kind, "
 				+ "l.next_due_title, l.next_due_title_key, coalesce(o.overdue_count, 0) as overdue, k.kpis, k.judged, "
-				+ "k.below, k.better from (select " + columns + " from engagement_listing l "
+				+ "k.below, k.better, l.payback_state from (select " + columns + " from engagement_listing l "
 				+ (order.needsOverdue() ? "left join listing_overdue o on " + OVERDUE_ON_DATE + " " : "")
 				+ (order.needsKpis() ? "left join listing_kpi_state k on " + KPIS_ON_DATE + " " : "") + "where " + where
 				+ " order by " + String.join(", ", inner) + " offset :offset rows fetch next :limit rows only) p "
@@ -141,10 +146,15 @@ public class Listings {
 				+ String.join(", ", outer);
 		return params(this.jdbc.sql(sql), access, asOf)
 			.param("phase", (filter.phase() != null) ? filter.phase().ordinal() : -1)
+			.param("payback", payback(filter))
 			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, row) -> listed(rs, asOf))
 			.list();
+	}
+
+	private static String payback(ListingFilter filter) {
+		return (filter.payback() != null) ? filter.payback().name() : "";
 	}
 
 	private static String visible(Access access) {
@@ -174,7 +184,8 @@ public class Listings {
 				: new KpiState(kpis, rs.getInt("judged"), rs.getInt("below"), rs.getInt("better"));
 		return new ListedEngagement(rs.getLong("id"), rs.getString("name"), rs.getString("client_name"),
 				rs.getString("partner_name"), rs.getObject("go_live_date", LocalDate.class),
-				rs.getInt("contract_months"), rs.getLong("open_critical"), rs.getLong("open_warnings"), due, state);
+				rs.getInt("contract_months"), rs.getLong("open_critical"), rs.getLong("open_warnings"), due, state,
+				(rs.getString("payback_state") != null) ? PaybackState.valueOf(rs.getString("payback_state")) : null);
 	}
 
 }

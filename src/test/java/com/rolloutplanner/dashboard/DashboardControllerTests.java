@@ -61,6 +61,8 @@ class DashboardControllerTests {
 
 	final Map<Long, KpiState> kpiStates = new HashMap<>();
 
+	final Map<Long, com.rolloutplanner.businesscase.PaybackState> paybacks = new HashMap<>();
+
 	final Map<Long, DueSummary> dues = new HashMap<>();
 
 	final List<Engagement> stored = new ArrayList<>();
@@ -109,13 +111,14 @@ class DashboardControllerTests {
 			return new ListedEngagement(e.getId(), e.getName(), e.getClient().getName(), e.getPartner().getName(),
 					e.getGoLiveDate(), e.getContractMonths(), assessment.openCritical(), assessment.openWarnings(),
 					this.dues.getOrDefault(e.getId(), DueSummary.NOTHING),
-					this.kpiStates.getOrDefault(e.getId(), KpiState.NONE));
+					this.kpiStates.getOrDefault(e.getId(), KpiState.NONE), this.paybacks.get(e.getId()));
 		}).toList();
 	}
 
 	private static boolean passes(ListedEngagement listed, ListingFilter filter) {
 		return (!filter.criticalOnly() || listed.openCritical() > 0)
-				&& (!filter.overdueOnly() || listed.due().hasOverdue());
+				&& (!filter.overdueOnly() || listed.due().hasOverdue())
+				&& (filter.payback() == null || filter.payback() == listed.payback());
 	}
 
 	@Test
@@ -223,6 +226,23 @@ class DashboardControllerTests {
 					"Month 14 of the 24-month contract", "Journey month 5, phase month 2");
 		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&lang=fi")).bodyText()
 			.contains("2/3 alle odotetun", "Sopimuksen 14. kuukausi / 24");
+	}
+
+	@Test
+	void eachRowSaysHowItsBusinessCaseStandsAndTheListFiltersByIt() {
+		store("Energy advice line", LocalDate.of(2026, 7, 15));
+		store("Swedish market support", LocalDate.of(2025, 9, 29));
+		store("Outage hotline", LocalDate.of(2026, 3, 1));
+		this.paybacks.put(1L, com.rolloutplanner.businesscase.PaybackState.LATER_THAN_PLANNED);
+		this.paybacks.put(2L, com.rolloutplanner.businesscase.PaybackState.ON_PLAN);
+
+		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&lang=en")).bodyText()
+			.contains("payback-state-LATER_THAN_PLANNED", ">later than planned<", ">on plan<", "No business case",
+					"href=\"/engagements/1/business-case\"", "href=\"/?payback=NOT_PROJECTABLE&amp;asOf=2026-11-28\"");
+		assertThat(rowNames("/?asOf=2026-11-28&payback=LATER_THAN_PLANNED")).containsExactly("Energy advice line");
+		assertThat(rowNames("/?asOf=2026-11-28&payback=later")).hasSize(3);
+		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&lang=fi")).bodyText()
+			.contains(">myöhemmin kuin suunniteltu<", "Ei liiketoimintatapausta");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -101,6 +101,9 @@ class ListingTests {
 	Kpis kpis;
 
 	@Autowired
+	com.rolloutplanner.businesscase.BusinessCases businessCases;
+
+	@Autowired
 	Roadmaps roadmaps;
 
 	@Autowired
@@ -221,6 +224,14 @@ class ListingTests {
 		assertThat(page(date, new ListingFilter(null, true, false), ListingOrder.NAME, false))
 			.containsExactlyElementsOf(all.stream().filter((l) -> l.openCritical() > 0).toList())
 			.isNotEmpty();
+		for (var state : com.rolloutplanner.businesscase.PaybackState.values()) {
+			assertThat(page(date, new ListingFilter(null, false, false, state), ListingOrder.NAME, false))
+				.as(state.name())
+				.containsExactlyElementsOf(all.stream().filter((l) -> l.payback() == state).toList())
+				.hasSize(1);
+			assertThat(this.listings.counts(this.client.access(), date, new ListingFilter(null, false, false, state))
+				.matching()).isEqualTo(1);
+		}
 		assertThat(page(date, new ListingFilter(null, false, true), ListingOrder.NAME, false))
 			.containsExactlyElementsOf(all.stream().filter((l) -> l.due().hasOverdue()).toList())
 			.isNotEmpty()
@@ -336,6 +347,32 @@ class ListingTests {
 		this.commitments.signGate(leap.getId(), GateType.GO_LIVE, this.client);
 		this.commitments.signGate(leap.getId(), GateType.GO_LIVE, this.partner);
 		create("Zeta same day", LocalDate.of(2026, 1, 31), (b) -> b);
+		// business cases in every state: late, no actuals, on plan, not projectable
+		businessCase(monthEnd, "1:110 2:110 3:110 4:95 5:95 6:95");
+		businessCase(pilot, "");
+		businessCase(long24, "1:90");
+		businessCase(leap, "1:110 2:110 3:110");
+	}
+
+	/**
+	 * The business case of the payback curve tests (payback in month 7) with actual
+	 * costs.
+	 */
+	private void businessCase(Engagement engagement, String costs) {
+		BigDecimal hundred = new BigDecimal("100.00");
+		this.businessCases.save(engagement.getId(), null,
+				new com.rolloutplanner.businesscase.BusinessCaseTerms("EUR", hundred, null,
+						com.rolloutplanner.businesscase.CostModel.PER_PHASE, null, null, new BigDecimal("110.00"),
+						new BigDecimal("90.00"), new BigDecimal("70.00"), new BigDecimal("70.00"), BigDecimal.ZERO,
+						BigDecimal.TEN, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO),
+				this.client);
+		for (String pair : costs.split(" ")) {
+			if (!pair.isEmpty()) {
+				String[] parts = pair.split(":");
+				this.businessCases.record(engagement.getId(), Integer.parseInt(parts[0]), new BigDecimal(parts[1]),
+						BigDecimal.ZERO, this.client.access(), "Test");
+			}
+		}
 	}
 
 	private static Kpi.Settings satisfaction() {
@@ -393,6 +430,13 @@ class ListingTests {
 			case DUE -> Comparator.comparingLong((ListedEngagement l) -> -l.due().overdueCount())
 				.thenComparing((l) -> (l.due().nextDue() != null) ? l.due().nextDue().dueDate() : LocalDate.MAX)
 				.thenComparing(byName);
+			case PAYBACK ->
+				Comparator.comparingInt((ListedEngagement l) -> (l.payback() == null) ? 4 : switch (l.payback()) {
+					case NOT_PROJECTABLE -> 0;
+					case LATER_THAN_PLANNED -> 1;
+					case NO_ACTUALS -> 2;
+					case ON_PLAN -> 3;
+				}).thenComparing(byName);
 		};
 	}
 
