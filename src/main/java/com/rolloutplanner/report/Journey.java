@@ -12,17 +12,19 @@ import com.rolloutplanner.commitments.Commitments.GateView;
 import com.rolloutplanner.engagement.EngagementView;
 import com.rolloutplanner.kpi.KpiView;
 import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.businesscase.BusinessCaseView;
 import com.rolloutplanner.roadmap.RoadmapRow;
 
 /**
  * Everything the steering group looks at for one engagement on one date: the phase and
  * its expectations, the timeline, the goals, the roadmap by phase, the gates, the
  * charter, the KPIs and the flags; the latest decisions of the steering and the open
- * actions.
+ * actions; the business case ({@code null} without one), its amounts hidden for the
+ * guests of a link that hides them.
  */
 public record Journey(LocalDate asOf, EngagementView engagement, List<PhaseItems> roadmap, List<GateView> gates,
 		CharterView charter, List<KpiView> kpis, List<Meetings.MeetingDecisions> decisions,
-		List<OpenAction> openActions) {
+		List<OpenAction> openActions, BusinessCaseView businessCase, boolean hideAmounts) {
 
 	/** An action still open on the date shown, with its state then. */
 	public record OpenAction(String title, OwnerSide ownerSide, LocalDate dueDate, DueState state) {

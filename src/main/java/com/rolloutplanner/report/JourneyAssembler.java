@@ -40,10 +40,14 @@ public class JourneyAssembler {
 
 	private final Meetings meetings;
 
+	private final com.rolloutplanner.businesscase.BusinessCases businessCases;
+
 	private final org.springframework.context.MessageSource messages;
 
 	JourneyAssembler(Engagements engagements, QuickWinAssessor assessor, Roadmaps roadmaps, Commitments commitments,
-			Kpis kpis, Meetings meetings, org.springframework.context.MessageSource messages) {
+			Kpis kpis, Meetings meetings, com.rolloutplanner.businesscase.BusinessCases businessCases,
+			org.springframework.context.MessageSource messages) {
+		this.businessCases = businessCases;
 		this.messages = messages;
 		this.engagements = engagements;
 		this.assessor = assessor;
@@ -58,6 +62,12 @@ public class JourneyAssembler {
 	 * decides which sign-offs they are offered ({@code null} on a shared page).
 	 */
 	public Journey assemble(Long engagementId, Access access, Long readerOrganisationId, LocalDate asOf) {
+		return assemble(engagementId, access, readerOrganisationId, asOf, false);
+	}
+
+	/** The same, with the amounts of the business case hidden when asked. */
+	public Journey assemble(Long engagementId, Access access, Long readerOrganisationId, LocalDate asOf,
+			boolean hideAmounts) {
 		EngagementView engagement = this.engagements.read(engagementId, access,
 				(e) -> EngagementView.of(e, asOf, this.assessor));
 		LocalDate goLive = engagement.goLiveDate();
@@ -82,7 +92,8 @@ public class JourneyAssembler {
 			.toList();
 		return new Journey(asOf, engagement, roadmap,
 				this.commitments.gates(engagementId, access, readerOrganisationId, asOf),
-				this.commitments.charter(engagementId, access, readerOrganisationId, asOf), kpiViews, decisions, open);
+				this.commitments.charter(engagementId, access, readerOrganisationId, asOf), kpiViews, decisions, open,
+				this.businessCases.viewChecked(engagementId, engagement.contractMonths()).orElse(null), hideAmounts);
 	}
 
 }

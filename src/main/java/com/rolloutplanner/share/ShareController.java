@@ -50,8 +50,8 @@ class ShareController {
 
 	@PostMapping("/engagements/{id}/share")
 	String create(@PathVariable Long id, @RequestParam(defaultValue = "") String label,
-			@RequestParam(defaultValue = "") String expiresOn, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String expiresOn, @RequestParam(defaultValue = "false") String hideAmounts,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		String labelError = label.isBlank() ? "share.label.required" : (label.strip().length() > ShareLink.MAX_LABEL)
 				? "share.label.tooLong" : !PlainText.Check.isPlain(label, false) ? "PlainText" : null;
 		LocalDate expiry = null;
@@ -71,10 +71,11 @@ class ShareController {
 			}
 		}
 		if (labelError != null || expiryError != null) {
-			model.addAttribute("failure", new Failure(label, expiresOn, labelError, expiryError));
+			model.addAttribute("failure",
+					new Failure(label, expiresOn, labelError, expiryError, "true".equals(hideAmounts)));
 			return page(id, user, model);
 		}
-		String token = this.links.create(id, label, expiry, user);
+		String token = this.links.create(id, label, expiry, "true".equals(hideAmounts), user);
 		redirect.addFlashAttribute("newLink",
 				ServletUriComponentsBuilder.fromCurrentContextPath()
 					.path("/s/{token}")
@@ -97,9 +98,9 @@ class ShareController {
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("Cache-Control", "no-store");
-		return this.links.open(token).map((engagementId) -> {
-			model.addAttribute("journey",
-					this.journeys.assemble(engagementId, Access.toEverything(), null, this.links.today()));
+		return this.links.open(token).map((opened) -> {
+			model.addAttribute("journey", this.journeys.assemble(opened.engagementId(), Access.toEverything(), null,
+					this.links.today(), opened.hideAmounts()));
 			return "share/public";
 		}).orElseGet(() -> {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -110,21 +111,25 @@ class ShareController {
 	private String page(Long id, CurrentUser user, Model model) {
 		model.addAttribute("engagementId", id);
 		model.addAttribute("engagementName", this.engagements.parties(id, user.access()).name());
-		model.addAttribute("links", this.links.links(id, user)
-			.stream()
-			.map((l) -> new LinkRow(l.getId(), l.getLabel(), l.getCreatedBy(), l.getCreatedAt(), l.getExpiresOn(),
-					l.getRevokedAt(), l.getOpenCount(), l.getLastOpenedAt(), l.isUsableOn(this.links.today())))
-			.toList());
+		model.addAttribute("links",
+				this.links.links(id, user)
+					.stream()
+					.map((l) -> new LinkRow(l.getId(), l.getLabel(), l.getCreatedBy(), l.getCreatedAt(),
+							l.getExpiresOn(), l.getRevokedAt(), l.getOpenCount(), l.getLastOpenedAt(),
+							l.isUsableOn(this.links.today()), l.isHideAmounts()))
+					.toList());
 		return "share/links";
 	}
 
 	/** A share link as listed. */
 	public record LinkRow(Long id, String label, String createdBy, java.time.Instant createdAt, LocalDate expiresOn,
-			java.time.Instant revokedAt, int openCount, java.time.Instant lastOpenedAt, boolean usable) {
+			java.time.Instant revokedAt, int openCount, java.time.Instant lastOpenedAt, boolean usable,
+			boolean hideAmounts) {
 	}
 
 	/** A rejected new link, shown again with what was typed. */
-	public record Failure(String label, String expiresOn, String labelError, String expiresOnError) {
+	public record Failure(String label, String expiresOn, String labelError, String expiresOnError,
+			boolean hideAmounts) {
 	}
 
 }

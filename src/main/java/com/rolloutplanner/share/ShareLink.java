@@ -39,11 +39,15 @@ class ShareLink {
 
 	private Instant lastOpenedAt;
 
+	/** Whether the guests see the business case without its amounts. */
+	private boolean hideAmounts;
+
 	protected ShareLink() {
 	}
 
 	ShareLink(Long engagementId, String label, String tokenHash, LocalDate expiresOn, String createdBy,
-			Instant createdAt) {
+			Instant createdAt, boolean hideAmounts) {
+		this.hideAmounts = hideAmounts;
 		this.engagementId = engagementId;
 		this.label = label.strip();
 		this.tokenHash = tokenHash;
@@ -65,6 +69,10 @@ class ShareLink {
 
 	Long getId() {
 		return this.id;
+	}
+
+	boolean isHideAmounts() {
+		return this.hideAmounts;
 	}
 
 	Long getEngagementId() {

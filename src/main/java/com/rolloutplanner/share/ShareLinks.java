@@ -45,11 +45,11 @@ class ShareLinks {
 	 * @return the token, to be shown once: only its hash is kept
 	 */
 	@Transactional
-	String create(Long engagementId, String label, LocalDate expiresOn, CurrentUser user) {
+	String create(Long engagementId, String label, LocalDate expiresOn, boolean hideAmounts, CurrentUser user) {
 		this.engagements.parties(engagementId, user.access());
 		String token = SecretTokens.newToken();
 		this.links.save(new ShareLink(engagementId, label, SecretTokens.hash(token), expiresOn, user.signature(),
-				this.clock.instant()));
+				this.clock.instant(), hideAmounts));
 		this.events.publishEvent(new ShareLinkCreated(engagementId, label.strip(), expiresOn, user.signature()));
 		return token;
 	}
@@ -64,11 +64,11 @@ class ShareLinks {
 	}
 
 	/**
-	 * Opens a link: the engagement it shows, if the token is known, not revoked and not
-	 * expired; counts the opening.
+	 * Opens a link: the engagement it shows and whether it hides amounts, if the token is
+	 * known, not revoked and not expired; counts the opening.
 	 */
 	@Transactional
-	Optional<Long> open(String token) {
+	Optional<Opened> open(String token) {
 		if (!SecretTokens.wellFormed(token)) {
 			return Optional.empty();
 		}
@@ -76,7 +76,11 @@ class ShareLinks {
 		Optional<ShareLink> link = this.links.findByTokenHash(SecretTokens.hash(token))
 			.filter((l) -> l.isUsableOn(today));
 		link.ifPresent((l) -> this.links.countOpening(l.getId(), this.clock.instant()));
-		return link.map(ShareLink::getEngagementId);
+		return link.map((l) -> new Opened(l.getEngagementId(), l.isHideAmounts()));
+	}
+
+	/** What an opened link shows. */
+	record Opened(Long engagementId, boolean hideAmounts) {
 	}
 
 	LocalDate today() {

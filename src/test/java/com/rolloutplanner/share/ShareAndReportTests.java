@@ -61,6 +61,9 @@ class ShareAndReportTests {
 	@Autowired
 	ShareLinkRepository links;
 
+	@Autowired
+	com.rolloutplanner.businesscase.BusinessCases businessCases;
+
 	@TestBean
 	Clock clock;
 
@@ -134,7 +137,7 @@ class ShareAndReportTests {
 		assertThat(this.mvc.get().uri(today.substring(today.indexOf("/s/")))).hasStatusOk();
 		String expiredToken = SecretTokens.newToken();
 		this.links.save(new ShareLink(this.id, "Yesterday's meeting", SecretTokens.hash(expiredToken),
-				LocalDate.of(2026, 11, 26), "Sanna Share", java.time.Instant.parse("2026-11-20T10:00:00Z")));
+				LocalDate.of(2026, 11, 26), "Sanna Share", java.time.Instant.parse("2026-11-20T10:00:00Z"), false));
 
 		MvcTestResult expired = this.mvc.get().uri("/s/" + expiredToken).exchange();
 		MvcTestResult unknown = this.mvc.get().uri("/s/" + SecretTokens.newToken()).exchange();
@@ -217,6 +220,41 @@ class ShareAndReportTests {
 		try (PDDocument document = Loader.loadPDF(download.getResponse().getContentAsByteArray())) {
 			assertThat(new PDFTextStripper().getText(document)).contains("Shared service desk", "Start-up");
 		}
+	}
+
+	@Test
+	void aLinkMayHideTheAmountsOfTheBusinessCaseButNotItsPaybackMonths() {
+		java.math.BigDecimal thousand = new java.math.BigDecimal("1000.00");
+		this.businessCases.save(this.id, null,
+				new com.rolloutplanner.businesscase.BusinessCaseTerms("EUR", new java.math.BigDecimal("100000.00"),
+						null, com.rolloutplanner.businesscase.CostModel.PER_PHASE, null, null,
+						new java.math.BigDecimal("110000.00"), new java.math.BigDecimal("90000.00"),
+						new java.math.BigDecimal("70000.00"), new java.math.BigDecimal("70000.00"),
+						java.math.BigDecimal.ZERO, thousand.multiply(java.math.BigDecimal.TEN), 0, 0,
+						java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO),
+				this.manager);
+		String open = createLink("Steering group", "");
+		MvcTestResult hidden = this.mvc.post()
+			.uri("/engagements/" + this.id + "/share")
+			.with(csrf())
+			.with(user(this.manager))
+			.param("label", "Guests of the board")
+			.param("expiresOn", "")
+			.param("hideAmounts", "true")
+			.exchange();
+		String hiddenLink = (String) hidden.getMvcResult().getFlashMap().get("newLink");
+
+		assertThat(this.mvc.get().uri(open.substring(open.indexOf("/s/")))).bodyText()
+			.contains("payback-svg", "month 7 (Established production)", "€200,000", "-€40,000");
+		assertThat(this.mvc.get().uri(hiddenLink.substring(hiddenLink.indexOf("/s/")))).bodyText()
+			.contains("payback-svg", "month 7 (Established production)", "The amounts are not shown on this link",
+					"below zero")
+			.doesNotContain("€");
+		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/share").with(user(this.manager))).bodyText()
+			.contains("amounts hidden");
+		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/report?asOf=2026-11-27").with(user(this.manager)))
+			.bodyText()
+			.contains("payback-svg", "month 7 (Established production)");
 	}
 
 	private String createLink(String label, String expiresOn) {
