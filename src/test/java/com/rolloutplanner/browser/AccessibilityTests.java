@@ -53,6 +53,9 @@ class AccessibilityTests extends BrowserTestSupport {
 	UserDetailsService users;
 
 	@Autowired
+	com.rolloutplanner.businesscase.BusinessCases businessCases;
+
+	@Autowired
 	com.rolloutplanner.commitments.Commitments commitments;
 
 	String axe;
@@ -77,6 +80,7 @@ class AccessibilityTests extends BrowserTestSupport {
 	void everyPageHasNoWcagViolationsAndFitsAPhoneInBothLanguages() {
 		Long id = BrowserTestData.fullEngagement("Accessible journey", this.engagements, this.organisations,
 				this.roadmaps, this.kpis, this.users);
+		BrowserTestData.businessCase(id, this.businessCases, this.users);
 		CurrentUser client = (CurrentUser) this.users.loadUserByUsername("web.client");
 		this.commitments.signCharter(id, client);
 		Long meeting = this.meetings.schedule(id,
@@ -146,6 +150,7 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("roadmap", "/engagements/" + id + "/roadmap");
 		pages.put("gates", "/engagements/" + id + "/gates");
 		pages.put("kpis", "/engagements/" + id + "/kpis");
+		pages.put("business-case", "/engagements/" + id + "/business-case");
 		pages.put("history", "/engagements/" + id + "/history");
 		pages.put("shared-roadmap", "/engagements/" + id + "/shared");
 		pages.put("share-links", "/engagements/" + id + "/share");

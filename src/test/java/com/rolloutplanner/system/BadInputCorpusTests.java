@@ -154,7 +154,21 @@ class BadInputCorpusTests {
 						"baseline", "300", "target", "270", "targetMonth", "9", "allowedDipPercent", "20"));
 		form("KPI actual", e + "/kpis/" + this.kpiId + "/actuals", this.manager, Map.of("month", "2", "value", "81"));
 		form("CSV import", e + "/kpis/import", this.manager, Map.of("csv", "kpi,month,value\nCorpus KPI,3,82\n"));
-		form("share link", e + "/share", this.manager, Map.of("label", "Board", "expiresOn", "2027-01-31"));
+		form("share link", e + "/share", this.manager,
+				Map.of("label", "Board", "expiresOn", "2027-01-31", "hideAmounts", "true"));
+		form("business case", e + "/business-case", this.manager,
+				Map.ofEntries(Map.entry("costModel", "PER_PHASE"), Map.entry("currency", "EUR"),
+						Map.entry("baselineMonthlyCost", "100000"), Map.entry("monthlyContacts", "8000"),
+						Map.entry("costStartUp", "110000"), Map.entry("costLearning", "90000"),
+						Map.entry("costEstablished", "70000"), Map.entry("costContinuous", "70000"),
+						Map.entry("steadyFee", ""), Map.entry("startUpSurcharge", ""),
+						Map.entry("plannedMonthlyBenefit", "0"), Map.entry("onboardingBudget", "5000"),
+						Map.entry("onboardingHoursClient", "20"), Map.entry("onboardingHoursPartner", "30"),
+						Map.entry("hourlyRate", "60"), Map.entry("transitionCosts", "0")));
+		form("cost actual", e + "/business-case/actuals", this.manager,
+				Map.of("month", "2", "cost", "110000", "benefit", "0"));
+		form("cost CSV import", e + "/business-case/import", this.manager,
+				Map.of("csv", "month,cost,benefit\n3,108000,0\n"));
 		form("gate criteria", e + "/gates/GO_LIVE/criteria", this.manager, Map.of("criteria", "Team trained"));
 		form("flag acknowledgement", e + "/flags/acknowledge", this.manager,
 				Map.of("code", "NO_LEARNING_PLAN", "finding", "none", "reason", "Agreed"));
@@ -165,10 +179,13 @@ class BadInputCorpusTests {
 						"\"Weekly\"", "description", "\"A journey\""));
 		json("API actual", "/api/engagements/" + this.id + "/kpis/" + this.kpiId + "/actuals",
 				Map.of("month", "4", "value", "83"));
-		query("API list", "/api/engagements", Map.of("asOf", "2026-11-27", "phase", "START_UP"));
+		json("API cost actual", "/api/engagements/" + this.id + "/business-case/actuals",
+				Map.of("month", "4", "cost", "95000", "benefit", "0"));
+		query("API list", "/api/engagements",
+				Map.of("asOf", "2026-11-27", "phase", "START_UP", "payback", "NO_ACTUALS"));
 		query("API engagement", "/api/engagements/" + this.id, Map.of("asOf", "2026-11-27"));
 		query("dashboard", "/", Map.of("asOf", "2026-11-27", "phase", "START_UP", "sort", "kpis", "dir", "desc",
-				"flags", "critical", "due", "overdue", "page", "2"));
+				"flags", "critical", "due", "overdue", "page", "2", "payback", "ON_PLAN"));
 
 		int inputs = this.tally.values().stream().mapToInt((t) -> t[0] + t[1]).sum();
 		System.out.printf("Bad-input corpus: %d inputs across %d endpoints, none answered 5xx%n", inputs,
