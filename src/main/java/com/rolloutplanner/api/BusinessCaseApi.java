@@ -3,7 +3,6 @@ package com.rolloutplanner.api;
 import java.math.BigDecimal;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -128,10 +127,12 @@ class BusinessCaseApi {
 
 	}
 
-	record PlannedCosts(@JsonProperty("START_UP") @NotNull @Amount BigDecimal startUp,
-			@JsonProperty("LEARNING") @NotNull @Amount BigDecimal learning,
-			@JsonProperty("ESTABLISHED") @NotNull @Amount BigDecimal established,
-			@JsonProperty("CONTINUOUS_DEVELOPMENT") @NotNull @Amount BigDecimal continuousDevelopment) {
+	/**
+	 * The planned monthly cost of each phase, named as the phases are (so that an error
+	 * names the field as it was sent).
+	 */
+	record PlannedCosts(@NotNull @Amount BigDecimal START_UP, @NotNull @Amount BigDecimal LEARNING,
+			@NotNull @Amount BigDecimal ESTABLISHED, @NotNull @Amount BigDecimal CONTINUOUS_DEVELOPMENT) {
 	}
 
 	record Investments(@Nullable @Amount BigDecimal onboardingBudget,
@@ -158,9 +159,9 @@ class BusinessCaseApi {
 					: new Investments(null, null, null, null, null, null);
 			return new BusinessCaseTerms((this.currency != null) ? validCurrency(this.currency) : "EUR",
 					money(this.baselineMonthlyCost), this.monthlyContacts, CostModel.PER_PHASE, null, null,
-					money(this.plannedMonthlyCost.startUp()), money(this.plannedMonthlyCost.learning()),
-					money(this.plannedMonthlyCost.established()),
-					money(this.plannedMonthlyCost.continuousDevelopment()), money(this.plannedMonthlyBenefit),
+					money(this.plannedMonthlyCost.START_UP()), money(this.plannedMonthlyCost.LEARNING()),
+					money(this.plannedMonthlyCost.ESTABLISHED()),
+					money(this.plannedMonthlyCost.CONTINUOUS_DEVELOPMENT()), money(this.plannedMonthlyBenefit),
 					money(i.onboardingBudget()), orZero(i.onboardingHoursClient()), orZero(i.onboardingHoursPartner()),
 					money(i.hourlyRate()), money(i.transitionCosts()));
 		}

@@ -150,8 +150,8 @@ class BusinessCaseApiTests {
 		assertThat(refused).bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
-			.contains("baselineMonthlyCost", "currency", "plannedMonthlyCost.startUp", "plannedMonthlyCost.learning",
-					"plannedMonthlyCost.continuousDevelopment", "investments.hourlyRate",
+			.contains("baselineMonthlyCost", "currency", "plannedMonthlyCost.START_UP", "plannedMonthlyCost.LEARNING",
+					"plannedMonthlyCost.CONTINUOUS_DEVELOPMENT", "investments.hourlyRate",
 					"investments.onboardingHoursClient");
 		assertThat(refused).bodyText().contains("under 1,000,000,000");
 		assertThat(send("PUT", "", this.client, CASE.replace("100000,", "\"lots\","))).hasStatus(400)
