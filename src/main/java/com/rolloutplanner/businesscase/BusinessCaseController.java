@@ -91,12 +91,15 @@ class BusinessCaseController {
 	String record(@PathVariable Long id, @RequestParam(defaultValue = "") String month,
 			@RequestParam(defaultValue = "") String cost, @RequestParam(defaultValue = "") String benefit, AsOf asOf,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		Optional<BusinessCaseView> view = this.cases.view(id, user.access());
+		// The form is only on the page of a business case; without one there is nothing
+		// to record against (404, like a missing engagement).
+		Optional<BusinessCaseView> view = Optional
+			.of(this.cases.view(id, user.access()).orElseThrow(() -> new BusinessCaseMissingException(id)));
 		Integer parsedMonth = CsvCosts.month(month);
 		BigDecimal parsedCost = CsvCosts.amount(cost);
 		BigDecimal parsedBenefit = benefit.isBlank() ? BigDecimal.ZERO.setScale(2) : CsvCosts.amount(benefit);
-		if (view.isEmpty() || parsedMonth == null || parsedCost == null || parsedBenefit == null) {
-			model.addAttribute("businessCaseForm", view.map(BusinessCaseForm::of).orElseGet(BusinessCaseForm::new));
+		if (parsedMonth == null || parsedCost == null || parsedBenefit == null) {
+			model.addAttribute("businessCaseForm", BusinessCaseForm.of(view.get()));
 			model.addAttribute("actualFailure",
 					new ActualFailure(month, cost, benefit, (parsedMonth == null) ? "businessCase.actual.month" : null,
 							(parsedCost == null) ? "businessCase.actual.amount" : null,

@@ -127,6 +127,9 @@ class GeneratedData implements SmartInitializingSingleton {
 		long written = System.nanoTime();
 		List<Long> ids = this.jdbc.queryForList("select id from engagement order by id", Long.class);
 		this.listings.refresh(ids);
+		// Fresh statistics, so that the planner knows the tables are no longer empty
+		// (PostgreSQL otherwise scans whole tables until autovacuum has come by).
+		this.jdbc.execute("analyze");
 		log.info("Generated {} engagements in {} ms, their listing in {} ms", n, (written - started) / 1_000_000,
 				(System.nanoTime() - written) / 1_000_000);
 	}
