@@ -76,6 +76,38 @@ class PaybackCurveTests {
 		assertThat(PaybackCurve.horizon(contractMonths)).isEqualTo(horizon);
 	}
 
+	@Test
+	void aContractThatEndsBeforeThePaybackIsDrawnOnWithItsEndMarked() {
+		// A six-month contract of the plan that pays back in month 7.
+		Curve curve = PaybackCurve.of(SEVEN, Map.of(), PaybackCurve.horizon(6));
+		PaybackChart chart = PaybackChart.of(curve, SEVEN, 6);
+
+		assertThat(curve.horizon()).isEqualTo(24);
+		assertThat(curve.plannedPaybackMonth()).isEqualTo(7).isGreaterThan(6);
+		assertThat(curve.rows().get(5).planned()).isEqualByComparingTo("-10");
+		assertThat(chart.contractEndX())
+			.isEqualTo(PaybackChart.LEFT + (PaybackChart.WIDTH - PaybackChart.LEFT - PaybackChart.RIGHT) * 6 / 24);
+		assertThat(chart.plannedPayback().month()).isEqualTo(7);
+		assertThat(PaybackChart.of(PaybackCurve.of(SEVEN, Map.of(), 36), SEVEN, 36).contractEndX()).isNull();
+	}
+
+	@Test
+	void theChartDrawsEverySeriesFromTheInvestmentAtMonthZeroAndMarksThePaybackOnTheZeroLine() {
+		Curve curve = PaybackCurve.of(SEVEN, actuals("1:110 2:110 3:110 4:95 5:95 6:95"), 24);
+		PaybackChart chart = PaybackChart.of(curve, SEVEN, 24);
+
+		assertThat(chart.months()).isEqualTo(24);
+		assertThat(chart.plannedLine()).startsWith("M" + PaybackChart.LEFT + ",").contains(" L");
+		assertThat(chart.plannedLine().split(" L")).hasSize(25);
+		assertThat(chart.actualLine().split(" L")).hasSize(7);
+		assertThat(chart.projectedLine().split(" L")).hasSize(19);
+		assertThat(chart.plannedPayback().y()).isEqualTo(PaybackChart.round(chart.zeroY()));
+		assertThat(chart.projectedPayback().month()).isEqualTo(11);
+		assertThat(chart.xTicks()).hasSize(9);
+		assertThat(chart.yTicks()).extracting((t) -> t.value().signum()).contains(0, 1);
+		assertThat(PaybackChart.of(PaybackCurve.of(SEVEN, Map.of(), 24), SEVEN, 24).actualLine()).isNull();
+	}
+
 	@ParameterizedTest(name = "{0}: {2}, payback {3}")
 	@CsvSource(nullValues = "none", delimiter = ';', value = {
 			// three months as planned: the trend is the start-up loss, it never reaches
