@@ -42,7 +42,12 @@ class PaybackCurveTests {
 			// 10
 			"100, 110, 110, 110, 90, 0, 0, 18",
 			// later than the search limit is never: 240 months at +1 do not make up 1,000
-			"100, 100, 100, 100, 99, 0, 1000, never" })
+			"100, 100, 100, 100, 99, 0, 1000, never",
+			// +1 a month from month 10: 231 is made up in month 240, the last one looked
+			// at ...
+			"100, 100, 100, 100, 99, 0, 231, 240",
+			// ... and 232 never
+			"100, 100, 100, 100, 99, 0, 232, never" })
 	void findsTheFirstMonthWhoseCumulativeNetBenefitReachesZero(String baseline, String startUp, String learning,
 			String established, String continuous, String benefit, String invested, Integer payback) {
 		Plan plan = plan(baseline, startUp, learning, established, continuous, benefit, invested);
@@ -175,6 +180,34 @@ class PaybackCurveTests {
 		actuals.put(241, new Actual(new BigDecimal("1000"), BigDecimal.ZERO));
 
 		assertThat(PaybackCurve.of(SEVEN, actuals, 24).lastActualMonth()).isEqualTo(1);
+		actuals.put(240, new Actual(new BigDecimal("1000"), BigDecimal.ZERO));
+		assertThat(PaybackCurve.of(SEVEN, actuals, 24).lastActualMonth()).isEqualTo(240);
+	}
+
+	@Test
+	void aTrendOfExactlyZeroNeverReachesZero() {
+		// -40 after month 3, then exactly the baseline: nothing gained, nothing lost
+		Curve curve = PaybackCurve.of(SEVEN, actuals("1:110 2:110 3:110 4:100 5:100 6:100"), 24);
+
+		assertThat(curve.state()).isEqualTo(PaybackState.NOT_PROJECTABLE);
+		assertThat(curve.projectedPaybackMonth()).isNull();
+		assertThat(curve.rows().get(23).projected()).isEqualByComparingTo("-40");
+	}
+
+	@ParameterizedTest(name = "month 3 costs {0}: projected {1}")
+	@CsvSource(nullValues = "never", value = {
+			// -10 - 200 - 10 - 17 = -237 after month 3, +1 in each of months 4-6: -234
+			// after month 6 with a trend of +1 a month is month 240, the last one looked
+			// at
+			"117, 240",
+			// a unit more is month 241: not projectable
+			"118, never" })
+	void projectsUpToTheSearchLimitAndNoFurther(String cost, Integer month) {
+		Curve curve = PaybackCurve.of(SEVEN, actuals("1:300 2:110 3:" + cost + " 4:99 5:99 6:99"), 24);
+
+		assertThat(curve.projectedPaybackMonth()).isEqualTo(month);
+		assertThat(curve.state())
+			.isEqualTo((month != null) ? PaybackState.LATER_THAN_PLANNED : PaybackState.NOT_PROJECTABLE);
 	}
 
 	@Test
