@@ -11,7 +11,11 @@ interface BusinessCaseRepository extends JpaRepository<BusinessCase, Long> {
 
 	Optional<BusinessCase> findByEngagementId(Long engagementId);
 
-	@EntityGraph(attributePaths = "actuals")
+	/** The business cases of many engagements, without their actuals. */
 	List<BusinessCase> findByEngagementIdIn(Collection<Long> engagementIds);
+
+	/** The business cases of many engagements with their actuals, in one query. */
+	@EntityGraph(attributePaths = "actuals")
+	List<BusinessCase> findWithActualsByEngagementIdIn(Collection<Long> engagementIds);
 
 }

@@ -150,7 +150,7 @@ public class BusinessCases implements PlanContributor {
 			return Map.of();
 		}
 		Map<Long, PaybackState> states = new HashMap<>();
-		for (BusinessCase c : this.cases.findByEngagementIdIn(engagementIds)) {
+		for (BusinessCase c : this.cases.findWithActualsByEngagementIdIn(engagementIds)) {
 			int horizon = PaybackCurve.horizon(contractMonths.getOrDefault(c.getEngagementId(), 0));
 			states.put(c.getEngagementId(), PaybackCurve.of(c.terms().plan(), c.curveActuals(), horizon).state());
 		}
@@ -178,7 +178,7 @@ public class BusinessCases implements PlanContributor {
 	}
 
 	private Frame frame(Long engagementId, Access access) {
-		return this.engagements.read(engagementId, access, (e) -> new Frame(e.getContractMonths()));
+		return new Frame(this.engagements.parties(engagementId, access).contractMonths());
 	}
 
 	private record Frame(int contractMonths) {

@@ -29,8 +29,8 @@ interface EngagementRepository extends Repository<Engagement, Long> {
 
 	long count();
 
-	@Query("select new com.rolloutplanner.engagement.Parties(e.id, e.name, e.client.id, e.partner.id, e.goLiveDate) "
-			+ "from Engagement e where e.id = :id")
+	@Query("select new com.rolloutplanner.engagement.Parties(e.id, e.name, e.client.id, e.partner.id, e.goLiveDate, "
+			+ "e.contractMonths) " + "from Engagement e where e.id = :id")
 	Optional<Parties> findParties(Long id);
 
 }

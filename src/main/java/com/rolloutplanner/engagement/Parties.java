@@ -4,9 +4,11 @@ import java.time.LocalDate;
 
 /**
  * The narrow view of an engagement that access checks and other modules need: who the two
- * parties are and when the service went live, read without loading the aggregate.
+ * parties are, when the service went live and for how many months, read without loading
+ * the aggregate.
  */
-public record Parties(Long engagementId, String name, Long clientId, Long partnerId, LocalDate goLive) {
+public record Parties(Long engagementId, String name, Long clientId, Long partnerId, LocalDate goLive,
+		int contractMonths) {
 
 	/**
 	 * The side of an organisation in this engagement, {@code null} when it is neither.

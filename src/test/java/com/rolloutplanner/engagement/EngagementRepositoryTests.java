@@ -118,7 +118,7 @@ class EngagementRepositoryTests {
 		Parties parties = this.repository.findParties(saved.getId()).orElseThrow();
 
 		assertThat(parties).isEqualTo(
-				new Parties(saved.getId(), "Narrow", client.getId(), partner.getId(), LocalDate.of(2026, 9, 30)));
+				new Parties(saved.getId(), "Narrow", client.getId(), partner.getId(), LocalDate.of(2026, 9, 30), 36));
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
 		assertThat(statistics.getEntityLoadCount()).isZero();
 		assertThat(this.repository.findParties(saved.getId() + 1000)).isEmpty();
