@@ -233,6 +233,14 @@ class PaybackCurveTests {
 	}
 
 	@Test
+	void theLongerDipCurveStartsEveryPhaseAMonthLater() {
+		assertThat(PaybackCurve.plannedCumulative(SEVEN, 1, 10)).extracting(BigDecimal::intValue)
+			.containsExactly(-20, -30, -40, -50, -40, -30, -20, 10, 40, 70);
+		assertThat(PaybackCurve.plannedCumulative(SEVEN, 0, 10)).extracting(BigDecimal::intValue)
+			.containsExactly(-20, -30, -40, -30, -20, -10, 20, 50, 80, 110);
+	}
+
+	@Test
 	void aDipThatIsNoDipStaysTheSameHalfAsDeepAgain() {
 		Plan flat = plan("100", "70", "60", "80", "80", "0", "100");
 
