@@ -180,19 +180,17 @@ class BusinessCaseController {
 	}
 
 	private String page(Long id, Optional<BusinessCaseView> view, AsOf asOf, CurrentUser user, Model model) {
-		Header header = this.engagements.read(id, user.access(),
-				(e) -> new Header(e.getName(), e.getGoLiveDate(), e.getOnboardingBudgetEur()));
+		Header header = this.engagements.read(id, user.access(), (e) -> new Header(e.getName(), e.getGoLiveDate()));
 		int asOfMonth = PhaseCalendar.place(header.goLive(), asOf.date()).monthOfJourney();
 		model.addAttribute("engagementId", id);
 		model.addAttribute("engagementName", header.name());
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("asOfMonth", asOfMonth);
 		model.addAttribute("businessCase", view.orElse(null));
-		model.addAttribute("engagementOnboardingBudget", header.onboardingBudget());
 		return PAGE;
 	}
 
-	private record Header(String name, java.time.LocalDate goLive, Long onboardingBudget) {
+	private record Header(String name, java.time.LocalDate goLive) {
 	}
 
 	/** A rejected actual, shown again with what was typed. */
