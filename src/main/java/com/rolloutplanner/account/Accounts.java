@@ -63,6 +63,108 @@ public class Accounts {
 	public record Member(String username, String displayName, Long organisationId, String organisationName) {
 	}
 
+	/**
+	 * The active users of the organisations who have a mail address: whom a notification
+	 * about an engagement of theirs may reach.
+	 */
+	public List<Recipient> recipientsIn(java.util.Collection<Long> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return List.of();
+		}
+		return this.accounts.findActiveIn(organisationIds)
+			.stream()
+			.filter((u) -> u.getEmail() != null)
+			.map(this::recipient)
+			.toList();
+	}
+
+	/** Every active user with a mail address (the weekly digest goes through them). */
+	public List<Recipient> recipients() {
+		return this.accounts.findActiveWithEmail().stream().map(this::recipient).toList();
+	}
+
+	/** The user, active and with a mail address, or empty. */
+	public java.util.Optional<Recipient> recipient(String username) {
+		if (username == null) {
+			return java.util.Optional.empty();
+		}
+		return this.accounts.findByUsername(UserAccount.normalise(username))
+			.filter((u) -> u.isActive() && u.getEmail() != null)
+			.map(this::recipient);
+	}
+
+	/** The user by id, active and with a mail address, or empty. */
+	public java.util.Optional<Recipient> recipient(Long id) {
+		return this.accounts.findById(id).filter((u) -> u.isActive() && u.getEmail() != null).map(this::recipient);
+	}
+
+	private Recipient recipient(UserAccount u) {
+		return new Recipient(u.getId(), u.getUsername(), u.getDisplayName(), u.getOrganisation().getId(),
+				u.getOrganisation().getName(), u.getEmail(), Languages.of(u.getLanguage()), zone(u.getTimeZone()));
+	}
+
+	private java.time.ZoneId zone(String timeZone) {
+		try {
+			return (timeZone != null) ? java.time.ZoneId.of(timeZone) : this.clock.getZone();
+		}
+		catch (java.time.DateTimeException ex) {
+			return this.clock.getZone();
+		}
+	}
+
+	/**
+	 * Someone a mail may be sent to, with the language and time zone of their mails.
+	 */
+	public record Recipient(Long id, String username, String displayName, Long organisationId, String organisationName,
+			String email, java.util.Locale language, java.time.ZoneId timeZone) {
+
+		/** How the user signs changes: their name and organisation. */
+		public String signature() {
+			return this.displayName + " (" + this.organisationName + ")";
+		}
+
+	}
+
+	/** Where and how mails reach a user: address, language and time zone as stored. */
+	public Contact contact(Long userId) {
+		UserAccount u = this.accounts.findById(userId).orElseThrow();
+		return new Contact(u.getEmail(), Languages.of(u.getLanguage()).getLanguage(), zone(u.getTimeZone()).getId());
+	}
+
+	/** Where and how mails reach a user. */
+	public record Contact(String email, String language, String timeZone) {
+	}
+
+	@Transactional
+	public void changeContact(Long userId, Contact contact) {
+		UserAccount u = this.accounts.findById(userId).orElseThrow();
+		// No language yet: the browser's is taken at the first login.
+		String language = (contact.language() != null) ? Languages.of(contact.language()).getLanguage() : null;
+		u.changeContact(contact.email(), language, contact.timeZone());
+		this.accounts.save(u);
+	}
+
+	/** Sets where mails reach a user, by username (demo data). */
+	@Transactional
+	public void changeContact(String username, Contact contact) {
+		this.accounts.findByUsername(UserAccount.normalise(username))
+			.ifPresent((u) -> changeContact(u.getId(), contact));
+	}
+
+	/**
+	 * The language of a user's mails at their first login: the browser's, when the user
+	 * has none yet.
+	 */
+	@Transactional
+	public void languageAtFirstLogin(String username, java.util.Locale browser) {
+		this.accounts.findByUsername(UserAccount.normalise(username))
+			.filter(UserAccount::languageUnset)
+			.ifPresent((u) -> {
+				u.setLanguage(Languages.of(browser.getLanguage()).getLanguage());
+				this.accounts.save(u);
+			});
+	}
+
 	public boolean exists(String username) {
 		return this.accounts.existsByUsername(UserAccount.normalise(username));
 	}

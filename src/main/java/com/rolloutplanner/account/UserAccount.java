@@ -43,6 +43,12 @@ class UserAccount {
 
 	private Instant createdAt;
 
+	private String email;
+
+	private String language;
+
+	private String timeZone;
+
 	protected UserAccount() {
 	}
 
@@ -80,6 +86,34 @@ class UserAccount {
 
 	void reactivate() {
 		this.active = true;
+	}
+
+	/** Where and how mails reach the user; {@code null} clears the address. */
+	void changeContact(String email, String language, String timeZone) {
+		this.email = (email != null && !email.isBlank()) ? email.strip() : null;
+		this.language = language;
+		this.timeZone = timeZone;
+	}
+
+	/** The language of mails at the first login: the browser's. */
+	boolean languageUnset() {
+		return this.language == null;
+	}
+
+	void setLanguage(String language) {
+		this.language = language;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getLanguage() {
+		return this.language;
+	}
+
+	String getTimeZone() {
+		return this.timeZone;
 	}
 
 	CurrentUser toCurrentUser() {

@@ -28,4 +28,8 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 			+ "and u.active = true order by u.displayName, u.username")
 	List<UserAccount> findActiveIn(java.util.Collection<Long> organisationIds);
 
+	@Query("select u from UserAccount u join fetch u.organisation where u.active = true and u.email is not null "
+			+ "order by u.id")
+	List<UserAccount> findActiveWithEmail();
+
 }

@@ -10,7 +10,8 @@ public final class CommitmentEvents {
 	private CommitmentEvents() {
 	}
 
-	public record GateSigned(Long engagementId, GateType gate, Side side, String actor) {
+	/** {@code complete}: both sides have now signed. */
+	public record GateSigned(Long engagementId, GateType gate, Side side, boolean complete, String actor) {
 	}
 
 	/** Criteria {@code null} stand for the product's recommended criteria. */
@@ -18,7 +19,8 @@ public final class CommitmentEvents {
 			boolean signOffsUndone, String actor) {
 	}
 
-	public record CharterSigned(Long engagementId, Side side, String actor) {
+	/** {@code complete}: both sides have now signed. */
+	public record CharterSigned(Long engagementId, Side side, boolean complete, String actor) {
 	}
 
 }

@@ -154,7 +154,8 @@ public class Commitments implements DueContributor {
 		}
 		gate.signOff(side, user.signature(), at);
 		this.gates.save(gate);
-		this.events.publishEvent(new GateSigned(engagementId, type, side, user.signature()));
+		this.events.publishEvent(new GateSigned(engagementId, type, side,
+				gate.isSignedBy(Side.CLIENT) && gate.isSignedBy(Side.PARTNER), user.signature()));
 		return true;
 	}
 
@@ -193,7 +194,10 @@ public class Commitments implements DueContributor {
 		boolean already = this.charter.findByEngagementId(engagementId).stream().anyMatch((s) -> s.getSide() == side);
 		if (!already) {
 			this.charter.save(new CharterSignoff(engagementId, side, user.signature(), at));
-			this.events.publishEvent(new CharterSigned(engagementId, side, user.signature()));
+			boolean otherSigned = this.charter.findByEngagementId(engagementId)
+				.stream()
+				.anyMatch((s) -> s.getSide() != side);
+			this.events.publishEvent(new CharterSigned(engagementId, side, otherSigned, user.signature()));
 		}
 		return true;
 	}

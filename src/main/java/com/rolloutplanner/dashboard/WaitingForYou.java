@@ -18,7 +18,7 @@ import com.rolloutplanner.listing.WaitingQuery;
  * engagements; the first {@value #LIMIT} are listed and the rest counted.
  */
 @Component
-class WaitingForYou {
+public class WaitingForYou {
 
 	/** At most this many things are listed; the rest are counted. */
 	static final int LIMIT = 12;
@@ -62,7 +62,12 @@ class WaitingForYou {
 	}
 
 	Waiting of(Long organisationId, String username, LocalDate today, LocalDateTime now) {
-		com.rolloutplanner.listing.Waiting found = this.query.of(organisationId, username, today, now, LIMIT);
+		return of(organisationId, username, today, now, LIMIT);
+	}
+
+	/** What waits, the first {@code limit} of it listed (the weekly digest's list). */
+	public Waiting of(Long organisationId, String username, LocalDate today, LocalDateTime now, int limit) {
+		com.rolloutplanner.listing.Waiting found = this.query.of(organisationId, username, today, now, limit);
 		return new Waiting(found.items().stream().map((item) -> entry(item, today)).toList(), found.total(),
 				found.nextMeeting());
 	}

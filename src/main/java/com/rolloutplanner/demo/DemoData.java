@@ -175,6 +175,14 @@ class DemoData implements SmartInitializingSingleton {
 			.goal(GoalType.SALES_AND_VALUE, 12, "Loyalty sign-ups up by a fifth"));
 		this.plans.addTo(aurora, nordic, lumo, helmi, today);
 		this.meetingsOfDemo.addTo(today, DemoPlans.MANAGERS);
+		// Addresses last: the journey recorded above notifies no one; from now on the
+		// demo
+		// users get mails (in the outbox, or over SMTP with MAIL_HOST).
+		String zone = this.clock.getZone().getId();
+		this.accounts.changeContact("admin", new Accounts.Contact("ada.admin@example.com", "en", zone));
+		this.accounts.changeContact("client.manager", new Accounts.Contact("kaisa.client@example.com", null, zone));
+		this.accounts.changeContact("partner.manager", new Accounts.Contact("pekka.partner@example.com", null, zone));
+		this.accounts.changeContact("other.client", new Accounts.Contact("olli.other@example.com", null, zone));
 		log.info("Loaded the demo data: logins admin, client.manager, partner.manager, other.client (password: demo)");
 	}
 

@@ -28,6 +28,7 @@ import com.rolloutplanner.kpi.KpiEvents.KpiChanged;
 import com.rolloutplanner.kpi.KpiEvents.KpiRemoved;
 import com.rolloutplanner.quickwin.AssessedFlag;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.quickwin.FlagCode;
 import com.rolloutplanner.quickwin.Severity;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemAdded;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemChanged;
@@ -53,8 +54,11 @@ class FlagWatch {
 
 	private final Clock clock;
 
-	FlagWatch(Engagements engagements, QuickWinAssessor assessor, HistoryRecorder history, JdbcClient jdbc,
-			Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	FlagWatch(Engagements engagements, QuickWinAssessor assessor, HistoryRecorder history, JdbcClient jdbc, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.engagements = engagements;
 		this.assessor = assessor;
 		this.history = history;
@@ -147,6 +151,7 @@ class FlagWatch {
 					.update();
 				this.history.engagement(engagementId, actor, "history.entry.flagRaised", severity == Severity.CRITICAL,
 						message("flag." + code + ".title"), message("severity." + severity));
+				this.events.publishEvent(new FlagRaised(engagementId, FlagCode.valueOf(code), severity, actor));
 			}
 		});
 	}

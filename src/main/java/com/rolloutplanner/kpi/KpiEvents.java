@@ -22,12 +22,21 @@ public final class KpiEvents {
 	public record KpiRemoved(Long engagementId, String name, String actor) {
 	}
 
-	/** {@code before} is the value the month had, {@code null} for a new month. */
+	/**
+	 * {@code before} is the value the month had, {@code null} for a new month;
+	 * {@code fellBelowBand}: the value is below the band expected in its month and the
+	 * month's value before was not.
+	 */
 	public record KpiActualRecorded(Long engagementId, Long kpiId, String name, String unit, int month,
-			BigDecimal before, BigDecimal value, String actor) {
+			BigDecimal before, BigDecimal value, boolean fellBelowBand, String actor) {
 	}
 
-	public record KpiActualsImported(Long engagementId, int count, String actor) {
+	/** {@code fellBelowBand}: the imported months now below their expected band. */
+	public record KpiActualsImported(Long engagementId, int count, List<BelowBand> fellBelowBand, String actor) {
+	}
+
+	/** An actual below the band expected in its month. */
+	public record BelowBand(String name, String unit, int month, BigDecimal value) {
 	}
 
 }

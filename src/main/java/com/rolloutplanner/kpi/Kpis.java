@@ -146,9 +146,13 @@ public class Kpis implements PlanContributor {
 			// is refused.
 			throw new StaleVersionException("KPI actual", kpiId + "@" + month);
 		}
-		this.events.publishEvent(
-				new KpiActualRecorded(engagementId, kpiId, kpi.getName(), kpi.getUnit(), month, before, value, actor));
-		return RecordedActual.of(kpi.definition(), month, value);
+		RecordedActual recorded = RecordedActual.of(kpi.definition(), month, value);
+		boolean wasBelow = before != null
+				&& RecordedActual.of(kpi.definition(), month, before).judgement() == Judgement.BELOW_EXPECTED;
+		boolean fellBelow = recorded.judgement() == Judgement.BELOW_EXPECTED && !wasBelow;
+		this.events.publishEvent(new KpiActualRecorded(engagementId, kpiId, kpi.getName(), kpi.getUnit(), month, before,
+				value, fellBelow, actor));
+		return recorded;
 	}
 
 	/** Imports actuals from CSV: all lines or none. */
@@ -158,9 +162,23 @@ public class Kpis implements PlanContributor {
 			.collect(Collectors.toMap((k) -> k.getName().toLowerCase(Locale.ROOT), Function.identity()));
 		CsvActuals.Result result = CsvActuals.read(content, byName);
 		if (result.isValid()) {
-			result.entries().forEach((entry) -> entry.kpi().record(entry.month(), entry.value()));
+			List<KpiEvents.BelowBand> fellBelow = new java.util.ArrayList<>();
+			result.entries().forEach((entry) -> {
+				BigDecimal before = entry.kpi().getActuals().get(entry.month());
+				entry.kpi().record(entry.month(), entry.value());
+				KpiDefinition definition = entry.kpi().definition();
+				boolean below = RecordedActual.of(definition, entry.month(), entry.value())
+					.judgement() == Judgement.BELOW_EXPECTED;
+				boolean wasBelow = before != null
+						&& RecordedActual.of(definition, entry.month(), before).judgement() == Judgement.BELOW_EXPECTED;
+				if (below && !wasBelow) {
+					fellBelow.add(new KpiEvents.BelowBand(entry.kpi().getName(), entry.kpi().getUnit(), entry.month(),
+							entry.value()));
+				}
+			});
 			byName.values().forEach(this.kpis::save);
-			this.events.publishEvent(new KpiActualsImported(engagementId, result.entries().size(), user.signature()));
+			this.events.publishEvent(new KpiActualsImported(engagementId, result.entries().size(),
+					List.copyOf(fellBelow), user.signature()));
 		}
 		return result;
 	}

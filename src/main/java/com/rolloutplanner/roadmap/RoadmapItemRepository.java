@@ -20,6 +20,12 @@ interface RoadmapItemRepository extends Repository<RoadmapItem, Long> {
 
 	List<RoadmapItem> findByEngagementIdIn(Collection<Long> engagementIds);
 
+	@org.springframework.data.jpa.repository.Query("select i from RoadmapItem i where i.status <> "
+			+ "com.rolloutplanner.roadmap.ItemStatus.DONE and i.dueDate >= :from and i.dueDate < :until "
+			+ "order by i.dueDate, i.id")
+	List<RoadmapItem> findOpenDueBetween(java.time.LocalDate from, java.time.LocalDate until,
+			org.springframework.data.domain.Pageable page);
+
 	boolean existsByEngagementId(Long engagementId);
 
 }

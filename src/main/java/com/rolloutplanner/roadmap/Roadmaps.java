@@ -54,6 +54,15 @@ public class Roadmaps implements PlanContributor, DueContributor {
 		return items(engagementId, user.access());
 	}
 
+	/**
+	 * The items not done that fall due on the days from {@code from} until {@code until}
+	 * (exclusive) across every engagement, the first {@code limit} by date: what became
+	 * overdue.
+	 */
+	public List<RoadmapItem> openItemsDueBetween(LocalDate from, LocalDate until, int limit) {
+		return this.items.findOpenDueBetween(from, until, org.springframework.data.domain.PageRequest.of(0, limit));
+	}
+
 	public List<RoadmapItem> items(Long engagementId, com.rolloutplanner.account.Access access) {
 		this.engagements.parties(engagementId, access);
 		return this.items.findByEngagementIdOrderByDueDateAscIdAsc(engagementId);

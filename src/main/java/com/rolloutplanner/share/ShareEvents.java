@@ -15,4 +15,11 @@ public final class ShareEvents {
 	public record ShareLinkRevoked(Long engagementId, String label, String actor) {
 	}
 
+	/**
+	 * A link opened for the first time; {@code createdBy} is the username of whoever
+	 * created it ({@code null} for links older than that).
+	 */
+	public record ShareLinkFirstOpened(Long engagementId, String label, String createdBy) {
+	}
+
 }

@@ -42,12 +42,16 @@ class ShareLink {
 	/** Whether the guests see the business case without its amounts. */
 	private boolean hideAmounts;
 
+	/** Who created the link, told when it is opened for the first time. */
+	private String createdByUsername;
+
 	protected ShareLink() {
 	}
 
 	ShareLink(Long engagementId, String label, String tokenHash, LocalDate expiresOn, String createdBy,
-			Instant createdAt, boolean hideAmounts) {
+			Instant createdAt, boolean hideAmounts, String createdByUsername) {
 		this.hideAmounts = hideAmounts;
+		this.createdByUsername = createdByUsername;
 		this.engagementId = engagementId;
 		this.label = label.strip();
 		this.tokenHash = tokenHash;
@@ -65,6 +69,10 @@ class ShareLink {
 		if (this.revokedAt == null) {
 			this.revokedAt = now;
 		}
+	}
+
+	String getCreatedByUsername() {
+		return this.createdByUsername;
 	}
 
 	Long getId() {

@@ -25,4 +25,9 @@ interface ShareLinkRepository extends Repository<ShareLink, Long> {
 	@Query("update ShareLink l set l.openCount = l.openCount + 1, l.lastOpenedAt = :now where l.id = :id")
 	int countOpening(Long id, Instant now);
 
+	/** Counts the first opening: 1 only for the one request that opened it first. */
+	@Modifying
+	@Query("update ShareLink l set l.openCount = 1, l.lastOpenedAt = :now where l.id = :id and l.openCount = 0")
+	int countFirstOpening(Long id, Instant now);
+
 }

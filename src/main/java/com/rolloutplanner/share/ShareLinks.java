@@ -49,7 +49,7 @@ class ShareLinks {
 		this.engagements.parties(engagementId, user.access());
 		String token = SecretTokens.newToken();
 		this.links.save(new ShareLink(engagementId, label, SecretTokens.hash(token), expiresOn, user.signature(),
-				this.clock.instant(), hideAmounts));
+				this.clock.instant(), hideAmounts, user.getUsername()));
 		this.events.publishEvent(new ShareLinkCreated(engagementId, label.strip(), expiresOn, user.signature()));
 		return token;
 	}
@@ -75,7 +75,15 @@ class ShareLinks {
 		LocalDate today = LocalDate.now(this.clock);
 		Optional<ShareLink> link = this.links.findByTokenHash(SecretTokens.hash(token))
 			.filter((l) -> l.isUsableOn(today));
-		link.ifPresent((l) -> this.links.countOpening(l.getId(), this.clock.instant()));
+		link.ifPresent((l) -> {
+			if (this.links.countFirstOpening(l.getId(), this.clock.instant()) == 1) {
+				this.events.publishEvent(new ShareEvents.ShareLinkFirstOpened(l.getEngagementId(), l.getLabel(),
+						l.getCreatedByUsername()));
+			}
+			else {
+				this.links.countOpening(l.getId(), this.clock.instant());
+			}
+		});
 		return link.map((l) -> new Opened(l.getEngagementId(), l.isHideAmounts()));
 	}
 

@@ -26,4 +26,9 @@ interface ActionItemRepository extends Repository<ActionItem, Long> {
 
 	List<ActionItem> findByEngagementIdIn(Collection<Long> engagementIds);
 
+	@org.springframework.data.jpa.repository.Query("select a from ActionItem a where a.done = false "
+			+ "and a.dueDate >= :from and a.dueDate < :until order by a.dueDate, a.id")
+	List<ActionItem> findOpenDueBetween(java.time.LocalDate from, java.time.LocalDate until,
+			org.springframework.data.domain.Pageable page);
+
 }

@@ -48,6 +48,9 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 
 	List<Meeting> findByEngagementIdIn(Collection<Long> engagementIds);
 
+	@Query("select m from Meeting m where m.startsAt >= :from and m.startsAt < :until order by m.startsAt, m.id")
+	List<Meeting> findStartingBetween(LocalDateTime from, LocalDateTime until, Pageable page);
+
 	/** When each meeting of an engagement starts, without loading the meetings. */
 	List<Start> findStartsByEngagementId(Long engagementId);
 

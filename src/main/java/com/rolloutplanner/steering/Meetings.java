@@ -213,6 +213,25 @@ public class Meetings implements DueContributor {
 	}
 
 	/** Every meeting of many engagements, for a calendar feed. */
+	/**
+	 * The open actions due on the days from {@code from} until {@code until} (exclusive)
+	 * across every engagement, the first {@code limit} by date: what became overdue.
+	 */
+	public List<ActionItem> openActionsDueBetween(LocalDate from, LocalDate until, int limit) {
+		return this.actions.findOpenDueBetween(from, until, PageRequest.of(0, limit));
+	}
+
+	/**
+	 * The meetings starting from {@code from} until {@code until} (exclusive, local
+	 * times) across every engagement, the first {@code limit}.
+	 */
+	public List<MeetingView> startingBetween(LocalDateTime from, LocalDateTime until, int limit) {
+		return this.meetings.findStartingBetween(from, until, PageRequest.of(0, limit))
+			.stream()
+			.map(MeetingView::of)
+			.toList();
+	}
+
 	public List<MeetingView> meetingsOf(Collection<Long> engagementIds) {
 		return this.meetings.findByEngagementIdIn(engagementIds).stream().map(MeetingView::of).toList();
 	}
@@ -352,7 +371,7 @@ public class Meetings implements DueContributor {
 		if (meeting.approve(side, user.signature(), at)) {
 			this.meetings.save(meeting);
 			this.events.publishEvent(new MinutesApproved(engagementId, meetingId, meeting.getKind(),
-					meeting.getStartsAt(), side, user.signature()));
+					meeting.getStartsAt(), side, meeting.isApproved(), user.signature()));
 		}
 		return true;
 	}
@@ -372,8 +391,8 @@ public class Meetings implements DueContributor {
 			}
 		}
 		ActionItem action = this.actions.save(new ActionItem(engagementId, meetingId, task, this.clock.instant()));
-		this.events
-			.publishEvent(new ActionAdded(engagementId, action.getId(), task.title().strip(), task.dueDate(), actor));
+		this.events.publishEvent(new ActionAdded(engagementId, action.getId(), task.title().strip(), task.dueDate(),
+				action.getOwnerSide(), action.getOwnerUsername(), task.done(), actor));
 		if (task.done()) {
 			this.events.publishEvent(new ActionCompleted(engagementId, action.getId(), action.getTitle(), actor));
 		}
@@ -393,8 +412,10 @@ public class Meetings implements DueContributor {
 		List<Object> before = List.of(action.getTitle(), action.getDueDate(), action.getOwnerSide(),
 				String.valueOf(action.getOwnerUsername()));
 		action.change(task, this.clock.instant());
-		boolean otherwiseChanged = !before.equals(List.of(action.getTitle(), action.getDueDate(), action.getOwnerSide(),
-				String.valueOf(action.getOwnerUsername())));
+		List<Object> after = List.of(action.getTitle(), action.getDueDate(), action.getOwnerSide(),
+				String.valueOf(action.getOwnerUsername()));
+		boolean otherwiseChanged = !before.equals(after);
+		boolean ownerChanged = !before.subList(2, 4).equals(after.subList(2, 4));
 		try {
 			action = this.actions.saveAndFlush(action);
 		}
@@ -408,8 +429,8 @@ public class Meetings implements DueContributor {
 			this.events.publishEvent(new ActionReopened(engagementId, actionId, action.getTitle(), actor));
 		}
 		if (otherwiseChanged) {
-			this.events
-				.publishEvent(new ActionChanged(engagementId, actionId, action.getTitle(), action.getDueDate(), actor));
+			this.events.publishEvent(new ActionChanged(engagementId, actionId, action.getTitle(), action.getDueDate(),
+					ownerChanged, action.getOwnerSide(), action.getOwnerUsername(), action.isDone(), actor));
 		}
 		return action;
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import com.rolloutplanner.engagement.Side;
+import com.rolloutplanner.roadmap.OwnerSide;
 
 /** What happens in the steering of an engagement, as events for the history. */
 public final class SteeringEvents {
@@ -28,14 +29,20 @@ public final class SteeringEvents {
 	public record DecisionRecorded(Long engagementId, Long meetingId, String text, String decidedBy, String actor) {
 	}
 
-	public record ActionAdded(Long engagementId, Long actionId, String title, LocalDate dueDate, String actor) {
+	/**
+	 * An action added; its owner is a user ({@code ownerUsername}) or else a side
+	 * ({@code ownerSide}).
+	 */
+	public record ActionAdded(Long engagementId, Long actionId, String title, LocalDate dueDate, OwnerSide ownerSide,
+			String ownerUsername, boolean done, String actor) {
 	}
 
 	/**
 	 * An action's title, owner or due date changed (completing or reopening it has events
 	 * of its own).
 	 */
-	public record ActionChanged(Long engagementId, Long actionId, String title, LocalDate dueDate, String actor) {
+	public record ActionChanged(Long engagementId, Long actionId, String title, LocalDate dueDate, boolean ownerChanged,
+			OwnerSide ownerSide, String ownerUsername, boolean done, String actor) {
 	}
 
 	public record ActionCompleted(Long engagementId, Long actionId, String title, String actor) {
@@ -44,8 +51,9 @@ public final class SteeringEvents {
 	public record ActionReopened(Long engagementId, Long actionId, String title, String actor) {
 	}
 
+	/** {@code complete}: both sides have now approved. */
 	public record MinutesApproved(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			Side side, String actor) {
+			Side side, boolean complete, String actor) {
 	}
 
 	public record MinutesApprovalsUndone(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,

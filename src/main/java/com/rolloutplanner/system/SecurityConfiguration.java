@@ -102,11 +102,22 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts,
+			org.springframework.web.servlet.LocaleResolver locales) throws Exception {
+		var success = new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,
+					jakarta.servlet.http.HttpServletResponse response, Authentication authentication)
+					throws java.io.IOException, jakarta.servlet.ServletException {
+				// The language of the user's mails, at the first login: the browser's.
+				accounts.languageAtFirstLogin(authentication.getName(), locales.resolveLocale(request));
+				super.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
+		success.setDefaultTargetUrl("/");
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/error/**", "/s/**", "/calendar/**", "/actuator/health",
-					"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+			.requestMatchers("/login", "/error", "/error/**", "/s/**", "/calendar/**", "/unsubscribe",
+					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
@@ -115,10 +126,14 @@ public class SecurityConfiguration {
 			.authenticationManager(authenticationManager)
 			.formLogin((form) -> form.loginPage("/login")
 				.failureHandler(LoginPages.failureHandler())
-				.defaultSuccessUrl("/", false)
+				.successHandler(success)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(SecurityConfiguration::securityHeaders)
+			// The one-click unsubscribe of mail programs (RFC 8058) posts without a form;
+			// the
+			// signed token in the address is the proof.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/unsubscribe"))
 			.addFilterBefore(new ActiveAccountCheck(accounts), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
 		return http.build();

@@ -137,7 +137,8 @@ class ShareAndReportTests {
 		assertThat(this.mvc.get().uri(today.substring(today.indexOf("/s/")))).hasStatusOk();
 		String expiredToken = SecretTokens.newToken();
 		this.links.save(new ShareLink(this.id, "Yesterday's meeting", SecretTokens.hash(expiredToken),
-				LocalDate.of(2026, 11, 26), "Sanna Share", java.time.Instant.parse("2026-11-20T10:00:00Z"), false));
+				LocalDate.of(2026, 11, 26), "Sanna Share", java.time.Instant.parse("2026-11-20T10:00:00Z"), false,
+				null));
 
 		MvcTestResult expired = this.mvc.get().uri("/s/" + expiredToken).exchange();
 		MvcTestResult unknown = this.mvc.get().uri("/s/" + SecretTokens.newToken()).exchange();

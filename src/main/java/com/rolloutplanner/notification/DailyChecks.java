@@ -1,0 +1,138 @@
+package com.rolloutplanner.notification;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.rolloutplanner.roadmap.RoadmapItem;
+import com.rolloutplanner.roadmap.Roadmaps;
+import com.rolloutplanner.steering.ActionItem;
+import com.rolloutplanner.steering.MeetingView;
+import com.rolloutplanner.steering.Meetings;
+
+/**
+ * What the calendar brings, checked once a day from {@value #HOUR}:00 across every
+ * instance: actions and roadmap items that became overdue in the last
+ * {@value #LOOK_BACK_DAYS} days (a day the check did not run is caught up), and the
+ * agendas of meetings two working days ahead. Each reaches each recipient once.
+ */
+@Component
+class DailyChecks {
+
+	static final int HOUR = 6;
+
+	static final int LOOK_BACK_DAYS = 7;
+
+	/** At most this many items of each kind a day: the check stays bounded. */
+	static final int LIMIT = 2000;
+
+	private final Notifier notifier;
+
+	private final Meetings meetings;
+
+	private final Roadmaps roadmaps;
+
+	private final ScheduledRuns runs;
+
+	private final Instance instance;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	DailyChecks(Notifier notifier, Meetings meetings, Roadmaps roadmaps, ScheduledRuns runs, Instance instance,
+			TransactionTemplate transactions, Clock clock) {
+		this.notifier = notifier;
+		this.meetings = meetings;
+		this.roadmaps = roadmaps;
+		this.runs = runs;
+		this.instance = instance;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Runs today's checks unless another instance (or an earlier tick) has: the claim and
+	 * the mails commit together.
+	 * @return whether this call ran them
+	 */
+	boolean runIfDue() {
+		Instant now = this.clock.instant();
+		ZonedDateTime local = now.atZone(this.clock.getZone());
+		if (local.toLocalTime().isBefore(LocalTime.of(HOUR, 0))) {
+			return false;
+		}
+		LocalDate today = local.toLocalDate();
+		Boolean ran = this.transactions.execute((status) -> {
+			if (!this.runs.claim("daily-checks", today.toString(), this.instance.name(), now)) {
+				return false;
+			}
+			run(today);
+			return true;
+		});
+		return Boolean.TRUE.equals(ran);
+	}
+
+	void run(LocalDate today) {
+		LocalDate from = today.minusDays(LOOK_BACK_DAYS);
+		for (ActionItem action : this.meetings.openActionsDueBetween(from, today, LIMIT)) {
+			this.notifier.parties(action.getEngagementId())
+				.ifPresent((p) -> this.notifier.notify(
+						new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),
+								Text.of("mail.overdue.action.subject", p.name(), action.getTitle()),
+								List.of(Text.of("mail.overdue.action.line", p.name(), action.getTitle(),
+										action.getDueDate())),
+								"/engagements/" + p.engagementId() + "/actions",
+								"overdue:action:" + action.getId() + ":" + action.getDueDate()),
+						this.notifier.owners(p, action.getOwnerSide(), action.getOwnerUsername()), null));
+		}
+		for (RoadmapItem item : this.roadmaps.openItemsDueBetween(from, today, LIMIT)) {
+			Object title = (item.getTextKey() != null) ? Text.of(item.getTextKey() + ".title") : item.getTitle();
+			this.notifier.parties(item.getEngagementId())
+				.ifPresent(
+						(p) -> this.notifier.notify(
+								new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),
+										Text.of("mail.overdue.roadmap.subject", p.name(), title),
+										List.of(Text.of("mail.overdue.roadmap.line", p.name(), title,
+												item.getDueDate())),
+										"/engagements/" + p.engagementId() + "/roadmap",
+										"overdue:roadmap:" + item.getId() + ":" + item.getDueDate()),
+								this.notifier.owners(p, item.getOwnerSide(), null), null));
+		}
+		LocalDate until = workingDaysAfter(today, 2).plusDays(1);
+		for (MeetingView meeting : this.meetings.startingBetween(today.plusDays(1).atStartOfDay(), until.atStartOfDay(),
+				LIMIT)) {
+			Text kind = Text.of("meeting.kind." + meeting.kind());
+			this.notifier.parties(meeting.engagementId())
+				.ifPresent((p) -> this.notifier.notify(
+						new Notice(NotificationKind.AGENDA_READY, p.engagementId(), p.name(),
+								Text.of("mail.agenda.subject", p.name(), kind, meeting.startsAt()),
+								List.of(Text.of("mail.agenda.line", p.name(), kind, meeting.startsAt(),
+										(meeting.place() != null) ? meeting.place() : "")),
+								"/engagements/" + p.engagementId() + "/meetings/" + meeting.id(),
+								"agenda:" + meeting.id() + ":" + meeting.startsAt()),
+						this.notifier.bothSides(p), null));
+		}
+	}
+
+	/** The day that is {@code days} working days (Monday to Friday) after the date. */
+	static LocalDate workingDaysAfter(LocalDate date, int days) {
+		LocalDate day = date;
+		int left = days;
+		while (left > 0) {
+			day = day.plusDays(1);
+			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+				left--;
+			}
+		}
+		return day;
+	}
+
+}

@@ -1,0 +1,135 @@
+package com.rolloutplanner.notification;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+import com.rolloutplanner.account.Accounts.Recipient;
+import com.rolloutplanner.system.ViewHelpers;
+
+/**
+ * Writes mails in the recipient's language from the Thymeleaf templates under
+ * {@code templates/mail}: a text part and an HTML part with the same words, links back to
+ * the pages, the reason the mail came and an unsubscribe link.
+ */
+@Component
+class MailWriter {
+
+	private final ITemplateEngine templates;
+
+	private final MessageSource messages;
+
+	private final ApplicationContext context;
+
+	private final ViewHelpers fmt;
+
+	private final UnsubscribeTokens tokens;
+
+	private final String baseUrl;
+
+	MailWriter(ITemplateEngine templates, MessageSource messages, ApplicationContext context, ViewHelpers fmt,
+			UnsubscribeTokens tokens, @Value("${rollout.base-url:http://localhost:8080}") String baseUrl) {
+		this.templates = templates;
+		this.messages = messages;
+		this.context = context;
+		this.fmt = fmt;
+		this.tokens = tokens;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/** A mail ready for the outbox. */
+	record Mail(String subject, String text, String html, String unsubscribeUrl) {
+	}
+
+	Mail notice(Notice notice, Recipient recipient) {
+		return inLanguage(recipient.language(), () -> {
+			String subject = words(notice.subject(), recipient.language());
+			List<String> lines = notice.lines().stream().map((line) -> words(line, recipient.language())).toList();
+			String unsubscribe = unsubscribeUrl(recipient, notice.kind());
+			Map<String, Object> variables = Map.of("recipient", recipient, "subject", subject, "lines", lines, "link",
+					url(notice.path()), "kind", notice.kind(), "preferences", url("/account/notifications"),
+					"unsubscribe", unsubscribe, "engagementName",
+					(notice.engagementName() != null) ? notice.engagementName() : "");
+			return new Mail(subject, render("mail/notice.txt", variables, recipient.language()),
+					render("mail/notice", variables, recipient.language()), unsubscribe);
+		});
+	}
+
+	Mail digest(WeeklyDigest.Digest digest, Recipient recipient) {
+		return inLanguage(recipient.language(), () -> {
+			String subject = this.messages.getMessage("mail.digest.subject",
+					new Object[] { this.fmt.date(digest.weekStart()) }, recipient.language());
+			String unsubscribe = unsubscribeUrl(recipient, NotificationKind.WEEKLY_DIGEST);
+			Map<String, Object> variables = Map.of("recipient", recipient, "subject", subject, "digest", digest, "base",
+					this.baseUrl, "dashboard", url("/"), "preferences", url("/account/notifications"), "unsubscribe",
+					unsubscribe, "kind", NotificationKind.WEEKLY_DIGEST, "fmt", this.fmt);
+			return new Mail(subject, render("mail/digest.txt", variables, recipient.language()),
+					render("mail/digest", variables, recipient.language()), unsubscribe);
+		});
+	}
+
+	/** The words of a text in the language, its arguments formatted for it. */
+	String words(Text text, Locale locale) {
+		return inLanguage(locale, () -> {
+			Object[] args = text.args().stream().map((arg) -> format(arg, locale)).toArray();
+			return this.messages.getMessage(text.key(), args, locale);
+		});
+	}
+
+	String url(String path) {
+		return this.baseUrl + ((path != null) ? path : "/");
+	}
+
+	private String unsubscribeUrl(Recipient recipient, NotificationKind kind) {
+		return url("/unsubscribe?token=" + this.tokens.token(recipient.id(), kind));
+	}
+
+	private Object format(Object arg, Locale locale) {
+		if (arg instanceof Text text) {
+			return words(text, locale);
+		}
+		if (arg instanceof LocalDate date) {
+			return this.fmt.date(date);
+		}
+		if (arg instanceof LocalDateTime dateTime) {
+			return this.fmt.dateTime(dateTime);
+		}
+		return (arg != null) ? arg : "";
+	}
+
+	private String render(String template, Map<String, Object> variables, Locale locale) {
+		Context context = new Context(locale, variables);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.context, null));
+		return this.templates.process(template, context);
+	}
+
+	private static <T> T inLanguage(Locale locale, java.util.function.Supplier<T> work) {
+		Locale before = LocaleContextHolder.getLocale();
+		boolean set = LocaleContextHolder.getLocaleContext() != null;
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return work.get();
+		}
+		finally {
+			if (set) {
+				LocaleContextHolder.setLocale(before);
+			}
+			else {
+				LocaleContextHolder.resetLocaleContext();
+			}
+		}
+	}
+
+}

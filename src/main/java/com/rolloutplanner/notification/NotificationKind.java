@@ -1,0 +1,41 @@
+package com.rolloutplanner.notification;
+
+/** What a notification is about; each kind can be turned off or sent in the digest. */
+public enum NotificationKind {
+
+	/**
+	 * A signature of the charter or a gate, or an approval of minutes, waits for the
+	 * side.
+	 */
+	SIGN_OFF_WAITING,
+
+	/** An action was assigned to the user or their side. */
+	ACTION_ASSIGNED,
+
+	/** An action or roadmap item of the side became overdue. */
+	OVERDUE,
+
+	/** The agenda of a meeting is ready, two working days before it. */
+	AGENDA_READY,
+
+	/** Both sides approved the minutes of a meeting. */
+	MINUTES_APPROVED,
+
+	/** A KPI actual fell below the band expected in its month. */
+	KPI_BELOW_BAND,
+
+	/** A new critical quick-win flag. */
+	CRITICAL_FLAG,
+
+	/** A share link the user created was opened for the first time. */
+	SHARE_LINK_OPENED,
+
+	/** The Monday digest: on or off only. */
+	WEEKLY_DIGEST;
+
+	/** Whether the kind can be collected into the digest (all but the digest itself). */
+	public boolean digestible() {
+		return this != WEEKLY_DIGEST;
+	}
+
+}

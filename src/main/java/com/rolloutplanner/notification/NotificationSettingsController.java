@@ -1,0 +1,136 @@
+package com.rolloutplanner.notification;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.input.PlainText;
+
+/**
+ * A user's mail settings: the address, the language and time zone of mails, and for each
+ * kind of notification whether it comes at once, in the Monday digest or not at all.
+ */
+@Controller
+class NotificationSettingsController {
+
+	static final int MAX_EMAIL = 254;
+
+	/** An address as mail servers take it: one @, a dot in the domain, no spaces. */
+	private static final Pattern EMAIL = Pattern
+		.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+				+ "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+
+	/** The time zones offered: the regions of the world by their cities. */
+	static final List<String> ZONES = ZoneId.getAvailableZoneIds()
+		.stream()
+		.filter((z) -> z.matches("^(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/-]+$"))
+		.sorted()
+		.toList();
+
+	private final Accounts accounts;
+
+	private final Preferences preferences;
+
+	private final WeeklyDigest digest;
+
+	private final Outbox outbox;
+
+	NotificationSettingsController(Accounts accounts, Preferences preferences, WeeklyDigest digest, Outbox outbox) {
+		this.outbox = outbox;
+		this.accounts = accounts;
+		this.preferences = preferences;
+		this.digest = digest;
+	}
+
+	@GetMapping("/account/notifications")
+	String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (!model.containsAttribute("email")) {
+			Accounts.Contact contact = this.accounts.contact(user.getId());
+			model.addAttribute("email", (contact.email() != null) ? contact.email() : "");
+			model.addAttribute("language", contact.language());
+			model.addAttribute("timeZone", contact.timeZone());
+			Map<String, String> chosen = new LinkedHashMap<>();
+			this.preferences.of(user.getId()).forEach((kind, delivery) -> chosen.put(kind.name(), delivery.name()));
+			model.addAttribute("chosen", chosen);
+		}
+		model.addAttribute("kinds",
+				List.of(NotificationKind.values()).stream().filter(NotificationKind::digestible).toList());
+		model.addAttribute("deliveries", Delivery.values());
+		model.addAttribute("zones", ZONES);
+		model.addAttribute("recent", this.outbox.recentOf(user.getId(), 10));
+		return "notification/settings";
+	}
+
+	@PostMapping("/account/notifications")
+	String save(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String language, @RequestParam(defaultValue = "") String timeZone,
+			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+		String address = email.strip();
+		String emailError = (address.length() > MAX_EMAIL) ? "notifications.email.tooLong"
+				: (!PlainText.Check.isPlain(address, false)) ? "PlainText"
+						: (!address.isEmpty() && !EMAIL.matcher(address).matches()) ? "notifications.email.invalid"
+								: null;
+		String languageError = ("en".equals(language) || "fi".equals(language)) ? null
+				: "notifications.language.required";
+		String zoneError = ZONES.contains(timeZone) || "UTC".equals(timeZone) ? null : "notifications.timeZone.invalid";
+		Map<String, String> chosen = new LinkedHashMap<>();
+		List<String> deliveryErrors = new ArrayList<>();
+		for (NotificationKind kind : NotificationKind.values()) {
+			String value = params.getOrDefault("delivery." + kind.name(), "");
+			Delivery delivery = delivery(value, kind);
+			if (delivery == null) {
+				deliveryErrors.add(kind.name());
+			}
+			chosen.put(kind.name(), value);
+		}
+		if (emailError != null || languageError != null || zoneError != null || !deliveryErrors.isEmpty()) {
+			model.addAttribute("emailError", emailError);
+			model.addAttribute("languageError", languageError);
+			model.addAttribute("zoneError", zoneError);
+			model.addAttribute("deliveryErrors", deliveryErrors);
+			model.addAttribute("email", email);
+			model.addAttribute("language", language);
+			model.addAttribute("timeZone", timeZone);
+			model.addAttribute("chosen", chosen);
+			return page(user, model);
+		}
+		this.accounts.changeContact(user.getId(), new Accounts.Contact(address, language, timeZone));
+		chosen.forEach((kind, value) -> this.preferences.set(user.getId(), NotificationKind.valueOf(kind),
+				delivery(value, NotificationKind.valueOf(kind))));
+		redirect.addFlashAttribute("flashMessage", "notifications.saved");
+		return "redirect:/account/notifications";
+	}
+
+	/** Writes the user's digest into the outbox now, to see what Monday brings. */
+	@PostMapping("/account/notifications/digest")
+	String digestNow(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		boolean written = this.digest.writeNow(user.getId());
+		redirect.addFlashAttribute("flashMessage",
+				written ? "notifications.digest.written" : (this.accounts.contact(user.getId()).email() == null)
+						? "notifications.digest.noAddress" : "notifications.digest.empty");
+		return "redirect:/account/notifications";
+	}
+
+	private static Delivery delivery(String value, NotificationKind kind) {
+		for (Delivery d : Delivery.values()) {
+			if (d.name().equals(value) && (kind.digestible() || d != Delivery.DIGEST)) {
+				return d;
+			}
+		}
+		return null;
+	}
+
+}

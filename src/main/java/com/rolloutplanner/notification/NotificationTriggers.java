@@ -1,0 +1,191 @@
+package com.rolloutplanner.notification;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import com.rolloutplanner.commitments.CommitmentEvents.CharterSigned;
+import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
+import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.engagement.Side;
+import com.rolloutplanner.history.FlagRaised;
+import com.rolloutplanner.kpi.KpiEvents.KpiActualRecorded;
+import com.rolloutplanner.kpi.KpiEvents.KpiActualsImported;
+import com.rolloutplanner.quickwin.Severity;
+import com.rolloutplanner.share.ShareEvents.ShareLinkFirstOpened;
+import com.rolloutplanner.steering.SteeringEvents.ActionAdded;
+import com.rolloutplanner.steering.SteeringEvents.ActionChanged;
+import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
+
+/**
+ * The changes that notify someone, each written into the outbox in the transaction of the
+ * change: a signature or approval one side gave and the other still owes, minutes both
+ * sides approved, an action given to someone, a KPI actual below its band, a new critical
+ * flag, a share link opened for the first time.
+ */
+@Component
+class NotificationTriggers {
+
+	private final Notifier notifier;
+
+	NotificationTriggers(Notifier notifier) {
+		this.notifier = notifier;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(GateSigned event) {
+		if (event.complete()) {
+			return;
+		}
+		this.notifier.parties(event.engagementId()).ifPresent((p) -> {
+			Text gate = Text.of("gate." + event.gate());
+			notify(NotificationKind.SIGN_OFF_WAITING, p, Text.of("mail.signOff.gate.subject", p.name(), gate),
+					List.of(Text.of("mail.signOff.gate.line", p.name(), gate, event.actor())),
+					"/engagements/" + p.engagementId() + "/gates", this.notifier.side(p, other(event.side())),
+					event.actor());
+		});
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CharterSigned event) {
+		if (event.complete()) {
+			return;
+		}
+		this.notifier.parties(event.engagementId())
+			.ifPresent((p) -> notify(NotificationKind.SIGN_OFF_WAITING, p,
+					Text.of("mail.signOff.charter.subject", p.name()),
+					List.of(Text.of("mail.signOff.charter.line", p.name(), event.actor())),
+					"/engagements/" + p.engagementId() + "/gates", this.notifier.side(p, other(event.side())),
+					event.actor()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MinutesApproved event) {
+		this.notifier.parties(event.engagementId()).ifPresent((p) -> {
+			Text meeting = Text.of("meeting.kind." + event.kind());
+			String path = "/engagements/" + p.engagementId() + "/meetings/" + event.meetingId() + "/minutes";
+			if (event.complete()) {
+				notify(NotificationKind.MINUTES_APPROVED, p,
+						Text.of("mail.minutesApproved.subject", p.name(), meeting, event.startsAt()),
+						List.of(Text.of("mail.minutesApproved.line", p.name(), meeting, event.startsAt())), path,
+						this.notifier.bothSides(p), event.actor());
+			}
+			else {
+				notify(NotificationKind.SIGN_OFF_WAITING, p,
+						Text.of("mail.signOff.minutes.subject", p.name(), meeting, event.startsAt()), List.of(Text
+							.of("mail.signOff.minutes.line", p.name(), meeting, event.startsAt(), event.actor())),
+						path, this.notifier.side(p, other(event.side())), event.actor());
+			}
+		});
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ActionAdded event) {
+		if (!event.done()) {
+			assigned(event.engagementId(), event.title(), event.dueDate(), event.ownerSide(), event.ownerUsername(),
+					event.actor());
+		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ActionChanged event) {
+		if (event.ownerChanged() && !event.done()) {
+			assigned(event.engagementId(), event.title(), event.dueDate(), event.ownerSide(), event.ownerUsername(),
+					event.actor());
+		}
+	}
+
+	private void assigned(Long engagementId, String title, java.time.LocalDate due,
+			com.rolloutplanner.roadmap.OwnerSide side, String username, String actor) {
+		this.notifier.parties(engagementId).ifPresent((p) -> {
+			String line = (username != null) ? "mail.action.line.you" : "mail.action.line.side";
+			notify(NotificationKind.ACTION_ASSIGNED, p, Text.of("mail.action.subject", p.name(), title),
+					List.of(Text.of(line, p.name(), title, actor, due)),
+					"/engagements/" + p.engagementId() + "/actions", this.notifier.owners(p, side, username), actor);
+		});
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(KpiActualRecorded event) {
+		if (!event.fellBelowBand()) {
+			return;
+		}
+		this.notifier.parties(event.engagementId())
+			.ifPresent((p) -> notify(NotificationKind.KPI_BELOW_BAND, p,
+					Text.of("mail.kpi.subject", p.name(), event.name()),
+					List.of(Text.of("mail.kpi.line", p.name(), event.name(), event.month(), event.value(),
+							(event.unit() != null) ? event.unit() : "", event.actor()), Text.of("mail.kpi.hint")),
+					"/engagements/" + p.engagementId() + "/kpis", this.notifier.bothSides(p), event.actor()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(KpiActualsImported event) {
+		if (event.fellBelowBand().isEmpty()) {
+			return;
+		}
+		this.notifier.parties(event.engagementId()).ifPresent((p) -> {
+			List<Text> lines = new java.util.ArrayList<>();
+			lines.add(Text.of("mail.kpi.imported", p.name(), event.count(), event.actor()));
+			event.fellBelowBand()
+				.stream()
+				.limit(20)
+				.forEach((b) -> lines.add(Text.of("mail.kpi.importedLine", b.name(), b.month(), b.value(),
+						(b.unit() != null) ? b.unit() : "")));
+			lines.add(Text.of("mail.kpi.hint"));
+			notify(NotificationKind.KPI_BELOW_BAND, p,
+					Text.of("mail.kpi.imported.subject", p.name(), event.fellBelowBand().size()), lines,
+					"/engagements/" + p.engagementId() + "/kpis", this.notifier.bothSides(p), event.actor());
+		});
+	}
+
+	/**
+	 * Published while the change commits (by the history's flag watch): heard at once.
+	 */
+	@EventListener
+	void on(FlagRaised event) {
+		if (event.severity() != Severity.CRITICAL) {
+			return;
+		}
+		this.notifier.parties(event.engagementId()).ifPresent((p) -> {
+			Text title = Text.of("flag." + event.code() + ".title");
+			notify(NotificationKind.CRITICAL_FLAG, p, Text.of("mail.flag.subject", p.name(), title),
+					List.of(Text.of("mail.flag.line", p.name(), title),
+							Text.of("mail.flag.tip", event.code().tip().number(),
+									Text.of("tip." + event.code().tip().number() + ".short"))),
+					"/engagements/" + p.engagementId() + "#flags", this.notifier.bothSides(p), event.actor());
+		});
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ShareLinkFirstOpened event) {
+		if (event.createdBy() == null) {
+			return;
+		}
+		this.notifier.parties(event.engagementId())
+			.ifPresent((p) -> notify(NotificationKind.SHARE_LINK_OPENED, p,
+					Text.of("mail.share.subject", p.name(), event.label()),
+					List.of(Text.of("mail.share.line", p.name(), event.label())),
+					"/engagements/" + p.engagementId() + "/share",
+					this.notifier.user(event.createdBy())
+						.filter((r) -> r.organisationId().equals(p.clientId())
+								|| r.organisationId().equals(p.partnerId()))
+						.map(List::of)
+						.orElse(List.of()),
+					null));
+	}
+
+	private void notify(NotificationKind kind, Parties parties, Text subject, List<Text> lines, String path,
+			List<com.rolloutplanner.account.Accounts.Recipient> recipients, String actor) {
+		this.notifier.notify(new Notice(kind, parties.engagementId(), parties.name(), subject, lines, path,
+				kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + UUID.randomUUID()), recipients, actor);
+	}
+
+	private static Side other(Side side) {
+		return (side == Side.CLIENT) ? Side.PARTNER : Side.CLIENT;
+	}
+
+}

@@ -1,0 +1,154 @@
+package com.rolloutplanner.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Accounts.Recipient;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.engagement.Side;
+import com.rolloutplanner.roadmap.OwnerSide;
+
+/**
+ * Puts a notification in the way each recipient wants it: a mail in the outbox in their
+ * language, a line for their weekly digest, or nothing. Whoever caused it is not told.
+ * Everything is written in the caller's transaction (a transactional outbox): a change
+ * that rolls back leaves no mail.
+ */
+@Service
+public class Notifier {
+
+	private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> false);
+
+	private final Accounts accounts;
+
+	private final Engagements engagements;
+
+	private final Preferences preferences;
+
+	private final MailWriter writer;
+
+	private final Outbox outbox;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Notifier(Accounts accounts, Engagements engagements, Preferences preferences, MailWriter writer, Outbox outbox,
+			JdbcClient jdbc, Clock clock) {
+		this.accounts = accounts;
+		this.engagements = engagements;
+		this.preferences = preferences;
+		this.writer = writer;
+		this.outbox = outbox;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Runs the work without notifying anyone: for data recorded afterwards, such as the
+	 * demo journey.
+	 */
+	public static <T> T quietly(Supplier<T> work) {
+		boolean before = QUIET.get();
+		QUIET.set(true);
+		try {
+			return work.get();
+		}
+		finally {
+			QUIET.set(before);
+		}
+	}
+
+	Optional<Parties> parties(Long engagementId) {
+		return this.engagements.visibleParties(engagementId, Access.toEverything());
+	}
+
+	/** The users of one side of the engagement. */
+	List<Recipient> side(Parties parties, Side side) {
+		return this.accounts.recipientsIn(List.of((side == Side.CLIENT) ? parties.clientId() : parties.partnerId()));
+	}
+
+	/** The users of both sides of the engagement. */
+	List<Recipient> bothSides(Parties parties) {
+		return this.accounts.recipientsIn(List.of(parties.clientId(), parties.partnerId()));
+	}
+
+	/**
+	 * Who owns something: the user when named (if they are on one of the sides), else the
+	 * side, or both sides for a joint item.
+	 */
+	List<Recipient> owners(Parties parties, OwnerSide side, String username) {
+		if (username != null) {
+			return this.accounts.recipient(username)
+				.filter((r) -> r.organisationId().equals(parties.clientId())
+						|| r.organisationId().equals(parties.partnerId()))
+				.map(List::of)
+				.orElse(List.of());
+		}
+		if (side == OwnerSide.CLIENT) {
+			return side(parties, Side.CLIENT);
+		}
+		return (side == OwnerSide.PARTNER) ? side(parties, Side.PARTNER) : bothSides(parties);
+	}
+
+	Optional<Recipient> user(String username) {
+		return this.accounts.recipient(username);
+	}
+
+	/**
+	 * Notifies the recipients but not the actor (as they sign: name and organisation).
+	 * @return how many mails were written
+	 */
+	int notify(Notice notice, Collection<Recipient> recipients, String actor) {
+		if (QUIET.get()) {
+			return 0;
+		}
+		Map<Long, Recipient> unique = new LinkedHashMap<>();
+		recipients.stream()
+			.filter((r) -> actor == null || !actor.equals(r.signature()))
+			.forEach((r) -> unique.putIfAbsent(r.id(), r));
+		if (unique.isEmpty()) {
+			return 0;
+		}
+		Map<Long, Delivery> wanted = this.preferences.of(unique.keySet(), notice.kind());
+		int written = 0;
+		for (Recipient recipient : unique.values()) {
+			Delivery delivery = wanted.get(recipient.id());
+			String key = notice.dedupKey() + ":" + recipient.id();
+			if (delivery == Delivery.DIGEST) {
+				this.jdbc
+					.sql("insert into digest_entry (user_account_id, engagement_id, engagement_name, line, path, "
+							+ "dedup_key, created_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+					.params(recipient.id(), notice.engagementId(), notice.engagementName(),
+							cut(this.writer.words(notice.subject(), recipient.language()), 1000), notice.path(), key,
+							Timestamp.from(this.clock.instant()))
+					.update();
+			}
+			else if (delivery == Delivery.IMMEDIATE) {
+				MailWriter.Mail mail = this.writer.notice(notice, recipient);
+				if (this.outbox.add(recipient.id(), recipient.email(), recipient.language(), notice.kind(),
+						notice.engagementId(), mail, key, this.clock.instant())) {
+					written++;
+				}
+			}
+		}
+		return written;
+	}
+
+	private static String cut(String s, int max) {
+		return (s.length() <= max) ? s : s.substring(0, max);
+	}
+
+}

@@ -1,0 +1,211 @@
+package com.rolloutplanner.notification;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Accounts.Recipient;
+import com.rolloutplanner.dashboard.WaitingForYou;
+import com.rolloutplanner.due.DueItem;
+import com.rolloutplanner.due.DueState;
+import com.rolloutplanner.listing.ListedEngagement;
+import com.rolloutplanner.listing.ListingFilter;
+import com.rolloutplanner.listing.ListingOrder;
+import com.rolloutplanner.listing.Listings;
+import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.phase.PhaseCalendar;
+import com.rolloutplanner.phase.Placement;
+import com.rolloutplanner.steering.MeetingView;
+import com.rolloutplanner.steering.Meetings;
+
+/**
+ * The Monday digest, from {@value #HOUR}:00 in each user's own time zone: per engagement
+ * of their side that has something this week, its phase and what to expect in it, what is
+ * overdue and due, and its meetings this week; what waits for the user's side; the
+ * notifications the user wanted in the digest. Nothing is sent when nothing is there.
+ * Each user's week is claimed once across every instance.
+ */
+@Component
+class WeeklyDigest {
+
+	static final int HOUR = 7;
+
+	/** Engagements read per digest (the most urgent first) and shown at most. */
+	static final int READ = 40;
+
+	static final int SHOWN = 15;
+
+	static final int WAITING = 10;
+
+	static final int ENTRIES = 50;
+
+	private final Accounts accounts;
+
+	private final Preferences preferences;
+
+	private final Listings listings;
+
+	private final WaitingForYou waiting;
+
+	private final Meetings meetings;
+
+	private final MailWriter writer;
+
+	private final Outbox outbox;
+
+	private final ScheduledRuns runs;
+
+	private final Instance instance;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	WeeklyDigest(Accounts accounts, Preferences preferences, Listings listings, WaitingForYou waiting,
+			Meetings meetings, MailWriter writer, Outbox outbox, ScheduledRuns runs, Instance instance, JdbcClient jdbc,
+			TransactionTemplate transactions, Clock clock) {
+		this.accounts = accounts;
+		this.preferences = preferences;
+		this.listings = listings;
+		this.waiting = waiting;
+		this.meetings = meetings;
+		this.writer = writer;
+		this.outbox = outbox;
+		this.runs = runs;
+		this.instance = instance;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** A digest: the week it starts, its engagements and lists. */
+	public record Digest(LocalDate weekStart, List<Part> engagements, int moreEngagements,
+			WaitingForYou.Waiting waiting, List<Entry> entries) {
+
+		public boolean isEmpty() {
+			return this.engagements.isEmpty() && this.waiting.isEmpty() && this.entries.isEmpty();
+		}
+
+	}
+
+	/** One engagement of a digest. */
+	public record Part(Long id, String name, Phase phase, int monthOfJourney, LocalDate nextPhaseStart, Phase nextPhase,
+			long overdue, DueItem nextDue, boolean nextDueOverdue, List<MeetingView> meetings) {
+	}
+
+	/** A notification kept for the digest. */
+	public record Entry(String engagementName, String line, String path) {
+	}
+
+	/**
+	 * Writes the digest of every user whose Monday morning it is and whose week has not
+	 * been claimed yet.
+	 * @return how many digests were written
+	 */
+	int runIfDue() {
+		Instant now = this.clock.instant();
+		List<Recipient> everyone = this.accounts.recipients();
+		Map<Long, Delivery> wanted = this.preferences.of(everyone.stream().map(Recipient::id).toList(),
+				NotificationKind.WEEKLY_DIGEST);
+		int written = 0;
+		for (Recipient recipient : everyone) {
+			if (wanted.get(recipient.id()) == Delivery.OFF) {
+				continue;
+			}
+			ZonedDateTime local = now.atZone(recipient.timeZone());
+			if (local.getDayOfWeek() != DayOfWeek.MONDAY || local.getHour() < HOUR) {
+				continue;
+			}
+			String week = local.get(IsoFields.WEEK_BASED_YEAR) + "-W" + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+			Boolean sent = this.transactions.execute((status) -> {
+				if (!this.runs.claim("digest:" + recipient.id(), week, this.instance.name(), now)) {
+					return false;
+				}
+				return write(recipient, local.toLocalDate(), "digest:" + recipient.id() + ":" + week);
+			});
+			if (Boolean.TRUE.equals(sent)) {
+				written++;
+			}
+		}
+		return written;
+	}
+
+	/**
+	 * Writes the user's digest now, whatever the day (asked for from the preferences
+	 * page).
+	 */
+	boolean writeNow(Long userId) {
+		return this.accounts.recipient(userId)
+			.map((r) -> Boolean.TRUE.equals(this.transactions
+				.execute((status) -> write(r, LocalDate.ofInstant(this.clock.instant(), r.timeZone()),
+						"digest:" + r.id() + ":now:" + this.clock.instant().toEpochMilli()))))
+			.orElse(false);
+	}
+
+	private boolean write(Recipient recipient, LocalDate today, String key) {
+		Digest digest = compose(recipient, today);
+		if (digest.isEmpty()) {
+			return false;
+		}
+		MailWriter.Mail mail = this.writer.digest(digest, recipient);
+		this.outbox.add(recipient.id(), recipient.email(), recipient.language(), NotificationKind.WEEKLY_DIGEST, null,
+				mail, key, this.clock.instant());
+		this.jdbc.sql("delete from digest_entry where user_account_id = ?").param(recipient.id()).update();
+		return true;
+	}
+
+	Digest compose(Recipient recipient, LocalDate today) {
+		LocalDate weekEnd = today.plusDays(7);
+		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), recipient.timeZone());
+		List<Entry> entries = this.jdbc
+			.sql("select engagement_name, line, path from digest_entry where user_account_id = ? "
+					+ "order by created_at, id fetch first " + ENTRIES + " rows only")
+			.param(recipient.id())
+			.query((rs, row) -> new Entry(rs.getString(1), rs.getString(2),
+					(rs.getString(3) != null) ? this.writer.url(rs.getString(3)) : null))
+			.list();
+		List<ListedEngagement> listed = this.listings.page(Access.organisation(recipient.organisationId()), today,
+				ListingFilter.ALL, ListingOrder.DUE, false, 0, READ);
+		Set<Long> ids = listed.stream().map(ListedEngagement::id).collect(Collectors.toSet());
+		Map<Long, List<MeetingView>> meetingsThisWeek = this.meetings.meetingsOf(ids)
+			.stream()
+			.filter((m) -> !m.startsAt().isBefore(now) && m.startsAt().isBefore(weekEnd.atStartOfDay()))
+			.collect(Collectors.groupingBy(MeetingView::engagementId));
+		List<Part> parts = listed.stream().map((e) -> part(e, today, meetingsThisWeek)).filter((p) -> {
+			boolean dueThisWeek = p.nextDue() != null && p.nextDue().dueDate().isBefore(weekEnd);
+			boolean phaseChanges = p.nextPhaseStart() != null && p.nextPhaseStart().isBefore(weekEnd);
+			return p.overdue() > 0 || dueThisWeek || !p.meetings().isEmpty() || phaseChanges;
+		}).toList();
+		WaitingForYou.Waiting waits = this.waiting.of(recipient.organisationId(), recipient.username(), today, now,
+				WAITING);
+		return new Digest(today, parts.stream().limit(SHOWN).toList(), Math.max(parts.size() - SHOWN, 0), waits,
+				entries);
+	}
+
+	private static Part part(ListedEngagement e, LocalDate today, Map<Long, List<MeetingView>> meetings) {
+		Placement placement = PhaseCalendar.place(e.goLiveDate(), today);
+		Phase next = (placement.nextPhaseStart() != null)
+				? PhaseCalendar.place(e.goLiveDate(), placement.nextPhaseStart()).phase() : null;
+		DueItem due = e.due().nextDue();
+		return new Part(e.id(), e.name(), placement.phase(), placement.monthOfJourney(), placement.nextPhaseStart(),
+				next, e.due().overdueCount(), due, due != null && due.stateOn(today) == DueState.OVERDUE,
+				meetings.getOrDefault(e.id(), List.of()));
+	}
+
+}

@@ -1,0 +1,571 @@
+package com.rolloutplanner.notification;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.commitments.Commitments;
+import com.rolloutplanner.commitments.GateType;
+import com.rolloutplanner.engagement.ContractModel;
+import com.rolloutplanner.engagement.EngagementBuilder;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.Direction;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.roadmap.OwnerSide;
+import com.rolloutplanner.steering.ActionItem;
+import com.rolloutplanner.steering.Arrangement;
+import com.rolloutplanner.steering.MeetingKind;
+import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.system.FixedClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Notifications end to end with a real SMTP server in the test (GreenMail): each kind of
+ * event writes exactly one mail to each person concerned, in their language, none to
+ * anyone else; the daily checks and the Monday digest; unsubscribe; a failing server
+ * retried; two instances sending at once send each mail once. The clock starts on Friday
+ * 27 November 2026 at noon in Helsinki and is moved by the tests.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class NotificationMailTests {
+
+	static final int SMTP_PORT = freePort();
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("rollout.mail.host", () -> "127.0.0.1");
+		registry.add("rollout.mail.port", () -> SMTP_PORT);
+	}
+
+	@TestBean
+	Clock clock;
+
+	static final MovableClock CLOCK = new MovableClock();
+
+	static Clock clock() {
+		return CLOCK;
+	}
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Engagements engagements;
+
+	@Autowired
+	Commitments commitments;
+
+	@Autowired
+	Meetings meetings;
+
+	@Autowired
+	Kpis kpis;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	OutboxDispatcher dispatcher;
+
+	@Autowired
+	DailyChecks daily;
+
+	@Autowired
+	WeeklyDigest digest;
+
+	@Autowired
+	Preferences preferences;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	String suffix;
+
+	CurrentUser clientFi;
+
+	CurrentUser clientEn;
+
+	CurrentUser partner;
+
+	CurrentUser stranger;
+
+	Long id;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		CLOCK.set(FixedClock.clock().instant());
+		this.suffix = Long.toString(System.nanoTime(), 36);
+		this.clientFi = signUp("client.fi", "Kaisa Asiakas", "Client " + this.suffix, "fi");
+		this.clientEn = signUp("client.en", "Cecilia Client", "Client " + this.suffix, "en");
+		this.partner = signUp("partner", "Pekka Partner", "Partner " + this.suffix, "en");
+		this.stranger = signUp("other", "Olli Other", "Other " + this.suffix, "en");
+		this.id = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Mail " + this.suffix)
+				.between(this.organisations.findOrAdd("Client " + this.suffix),
+						this.organisations.findOrAdd("Partner " + this.suffix))
+				.goLive(LocalDate.of(2026, 10, 1))
+				.contract(ContractModel.PARTNERSHIP, 36)
+				.terms(), "Test")
+			.getId();
+		this.dispatcher.dispatch();
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void aSignatureOfOneSideAsksTheOtherSideInEachReadersLanguageAndNoOneElse() throws Exception {
+		this.commitments.signGate(this.id, GateType.GO_LIVE, this.clientFi);
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.partner)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject())
+				.isEqualTo("Mail " + this.suffix + ": the gate \"Go-live go/no-go\" waits for your signature"));
+		assertThat(to(this.clientFi)).isEmpty();
+		assertThat(to(this.clientEn)).isEmpty();
+		assertThat(to(this.stranger)).isEmpty();
+
+		this.commitments.signCharter(this.id, this.partner);
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.clientFi)).singleElement().satisfies((m) -> {
+			assertThat(m.getSubject()).isEqualTo("Mail " + this.suffix + ": odotussitoumus odottaa allekirjoitustasi");
+			assertThat(m.getHeader("Content-Language")).containsExactly("fi");
+			assertThat(text(m)).contains("Hei Kaisa Asiakas");
+		});
+		assertThat(to(this.clientEn)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject()).contains("the expectations charter waits for your signature"));
+		assertThat(to(this.partner)).hasSize(1);
+		assertThat(to(this.stranger)).isEmpty();
+
+		// both sides have signed the gate: nobody waits, no mail
+		this.commitments.signGate(this.id, GateType.GO_LIVE, this.partner);
+		this.dispatcher.dispatch();
+		assertThat(to(this.partner)).hasSize(1);
+		assertThat(to(this.clientFi)).hasSize(1);
+		assertThat(to(this.clientEn)).hasSize(1);
+	}
+
+	@Test
+	void minutesWaitForTheOtherSideThenBothSidesHearThatTheyAreApproved() throws Exception {
+		Long meeting = this.meetings.schedule(this.id, new Arrangement(MeetingKind.STEERING_GROUP,
+				LocalDateTime.of(2026, 11, 20, 13, 0), 60, null, null, Set.of()), this.partner);
+		this.meetings.approve(this.id, meeting, this.partner);
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.clientEn)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject()).contains("the minutes of the Steering group")
+				.contains("wait for your approval"));
+		assertThat(to(this.clientFi)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject()).contains("pöytäkirja odottaa hyväksyntääsi"));
+		assertThat(to(this.partner)).isEmpty();
+		smtp.purgeEmailFromAllMailboxes();
+
+		this.meetings.approve(this.id, meeting, this.clientFi);
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.partner)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject()).contains("are approved"));
+		assertThat(to(this.clientEn)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject()).contains("are approved"));
+		assertThat(to(this.clientFi)).as("whoever approved last is not told").isEmpty();
+		assertThat(to(this.stranger)).isEmpty();
+	}
+
+	@Test
+	void anActionReachesItsOwnerOnceAndTheDailyCheckTellsOnceThatItIsOverdue() throws Exception {
+		this.meetings.addAction(
+				this.id, null, new ActionItem.Task("Staff the winter peak", OwnerSide.CLIENT,
+						this.clientEn.getUsername(), LocalDate.of(2026, 11, 26), false),
+				this.partner.access(), this.partner.signature());
+		this.meetings.addAction(this.id, null, new ActionItem.Task("Share the call scripts", OwnerSide.PARTNER, null,
+				LocalDate.of(2026, 12, 15), false), this.clientEn.access(), this.clientEn.signature());
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.clientEn)).singleElement().satisfies((m) -> {
+			assertThat(m.getSubject()).isEqualTo("Mail " + this.suffix + ": action \"Staff the winter peak\"");
+			assertThat(text(m)).contains("Pekka Partner (Partner " + this.suffix + ")").contains("26 Nov 2026");
+		});
+		assertThat(to(this.partner)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject()).contains("Share the call scripts"));
+		assertThat(to(this.clientFi)).isEmpty();
+		assertThat(to(this.stranger)).isEmpty();
+		smtp.purgeEmailFromAllMailboxes();
+
+		CLOCK.set(Instant.parse("2026-11-28T05:00:00Z")); // Saturday 7:00 in Helsinki
+		this.daily.run(LocalDate.of(2026, 11, 28));
+		this.daily.run(LocalDate.of(2026, 11, 28));
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.clientEn)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject()).contains("\"Staff the winter peak\" is overdue"));
+		assertThat(to(this.clientFi)).isEmpty();
+		assertThat(to(this.partner)).as("an action due later is not overdue").isEmpty();
+	}
+
+	@Test
+	void theAgendaIsAnnouncedToBothSidesTwoWorkingDaysBeforeTheMeetingAndOnlyThen() throws Exception {
+		// Friday 27 November: two working days ahead is Tuesday 1 December.
+		schedule(LocalDateTime.of(2026, 12, 1, 10, 0));
+		schedule(LocalDateTime.of(2026, 12, 2, 10, 0));
+		this.daily.run(LocalDate.of(2026, 11, 27));
+		this.dispatcher.dispatch();
+
+		for (CurrentUser someone : List.of(this.clientFi, this.clientEn, this.partner)) {
+			assertThat(to(someone)).singleElement()
+				.satisfies((m) -> assertThat(text(m)).containsAnyOf("1.12.2026", "1 Dec 2026"));
+		}
+		assertThat(to(this.clientEn).get(0).getSubject()).contains("the agenda of the Steering group on 1 Dec 2026");
+		assertThat(to(this.clientFi).get(0).getSubject()).contains("esityslista on valmis");
+		assertThat(to(this.stranger)).isEmpty();
+		assertThat(DailyChecks.workingDaysAfter(LocalDate.of(2026, 11, 27), 2)).isEqualTo(LocalDate.of(2026, 12, 1));
+		assertThat(DailyChecks.workingDaysAfter(LocalDate.of(2026, 11, 30), 2)).isEqualTo(LocalDate.of(2026, 12, 2));
+	}
+
+	@Test
+	void aKpiActualBelowItsBandAndANewCriticalFlagTellBothSidesButNotWhoeverCausedThem() throws Exception {
+		Kpi kpi = this.kpis.add(this.id, new Kpi.Settings("First-contact resolution", "%", KpiKind.QUALITY,
+				Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(80), BigDecimal.valueOf(85), 9, BigDecimal.TEN),
+				this.partner);
+		this.kpis.record(this.id, kpi.getId(), 1, BigDecimal.valueOf(79), this.partner.access(),
+				this.partner.signature());
+		this.dispatcher.dispatch();
+		assertThat(to(this.clientEn)).as("79 in month 1 is inside the band").isEmpty();
+
+		this.kpis.record(this.id, kpi.getId(), 2, BigDecimal.valueOf(40), this.partner.access(),
+				this.partner.signature());
+		this.kpis.record(this.id, kpi.getId(), 2, BigDecimal.valueOf(41), this.partner.access(),
+				this.partner.signature());
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.clientEn)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject())
+				.isEqualTo("Mail " + this.suffix + ": First-contact resolution fell below the expected band"));
+		assertThat(to(this.clientFi)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject()).contains("jäi odotetun vaihteluvälin alle"));
+		assertThat(to(this.partner)).isEmpty();
+		assertThat(to(this.stranger)).isEmpty();
+		smtp.purgeEmailFromAllMailboxes();
+
+		this.engagements.create(EngagementBuilder.anEngagement()
+			.name("Pilot " + this.suffix)
+			.between(this.organisations.findOrAdd("Client " + this.suffix),
+					this.organisations.findOrAdd("Partner " + this.suffix))
+			.goLive(LocalDate.of(2026, 12, 1))
+			.contract(ContractModel.PILOT, 6)
+			.terms(), this.clientEn.signature());
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.partner)).isNotEmpty()
+			.allSatisfy((m) -> assertThat(m.getSubject()).startsWith("Pilot " + this.suffix + ": new critical flag: "))
+			.anySatisfy((m) -> assertThat(text(m)).contains("It breaks tip 5"));
+		assertThat(to(this.clientFi)).hasSameSizeAs(to(this.partner))
+			.allSatisfy((m) -> assertThat(m.getSubject()).contains("uusi kriittinen lippu"));
+		assertThat(to(this.clientEn)).isEmpty();
+		assertThat(to(this.stranger)).isEmpty();
+	}
+
+	@Test
+	void aShareLinkOpenedForTheFirstTimeTellsItsCreatorOnce() throws Exception {
+		MvcTestResult created = this.mvc.post()
+			.uri("/engagements/{id}/share", this.id)
+			.param("label", "Steering group members")
+			.with(user(this.clientEn))
+			.with(csrf())
+			.exchange();
+		String link = (String) created.getMvcResult().getFlashMap().get("newLink");
+		String path = link.substring(link.indexOf("/s/"));
+
+		assertThat(this.mvc.get().uri(path)).hasStatusOk();
+		assertThat(this.mvc.get().uri(path)).hasStatusOk();
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.clientEn)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject())
+				.isEqualTo("Mail " + this.suffix + ": the share link \"Steering group members\" was opened"));
+		assertThat(to(this.clientFi)).isEmpty();
+		assertThat(to(this.partner)).isEmpty();
+	}
+
+	@Test
+	void theMondayDigestOfAPreparedWeekAndNothingForSomeoneWithNothing() throws Exception {
+		this.preferences.set(this.clientEn.getId(), NotificationKind.SIGN_OFF_WAITING, Delivery.DIGEST);
+		this.commitments.signGate(this.id, GateType.GO_LIVE, this.partner);
+		this.meetings.addAction(this.id, null, new ActionItem.Task("Review the staffing plan", OwnerSide.CLIENT, null,
+				LocalDate.of(2026, 11, 25), false), this.partner.access(), this.partner.signature());
+		schedule(LocalDateTime.of(2026, 12, 2, 10, 0));
+		this.dispatcher.dispatch();
+		assertThat(to(this.clientEn)).as("the gate waits for the digest")
+			.extracting(MimeMessage::getSubject)
+			.noneMatch((s) -> s.contains("waits for your signature"));
+		smtp.purgeEmailFromAllMailboxes();
+
+		// Sunday evening: not yet; Monday 7:30 in Helsinki: the digests
+		CLOCK.set(Instant.parse("2026-11-29T20:00:00Z"));
+		this.digest.runIfDue();
+		this.dispatcher.dispatch();
+		assertThat(to(this.clientEn)).isEmpty();
+		CLOCK.set(Instant.parse("2026-11-30T05:30:00Z"));
+		this.digest.runIfDue();
+		this.digest.runIfDue();
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.clientEn)).singleElement().satisfies((m) -> {
+			assertThat(m.getSubject()).isEqualTo("Your week in Rollout Planner from 30 Nov 2026");
+			String body = text(m);
+			assertThat(body).contains("Mail " + this.suffix)
+				.contains("Start-up, month 2 of the journey")
+				.contains("Review the staffing plan")
+				.contains("Steering group, 2 Dec 2026, 10:00")
+				.contains("Since last week")
+				.contains("waits for your signature");
+		});
+		assertThat(to(this.clientFi)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject()).isEqualTo("Viikkosi Rollout Plannerissa 30.11.2026 alkaen"));
+		assertThat(to(this.stranger)).as("nothing there, nothing sent").isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from digest_entry where user_account_id = ?",
+				Integer.class, this.clientEn.getId()))
+			.as("what waited for the digest went out with it")
+			.isZero();
+	}
+
+	@Test
+	void theUnsubscribeLinkOfAMailTurnsItsKindOffAtOnceWithoutALogin() throws Exception {
+		this.commitments.signGate(this.id, GateType.GO_LIVE, this.partner);
+		this.dispatcher.dispatch();
+		MimeMessage mail = to(this.clientEn).get(0);
+		String header = mail.getHeader("List-Unsubscribe")[0];
+		assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		String path = header.substring(header.indexOf("/unsubscribe"), header.length() - 1);
+
+		assertThat(this.mvc.get().uri(path)).hasStatusOk()
+			.bodyText()
+			.contains("You will no longer get mails of this kind: Signatures and approvals waiting for your side.");
+		assertThat(this.preferences.of(this.clientEn.getId()).get(NotificationKind.SIGN_OFF_WAITING))
+			.isEqualTo(Delivery.OFF);
+		assertThat(this.mvc.get().uri(path.substring(0, path.length() - 2) + "xx")).hasStatus(404);
+		assertThat(this.mvc.get()
+			.uri("/unsubscribe?token=" + this.clientEn.getId() + ".ACTION_ASSIGNED."
+					+ path.substring(path.length() - 43)))
+			.as("a signature for one kind does not open another")
+			.hasStatus(404);
+		smtp.purgeEmailFromAllMailboxes();
+
+		this.commitments.signGate(this.id, GateType.START_UP_EXIT, this.partner);
+		this.dispatcher.dispatch();
+		assertThat(to(this.clientEn)).isEmpty();
+		assertThat(to(this.clientFi)).hasSize(1);
+
+		// the one-click post of a mail program
+		String fiHeader = to(this.clientFi).get(0).getHeader("List-Unsubscribe")[0];
+		String fiToken = fiHeader.substring(fiHeader.indexOf("token=") + 6, fiHeader.length() - 1);
+		assertThat(this.mvc.post().uri("/unsubscribe").param("token", fiToken).param("List-Unsubscribe", "One-Click"))
+			.hasStatusOk();
+		assertThat(this.preferences.of(this.clientFi.getId()).get(NotificationKind.SIGN_OFF_WAITING))
+			.isEqualTo(Delivery.OFF);
+	}
+
+	@Test
+	void aFailingMailServerIsTriedAgainLaterAndTheChangeThatCausedTheMailStands() throws Exception {
+		smtp.stop();
+		try {
+			this.commitments.signGate(this.id, GateType.GO_LIVE, this.clientFi);
+			assertThat(this.dispatcher.dispatch()).isZero();
+		}
+		finally {
+			smtp.start();
+		}
+		assertThat(this.commitments.gates(this.id, this.partner)).filteredOn((g) -> g.type() == GateType.GO_LIVE)
+			.singleElement()
+			.satisfies((g) -> assertThat(g.client()).isNotNull());
+		Long mailId = this.jdbc.queryForObject(
+				"select id from mail_outbox where recipient = ? order by id desc fetch first 1 rows only", Long.class,
+				address(this.partner));
+		Outbox.Row failed = outbox().find(mailId).orElseThrow();
+		assertThat(failed.state()).isEqualTo(Outbox.State.PENDING);
+		assertThat(failed.attempts()).isEqualTo(1);
+		assertThat(failed.lastError()).isNotBlank();
+		assertThat(failed.nextAttemptAt()).isEqualTo(CLOCK.instant().plusSeconds(60));
+
+		this.dispatcher.dispatch();
+		assertThat(to(this.partner)).as("not before its time").isEmpty();
+		CLOCK.set(CLOCK.instant().plusSeconds(61));
+		this.dispatcher.dispatch();
+		assertThat(to(this.partner)).hasSize(1);
+		assertThat(outbox().find(failed.id()).orElseThrow().state()).isEqualTo(Outbox.State.SENT);
+	}
+
+	@Test
+	void twoInstancesSendingAtOnceSendEachMailOnceAndRunTheDailyChecksOnce() throws Exception {
+		for (int i = 0; i < 12; i++) {
+			this.meetings.addAction(this.id, null, new ActionItem.Task("Action " + i, OwnerSide.JOINT, null,
+					LocalDate.of(2026, 11, 21 + (i % 5)), false), this.partner.access(), "Test");
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> sent = pool.invokeAll(List.<Callable<Integer>>of(
+					() -> this.dispatcher.dispatch("first"), () -> this.dispatcher.dispatch("second")));
+			assertThat(sent.get(0).get() + sent.get(1).get()).isEqualTo(36);
+			assertThat(to(this.clientFi)).hasSize(12);
+			assertThat(to(this.partner)).extracting(MimeMessage::getSubject).doesNotHaveDuplicates().hasSize(12);
+			smtp.purgeEmailFromAllMailboxes();
+
+			CLOCK.set(Instant.parse("2026-11-28T04:30:00Z")); // Saturday 6:30 in Helsinki
+			List<Future<Boolean>> ran = pool
+				.invokeAll(List.<Callable<Boolean>>of(() -> this.daily.runIfDue(), () -> this.daily.runIfDue()));
+			assertThat(Arrays.asList(ran.get(0).get(), ran.get(1).get())).containsExactlyInAnyOrder(true, false);
+			pool.invokeAll(List.<Callable<Integer>>of(() -> this.dispatcher.dispatch("first"),
+					() -> this.dispatcher.dispatch("second")));
+			assertThat(to(this.clientEn)).extracting(MimeMessage::getSubject)
+				.doesNotHaveDuplicates()
+				.hasSize(12)
+				.allMatch((s) -> s.endsWith("is overdue"));
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private Outbox outbox() {
+		return this.outbox;
+	}
+
+	/** The text part of a mail. */
+	private static String text(jakarta.mail.Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.isMimeType("multipart/*")) {
+			jakarta.mail.Multipart parts = (jakarta.mail.Multipart) part.getContent();
+			for (int i = 0; i < parts.getCount(); i++) {
+				String found = text(parts.getBodyPart(i));
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private Long schedule(LocalDateTime at) {
+		return this.meetings.schedule(this.id,
+				new Arrangement(MeetingKind.STEERING_GROUP, at, 60, null, null, Set.of()), this.partner);
+	}
+
+	private CurrentUser signUp(String name, String displayName, String organisation, String language) {
+		String username = name + "." + this.suffix;
+		TestUsers.ensure(this.accounts, this.organisations, username, displayName, organisation, Role.MANAGER);
+		this.accounts.changeContact(username,
+				new Accounts.Contact(username + "@example.com", language, "Europe/Helsinki"));
+		return (CurrentUser) this.users.loadUserByUsername(username);
+	}
+
+	private static String address(CurrentUser user) {
+		return user.getUsername() + "@example.com";
+	}
+
+	private List<MimeMessage> to(CurrentUser user) throws Exception {
+		List<MimeMessage> found = new ArrayList<>();
+		for (MimeMessage m : smtp.getReceivedMessages()) {
+			if (Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+				.anyMatch((a) -> a.toString().equals(address(user)))) {
+				found.add(m);
+			}
+		}
+		return found;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A clock the tests move. */
+	static final class MovableClock extends Clock {
+
+		private volatile Instant now = FixedClock.clock().instant();
+
+		void set(Instant instant) {
+			this.now = instant;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return FixedClock.ZONE;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return Clock.fixed(this.now, zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
