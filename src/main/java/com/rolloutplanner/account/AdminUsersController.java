@@ -82,6 +82,9 @@ class AdminUsersController {
 		Organisation organisation = this.organisations.find(form.getOrganisationId()).orElseThrow();
 		String oneTime = this.accounts.createWithOneTimePassword(form.getUsername(), form.getDisplayName(),
 				organisation, form.getRole(), me.signature());
+		if (!form.getEmail().isEmpty()) {
+			this.accounts.changeContact(form.getUsername(), new Accounts.Contact(form.getEmail(), null, null));
+		}
 		redirect.addFlashAttribute("oneTimePassword", new OneTimePassword(form.getUsername().strip(), oneTime));
 		redirect.addFlashAttribute("flashMessage", "user.created");
 		return "redirect:/admin/users";

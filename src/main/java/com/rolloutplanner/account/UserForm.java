@@ -21,6 +21,10 @@ public class UserForm {
 	@PlainText
 	private String displayName;
 
+	@Size(max = EmailAddress.MAX_LENGTH)
+	@Pattern(regexp = "^$|" + EmailAddress.PATTERN, message = "{notifications.email.invalid}")
+	private String email = "";
+
 	@NotNull
 	private Long organisationId;
 
@@ -41,6 +45,14 @@ public class UserForm {
 
 	public void setDisplayName(String displayName) {
 		this.displayName = displayName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = (email != null) ? email.strip() : "";
 	}
 
 	public Long getOrganisationId() {

@@ -85,7 +85,12 @@ class DemoData implements SmartInitializingSingleton {
 
 	/** Loads the demo data in one transaction, unless the installation has users. */
 	void load() {
-		this.transactions.executeWithoutResult((status) -> loadNow());
+		// The journey is recorded afterwards: no one is notified of it, not even when its
+		// changes are checked as the transaction commits.
+		com.rolloutplanner.notification.Notifier.quietly(() -> {
+			this.transactions.executeWithoutResult((status) -> loadNow());
+			return null;
+		});
 	}
 
 	private void loadNow() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.EmailAddress;
 import com.rolloutplanner.input.PlainText;
 
 /**
@@ -25,13 +25,6 @@ import com.rolloutplanner.input.PlainText;
  */
 @Controller
 class NotificationSettingsController {
-
-	static final int MAX_EMAIL = 254;
-
-	/** An address as mail servers take it: one @, a dot in the domain, no spaces. */
-	private static final Pattern EMAIL = Pattern
-		.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-				+ "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
 	/** The time zones offered: the regions of the world by their cities. */
 	static final List<String> ZONES = ZoneId.getAvailableZoneIds()
@@ -68,7 +61,7 @@ class NotificationSettingsController {
 		}
 		model.addAttribute("kinds",
 				List.of(NotificationKind.values()).stream().filter(NotificationKind::digestible).toList());
-		model.addAttribute("deliveries", Delivery.values());
+		model.addAttribute("deliveries", List.of(Delivery.IMMEDIATE, Delivery.DIGEST, Delivery.OFF));
 		model.addAttribute("zones", ZONES);
 		model.addAttribute("recent", this.outbox.recentOf(user.getId(), 10));
 		return "notification/settings";
@@ -79,10 +72,9 @@ class NotificationSettingsController {
 			@RequestParam(defaultValue = "") String language, @RequestParam(defaultValue = "") String timeZone,
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
 		String address = email.strip();
-		String emailError = (address.length() > MAX_EMAIL) ? "notifications.email.tooLong"
+		String emailError = (address.length() > EmailAddress.MAX_LENGTH) ? "notifications.email.tooLong"
 				: (!PlainText.Check.isPlain(address, false)) ? "PlainText"
-						: (!address.isEmpty() && !EMAIL.matcher(address).matches()) ? "notifications.email.invalid"
-								: null;
+						: (!address.isEmpty() && !EmailAddress.isValid(address)) ? "notifications.email.invalid" : null;
 		String languageError = ("en".equals(language) || "fi".equals(language)) ? null
 				: "notifications.language.required";
 		String zoneError = ZONES.contains(timeZone) || "UTC".equals(timeZone) ? null : "notifications.timeZone.invalid";

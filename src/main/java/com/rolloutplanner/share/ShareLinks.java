@@ -76,7 +76,10 @@ class ShareLinks {
 		Optional<ShareLink> link = this.links.findByTokenHash(SecretTokens.hash(token))
 			.filter((l) -> l.isUsableOn(today));
 		link.ifPresent((l) -> {
-			if (this.links.countFirstOpening(l.getId(), this.clock.instant()) == 1) {
+			// Only a link never opened can be opened for the first time (and only one
+			// request
+			// wins that update).
+			if (l.getOpenCount() == 0 && this.links.countFirstOpening(l.getId(), this.clock.instant()) == 1) {
 				this.events.publishEvent(new ShareEvents.ShareLinkFirstOpened(l.getEngagementId(), l.getLabel(),
 						l.getCreatedByUsername()));
 			}

@@ -74,6 +74,9 @@ class AccessibilityTests extends BrowserTestSupport {
 	@Autowired
 	com.rolloutplanner.steering.Meetings meetings;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	Long meetingId;
 
 	@Test
@@ -82,7 +85,13 @@ class AccessibilityTests extends BrowserTestSupport {
 				this.roadmaps, this.kpis, this.users);
 		BrowserTestData.businessCase(id, this.businessCases, this.users);
 		CurrentUser client = (CurrentUser) this.users.loadUserByUsername("web.client");
+		// the partner is told that the charter waits for them: a mail for the outbox
+		// pages
+		this.accounts.changeContact("web.partner",
+				new com.rolloutplanner.account.Accounts.Contact("web.partner@example.com", "fi", "Europe/Helsinki"));
 		this.commitments.signCharter(id, client);
+		Long mailId = this.jdbc
+			.queryForObject("select max(id) from mail_outbox where recipient = 'web.partner@example.com'", Long.class);
 		Long meeting = this.meetings.schedule(id,
 				new com.rolloutplanner.steering.Arrangement(com.rolloutplanner.steering.MeetingKind.STEERING_GROUP,
 						java.time.LocalDateTime.of(2026, 11, 20, 13, 0), 60, "https://meet.example.com/a",
@@ -121,11 +130,20 @@ class AccessibilityTests extends BrowserTestSupport {
 				audited += audit(browser, "kpi-import-errors", language, violations);
 				driver.get(url("/engagements/999999"));
 				audited += audit(browser, "error-404", language, violations);
+				driver.get(url("/account/notifications"));
+				driver.findElement(By.id("email")).clear();
+				driver.findElement(By.id("email")).sendKeys("not an address");
+				clickAndWait(driver, By.cssSelector("main form button.button[type=submit]"));
+				audited += audit(browser, "mail-settings-errors", language, violations);
+				driver.get(url("/unsubscribe?token=nothing"));
+				audited += audit(browser, "unsubscribe-invalid", language, violations);
 
 				logIn(driver, "web.admin");
-				for (String admin : List.of("/admin/users", "/admin/organisations")) {
+				for (String admin : List.of("/admin/users", "/admin/organisations", "/admin/outbox",
+						"/admin/outbox/" + mailId)) {
 					driver.get(url(admin));
-					audited += audit(browser, "admin" + admin.replace("/admin/", "-"), language, violations);
+					audited += audit(browser, "admin" + admin.replace("/admin/", "-").replace("/", "-"), language,
+							violations);
 				}
 				driver.get(url(share));
 				audited += audit(browser, "share-public", language, violations);
@@ -164,6 +182,7 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("decisions", "/engagements/" + id + "/decisions");
 		pages.put("calendar-feeds", "/account/calendar");
 		pages.put("api-tokens", "/account/tokens");
+		pages.put("mail-settings", "/account/notifications");
 		return pages;
 	}
 

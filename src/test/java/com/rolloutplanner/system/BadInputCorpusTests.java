@@ -60,7 +60,8 @@ class BadInputCorpusTests {
 	static final Map<String, String> CORPUS = corpus();
 
 	static final List<String> TABLES = List.of("organisation", "engagement", "engagement_goal", "user_account",
-			"roadmap_item", "kpi", "kpi_actual", "gate", "share_link", "flag_acknowledgement", "history_entry");
+			"roadmap_item", "kpi", "kpi_actual", "gate", "share_link", "flag_acknowledgement", "history_entry",
+			"notification_preference");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -134,8 +135,16 @@ class BadInputCorpusTests {
 		// Organisations first: the engagement form may add organisations of the same
 		// names.
 		form("organisation", "/admin/organisations", this.admin, Map.of("name", "Corpus Org"));
-		form("user", "/admin/users", this.admin, Map.of("username", "corpus.user", "displayName", "Cay User",
-				"organisationId", id(this.client), "role", "MANAGER"));
+		form("user", "/admin/users", this.admin, Map.of("username", "corpus.user", "displayName", "Cay User", "email",
+				"cay.user@example.com", "organisationId", id(this.client), "role", "MANAGER"));
+		Map<String, String> mail = new LinkedHashMap<>(Map.of("email", "corpus@example.com", "language", "fi",
+				"timeZone", "Europe/Helsinki", "delivery.WEEKLY_DIGEST", "OFF"));
+		for (String kind : List.of("SIGN_OFF_WAITING", "ACTION_ASSIGNED", "OVERDUE", "AGENDA_READY", "MINUTES_APPROVED",
+				"KPI_BELOW_BAND", "CRITICAL_FLAG", "SHARE_LINK_OPENED")) {
+			mail.put("delivery." + kind, "DIGEST");
+		}
+		form("mail settings", "/account/notifications", this.manager, mail);
+		query("unsubscribe", "/unsubscribe", Map.of("token", "1.OVERDUE." + "A".repeat(43)));
 		form("engagement form", "/engagements/new", this.manager,
 				Map.ofEntries(Map.entry("name", "Corpus form"), Map.entry("clientOrganisationId", id(this.client)),
 						Map.entry("partnerOrganisationId", id(this.partner)), Map.entry("goLiveDate", "2026-10-01"),
