@@ -318,7 +318,7 @@ class NotificationMailTests {
 			.allSatisfy((m) -> assertThat(m.getSubject()).startsWith("Pilot " + this.suffix + ": new critical flag: "))
 			.anySatisfy((m) -> assertThat(text(m)).contains("It breaks tip 5"));
 		assertThat(to(this.clientFi)).hasSameSizeAs(to(this.partner))
-			.allSatisfy((m) -> assertThat(m.getSubject()).contains("uusi kriittinen lippu"));
+			.allSatisfy((m) -> assertThat(m.getSubject()).contains("uusi kriittinen havainto"));
 		assertThat(to(this.clientEn)).isEmpty();
 		assertThat(to(this.stranger)).isEmpty();
 	}
