@@ -144,6 +144,7 @@ class FlagWatch {
 						message("flag." + code + ".title"));
 			}
 		}
+		List<FlagRaised.Raised> raised = new java.util.ArrayList<>();
 		now.forEach((code, severity) -> {
 			if (!before.contains(code)) {
 				this.jdbc.sql("insert into raised_flag (engagement_id, code, severity, raised_at) values (?, ?, ?, ?)")
@@ -151,9 +152,12 @@ class FlagWatch {
 					.update();
 				this.history.engagement(engagementId, actor, "history.entry.flagRaised", severity == Severity.CRITICAL,
 						message("flag." + code + ".title"), message("severity." + severity));
-				this.events.publishEvent(new FlagRaised(engagementId, FlagCode.valueOf(code), severity, actor));
+				raised.add(new FlagRaised.Raised(FlagCode.valueOf(code), severity));
 			}
 		});
+		if (!raised.isEmpty()) {
+			this.events.publishEvent(new FlagRaised(engagementId, raised, actor));
+		}
 	}
 
 	/**

@@ -144,19 +144,30 @@ class NotificationTriggers {
 
 	/**
 	 * Published while the change commits (by the history's flag watch): heard at once.
+	 * The critical flags one change raised come in one mail.
 	 */
 	@EventListener
 	void on(FlagRaised event) {
-		if (event.severity() != Severity.CRITICAL) {
+		List<FlagRaised.Raised> critical = event.flags()
+			.stream()
+			.filter((f) -> f.severity() == Severity.CRITICAL)
+			.toList();
+		if (critical.isEmpty()) {
 			return;
 		}
 		this.notifier.parties(event.engagementId()).ifPresent((p) -> {
-			Text title = Text.of("flag." + event.code() + ".title");
-			notify(NotificationKind.CRITICAL_FLAG, p, Text.of("mail.flag.subject", p.name(), title),
-					List.of(Text.of("mail.flag.line", p.name(), title),
-							Text.of("mail.flag.tip", event.code().tip().number(),
-									Text.of("tip." + event.code().tip().number() + ".short"))),
-					"/engagements/" + p.engagementId() + "#flags", this.notifier.bothSides(p), event.actor());
+			Text first = Text.of("flag." + critical.get(0).code() + ".title");
+			Text subject = (critical.size() == 1) ? Text.of("mail.flag.subject", p.name(), first)
+					: Text.of("mail.flags.subject", p.name(), critical.size());
+			List<Text> lines = new java.util.ArrayList<>();
+			lines.add(Text.of("mail.flag.line", p.name(), critical.size()));
+			for (FlagRaised.Raised flag : critical) {
+				int tip = flag.code().tip().number();
+				lines.add(Text.of("mail.flag.tip", Text.of("flag." + flag.code() + ".title"), tip,
+						Text.of("tip." + tip + ".short")));
+			}
+			notify(NotificationKind.CRITICAL_FLAG, p, subject, lines, "/engagements/" + p.engagementId() + "#flags",
+					this.notifier.bothSides(p), event.actor());
 		});
 	}
 
