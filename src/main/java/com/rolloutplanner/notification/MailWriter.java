@@ -115,20 +115,18 @@ class MailWriter {
 		return this.templates.process(template, context);
 	}
 
+	/**
+	 * Runs the work in the recipient's language and gives the caller's language back
+	 * afterwards (a notification is often written while a page is being answered).
+	 */
 	private static <T> T inLanguage(Locale locale, java.util.function.Supplier<T> work) {
-		Locale before = LocaleContextHolder.getLocale();
-		boolean set = LocaleContextHolder.getLocaleContext() != null;
+		org.springframework.context.i18n.LocaleContext before = LocaleContextHolder.getLocaleContext();
 		LocaleContextHolder.setLocale(locale);
 		try {
 			return work.get();
 		}
 		finally {
-			if (set) {
-				LocaleContextHolder.setLocale(before);
-			}
-			else {
-				LocaleContextHolder.resetLocaleContext();
-			}
+			LocaleContextHolder.setLocaleContext(before);
 		}
 	}
 
