@@ -108,6 +108,49 @@ public class WaitingQuery {
 		return new Waiting(items, count, next);
 	}
 
+	/**
+	 * A signature due on a date that one side or both still owe: the charter (due at
+	 * go-live) or a gate (due at the end of its phase).
+	 */
+	public record DueSignature(Long engagementId, String titleKey, LocalDate dueDate, boolean clientMissing,
+			boolean partnerMissing) {
+	}
+
+	/**
+	 * The signatures of every engagement due on the days from {@code from} until
+	 * {@code until} (exclusive) that a side still owes, the first {@code limit} by date:
+	 * one query over the read model, whatever the number of engagements.
+	 */
+	public List<DueSignature> signaturesDue(LocalDate from, LocalDate until, int limit) {
+		List<String> branches = new ArrayList<>();
+		branches.add("select l.engagement_id, cast('charter.heading' as varchar(40)) as title_key, "
+				+ "l.go_live_date as due_date, "
+				+ "case when exists (select 1 from charter_signoff s where s.engagement_id = l.engagement_id and "
+				+ "s.side = 'CLIENT') then 0 else 1 end as client_missing, "
+				+ "case when exists (select 1 from charter_signoff s where s.engagement_id = l.engagement_id and "
+				+ "s.side = 'PARTNER') then 0 else 1 end as partner_missing "
+				+ "from engagement_listing l where l.go_live_date >= :from and l.go_live_date < :until");
+		for (String[] gate : GATES) {
+			String due = "l." + gate[1];
+			branches.add("select l.engagement_id, cast('gate." + gate[0] + "' as varchar(40)) as title_key, " + due
+					+ " as due_date, case when g.client_signed_at is null then 1 else 0 end as client_missing, "
+					+ "case when g.partner_signed_at is null then 1 else 0 end as partner_missing "
+					+ "from engagement_listing l left join gate g on g.engagement_id = l.engagement_id and "
+					+ "g.gate_type = '" + gate[0] + "' where " + due + " >= :from and " + due + " < :until");
+		}
+		return this.jdbc
+			.sql("select * from (" + String.join(" union all ", branches) + ") s where s.client_missing = 1 or "
+					+ "s.partner_missing = 1 order by s.due_date, s.engagement_id, s.title_key "
+					+ "fetch first :limit rows only")
+			.param("from", from)
+			.param("until", until)
+			.param("limit", limit)
+			.query((rs, row) -> new DueSignature(rs.getLong("engagement_id"), rs.getString("title_key").strip(),
+					rs.getObject("due_date", LocalDate.class), rs.getInt("client_missing") == 1,
+					rs.getInt("partner_missing") == 1))
+			.list();
+	}
+
 	private JdbcClient.StatementSpec params(String sql, Long organisationId, String username, LocalDate today,
 			LocalDateTime now) {
 		return Listings.params(this.jdbc.sql(sql), Access.organisation(organisationId), today)

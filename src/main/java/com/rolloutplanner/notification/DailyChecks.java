@@ -11,6 +11,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.rolloutplanner.due.DueState;
+import com.rolloutplanner.engagement.Side;
+import com.rolloutplanner.listing.WaitingQuery;
 import com.rolloutplanner.roadmap.RoadmapItem;
 import com.rolloutplanner.roadmap.Roadmaps;
 import com.rolloutplanner.steering.ActionItem;
@@ -20,8 +23,10 @@ import com.rolloutplanner.steering.Meetings;
 /**
  * What the calendar brings, checked once a day from {@value #HOUR}:00 across every
  * instance: actions and roadmap items that became overdue in the last
- * {@value #LOOK_BACK_DAYS} days (a day the check did not run is caught up), and the
- * agendas of meetings two working days ahead. Each reaches each recipient once.
+ * {@value #LOOK_BACK_DAYS} days (a day the check did not run is caught up), signatures of
+ * the charter and the gates coming due within {@value DueState#SOON_DAYS} days that a
+ * side still owes, minutes of meetings held in those days that neither side has approved,
+ * and the agendas of meetings two working days ahead. Each reaches each recipient once.
  */
 @Component
 class DailyChecks {
@@ -41,14 +46,17 @@ class DailyChecks {
 
 	private final ScheduledRuns runs;
 
+	private final WaitingQuery waiting;
+
 	private final Instance instance;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	DailyChecks(Notifier notifier, Meetings meetings, Roadmaps roadmaps, ScheduledRuns runs, Instance instance,
-			TransactionTemplate transactions, Clock clock) {
+	DailyChecks(Notifier notifier, Meetings meetings, Roadmaps roadmaps, ScheduledRuns runs, WaitingQuery waiting,
+			Instance instance, TransactionTemplate transactions, Clock clock) {
+		this.waiting = waiting;
 		this.notifier = notifier;
 		this.meetings = meetings;
 		this.roadmaps = roadmaps;
@@ -105,6 +113,43 @@ class DailyChecks {
 										"/engagements/" + p.engagementId() + "/roadmap",
 										"overdue:roadmap:" + item.getId() + ":" + item.getDueDate()),
 								this.notifier.owners(p, item.getOwnerSide(), null), null));
+		}
+		for (WaitingQuery.DueSignature due : this.waiting.signaturesDue(today, today.plusDays(DueState.SOON_DAYS + 1),
+				LIMIT)) {
+			this.notifier.parties(due.engagementId()).ifPresent((p) -> {
+				Text what = Text.of(due.titleKey());
+				String anchor = due.titleKey().startsWith("gate.") ? "gate-" + due.titleKey().substring(5) : "charter";
+				for (Side side : List.of(Side.CLIENT, Side.PARTNER)) {
+					boolean missing = (side == Side.CLIENT) ? due.clientMissing() : due.partnerMissing();
+					if (missing) {
+						this.notifier
+							.notify(new Notice(NotificationKind.SIGN_OFF_WAITING, p.engagementId(), p.name(),
+									Text.of("mail.signOff.due.subject", p.name(), what, due.dueDate()),
+									List.of(Text.of("mail.signOff.due.line", p.name(), what, due.dueDate())),
+									"/engagements/" + p.engagementId() + "/gates#" + anchor, "due:" + due.engagementId()
+											+ ":" + due.titleKey() + ":" + due.dueDate() + ":" + side),
+									this.notifier.side(p, side), null);
+					}
+				}
+			});
+		}
+		// Minutes neither side has approved yet (once one side approves, the other is
+		// told
+		// at that moment).
+		for (MeetingView held : this.meetings.startingBetween(from.atStartOfDay(), today.atStartOfDay(), LIMIT)) {
+			if (held.clientApprovedAt() != null || held.partnerApprovedAt() != null) {
+				continue;
+			}
+			Text kind = Text.of("meeting.kind." + held.kind());
+			this.notifier.parties(held.engagementId())
+				.ifPresent(
+						(p) -> this.notifier.notify(
+								new Notice(NotificationKind.SIGN_OFF_WAITING, p.engagementId(), p.name(),
+										Text.of("mail.signOff.minutes.subject", p.name(), kind, held.startsAt()),
+										List.of(Text.of("mail.signOff.held.line", p.name(), kind, held.startsAt())),
+										"/engagements/" + p.engagementId() + "/meetings/" + held.id() + "#approvals",
+										"held:" + held.id() + ":" + held.startsAt()),
+								this.notifier.bothSides(p), null));
 		}
 		LocalDate until = workingDaysAfter(today, 2).plusDays(1);
 		for (MeetingView meeting : this.meetings.startingBetween(today.plusDays(1).atStartOfDay(), until.atStartOfDay(),

@@ -281,6 +281,53 @@ class NotificationMailTests {
 	}
 
 	@Test
+	void signaturesComingDueAndMinutesOfAHeldMeetingAskEachSideThatStillOwesThemOnce() throws Exception {
+		Long soon = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Soon " + this.suffix)
+				.between(this.organisations.findOrAdd("Client " + this.suffix),
+						this.organisations.findOrAdd("Partner " + this.suffix))
+				.goLive(LocalDate.of(2026, 12, 7))
+				.contract(ContractModel.PARTNERSHIP, 36)
+				.terms(), "Test")
+			.getId();
+		this.commitments.signCharter(soon, this.partner);
+		Long held = this.meetings.schedule(soon, new Arrangement(MeetingKind.STEERING_GROUP,
+				LocalDateTime.of(2026, 11, 25, 13, 0), 60, null, null, Set.of()), this.partner);
+		Long approved = this.meetings.schedule(soon, new Arrangement(MeetingKind.OPERATIONAL_REVIEW,
+				LocalDateTime.of(2026, 11, 24, 9, 0), 60, null, null, Set.of()), this.partner);
+		this.meetings.approve(soon, approved, this.clientEn);
+		this.dispatcher.dispatch();
+		smtp.purgeEmailFromAllMailboxes();
+
+		this.daily.run(LocalDate.of(2026, 11, 27));
+		this.daily.run(LocalDate.of(2026, 11, 28));
+		this.dispatcher.dispatch();
+
+		// The charter (due at go-live on 7 December) waits for the client, the go-live
+		// gate
+		// for both, the minutes of 25 November for both (those of 24 November were
+		// approved by the client, and the partner was told then).
+		String minutes = "Soon " + this.suffix
+				+ ": the minutes of the Steering group on 25 Nov 2026, 13:00 wait for your approval";
+		assertThat(to(this.clientEn)).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder(
+					"Soon " + this.suffix
+							+ ": \"Expectations charter\" waits for the signature of your side by 7 Dec 2026",
+					"Soon " + this.suffix + ": \"Go-live go/no-go\" waits for the signature of your side by 7 Dec 2026",
+					minutes);
+		assertThat(to(this.clientFi)).extracting(MimeMessage::getSubject)
+			.hasSize(3)
+			.filteredOn((subject) -> subject.contains("odottaa osapuolesi allekirjoitusta 7.12.2026 mennessä"))
+			.hasSize(2);
+		assertThat(to(this.partner)).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder(
+					"Soon " + this.suffix + ": \"Go-live go/no-go\" waits for the signature of your side by 7 Dec 2026",
+					minutes);
+		assertThat(to(this.stranger)).isEmpty();
+	}
+
+	@Test
 	void aKpiActualBelowItsBandAndANewCriticalFlagTellBothSidesButNotWhoeverCausedThem() throws Exception {
 		Kpi kpi = this.kpis.add(this.id, new Kpi.Settings("First-contact resolution", "%", KpiKind.QUALITY,
 				Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(80), BigDecimal.valueOf(85), 9, BigDecimal.TEN),
