@@ -352,6 +352,19 @@ class NotificationMailTests {
 		assertThat(to(this.stranger)).isEmpty();
 		smtp.purgeEmailFromAllMailboxes();
 
+		// an import: one mail for all the months it brought below their band
+		this.kpis.importCsv(this.id, "kpi,month,value\nFirst-contact resolution,3,30\nFirst-contact resolution,4,84\n",
+				this.partner);
+		this.dispatcher.dispatch();
+		assertThat(to(this.clientEn)).singleElement().satisfies((m) -> {
+			assertThat(m.getSubject()).isEqualTo("Mail " + this.suffix + ": a KPI actual below the expected band");
+			assertThat(text(m)).contains("imported 2 KPI actuals").contains("First-contact resolution, month 3: 30 %");
+		});
+		assertThat(to(this.clientFi)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject()).endsWith("mittarin toteuma odotetun vaihteluvälin alla"));
+		assertThat(to(this.partner)).isEmpty();
+		smtp.purgeEmailFromAllMailboxes();
+
 		this.engagements.create(EngagementBuilder.anEngagement()
 			.name("Pilot " + this.suffix)
 			.between(this.organisations.findOrAdd("Client " + this.suffix),
