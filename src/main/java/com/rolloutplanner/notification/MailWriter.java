@@ -59,8 +59,7 @@ class MailWriter {
 			String unsubscribe = unsubscribeUrl(recipient, notice.kind());
 			Map<String, Object> variables = Map.of("recipient", recipient, "subject", subject, "lines", lines, "link",
 					url(notice.path()), "kind", notice.kind(), "preferences", url("/account/notifications"),
-					"unsubscribe", unsubscribe, "engagementName",
-					(notice.engagementName() != null) ? notice.engagementName() : "");
+					"unsubscribe", unsubscribe);
 			return new Mail(subject, render("mail/notice.txt", variables, recipient.language()),
 					render("mail/notice", variables, recipient.language()), unsubscribe);
 		});

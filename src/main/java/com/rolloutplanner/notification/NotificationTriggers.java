@@ -180,13 +180,7 @@ class NotificationTriggers {
 			.ifPresent((p) -> notify(NotificationKind.SHARE_LINK_OPENED, p,
 					Text.of("mail.share.subject", p.name(), event.label()),
 					List.of(Text.of("mail.share.line", p.name(), event.label())),
-					"/engagements/" + p.engagementId() + "/share",
-					this.notifier.user(event.createdBy())
-						.filter((r) -> r.organisationId().equals(p.clientId())
-								|| r.organisationId().equals(p.partnerId()))
-						.map(List::of)
-						.orElse(List.of()),
-					null));
+					"/engagements/" + p.engagementId() + "/share", this.notifier.member(p, event.createdBy()), null));
 	}
 
 	private void notify(NotificationKind kind, Parties parties, Text subject, List<Text> lines, String path,

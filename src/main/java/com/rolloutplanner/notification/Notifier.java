@@ -91,11 +91,7 @@ public class Notifier {
 	 */
 	List<Recipient> owners(Parties parties, OwnerSide side, String username) {
 		if (username != null) {
-			return this.accounts.recipient(username)
-				.filter((r) -> r.organisationId().equals(parties.clientId())
-						|| r.organisationId().equals(parties.partnerId()))
-				.map(List::of)
-				.orElse(List.of());
+			return member(parties, username);
 		}
 		if (side == OwnerSide.CLIENT) {
 			return side(parties, Side.CLIENT);
@@ -103,8 +99,12 @@ public class Notifier {
 		return (side == OwnerSide.PARTNER) ? side(parties, Side.PARTNER) : bothSides(parties);
 	}
 
-	Optional<Recipient> user(String username) {
-		return this.accounts.recipient(username);
+	/** The named user, if they are on one of the engagement's sides. */
+	List<Recipient> member(Parties parties, String username) {
+		return this.accounts.recipient(username)
+			.filter((r) -> parties.sideOf(r.organisationId()) != null)
+			.map(List::of)
+			.orElse(List.of());
 	}
 
 	/**
