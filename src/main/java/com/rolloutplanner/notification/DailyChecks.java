@@ -90,8 +90,12 @@ class DailyChecks {
 
 	void run(LocalDate today) {
 		LocalDate from = today.minusDays(LOOK_BACK_DAYS);
+		// An engagement with several items due is read once per run.
+		java.util.Map<Long, java.util.Optional<com.rolloutplanner.engagement.Parties>> read = new java.util.HashMap<>();
+		java.util.function.Function<Long, java.util.Optional<com.rolloutplanner.engagement.Parties>> parties = (
+				id) -> read.computeIfAbsent(id, this.notifier::parties);
 		for (ActionItem action : this.meetings.openActionsDueBetween(from, today, LIMIT)) {
-			this.notifier.parties(action.getEngagementId())
+			parties.apply(action.getEngagementId())
 				.ifPresent((p) -> this.notifier.notify(
 						new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),
 								Text.of("mail.overdue.action.subject", p.name(), action.getTitle()),
@@ -103,7 +107,7 @@ class DailyChecks {
 		}
 		for (RoadmapItem item : this.roadmaps.openItemsDueBetween(from, today, LIMIT)) {
 			Object title = (item.getTextKey() != null) ? Text.of(item.getTextKey() + ".title") : item.getTitle();
-			this.notifier.parties(item.getEngagementId())
+			parties.apply(item.getEngagementId())
 				.ifPresent(
 						(p) -> this.notifier.notify(
 								new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),
@@ -116,7 +120,7 @@ class DailyChecks {
 		}
 		for (WaitingQuery.DueSignature due : this.waiting.signaturesDue(today, today.plusDays(DueState.SOON_DAYS + 1),
 				LIMIT)) {
-			this.notifier.parties(due.engagementId()).ifPresent((p) -> {
+			parties.apply(due.engagementId()).ifPresent((p) -> {
 				Text what = Text.of(due.titleKey());
 				String anchor = due.titleKey().startsWith("gate.") ? "gate-" + due.titleKey().substring(5) : "charter";
 				for (Side side : List.of(Side.CLIENT, Side.PARTNER)) {
@@ -141,7 +145,7 @@ class DailyChecks {
 				continue;
 			}
 			Text kind = Text.of("meeting.kind." + held.kind());
-			this.notifier.parties(held.engagementId())
+			parties.apply(held.engagementId())
 				.ifPresent(
 						(p) -> this.notifier.notify(
 								new Notice(NotificationKind.SIGN_OFF_WAITING, p.engagementId(), p.name(),
@@ -155,7 +159,7 @@ class DailyChecks {
 		for (MeetingView meeting : this.meetings.startingBetween(today.plusDays(1).atStartOfDay(), until.atStartOfDay(),
 				LIMIT)) {
 			Text kind = Text.of("meeting.kind." + meeting.kind());
-			this.notifier.parties(meeting.engagementId())
+			parties.apply(meeting.engagementId())
 				.ifPresent((p) -> this.notifier.notify(
 						new Notice(NotificationKind.AGENDA_READY, p.engagementId(), p.name(),
 								Text.of("mail.agenda.subject", p.name(), kind, meeting.startsAt()),

@@ -79,12 +79,16 @@ class NotificationSettingsController {
 				: "notifications.language.required";
 		String zoneError = ZONES.contains(timeZone) || "UTC".equals(timeZone) ? null : "notifications.timeZone.invalid";
 		Map<String, String> chosen = new LinkedHashMap<>();
+		Map<NotificationKind, Delivery> deliveries = new java.util.EnumMap<>(NotificationKind.class);
 		List<String> deliveryErrors = new ArrayList<>();
 		for (NotificationKind kind : NotificationKind.values()) {
 			String value = params.getOrDefault("delivery." + kind.name(), "");
 			Delivery delivery = delivery(value, kind);
 			if (delivery == null) {
 				deliveryErrors.add(kind.name());
+			}
+			else {
+				deliveries.put(kind, delivery);
 			}
 			chosen.put(kind.name(), value);
 		}
@@ -100,8 +104,7 @@ class NotificationSettingsController {
 			return page(user, model);
 		}
 		this.accounts.changeContact(user.getId(), new Accounts.Contact(address, language, timeZone));
-		chosen.forEach((kind, value) -> this.preferences.set(user.getId(), NotificationKind.valueOf(kind),
-				delivery(value, NotificationKind.valueOf(kind))));
+		deliveries.forEach((kind, delivery) -> this.preferences.set(user.getId(), kind, delivery));
 		redirect.addFlashAttribute("flashMessage", "notifications.saved");
 		return "redirect:/account/notifications";
 	}
