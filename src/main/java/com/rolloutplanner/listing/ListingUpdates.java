@@ -33,14 +33,20 @@ import com.rolloutplanner.steering.SteeringEvents.ActionAdded;
 import com.rolloutplanner.steering.SteeringEvents.ActionChanged;
 import com.rolloutplanner.steering.SteeringEvents.ActionCompleted;
 import com.rolloutplanner.steering.SteeringEvents.ActionReopened;
+import com.rolloutplanner.steering.SteeringEvents.CadenceScheduled;
+import com.rolloutplanner.steering.SteeringEvents.MeetingCancelled;
+import com.rolloutplanner.steering.SteeringEvents.MeetingRearranged;
+import com.rolloutplanner.steering.SteeringEvents.MeetingScheduled;
+import com.rolloutplanner.steering.SteeringEvents.MinutesApprovalsUndone;
+import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
 
 /**
  * Keeps the listing current: every change to what a list shows of an engagement (its
- * terms, roadmap, KPIs and actuals, flag acknowledgements, gates, charter and actions)
- * writes the engagement's listing anew in the change's own transaction, once however many
- * events the transaction publishes. A deleted engagement takes its listing with it.
- * Engagements without a listing (stored before it existed) get theirs when the
- * application starts.
+ * terms, roadmap, KPIs and actuals, flag acknowledgements, gates, charter, meetings and
+ * their minutes, and actions) writes the engagement's listing anew in the change's own
+ * transaction, once however many events the transaction publishes. A deleted engagement
+ * takes its listing with it. Engagements without a listing (stored before it existed) get
+ * theirs when the application starts.
  */
 @Component
 class ListingUpdates implements SmartInitializingSingleton {
@@ -168,6 +174,36 @@ class ListingUpdates implements SmartInitializingSingleton {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ActionReopened event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MeetingScheduled event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CadenceScheduled event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MeetingRearranged event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MeetingCancelled event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MinutesApproved event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MinutesApprovalsUndone event) {
 		refresh(event.engagementId());
 	}
 

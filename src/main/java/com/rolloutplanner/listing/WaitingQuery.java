@@ -1,9 +1,14 @@
 package com.rolloutplanner.listing;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,6 +23,12 @@ import com.rolloutplanner.due.DueState;
  * engagements: signatures of the charter and of gates due within
  * {@value DueState#SOON_DAYS} days or before, minutes of held meetings, open actions of
  * the reader or the side, last month's KPI actuals, open critical flags.
+ * <p>
+ * What was read is kept for the reader for the minute and served again while the
+ * organisation's listing is unchanged: every change to one of its engagements, meetings
+ * included, writes that engagement's listing row anew under a new, higher number, so the
+ * number of rows and the sum of their numbers (read from two indexes) say whether it is
+ * still current, on every instance alike, whatever order transactions commit in.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,14 +43,46 @@ public class WaitingQuery {
 
 	private final JdbcClient jdbc;
 
+	private final Cache<Read, Waiting> read = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(2))
+		.build();
+
 	WaitingQuery(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * What was read for whom, when (to the minute) and from which state of the
+	 * organisation's listing.
+	 */
+	private record Read(Long organisationId, String username, LocalDate today, LocalDateTime minute, int limit,
+			long rows, long written) {
 	}
 
 	public Waiting of(Long organisationId, String username, LocalDate today, LocalDateTime now, int limit) {
 		if (organisationId == null) {
 			return Waiting.NOTHING;
 		}
+		Read key = this.jdbc
+			.sql("select (select count(*) from engagement_listing l where l.client_organisation_id = :org) "
+					+ "+ (select count(*) from engagement_listing l where l.partner_organisation_id = :org) as n, "
+					+ "coalesce((select sum(l.written) from engagement_listing l "
+					+ "where l.client_organisation_id = :org), 0) as c, coalesce((select sum(l.written) "
+					+ "from engagement_listing l where l.partner_organisation_id = :org), 0) as p")
+			.param("org", organisationId)
+			.query((rs, row) -> new Read(organisationId, username, today, now.truncatedTo(ChronoUnit.MINUTES), limit,
+					rs.getLong("n"), rs.getLong("c") + rs.getLong("p")))
+			.single();
+		return this.read.get(key, (k) -> read(organisationId, username, today, now, limit));
+	}
+
+	/** Drops what was kept (for tests that count what a first read costs). */
+	void forget() {
+		this.read.invalidateAll();
+	}
+
+	private Waiting read(Long organisationId, String username, LocalDate today, LocalDateTime now, int limit) {
 		List<String> branches = new ArrayList<>();
 		branches.add(branch(0, "l.engagement_id", "'SIGN'", "null", "'charter.heading'", "0", "l.go_live_date", 1,
 				"null", "null",
@@ -105,7 +148,7 @@ public class WaitingQuery {
 					rs.getString("name"), rs.getString("kind"), rs.getObject("starts_at", LocalDateTime.class)))
 			.optional()
 			.orElse(null);
-		return new Waiting(items, count, next);
+		return new Waiting(List.copyOf(items), count, next);
 	}
 
 	/**

@@ -124,6 +124,9 @@ class ListingTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	WaitingQuery waiting;
+
 	@TestBean
 	Clock clock;
 
@@ -318,7 +321,30 @@ class ListingTests {
 		assertThat(manyFiltered).isEqualTo(fewFiltered).isLessThanOrEqualTo(8);
 	}
 
+	@Test
+	void whatWaitsIsReadAgainOnlyAfterAChangeToOneOfTheOrganisationsEngagements() {
+		Engagement engagement = create("Waiting", LocalDate.of(2026, 1, 1), (b) -> b);
+		long first = statements("/");
+		long again = repeated("/");
+		assertThat(again).as("the same minute, nothing changed").isEqualTo(first - 2);
+		ActionItem action = this.meetings.addAction(engagement.getId(), null,
+				new Task("Staffing plan", OwnerSide.CLIENT, null, LocalDate.of(2026, 11, 30), false),
+				this.client.access(), "Test");
+		assertThat(repeated("/")).as("after a change").isEqualTo(first);
+		assertThat(this.mvc.get().uri("/").with(user(this.client))).bodyText().contains("Staffing plan");
+		this.meetings.changeAction(engagement.getId(), action.getId(), action.getVersion(),
+				new Task("Staffing plan", OwnerSide.CLIENT, null, LocalDate.of(2026, 11, 30), true),
+				this.client.access(), "Test");
+		assertThat(this.mvc.get().uri("/").with(user(this.client))).bodyText().doesNotContain("Staffing plan");
+	}
+
+	/** The statements of a request that reads everything (nothing kept from before). */
 	private long statements(String uri) {
+		this.waiting.forget();
+		return repeated(uri);
+	}
+
+	private long repeated(String uri) {
 		StatementCounting.COUNT.set(0);
 		assertThat(this.mvc.get().uri(uri).with(user(this.client))).hasStatusOk();
 		return StatementCounting.COUNT.get();
