@@ -83,39 +83,46 @@ public class WaitingQuery {
 	}
 
 	private Waiting read(Long organisationId, String username, LocalDate today, LocalDateTime now, int limit) {
+		// The reader's engagements with the reader's side and the months of the journey
+		// completed; every kind below starts from them. (Not a common table expression:
+		// H2 mixes up the parameters of one used under an ordered, limited query.)
+		String mine = "(select l.engagement_id, l.name, l.go_live_date, l.learning_from, l.established_from, "
+				+ "l.continuous_from, l.open_critical, " + SIDE + " as side, " + Listings.monthsCompleted("l")
+				+ " as completed from engagement_listing l where " + MINE + ")";
 		List<String> branches = new ArrayList<>();
-		branches.add(branch(0, "l.engagement_id", "'SIGN'", "null", "'charter.heading'", "0", "l.go_live_date", 1,
+		branches.add(branch("0", "l.engagement_id", "'SIGN'", "null", "'charter.heading'", "0", "l.go_live_date", 1,
 				"null", "null",
-				"engagement_listing l where " + MINE + " and l.go_live_date <= :horizon and not exists "
-						+ "(select 1 from charter_signoff s where s.engagement_id = l.engagement_id and s.side = "
-						+ SIDE + ")"));
+				mine + " l where l.go_live_date <= :horizon and not exists (select 1 from charter_signoff s "
+						+ "where s.engagement_id = l.engagement_id and s.side = l.side)"));
+		// The four gates in one pass over the gates: each is due at the end of its phase.
+		StringBuilder gateDue = new StringBuilder("(case t.n");
+		List<String> gateTypes = new ArrayList<>();
 		for (int i = 0; i < GATES.length; i++) {
-			String type = GATES[i][0];
-			String due = "l." + GATES[i][1];
-			branches.add(branch(1 + i, "l.engagement_id", "'SIGN'", "null", "'gate." + type + "'", "0", due, 1, "null",
-					"null",
-					"engagement_listing l left join gate g on g.engagement_id = l.engagement_id and g.gate_type = '"
-							+ type + "' where " + due + " <= :horizon and ((l.client_organisation_id = :org and "
-							+ "g.client_signed_at is null) or (l.partner_organisation_id = :org and "
-							+ "g.partner_signed_at is null))"));
+			gateDue.append(" when ").append(i).append(" then l.").append(GATES[i][1]);
+			gateTypes.add("(" + i + ", '" + GATES[i][0] + "')");
 		}
-		branches.add(branch(5, "m.engagement_id", "'MINUTES'", "null", "'meeting.kind.' || m.kind", "0",
+		gateDue.append(" end)");
+		branches.add(branch("1 + t.n", "l.engagement_id", "'SIGN'", "null", "'gate.' || t.gate_type", "0",
+				gateDue.toString(), 1, "null", "null",
+				mine + " l cross join (values " + String.join(", ", gateTypes) + ") t(n, gate_type) "
+						+ "left join gate g on g.engagement_id = l.engagement_id and g.gate_type = t.gate_type where "
+						+ gateDue + " <= :horizon and ((l.side = 'CLIENT' and g.client_signed_at is null) or "
+						+ "(l.side = 'PARTNER' and g.partner_signed_at is null))"));
+		branches.add(branch("5", "m.engagement_id", "'MINUTES'", "null", "'meeting.kind.' || m.kind", "0",
 				"cast(m.starts_at as date)", 0, "m.id", "null",
-				"meeting m join engagement_listing l on l.engagement_id = m.engagement_id where m.starts_at < :now "
-						+ "and ((l.client_organisation_id = :org and m.client_approved_at is null) or "
-						+ "(l.partner_organisation_id = :org and m.partner_approved_at is null))"));
-		branches.add(branch(6, "a.engagement_id", "'ACTION'", "a.title", "null", "0", "a.due_date", 1, "a.id",
+				"meeting m join " + mine + " l on l.engagement_id = m.engagement_id where m.starts_at < :now and "
+						+ "((l.side = 'CLIENT' and m.client_approved_at is null) or "
+						+ "(l.side = 'PARTNER' and m.partner_approved_at is null))"));
+		branches.add(branch("6", "a.engagement_id", "'ACTION'", "a.title", "null", "0", "a.due_date", 1, "a.id",
 				"a.meeting_id",
-				"action_item a join engagement_listing l on l.engagement_id = a.engagement_id where a.done = false "
-						+ "and " + MINE + " and (a.owner_username = :username or (a.owner_username is null and "
-						+ "(a.owner_side = 'JOINT' or a.owner_side = " + SIDE + ")))"));
-		String completed = Listings.monthsCompleted("l");
-		branches.add(branch(7, "k.engagement_id", "'KPI_ACTUAL'", "k.name", "null", "0", "null", 0, "null", "null",
-				"kpi k join engagement_listing l on l.engagement_id = k.engagement_id where " + MINE + " and "
-						+ completed + " >= 1 and not exists (select 1 from kpi_actual a where a.kpi_id = k.id "
-						+ "and a.journey_month = " + completed + ")"));
-		branches.add(branch(8, "l.engagement_id", "'FLAGS'", "null", "null", "l.open_critical", "null", 0, "null",
-				"null", "engagement_listing l where " + MINE + " and l.open_critical > 0"));
+				"action_item a join " + mine + " l on l.engagement_id = a.engagement_id where a.done = false and "
+						+ "(a.owner_username = :username or (a.owner_username is null and "
+						+ "(a.owner_side = 'JOINT' or a.owner_side = l.side)))"));
+		branches.add(branch("7", "k.engagement_id", "'KPI_ACTUAL'", "k.name", "null", "0", "null", 0, "null", "null",
+				"kpi k join " + mine + " l on l.engagement_id = k.engagement_id where l.completed >= 1 and not exists "
+						+ "(select 1 from kpi_actual a where a.kpi_id = k.id and a.journey_month = l.completed)"));
+		branches.add(branch("8", "l.engagement_id", "'FLAGS'", "null", "null", "l.open_critical", "null", 0, "null",
+				"null", mine + " l where l.open_critical > 0"));
 		// The first few of each kind, then the first few of those: each kind is cut in
 		// its own sort, so no row beyond them is put together. The total is counted
 		// without building the rows.
@@ -202,7 +209,7 @@ public class WaitingQuery {
 			.param("username", username);
 	}
 
-	private static String branch(int order, String engagementId, String kind, String title, String titleKey,
+	private static String branch(String order, String engagementId, String kind, String title, String titleKey,
 			String count, String dueDate, int dated, String targetId, String meetingId, String from) {
 		return "select " + order + " as ord, " + engagementId + " as engagement_id, l.name as engagement_name, "
 				+ "cast(" + kind + " as varchar(20)) as kind, cast(" + title + " as varchar(300)) as title, cast("
