@@ -100,6 +100,15 @@ public class ListingWriter {
 	 * Writes the listing of every engagement that has none (stored before it existed).
 	 */
 	public int refreshMissing() {
+		// Every engagement has its listing and nothing more (the listing goes with its
+		// engagement): equal counts, which both databases keep at hand, need no search.
+		long unlisted = this.jdbc
+			.sql("select (select count(*) from engagement) - (select count(*) from engagement_listing)")
+			.query(Long.class)
+			.single();
+		if (unlisted == 0) {
+			return 0;
+		}
 		List<Long> missing = this.jdbc
 			.sql("select e.id from engagement e where not exists "
 					+ "(select 1 from engagement_listing l where l.engagement_id = e.id) order by e.id")
