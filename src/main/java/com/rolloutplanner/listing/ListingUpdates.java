@@ -16,6 +16,7 @@ import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRecorded;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRemoved;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualsImported;
 import com.rolloutplanner.commitments.CommitmentEvents.CharterSigned;
+import com.rolloutplanner.commitments.CommitmentEvents.GateCriteriaChanged;
 import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementChanged;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementCreated;
@@ -34,6 +35,7 @@ import com.rolloutplanner.steering.SteeringEvents.ActionChanged;
 import com.rolloutplanner.steering.SteeringEvents.ActionCompleted;
 import com.rolloutplanner.steering.SteeringEvents.ActionReopened;
 import com.rolloutplanner.steering.SteeringEvents.CadenceScheduled;
+import com.rolloutplanner.steering.SteeringEvents.DecisionRecorded;
 import com.rolloutplanner.steering.SteeringEvents.MeetingCancelled;
 import com.rolloutplanner.steering.SteeringEvents.MeetingRearranged;
 import com.rolloutplanner.steering.SteeringEvents.MeetingScheduled;
@@ -42,11 +44,11 @@ import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
 
 /**
  * Keeps the listing current: every change to what a list shows of an engagement (its
- * terms, roadmap, KPIs and actuals, flag acknowledgements, gates, charter, meetings and
- * their minutes, and actions) writes the engagement's listing anew in the change's own
- * transaction, once however many events the transaction publishes. A deleted engagement
- * takes its listing with it. Engagements without a listing (stored before it existed) get
- * theirs when the application starts.
+ * terms, roadmap, KPIs and actuals, flag acknowledgements, gates and their criteria,
+ * charter, meetings, their minutes and decisions, and actions) writes the engagement's
+ * listing anew in the change's own transaction, once however many events the transaction
+ * publishes. A deleted engagement takes its listing with it. Engagements without a
+ * listing (stored before it existed) get theirs when the application starts.
  */
 @Component
 class ListingUpdates implements SmartInitializingSingleton {
@@ -174,6 +176,16 @@ class ListingUpdates implements SmartInitializingSingleton {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ActionReopened event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(GateCriteriaChanged event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(DecisionRecorded event) {
 		refresh(event.engagementId());
 	}
 

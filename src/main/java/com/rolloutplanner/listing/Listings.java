@@ -153,6 +153,30 @@ public class Listings {
 			.list();
 	}
 
+	/**
+	 * The state of one engagement's data as far as a reader may see it: a number that
+	 * changes with every change to the engagement or anything of it (its listing row is
+	 * written anew each time), with its name and the names of its two organisations;
+	 * empty when the engagement does not exist or the reader may not see it. One indexed
+	 * look-up, for what is kept while it is unchanged (the report's PDF).
+	 */
+	public java.util.Optional<Version> version(Long engagementId, Access access) {
+		return this.jdbc
+			.sql("select l.written, l.name, c.name as client_name, pa.name as partner_name from engagement_listing l "
+					+ "join organisation c on c.id = l.client_organisation_id "
+					+ "join organisation pa on pa.id = l.partner_organisation_id where l.engagement_id = :id and "
+					+ visible(access))
+			.param("id", engagementId)
+			.param("org", (access.organisationId() != null) ? access.organisationId() : -1L)
+			.query((rs, row) -> new Version(rs.getLong("written"), rs.getString("name"), rs.getString("client_name"),
+					rs.getString("partner_name")))
+			.optional();
+	}
+
+	/** See {@link #version(Long, Access)}. */
+	public record Version(long written, String name, String clientName, String partnerName) {
+	}
+
 	private static String payback(ListingFilter filter) {
 		return (filter.payback() != null) ? filter.payback().name() : "";
 	}

@@ -1,10 +1,15 @@
 package com.rolloutplanner.report;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,6 +36,7 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.EngagementView;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.MinutesDocument;
 import com.rolloutplanner.system.AsOf;
@@ -59,9 +65,19 @@ class ReportController {
 
 	private final PageMargins margins;
 
+	private final Listings listings;
+
+	/** The report PDFs made lately, up to 32 MB of them. */
+	private final Cache<PdfKey, MadePdf> madePdfs = Caffeine.newBuilder()
+		.maximumWeight(32L * 1024 * 1024)
+		.<PdfKey, MadePdf>weigher((key, made) -> made.bytes().length)
+		.expireAfterAccess(Duration.ofMinutes(30))
+		.build();
+
 	ReportController(JourneyAssembler journeys, Engagements engagements, PdfRenderer pdf,
 			SpringTemplateEngine templates, ReportArchive archive, ApplicationContext applicationContext,
-			MinutesDocument minutes, PageMargins margins) {
+			MinutesDocument minutes, PageMargins margins, Listings listings) {
+		this.listings = listings;
 		this.minutes = minutes;
 		this.margins = margins;
 		this.applicationContext = applicationContext;
@@ -96,12 +112,33 @@ class ReportController {
 		return ResponseEntity.ok().contentType(new MediaType("text", "css", StandardCharsets.UTF_8)).body(css);
 	}
 
+	/**
+	 * The report as a PDF. A PDF asked for again, of the same engagement on the same date
+	 * in the same language by the same side, while nothing of the engagement changed, is
+	 * sent as it was made (one look-up says whether it changed, and whether the reader
+	 * may see it).
+	 */
 	@GetMapping("/engagements/{id}/report.pdf")
 	ResponseEntity<byte[]> reportPdf(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
 			HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
-		byte[] bytes = renderPdf(journey, request, response, locale);
-		return pdfResponse(bytes, fileName(journey, locale), false);
+		Listings.Version version = this.listings.version(id, user.access()).orElse(null);
+		Function<PdfKey, MadePdf> make = (key) -> {
+			Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
+			return new MadePdf(renderPdf(journey, request, response, locale), fileName(journey, locale));
+		};
+		// Not there, or not the reader's: answered as the journey answers it, never kept.
+		MadePdf made = (version != null) ? this.madePdfs.get(
+				new PdfKey(id, version, asOf.date(), locale.getLanguage(), user.getOrganisationId(), base(request)),
+				make) : make.apply(null);
+		return pdfResponse(made.bytes(), made.fileName(), false);
+	}
+
+	/** What a report PDF is made of, as far as it can change. */
+	private record PdfKey(Long engagementId, Listings.Version version, LocalDate asOf, String language,
+			Long readerOrganisationId, String base) {
+	}
+
+	private record MadePdf(byte[] bytes, String fileName) {
 	}
 
 	@PostMapping("/engagements/{id}/report/archive")
@@ -172,8 +209,11 @@ class ReportController {
 		context.setVariable("reportCss", this.pdf.reportCss());
 		context.setVariable("svgStyle", this.pdf.chartCss());
 		String html = this.templates.process(template, context);
-		String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
-		return this.pdf.render(html, base);
+		return this.pdf.render(html, base(request));
+	}
+
+	private static String base(HttpServletRequest request) {
+		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
 	}
 
 	private static String minutesFileName(Map<String, Object> model, Locale locale) {

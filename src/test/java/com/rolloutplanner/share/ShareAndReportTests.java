@@ -64,6 +64,9 @@ class ShareAndReportTests {
 	@Autowired
 	com.rolloutplanner.businesscase.BusinessCases businessCases;
 
+	@Autowired
+	com.rolloutplanner.kpi.Kpis kpis;
+
 	@TestBean
 	Clock clock;
 
@@ -196,6 +199,37 @@ class ShareAndReportTests {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Shared service desk", "Käynnistysjakso", "Pikavoittotarkistus");
 			assertThat(document.getNumberOfPages()).isBetween(1, 2);
+		}
+	}
+
+	@Test
+	void aPdfAskedForAgainShowsEveryChangeAndIsNeverSentToAnotherOrganisation() throws IOException {
+		String uri = "/engagements/" + this.id + "/report.pdf?asOf=2026-11-27";
+		assertThat(pdfText(uri, this.manager)).contains("Shared service desk", "Share Partner")
+			.doesNotContain("Backlog age");
+		assertThat(pdfText(uri, this.manager)).contains("Shared service desk").doesNotContain("Backlog age");
+
+		this.kpis.add(this.id,
+				new com.rolloutplanner.kpi.Kpi.Settings("Backlog age", "h", com.rolloutplanner.kpi.KpiKind.EFFICIENCY,
+						com.rolloutplanner.kpi.Direction.LOWER_IS_BETTER, java.math.BigDecimal.valueOf(24),
+						java.math.BigDecimal.valueOf(12), 9, java.math.BigDecimal.TEN),
+				this.manager);
+		assertThat(pdfText(uri, this.manager)).contains("Backlog age");
+
+		Long partner = this.organisations.findOrAdd("Share Partner").getId();
+		this.organisations.rename(partner, "Share Partner Oy", "Test");
+		assertThat(pdfText(uri, this.manager)).contains("Share Partner Oy");
+
+		TestUsers.ensure(this.accounts, this.organisations, "share.other", "Olli Other", "Share Other", Role.MANAGER);
+		CurrentUser other = (CurrentUser) this.users.loadUserByUsername("share.other");
+		assertThat(this.mvc.get().uri(uri).with(user(other))).hasStatus(404);
+	}
+
+	private String pdfText(String uri, CurrentUser reader) throws IOException {
+		MvcTestResult result = this.mvc.get().uri(uri).with(user(reader)).exchange();
+		assertThat(result).hasStatusOk().hasContentType("application/pdf");
+		try (PDDocument document = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			return new PDFTextStripper().getText(document);
 		}
 	}
 
