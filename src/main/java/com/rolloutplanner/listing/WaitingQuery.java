@@ -124,27 +124,26 @@ public class WaitingQuery {
 		branches.add(branch("8", "l.engagement_id", "'FLAGS'", "null", "null", "l.open_critical", "null", 0, "null",
 				"null", mine + " l where l.open_critical > 0"));
 		// The first few of each kind, then the first few of those: each kind is cut in
-		// its own sort, so no row beyond them is put together. The total is counted
-		// without building the rows.
-		String order = "case when w.dated = 1 and w.due_date < :date then 0 else 1 end, w.due_date asc nulls last, "
-				+ "w.engagement_name, w.ord, w.title, w.target_id";
-		String sql = "select w.* from (" + String.join(" union all ",
-				branches.stream()
-					.map((branch) -> "select * from (select w.* from (" + branch + ") w order by " + order
-							+ " fetch first :limit rows only) w")
-					.toList())
-				+ ") w order by " + order + " fetch first :limit rows only";
-		String total = "select " + String.join(" + ",
-				branches.stream().map((branch) -> "(select count(*) from (" + branch + ") c)").toList());
+		// its own sort, so no row beyond them is put together; the first row of each kind
+		// carries how many of the kind there are, and the total is their sum.
+		String sql = "select x.* from (select w.*, sum(w.kind_total) over () as total from ("
+				+ String.join(" union all ",
+						branches.stream()
+							.map((branch) -> "select * from (select w.*, case when row_number() over (order by "
+									+ order("w") + ") = 1 then count(*) over () else 0 end as kind_total from ("
+									+ branch + ") w order by " + order("w") + " fetch first :limit rows only) w")
+							.toList())
+				+ ") w) x order by " + order("x") + " fetch first :limit rows only";
+		int[] total = { 0 };
 		List<Waiting.Item> items = params(sql, organisationId, username, today, now).param("limit", limit)
-			.query((rs, row) -> new Waiting.Item(Waiting.Kind.valueOf(rs.getString("kind").strip()),
-					rs.getLong("engagement_id"), rs.getString("engagement_name"), rs.getString("title"),
-					rs.getString("title_key"), rs.getLong("item_count"), rs.getObject("due_date", LocalDate.class),
-					rs.getInt("dated") == 1, rs.getObject("target_id", Long.class),
-					rs.getObject("meeting_id", Long.class)))
+			.query((rs, row) -> {
+				total[0] = rs.getInt("total");
+				return new Waiting.Item(Waiting.Kind.valueOf(rs.getString("kind").strip()), rs.getLong("engagement_id"),
+						rs.getString("engagement_name"), rs.getString("title"), rs.getString("title_key"),
+						rs.getLong("item_count"), rs.getObject("due_date", LocalDate.class), rs.getInt("dated") == 1,
+						rs.getObject("target_id", Long.class), rs.getObject("meeting_id", Long.class));
+			})
 			.list();
-		int count = (items.size() < limit) ? items.size()
-				: params(total, organisationId, username, today, now).query(Integer.class).single();
 		Waiting.NextMeeting next = this.jdbc
 			.sql("select m.id, m.engagement_id, l.name, m.kind, m.starts_at from meeting m "
 					+ "join engagement_listing l on l.engagement_id = m.engagement_id where " + MINE
@@ -155,7 +154,7 @@ public class WaitingQuery {
 					rs.getString("name"), rs.getString("kind"), rs.getObject("starts_at", LocalDateTime.class)))
 			.optional()
 			.orElse(null);
-		return new Waiting(List.copyOf(items), count, next);
+		return new Waiting(List.copyOf(items), total[0], next);
 	}
 
 	/**
@@ -207,6 +206,13 @@ public class WaitingQuery {
 			.param("horizon", today.plusDays(DueState.SOON_DAYS))
 			.param("now", now)
 			.param("username", username);
+	}
+
+	/** Overdue first, then by date, engagement, kind and title. */
+	private static String order(String alias) {
+		return "case when " + alias + ".dated = 1 and " + alias + ".due_date < :date then 0 else 1 end, " + alias
+				+ ".due_date asc nulls last, " + alias + ".engagement_name, " + alias + ".ord, " + alias + ".title, "
+				+ alias + ".target_id";
 	}
 
 	private static String branch(String order, String engagementId, String kind, String title, String titleKey,

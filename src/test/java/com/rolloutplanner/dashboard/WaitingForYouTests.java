@@ -52,6 +52,9 @@ class WaitingForYouTests {
 	WaitingForYou waiting;
 
 	@Autowired
+	com.rolloutplanner.listing.WaitingQuery query;
+
+	@Autowired
 	Engagements engagements;
 
 	@Autowired
@@ -138,6 +141,13 @@ class WaitingForYouTests {
 		assertThat(forPartner.entries().get(3).link()).endsWith("/meetings/" + held + "#approvals");
 		assertThat(forClient.nextMeeting().id()).isEqualTo(next);
 		assertThat(forClient.total()).isEqualTo(4);
+
+		// Cut shorter than there is, the first few in the same order and the same total.
+		com.rolloutplanner.listing.Waiting firstTwo = this.query.of(this.partner.getOrganisationId(),
+				this.partner.getUsername(), TODAY, NOW, 2);
+		assertThat(firstTwo.items()).extracting((i) -> i.title() != null ? i.title() : i.titleKey())
+			.containsExactly("charter.heading", "gate.GO_LIVE");
+		assertThat(firstTwo.total()).isEqualTo(forPartner.total()).isEqualTo(6);
 	}
 
 	@Test
