@@ -25,7 +25,7 @@ public final class WordingDetector {
 
 	/** The quick-win phrases in the text, as written, in the order they appear. */
 	public static List<String> find(String text) {
-		if (text == null || text.isBlank()) {
+		if (text == null || !QuickWinVocabulary.BEGINNINGS.matcher(text).find()) {
 			return List.of();
 		}
 		List<MatchResult> hits = new ArrayList<>();
