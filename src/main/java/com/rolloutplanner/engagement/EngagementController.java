@@ -1,7 +1,5 @@
 package com.rolloutplanner.engagement;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -12,13 +10,11 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.system.StaleVersionException;
@@ -57,9 +53,13 @@ class EngagementController {
 		binder.setAutoGrowCollectionLimit(GoalType.values().length);
 	}
 
-	@ModelAttribute("organisations")
-	List<Organisation> organisations() {
-		return this.organisations.all();
+	/**
+	 * The form, with the organisations to choose from (only the form needs them; the
+	 * engagement's own page does not read them).
+	 */
+	private String form(Model model) {
+		model.addAttribute("organisations", this.organisations.all());
+		return FORM;
 	}
 
 	@GetMapping("/engagements/new")
@@ -71,15 +71,15 @@ class EngagementController {
 		form.setContractModel(ContractModel.PARTNERSHIP);
 		form.setContractMonths(36);
 		model.addAttribute("engagementForm", form);
-		return FORM;
+		return form(model);
 	}
 
 	@PostMapping("/engagements/new")
-	String processCreationForm(@Valid EngagementForm engagementForm, BindingResult result,
+	String processCreationForm(@Valid EngagementForm engagementForm, BindingResult result, Model model,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.editor.validate(engagementForm, result, user);
 		if (result.hasErrors()) {
-			return FORM;
+			return form(model);
 		}
 		Engagement engagement = onceMoreIfANameWasJustTaken(() -> this.editor.create(engagementForm, user));
 		flashSaved(redirect, "engagement.created", engagement);
@@ -95,7 +95,7 @@ class EngagementController {
 	String initUpdateForm(@PathVariable Long id, Model model, @AuthenticationPrincipal CurrentUser user) {
 		model.addAttribute("engagementForm", this.engagements.read(id, user.access(), EngagementEditor::toForm));
 		model.addAttribute("engagementId", id);
-		return FORM;
+		return form(model);
 	}
 
 	@PostMapping("/engagements/{id}/edit")
@@ -105,7 +105,7 @@ class EngagementController {
 		this.engagements.parties(id, user.access());
 		this.editor.validate(engagementForm, result, user);
 		if (result.hasErrors()) {
-			return FORM;
+			return form(model);
 		}
 		Engagement revised;
 		try {
@@ -115,7 +115,7 @@ class EngagementController {
 			// Keep the user's input; the next save knowingly replaces the newer version.
 			engagementForm.setVersion(this.engagements.read(id, user.access(), Engagement::getVersion));
 			result.reject("engagement.stale");
-			return FORM;
+			return form(model);
 		}
 		flashSaved(redirect, "engagement.updated", revised);
 		return "redirect:/engagements/" + id;
