@@ -95,8 +95,10 @@ prepare() {
   curl -s -o /dev/null -b "$jar" --data-urlencode "name=Benchmark $(date +%s%N)" --data-urlencode scope=READ \
     --data-urlencode days=30 --data-urlencode "_csrf=$csrf" "$BASE/account/tokens"
   TOKEN=$(curl -s -b "$jar" "$BASE/account/tokens" | grep -o 'rp_[A-Za-z0-9_-]*' | head -1)
-  ENGAGEMENT=$(curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/engagements?phase=START_UP&size=1" \
-    | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  # An engagement in start-up if the reader has one today, else the first of the reader's.
+  ENGAGEMENT=$( (curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/engagements?phase=START_UP&size=1";
+    curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/engagements?size=1") \
+    | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2 || true)
   csrf=$(curl -s -b "$jar" "$BASE/engagements/$ENGAGEMENT/share" | csrf_of)
   curl -s -o /dev/null -b "$jar" --data-urlencode "label=Benchmark" --data-urlencode "_csrf=$csrf" \
     "$BASE/engagements/$ENGAGEMENT/share"
