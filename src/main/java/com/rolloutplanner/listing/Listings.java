@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -160,7 +161,7 @@ public class Listings {
 	 * empty when the engagement does not exist or the reader may not see it. One indexed
 	 * look-up, for what is kept while it is unchanged (the report's PDF).
 	 */
-	public java.util.Optional<Version> version(Long engagementId, Access access) {
+	public Optional<Version> version(Long engagementId, Access access) {
 		return this.jdbc
 			.sql("select l.written, l.name, c.name as client_name, pa.name as partner_name from engagement_listing l "
 					+ "join organisation c on c.id = l.client_organisation_id "
