@@ -230,6 +230,22 @@ public class Kpis implements PlanContributor {
 		return steps;
 	}
 
+	/**
+	 * The days on which each KPI of each engagement lacks the actual of the last
+	 * completed month (see {@link KpiGap}); engagements without KPIs are left out.
+	 */
+	public Map<Long, List<KpiGap>> gaps(Map<Long, LocalDate> goLives) {
+		if (goLives.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<KpiGap>> gaps = new HashMap<>();
+		for (Kpi kpi : this.kpis.findByEngagementIdIn(goLives.keySet())) {
+			gaps.computeIfAbsent(kpi.getEngagementId(), (id) -> new ArrayList<>())
+				.addAll(KpiGap.of(kpi.getName(), goLives.get(kpi.getEngagementId()), kpi.getActuals().keySet()));
+		}
+		return gaps;
+	}
+
 	private static List<KpiStateStep> steps(List<Kpi> kpis, LocalDate goLive) {
 		SortedSet<LocalDate> changes = new TreeSet<>();
 		for (Kpi kpi : kpis) {

@@ -20,6 +20,7 @@ import com.rolloutplanner.due.DueSummary;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.businesscase.BusinessCases;
 import com.rolloutplanner.businesscase.PaybackState;
+import com.rolloutplanner.kpi.KpiGap;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.kpi.Kpis.KpiStateStep;
 import com.rolloutplanner.phase.Phase;
@@ -32,8 +33,9 @@ import com.rolloutplanner.quickwin.QuickWinSubject;
 /**
  * Writes the listing of engagements anew from their modules: the phase boundaries from
  * the phase calendar, the open flags from the quick-win assessment, the next due item and
- * the overdue steps from the deadlines, the KPI steps from the KPIs. Many engagements at
- * once cost one query per module and batched writes.
+ * the overdue steps from the deadlines, the KPI steps and the days each KPI lacks last
+ * month's actual from the KPIs. Many engagements at once cost one query per module and
+ * batched writes.
  */
 @Component
 public class ListingWriter {
@@ -126,12 +128,14 @@ public class ListingWriter {
 			.collect(Collectors.toMap(Read::id, (r) -> new QuickWinAssessor.Subject(r.goLive(), r.subject()))));
 		Map<Long, List<DueItem>> due = this.deadlines.items(goLives);
 		Map<Long, List<KpiStateStep>> kpiSteps = this.kpis.stateSteps(goLives);
+		Map<Long, List<KpiGap>> kpiGaps = this.kpis.gaps(goLives);
 		Map<Long, PaybackState> payback = this.businessCases.paybackStates(goLives.keySet(),
 				read.stream().collect(Collectors.toMap(Read::id, Read::contractMonths)));
 		delete(ids);
 		List<Object[]> listings = new ArrayList<>();
 		List<Object[]> overdue = new ArrayList<>();
 		List<Object[]> kpiRows = new ArrayList<>();
+		List<Object[]> gapRows = new ArrayList<>();
 		for (Read r : read) {
 			listings.add(listing(r, assessments.get(r.id()), due.getOrDefault(r.id(), List.of()), payback.get(r.id())));
 			for (OverdueSteps.Step step : OverdueSteps.of(due.getOrDefault(r.id(), List.of()))) {
@@ -140,6 +144,9 @@ public class ListingWriter {
 			for (KpiStateStep step : kpiSteps.getOrDefault(r.id(), List.of())) {
 				kpiRows.add(new Object[] { r.id(), step.from(), step.until(), step.state().kpis(),
 						step.state().judged(), step.state().below(), step.state().better(), step.state().concern() });
+			}
+			for (KpiGap gap : kpiGaps.getOrDefault(r.id(), List.of())) {
+				gapRows.add(new Object[] { r.id(), gap.name(), gap.from(), gap.until() });
 			}
 		}
 		batch("insert into engagement_listing (engagement_id, name, sort_name, client_organisation_id, "
@@ -152,10 +159,12 @@ public class ListingWriter {
 				overdue);
 		batch("insert into listing_kpi_state (engagement_id, valid_from, valid_until, kpis, judged, below, better, "
 				+ "concern) values (?, ?, ?, ?, ?, ?, ?, ?)", kpiRows);
+		batch("insert into listing_kpi_gap (engagement_id, kpi_name, valid_from, valid_until) values (?, ?, ?, ?)",
+				gapRows);
 	}
 
 	private void delete(List<Long> ids) {
-		for (String table : List.of("engagement_listing", "listing_overdue", "listing_kpi_state")) {
+		for (String table : List.of("engagement_listing", "listing_overdue", "listing_kpi_state", "listing_kpi_gap")) {
 			this.jdbc.sql("delete from " + table + " where engagement_id in (:ids)").param("ids", ids).update();
 		}
 	}

@@ -83,12 +83,12 @@ public class WaitingQuery {
 	}
 
 	private Waiting read(Long organisationId, String username, LocalDate today, LocalDateTime now, int limit) {
-		// The reader's engagements with the reader's side and the months of the journey
-		// completed; every kind below starts from them. (Not a common table expression:
-		// H2 mixes up the parameters of one used under an ordered, limited query.)
+		// The reader's engagements with the reader's side; every kind below starts from
+		// them. (Not a common table expression: H2 mixes up the parameters of one used
+		// under an ordered, limited query.)
 		String mine = "(select l.engagement_id, l.name, l.go_live_date, l.learning_from, l.established_from, "
-				+ "l.continuous_from, l.open_critical, " + SIDE + " as side, " + Listings.monthsCompleted("l")
-				+ " as completed from engagement_listing l where " + MINE + ")";
+				+ "l.continuous_from, l.open_critical, " + SIDE + " as side from engagement_listing l where " + MINE
+				+ ")";
 		List<String> branches = new ArrayList<>();
 		branches.add(branch("0", "l.engagement_id", "'SIGN'", "null", "'charter.heading'", "0", "l.go_live_date", 1,
 				"null", "null",
@@ -118,9 +118,10 @@ public class WaitingQuery {
 				"action_item a join " + mine + " l on l.engagement_id = a.engagement_id where a.done = false and "
 						+ "(a.owner_username = :username or (a.owner_username is null and "
 						+ "(a.owner_side = 'JOINT' or a.owner_side = l.side)))"));
-		branches.add(branch("7", "k.engagement_id", "'KPI_ACTUAL'", "k.name", "null", "0", "null", 0, "null", "null",
-				"kpi k join " + mine + " l on l.engagement_id = k.engagement_id where l.completed >= 1 and not exists "
-						+ "(select 1 from kpi_actual a where a.kpi_id = k.id and a.journey_month = l.completed)"));
+		// Last month's actuals missing: the listing keeps the days each KPI lacks it.
+		branches.add(branch("7", "k.engagement_id", "'KPI_ACTUAL'", "k.kpi_name", "null", "0", "null", 0, "null",
+				"null", "listing_kpi_gap k join " + mine + " l on l.engagement_id = k.engagement_id where "
+						+ "k.valid_from <= :date and (k.valid_until is null or k.valid_until > :date)"));
 		branches.add(branch("8", "l.engagement_id", "'FLAGS'", "null", "null", "l.open_critical", "null", 0, "null",
 				"null", mine + " l where l.open_critical > 0"));
 		// The first few of each kind, then the first few of those: each kind is cut in

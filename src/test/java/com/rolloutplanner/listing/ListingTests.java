@@ -127,6 +127,9 @@ class ListingTests {
 	@Autowired
 	WaitingQuery waiting;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@TestBean
 	Clock clock;
 
@@ -319,6 +322,41 @@ class ListingTests {
 				few, many, manyLastPage, fewFiltered, manyFiltered);
 		assertThat(many).isEqualTo(few).isEqualTo(manyLastPage).isLessThanOrEqualTo(8);
 		assertThat(manyFiltered).isEqualTo(fewFiltered).isLessThanOrEqualTo(8);
+	}
+
+	@Test
+	void knowsOnEveryDateWhichKpisLackTheActualOfTheLastCompletedMonth() {
+		journeys();
+		java.util.Set<String> everExpected = new java.util.TreeSet<>();
+		for (LocalDate date : DATES) {
+			List<ListedEngagement> listed = page(date, ListingFilter.ALL, ListingOrder.GO_LIVE, false);
+			java.util.Set<String> expected = new java.util.TreeSet<>();
+			for (ListedEngagement l : listed) {
+				int completed = 0;
+				while (!l.goLiveDate().plusMonths(completed + 1L).isAfter(date)) {
+					completed++;
+				}
+				int month = completed;
+				this.kpis
+					.readAll(l.id(), Access.toEverything(),
+							(k) -> (month >= 1 && !k.getActuals().containsKey(month)) ? k.getName() : null)
+					.stream()
+					.filter(java.util.Objects::nonNull)
+					.forEach((name) -> expected.add(l.name() + ": " + name));
+			}
+			List<String> kept = this.jdbc
+				.sql("select l.name, g.kpi_name from listing_kpi_gap g join engagement_listing l "
+						+ "on l.engagement_id = g.engagement_id where l.engagement_id in (:ids) and g.valid_from <= :date "
+						+ "and (g.valid_until is null or g.valid_until > :date)")
+				.param("ids", listed.stream().map(ListedEngagement::id).toList())
+				.param("date", date)
+				.query((rs, row) -> rs.getString(1) + ": " + rs.getString(2))
+				.list();
+			assertThat(kept).as("on " + date).containsExactlyInAnyOrderElementsOf(expected);
+			everExpected.addAll(expected);
+		}
+		assertThat(everExpected).as("some KPI lacks an actual on some date")
+			.contains("Alpha month end: Customer satisfaction", "gamma lower-case: Customer satisfaction");
 	}
 
 	@Test
