@@ -213,37 +213,35 @@ public class Kpis implements PlanContributor {
 	}
 
 	/**
-	 * How the KPIs of each engagement stand over time, as steps: the state changes only
-	 * on the first day of a month of the journey for which some KPI has an actual, so a
-	 * handful of steps say it for every date. Each step is the {@link #states} of its
-	 * first day; engagements without KPIs are left out.
+	 * What the listing keeps of the KPIs of each engagement, from one read of them: how
+	 * they stand over time, as steps (the state changes only on the first day of a month
+	 * of the journey for which some KPI has an actual, so a handful of steps say it for
+	 * every date; each step is the {@link #states} of its first day), and the days on
+	 * which each KPI lacks the actual of the last completed month (see {@link KpiGap}).
+	 * Engagements without KPIs are left out of both.
 	 */
-	public Map<Long, List<KpiStateStep>> stateSteps(Map<Long, LocalDate> goLives) {
+	public ListingSteps listingSteps(Map<Long, LocalDate> goLives) {
 		if (goLives.isEmpty()) {
-			return Map.of();
+			return new ListingSteps(Map.of(), Map.of());
 		}
 		Map<Long, List<KpiStateStep>> steps = new HashMap<>();
+		Map<Long, List<KpiGap>> gaps = new HashMap<>();
 		this.kpis.findByEngagementIdIn(goLives.keySet())
 			.stream()
 			.collect(Collectors.groupingBy(Kpi::getEngagementId))
-			.forEach((id, list) -> steps.put(id, steps(list, goLives.get(id))));
-		return steps;
+			.forEach((id, list) -> {
+				LocalDate goLive = goLives.get(id);
+				steps.put(id, steps(list, goLive));
+				gaps.put(id,
+						list.stream()
+							.flatMap((kpi) -> KpiGap.of(kpi.getName(), goLive, kpi.getActuals().keySet()).stream())
+							.toList());
+			});
+		return new ListingSteps(steps, gaps);
 	}
 
-	/**
-	 * The days on which each KPI of each engagement lacks the actual of the last
-	 * completed month (see {@link KpiGap}); engagements without KPIs are left out.
-	 */
-	public Map<Long, List<KpiGap>> gaps(Map<Long, LocalDate> goLives) {
-		if (goLives.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, List<KpiGap>> gaps = new HashMap<>();
-		for (Kpi kpi : this.kpis.findByEngagementIdIn(goLives.keySet())) {
-			gaps.computeIfAbsent(kpi.getEngagementId(), (id) -> new ArrayList<>())
-				.addAll(KpiGap.of(kpi.getName(), goLives.get(kpi.getEngagementId()), kpi.getActuals().keySet()));
-		}
-		return gaps;
+	/** See {@link #listingSteps(Map)}. */
+	public record ListingSteps(Map<Long, List<KpiStateStep>> states, Map<Long, List<KpiGap>> gaps) {
 	}
 
 	private static List<KpiStateStep> steps(List<Kpi> kpis, LocalDate goLive) {

@@ -127,8 +127,7 @@ public class ListingWriter {
 		Map<Long, Assessment> assessments = this.assessor.assessAll(read.stream()
 			.collect(Collectors.toMap(Read::id, (r) -> new QuickWinAssessor.Subject(r.goLive(), r.subject()))));
 		Map<Long, List<DueItem>> due = this.deadlines.items(goLives);
-		Map<Long, List<KpiStateStep>> kpiSteps = this.kpis.stateSteps(goLives);
-		Map<Long, List<KpiGap>> kpiGaps = this.kpis.gaps(goLives);
+		Kpis.ListingSteps kpiSteps = this.kpis.listingSteps(goLives);
 		Map<Long, PaybackState> payback = this.businessCases.paybackStates(goLives.keySet(),
 				read.stream().collect(Collectors.toMap(Read::id, Read::contractMonths)));
 		delete(ids);
@@ -141,11 +140,11 @@ public class ListingWriter {
 			for (OverdueSteps.Step step : OverdueSteps.of(due.getOrDefault(r.id(), List.of()))) {
 				overdue.add(new Object[] { r.id(), step.from(), step.until(), step.count() });
 			}
-			for (KpiStateStep step : kpiSteps.getOrDefault(r.id(), List.of())) {
+			for (KpiStateStep step : kpiSteps.states().getOrDefault(r.id(), List.of())) {
 				kpiRows.add(new Object[] { r.id(), step.from(), step.until(), step.state().kpis(),
 						step.state().judged(), step.state().below(), step.state().better(), step.state().concern() });
 			}
-			for (KpiGap gap : kpiGaps.getOrDefault(r.id(), List.of())) {
+			for (KpiGap gap : kpiSteps.gaps().getOrDefault(r.id(), List.of())) {
 				gapRows.add(new Object[] { r.id(), gap.name(), gap.from(), gap.until() });
 			}
 		}
