@@ -159,13 +159,8 @@ class NotificationMailTests {
 		this.partner = signUp("partner", "Pekka Partner", "Partner " + this.suffix, "en");
 		this.stranger = signUp("other", "Olli Other", "Other " + this.suffix, "en");
 		this.id = this.engagements
-			.create(EngagementBuilder.anEngagement()
-				.name("Mail " + this.suffix)
-				.between(this.organisations.findOrAdd("Client " + this.suffix),
-						this.organisations.findOrAdd("Partner " + this.suffix))
-				.goLive(LocalDate.of(2026, 10, 1))
-				.contract(ContractModel.PARTNERSHIP, 36)
-				.terms(), "Test")
+			.create(engagement("Mail", LocalDate.of(2026, 10, 1)).contract(ContractModel.PARTNERSHIP, 36).terms(),
+					"Test")
 			.getId();
 		this.dispatcher.dispatch();
 		smtp.purgeEmailFromAllMailboxes();
@@ -283,13 +278,8 @@ class NotificationMailTests {
 	@Test
 	void signaturesComingDueAndMinutesOfAHeldMeetingAskEachSideThatStillOwesThemOnce() throws Exception {
 		Long soon = this.engagements
-			.create(EngagementBuilder.anEngagement()
-				.name("Soon " + this.suffix)
-				.between(this.organisations.findOrAdd("Client " + this.suffix),
-						this.organisations.findOrAdd("Partner " + this.suffix))
-				.goLive(LocalDate.of(2026, 12, 7))
-				.contract(ContractModel.PARTNERSHIP, 36)
-				.terms(), "Test")
+			.create(engagement("Soon", LocalDate.of(2026, 12, 7)).contract(ContractModel.PARTNERSHIP, 36).terms(),
+					"Test")
 			.getId();
 		this.commitments.signCharter(soon, this.partner);
 		Long held = this.meetings.schedule(soon, new Arrangement(MeetingKind.STEERING_GROUP,
@@ -365,13 +355,8 @@ class NotificationMailTests {
 		assertThat(to(this.partner)).isEmpty();
 		smtp.purgeEmailFromAllMailboxes();
 
-		this.engagements.create(EngagementBuilder.anEngagement()
-			.name("Pilot " + this.suffix)
-			.between(this.organisations.findOrAdd("Client " + this.suffix),
-					this.organisations.findOrAdd("Partner " + this.suffix))
-			.goLive(LocalDate.of(2026, 12, 1))
-			.contract(ContractModel.PILOT, 6)
-			.terms(), this.clientEn.signature());
+		this.engagements.create(engagement("Pilot", LocalDate.of(2026, 12, 1)).contract(ContractModel.PILOT, 6).terms(),
+				this.clientEn.signature());
 		this.dispatcher.dispatch();
 
 		// a pilot of six months raises several critical flags at once (the pilot model,
@@ -575,6 +560,15 @@ class NotificationMailTests {
 	private Long schedule(LocalDateTime at) {
 		return this.meetings.schedule(this.id,
 				new Arrangement(MeetingKind.STEERING_GROUP, at, 60, null, null, Set.of()), this.partner);
+	}
+
+	/** An engagement between the test's two organisations. */
+	private EngagementBuilder engagement(String name, LocalDate goLive) {
+		return EngagementBuilder.anEngagement()
+			.name(name + " " + this.suffix)
+			.between(this.organisations.findOrAdd("Client " + this.suffix),
+					this.organisations.findOrAdd("Partner " + this.suffix))
+			.goLive(goLive);
 	}
 
 	private CurrentUser signUp(String name, String displayName, String organisation, String language) {
