@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Role;
@@ -100,6 +101,32 @@ class TwoInstancesTests {
 		HttpResponse<String> seenOnOne = get(browser, one + path);
 		assertThat(seenOnOne.statusCode()).isEqualTo(200);
 		assertThat(seenOnOne.body()).contains("Made on instance two", "Two Instances Partner");
+	}
+
+	@Test
+	void pageViewsWithinAMinuteReadTheSessionWithoutWritingIt() throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String one = base(first);
+		String loginPage = get(browser, one + "/login").body();
+		post(browser, one + "/login",
+				Map.of("username", "two.admin", "password", TestUsers.PASSWORD, "_csrf", csrf(loginPage)));
+		assertThat(get(browser, one + "/").statusCode()).isEqualTo(200);
+		String stamps = "select session_id || ' ' || last_access_time || ' ' || expiry_time from spring_session "
+				+ "where principal_name = 'two.admin' order by last_access_time desc limit 1";
+		JdbcTemplate database = first.getBean(JdbcTemplate.class);
+		String stored = database.queryForObject(stamps, String.class);
+
+		for (int i = 0; i < 3; i++) {
+			assertThat(get(browser, (i % 2 == 0 ? base(second) : one) + "/").statusCode()).isEqualTo(200);
+		}
+
+		assertThat(database.queryForObject(stamps, String.class)).isEqualTo(stored);
+		HttpResponse<String> stillIn = get(browser, one + "/account/notifications");
+		assertThat(stillIn.statusCode()).isEqualTo(200);
+		assertThat(stillIn.body()).contains("Tom Two");
 	}
 
 	private static ConfigurableApplicationContext start(String url) {
