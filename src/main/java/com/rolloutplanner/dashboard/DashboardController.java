@@ -1,6 +1,10 @@
 package com.rolloutplanner.dashboard;
 
 import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,10 +35,13 @@ class DashboardController {
 
 	private final TimeSource time;
 
-	DashboardController(Listings listings, WaitingForYou waiting, TimeSource time) {
+	private final RenderedRows rendered;
+
+	DashboardController(Listings listings, WaitingForYou waiting, TimeSource time, RenderedRows rendered) {
 		this.listings = listings;
 		this.waiting = waiting;
 		this.time = time;
+		this.rendered = rendered;
 	}
 
 	@GetMapping("/")
@@ -42,7 +49,8 @@ class DashboardController {
 			@RequestParam(required = false) String flags, @RequestParam(required = false) String due,
 			@RequestParam(required = false) String payback, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir, @RequestParam(required = false) String page,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		DashboardQuery query = DashboardQuery.of(phase, flags, due, sort, dir, page, asOf.param()).withPayback(payback);
 		// The phase counts obey the other filters, so that a phase's count is what
 		// choosing it shows.
@@ -60,6 +68,7 @@ class DashboardController {
 				.toList();
 		}
 		model.addAttribute("rows", rows);
+		model.addAttribute("rowHtml", this.rendered.of(rows, asOf, locale, request, response));
 		model.addAttribute("counts", counts.matchingByPhase());
 		model.addAttribute("total", counts.total());
 		model.addAttribute("filteredTotal", counts.matching());

@@ -46,7 +46,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(DashboardController.class)
-@Import(WebSliceConfiguration.class)
+@Import({ WebSliceConfiguration.class, RenderedRows.class })
 @WithUserDetails("client.manager")
 class DashboardControllerTests {
 
@@ -243,6 +243,32 @@ class DashboardControllerTests {
 		assertThat(rowNames("/?asOf=2026-11-28&payback=later")).hasSize(3);
 		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&lang=fi")).bodyText()
 			.contains(">myöhemmin kuin suunniteltu<", "Ei liiketoimintatapausta");
+	}
+
+	@Test
+	void aRowShowsTheEngagementAsItStandsAfterEveryChangeAndOnEveryDate() {
+		store("Energy advice line", LocalDate.of(2026, 7, 15));
+		LocalDate today = LocalDate.of(2026, 11, 27);
+		this.dues.put(1L,
+				DueSummary.of(List
+					.of(DueItem.titled(DueKind.ROADMAP_ITEM, "Weekly review", LocalDate.of(2026, 12, 3), false)),
+						today));
+		assertThat(this.mvc.get().uri("/?lang=en")).bodyText()
+			.contains("Weekly review", "href=\"/engagements/1\"", "Quality returns to the old level");
+
+		this.dues.put(1L,
+				DueSummary.of(List
+					.of(DueItem.titled(DueKind.ROADMAP_ITEM, "Quality check", LocalDate.of(2026, 12, 10), false)),
+						today));
+		assertThat(this.mvc.get().uri("/?lang=en")).bodyText()
+			.contains("Quality check", "10 Dec 2026")
+			.doesNotContain("Weekly review");
+		assertThat(this.mvc.get().uri("/?asOf=2026-08-01&lang=en")).bodyText()
+			.contains("href=\"/engagements/1?asOf=2026-08-01\"", "Quality and efficiency usually drop: expected")
+			.doesNotContain("Quality returns to the old level");
+		assertThat(this.mvc.get().uri("/?lang=fi")).bodyText()
+			.contains("href=\"/engagements/1\"", "10.12.2026")
+			.doesNotContain("10 Dec 2026");
 	}
 
 	@SuppressWarnings("unchecked")
