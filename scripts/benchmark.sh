@@ -52,12 +52,16 @@ start_app() {
     kill "$APP"; wait "$APP" 2>/dev/null || true
   fi
   # Started as in production (README, "Starting fast"): from the extracted jar with a class
-  # data sharing archive made by one training start on the same data.
-  if [ ! -e "$dir/app.jsa" ] || [ "$JAR" -nt "$dir/app.jsa" ]; then
-    rm -rf "$dir/app" "$dir/app.jsa"
+  # data sharing archive made by one training start on the same data; both made again when the
+  # jar's content changed (not its time: the build gives every jar the same fixed time).
+  local sum
+  sum=$(sha256sum "$JAR" | cut -d' ' -f1)
+  if [ ! -e "$dir/app.jsa" ] || [ "$(cat "$dir/app.sha256" 2>/dev/null)" != "$sum" ]; then
+    rm -rf "$dir/app" "$dir/app.jsa" "$dir/app.sha256"
     java -Djarmode=tools -jar "$JAR" extract --destination "$dir/app" >/dev/null
     (cd "$dir" && exec java -Xmx256m -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
       -jar "$dir/app/$(basename "$JAR")" "${args[@]}" >"$dir/training.log" 2>&1) || true
+    echo "$sum" >"$dir/app.sha256"
   fi
   local started
   started=$(date +%s%N)
