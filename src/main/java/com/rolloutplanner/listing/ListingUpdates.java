@@ -41,6 +41,7 @@ import com.rolloutplanner.steering.SteeringEvents.MeetingRearranged;
 import com.rolloutplanner.steering.SteeringEvents.MeetingScheduled;
 import com.rolloutplanner.steering.SteeringEvents.MinutesApprovalsUndone;
 import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
+import com.rolloutplanner.steering.SteeringEvents.MinutesChanged;
 
 /**
  * Keeps the listing current: every change to what a list shows of an engagement (its
@@ -216,6 +217,11 @@ class ListingUpdates implements SmartInitializingSingleton {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(MinutesApprovalsUndone event) {
+		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(MinutesChanged event) {
 		refresh(event.engagementId());
 	}
 

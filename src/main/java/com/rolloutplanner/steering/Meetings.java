@@ -38,6 +38,7 @@ import com.rolloutplanner.steering.SteeringEvents.MeetingCancelled;
 import com.rolloutplanner.steering.SteeringEvents.MeetingRearranged;
 import com.rolloutplanner.steering.SteeringEvents.MeetingScheduled;
 import com.rolloutplanner.steering.SteeringEvents.MinutesApprovalsUndone;
+import com.rolloutplanner.steering.SteeringEvents.MinutesChanged;
 import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
 import com.rolloutplanner.system.StaleVersionException;
 
@@ -451,6 +452,7 @@ public class Meetings implements DueContributor {
 
 	private boolean minutesChanged(Meeting meeting, boolean approvalsUndone, CurrentUser user) {
 		saveChecked(meeting);
+		this.events.publishEvent(new MinutesChanged(meeting.getEngagementId(), meeting.getId()));
 		if (approvalsUndone) {
 			this.events.publishEvent(new MinutesApprovalsUndone(meeting.getEngagementId(), meeting.getId(),
 					meeting.getKind(), meeting.getStartsAt(), user.signature()));

@@ -60,4 +60,14 @@ public final class SteeringEvents {
 			String actor) {
 	}
 
+	/**
+	 * The minutes of a meeting changed: an agenda point added, removed or moved, its
+	 * notes recorded, or a decision removed (a recorded decision and undone approvals
+	 * have events of their own as well). What is kept of an engagement while it is
+	 * unchanged (its report, its shared page) shows the minutes' shared notes and
+	 * decisions.
+	 */
+	public record MinutesChanged(Long engagementId, Long meetingId) {
+	}
+
 }

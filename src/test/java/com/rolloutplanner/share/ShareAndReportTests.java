@@ -67,6 +67,9 @@ class ShareAndReportTests {
 	@Autowired
 	com.rolloutplanner.kpi.Kpis kpis;
 
+	@Autowired
+	com.rolloutplanner.steering.Meetings meetings;
+
 	@TestBean
 	Clock clock;
 
@@ -223,6 +226,22 @@ class ShareAndReportTests {
 		TestUsers.ensure(this.accounts, this.organisations, "share.other", "Olli Other", "Share Other", Role.MANAGER);
 		CurrentUser other = (CurrentUser) this.users.loadUserByUsername("share.other");
 		assertThat(this.mvc.get().uri(uri).with(user(other))).hasStatus(404);
+	}
+
+	@Test
+	void aPdfAskedForAgainShowsTheMinutesAsTheyNowStand() throws IOException {
+		Long meeting = this.meetings.schedule(this.id,
+				new com.rolloutplanner.steering.Arrangement(com.rolloutplanner.steering.MeetingKind.STEERING_GROUP,
+						java.time.LocalDateTime.of(2026, 11, 20, 13, 0), 60, null, null, java.util.Set.of()),
+				this.manager);
+		this.meetings.recordDecision(this.id, meeting, "Extend the evening shift", "Steering group", this.manager);
+		String uri = "/engagements/" + this.id + "/report.pdf?asOf=2026-11-27";
+		assertThat(pdfText(uri, this.manager)).contains("Extend the evening shift");
+
+		Long decision = this.meetings.decisions(this.id, meeting, this.manager.access()).get(0).id();
+		this.meetings.removeDecision(this.id, meeting, decision, this.manager);
+
+		assertThat(pdfText(uri, this.manager)).doesNotContain("Extend the evening shift");
 	}
 
 	private String pdfText(String uri, CurrentUser reader) throws IOException {
