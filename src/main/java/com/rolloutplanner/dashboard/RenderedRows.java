@@ -11,13 +11,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import com.rolloutplanner.system.AsOf;
+import com.rolloutplanner.system.TemplateContexts;
 
 /**
  * The dashboard's rows as HTML, each made from {@code dashboard/row.html} once and then
@@ -64,11 +63,7 @@ class RenderedRows {
 	}
 
 	private WebContext context(AsOf asOf, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, response), locale);
-		// Outside a view the template needs the evaluation context that resolves @beans.
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.applicationContext, null));
+		WebContext context = TemplateContexts.of(this.applicationContext, request, response, locale);
 		context.setVariable("asOf", asOf);
 		return context;
 	}

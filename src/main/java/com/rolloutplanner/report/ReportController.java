@@ -29,8 +29,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.EngagementView;
@@ -40,6 +38,7 @@ import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.MinutesDocument;
 import com.rolloutplanner.system.AsOf;
+import com.rolloutplanner.system.TemplateContexts;
 
 /**
  * The shared roadmap page for the managers of both sides, and the printable phase report:
@@ -199,11 +198,7 @@ class ReportController {
 
 	private byte[] render(String template, Map<String, Object> model, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
-		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, response), locale);
-		// Outside a view the template needs the evaluation context that resolves @beans.
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.applicationContext, null));
+		WebContext context = TemplateContexts.of(this.applicationContext, request, response, locale);
 		context.setVariables(model);
 		context.setVariable("pdf", true);
 		context.setVariable("reportCss", this.pdf.reportCss());

@@ -2,6 +2,7 @@ package com.rolloutplanner.share;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,12 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.phase.DateWindow;
 import com.rolloutplanner.input.PlainText;
 import com.rolloutplanner.engagement.Engagements;
-import com.rolloutplanner.report.JourneyAssembler;
+import com.rolloutplanner.report.SharedJourneys;
 
 /**
  * Share links: managed by the managers of either side, opened by steering-group members
@@ -35,12 +35,12 @@ class ShareController {
 
 	private final Engagements engagements;
 
-	private final JourneyAssembler journeys;
+	private final SharedJourneys shared;
 
-	ShareController(ShareLinks links, Engagements engagements, JourneyAssembler journeys) {
+	ShareController(ShareLinks links, Engagements engagements, SharedJourneys shared) {
 		this.links = links;
 		this.engagements = engagements;
-		this.journeys = journeys;
+		this.shared = shared;
 	}
 
 	@GetMapping("/engagements/{id}/share")
@@ -94,18 +94,22 @@ class ShareController {
 	}
 
 	@GetMapping("/s/{token}")
-	String open(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+	String open(@PathVariable String token, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("Cache-Control", "no-store");
-		return this.links.open(token).map((opened) -> {
-			model.addAttribute("journey", this.journeys.assemble(opened.engagementId(), Access.toEverything(), null,
-					this.links.today(), opened.hideAmounts()));
-			return "share/public";
-		}).orElseGet(() -> {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			return "share/gone";
-		});
+		return this.links.open(token)
+			.flatMap((opened) -> this.shared.of(opened.engagementId(), this.links.today(), opened.hideAmounts(), locale,
+					request, response))
+			.map((shown) -> {
+				model.addAttribute("shown", shown);
+				return "share/public";
+			})
+			.orElseGet(() -> {
+				response.setStatus(HttpStatus.NOT_FOUND.value());
+				return "share/gone";
+			});
 	}
 
 	private String page(Long id, CurrentUser user, Model model) {

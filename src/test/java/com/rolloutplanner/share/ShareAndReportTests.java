@@ -115,6 +115,41 @@ class ShareAndReportTests {
 	}
 
 	@Test
+	void aSharedPageOpenedAgainShowsEveryChangeInTheReadersLanguage() {
+		String link = createLink("Steering group", "");
+		String path = link.substring(link.indexOf("/s/"));
+		assertThat(this.mvc.get().uri(path + "?lang=en")).bodyText()
+			.contains("Shared service desk", "Share Partner", "Start-up")
+			.doesNotContain("Extend the evening shift");
+
+		Long meeting = this.meetings.schedule(this.id,
+				new com.rolloutplanner.steering.Arrangement(com.rolloutplanner.steering.MeetingKind.STEERING_GROUP,
+						java.time.LocalDateTime.of(2026, 11, 20, 13, 0), 60, null, null, java.util.Set.of()),
+				this.manager);
+		this.meetings.recordDecision(this.id, meeting, "Extend the evening shift", "Steering group", this.manager);
+		assertThat(this.mvc.get().uri(path + "?lang=en")).bodyText().contains("Extend the evening shift");
+
+		Long decision = this.meetings.decisions(this.id, meeting, this.manager.access()).get(0).id();
+		this.meetings.removeDecision(this.id, meeting, decision, this.manager);
+		this.organisations.rename(this.organisations.findOrAdd("Share Partner").getId(), "Share Partner Ab", "Test");
+		assertThat(this.mvc.get().uri(path + "?lang=en")).bodyText()
+			.contains("Share Partner Ab")
+			.doesNotContain("Extend the evening shift");
+		assertThat(this.mvc.get().uri(path + "?lang=fi")).bodyText()
+			.contains("Shared service desk", "Käynnistysjakso")
+			.doesNotContain(">Start-up<");
+
+		Long linkId = this.links.findByEngagementIdOrderByCreatedAtDesc(this.id).get(0).getId();
+		assertThat(this.mvc.post()
+			.uri("/engagements/" + this.id + "/share/" + linkId + "/revoke")
+			.with(csrf())
+			.with(user(this.manager))).hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri(path + "?lang=en")).hasStatus(404)
+			.bodyText()
+			.doesNotContain("Shared service desk");
+	}
+
+	@Test
 	void onlyTheHashOfTheTokenIsStored() {
 		String link = createLink("Board", "");
 		String token = link.substring(link.indexOf("/s/") + 3);
