@@ -68,16 +68,11 @@ class TwoInstancesTests {
 
 	@Test
 	void aSessionFromTheFirstInstanceIsServedByTheSecondAndChangesAreSharedBothWays() throws Exception {
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		HttpClient browser = browser();
 		String one = base(first);
 		String two = base(second);
 
-		String loginPage = get(browser, one + "/login").body();
-		HttpResponse<String> login = post(browser, one + "/login",
-				Map.of("username", "two.admin", "password", TestUsers.PASSWORD, "_csrf", csrf(loginPage)));
+		HttpResponse<String> login = logIn(browser, one);
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/"));
 
 		HttpResponse<String> dashboardOnTwo = get(browser, two + "/");
@@ -105,14 +100,9 @@ class TwoInstancesTests {
 
 	@Test
 	void pageViewsWithinAMinuteReadTheSessionWithoutWritingIt() throws Exception {
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		HttpClient browser = browser();
 		String one = base(first);
-		String loginPage = get(browser, one + "/login").body();
-		post(browser, one + "/login",
-				Map.of("username", "two.admin", "password", TestUsers.PASSWORD, "_csrf", csrf(loginPage)));
+		logIn(browser, one);
 		assertThat(get(browser, one + "/").statusCode()).isEqualTo(200);
 		String stamps = "select session_id || ' ' || last_access_time || ' ' || expiry_time from spring_session "
 				+ "where principal_name = 'two.admin' order by last_access_time desc limit 1";
@@ -127,6 +117,23 @@ class TwoInstancesTests {
 		HttpResponse<String> stillIn = get(browser, one + "/account/notifications");
 		assertThat(stillIn.statusCode()).isEqualTo(200);
 		assertThat(stillIn.body()).contains("Tom Two");
+	}
+
+	/**
+	 * A client that keeps its cookies and does not follow redirects, as a browser's tab.
+	 */
+	private static HttpClient browser() {
+		return HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	private static HttpResponse<String> logIn(HttpClient browser, String base)
+			throws IOException, InterruptedException {
+		String loginPage = get(browser, base + "/login").body();
+		return post(browser, base + "/login",
+				Map.of("username", "two.admin", "password", TestUsers.PASSWORD, "_csrf", csrf(loginPage)));
 	}
 
 	private static ConfigurableApplicationContext start(String url) {
