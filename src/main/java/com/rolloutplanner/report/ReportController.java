@@ -66,6 +66,8 @@ class ReportController {
 
 	private final Listings listings;
 
+	private final KeptJourneys kept;
+
 	/** The report PDFs made lately, up to 32 MB of them. */
 	private final Cache<PdfKey, MadePdf> madePdfs = Caffeine.newBuilder()
 		.maximumWeight(32L * 1024 * 1024)
@@ -75,8 +77,9 @@ class ReportController {
 
 	ReportController(JourneyAssembler journeys, Engagements engagements, PdfRenderer pdf,
 			SpringTemplateEngine templates, ReportArchive archive, ApplicationContext applicationContext,
-			MinutesDocument minutes, PageMargins margins, Listings listings) {
+			MinutesDocument minutes, PageMargins margins, Listings listings, KeptJourneys kept) {
 		this.listings = listings;
+		this.kept = kept;
 		this.minutes = minutes;
 		this.margins = margins;
 		this.applicationContext = applicationContext;
@@ -95,11 +98,19 @@ class ReportController {
 	}
 
 	@GetMapping("/engagements/{id}/report")
-	String report(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("journey", this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date()));
+	String report(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		KeptJourneys.Shown body = this.kept.report(id, user.access(), user.getOrganisationId(), asOf.date(), locale,
+				request, response);
+		model.addAttribute("report", new ReportPage(id, body.name(), asOf.date()));
+		model.addAttribute("reportBody", body.html());
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("pdf", false);
 		return "report/report";
+	}
+
+	/** What the report's page says of its engagement around the body. */
+	record ReportPage(Long id, String name, LocalDate asOf) {
 	}
 
 	/** The running footer and page numbers of the printed report for the date shown. */
@@ -191,7 +202,7 @@ class ReportController {
 	private byte[] renderPdf(Journey journey, HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		EngagementView e = journey.engagement();
 		return render("report/report",
-				Map.of("journey", journey, "pageCss",
+				Map.of("journey", journey, "report", new ReportPage(e.id(), e.name(), journey.asOf()), "pageCss",
 						this.margins.css(e.name(), journey.asOf(), e.clientName(), e.partnerName(), locale)),
 				request, response, locale);
 	}

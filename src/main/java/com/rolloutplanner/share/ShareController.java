@@ -22,7 +22,7 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.phase.DateWindow;
 import com.rolloutplanner.input.PlainText;
 import com.rolloutplanner.engagement.Engagements;
-import com.rolloutplanner.report.SharedJourneys;
+import com.rolloutplanner.report.KeptJourneys;
 
 /**
  * Share links: managed by the managers of either side, opened by steering-group members
@@ -35,12 +35,12 @@ class ShareController {
 
 	private final Engagements engagements;
 
-	private final SharedJourneys shared;
+	private final KeptJourneys kept;
 
-	ShareController(ShareLinks links, Engagements engagements, SharedJourneys shared) {
+	ShareController(ShareLinks links, Engagements engagements, KeptJourneys kept) {
 		this.links = links;
 		this.engagements = engagements;
-		this.shared = shared;
+		this.kept = kept;
 	}
 
 	@GetMapping("/engagements/{id}/share")
@@ -100,8 +100,8 @@ class ShareController {
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("Cache-Control", "no-store");
 		return this.links.open(token)
-			.flatMap((opened) -> this.shared.of(opened.engagementId(), this.links.today(), opened.hideAmounts(), locale,
-					request, response))
+			.flatMap((opened) -> this.kept.shared(opened.engagementId(), this.links.today(), opened.hideAmounts(),
+					locale, request, response))
 			.map((shown) -> {
 				model.addAttribute("shown", shown);
 				return "share/public";

@@ -264,6 +264,34 @@ class ShareAndReportTests {
 	}
 
 	@Test
+	void aReportAskedForAgainShowsEveryChangeInTheReadersLanguageAndOnlyToItsOrganisations() {
+		String uri = "/engagements/" + this.id + "/report?asOf=2026-11-27";
+		assertThat(this.mvc.get().uri(uri + "&lang=en").with(user(this.manager))).hasStatusOk()
+			.bodyText()
+			.contains("Shared service desk", "Start-up", "name=\"_csrf\"")
+			.doesNotContain("Backlog age");
+
+		this.kpis.add(this.id,
+				new com.rolloutplanner.kpi.Kpi.Settings("Backlog age", "h", com.rolloutplanner.kpi.KpiKind.EFFICIENCY,
+						com.rolloutplanner.kpi.Direction.LOWER_IS_BETTER, java.math.BigDecimal.valueOf(24),
+						java.math.BigDecimal.valueOf(12), 9, java.math.BigDecimal.TEN),
+				this.manager);
+		assertThat(this.mvc.get().uri(uri + "&lang=en").with(user(this.manager))).bodyText().contains("Backlog age");
+		assertThat(this.mvc.get().uri(uri + "&lang=fi").with(user(this.manager))).bodyText()
+			.contains("Backlog age", "Käynnistysjakso")
+			.doesNotContain(">Start-up<");
+		assertThat(this.mvc.get()
+			.uri("/engagements/" + this.id + "/report?asOf=2027-05-01&lang=en")
+			.with(user(this.manager))).bodyText().contains("1 May 2027").doesNotContain("27 Nov 2026");
+
+		TestUsers.ensure(this.accounts, this.organisations, "share.other", "Olli Other", "Share Other", Role.MANAGER);
+		CurrentUser other = (CurrentUser) this.users.loadUserByUsername("share.other");
+		assertThat(this.mvc.get().uri(uri + "&lang=en").with(user(other))).hasStatus(404)
+			.bodyText()
+			.doesNotContain("Shared service desk");
+	}
+
+	@Test
 	void aPdfAskedForAgainShowsTheMinutesAsTheyNowStand() throws IOException {
 		Long meeting = this.meetings.schedule(this.id,
 				new com.rolloutplanner.steering.Arrangement(com.rolloutplanner.steering.MeetingKind.STEERING_GROUP,
