@@ -1,14 +1,11 @@
 package com.rolloutplanner.dashboard;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 
@@ -16,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import com.rolloutplanner.system.AsOf;
+import com.rolloutplanner.system.KeptHtml;
 import com.rolloutplanner.system.TemplateContexts;
 
 /**
@@ -30,13 +28,7 @@ import com.rolloutplanner.system.TemplateContexts;
 @Component
 class RenderedRows {
 
-	private static final long MAX_CHARS = 4_000_000;
-
-	private final Cache<Key, String> rendered = Caffeine.newBuilder()
-		.maximumWeight(MAX_CHARS)
-		.weigher((Key key, String html) -> html.length() + 200)
-		.expireAfterAccess(Duration.ofHours(1))
-		.build();
+	private final KeptHtml<Key> rendered = new KeptHtml<>(4_000_000);
 
 	private final ITemplateEngine templates;
 

@@ -1,6 +1,5 @@
 package com.rolloutplanner.report;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,8 +7,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 
@@ -18,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.listing.Listings;
+import com.rolloutplanner.system.KeptHtml;
 import com.rolloutplanner.system.TemplateContexts;
 
 /**
@@ -34,13 +32,7 @@ import com.rolloutplanner.system.TemplateContexts;
 @Component
 public class KeptJourneys {
 
-	private static final long MAX_CHARS = 8_000_000;
-
-	private final Cache<Key, String> rendered = Caffeine.newBuilder()
-		.maximumWeight(MAX_CHARS)
-		.weigher((Key key, String html) -> html.length() + 200)
-		.expireAfterAccess(Duration.ofHours(1))
-		.build();
+	private final KeptHtml<Key> rendered = new KeptHtml<>(8_000_000);
 
 	private final Listings listings;
 
