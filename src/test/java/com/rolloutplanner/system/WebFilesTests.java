@@ -5,7 +5,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -16,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What browsers and crawlers ask of any site, through the real server: compressed text, a
- * robots file, the icon at its old address, a description of every page.
+ * robots file, the icon at its old address, a description of every page; and no work on
+ * every request that nothing reads.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -24,6 +34,9 @@ class WebFilesTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ObservationRegistry observations;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -53,9 +66,8 @@ class WebFilesTests {
 		assertThat(css.headers().firstValue("Set-Cookie")).isEmpty();
 		assertThat(css.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(css.headers().firstValue("Content-Security-Policy")).isPresent();
-		// The icon too: without a session, never a login redirect (which a login would
-		// then
-		// return to instead of the dashboard).
+		// The icon too: without a session, never a login redirect (which a login
+		// would then return to instead of the dashboard).
 		java.util.regex.Matcher icon = java.util.regex.Pattern.compile("href=\"(/favicon-[0-9a-f]{32}\\.svg)\"")
 			.matcher(login);
 		assertThat(icon.find()).as("a content-hashed icon link in %s", login).isTrue();
@@ -64,9 +76,44 @@ class WebFilesTests {
 		assertThat(svg.headers().firstValue("Set-Cookie")).isEmpty();
 		assertThat(svg.headers().firstValue("Cache-Control"))
 			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=31536000"));
-		// The plain address still answers, for bookmarks and the PDF renderer's
-		// references.
+		// The plain address still answers, for bookmarks and the PDF renderer.
 		assertThat(get("/css/app.css", "identity").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aRequestIsObservedAsAWholeWithoutTimingEveryStepOfTheSecurityChain() throws Exception {
+		List<String> started = new CopyOnWriteArrayList<>();
+		AtomicBoolean listening = new AtomicBoolean(true);
+		this.observations.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return listening.get();
+			}
+
+			@Override
+			public void onStart(Observation.Context context) {
+				started.add(context.getName());
+			}
+
+		});
+		try {
+			assertThat(get("/login", "identity").statusCode()).isEqualTo(200);
+			assertThat(get("/favicon.svg", "identity").statusCode()).isEqualTo(200);
+		}
+		finally {
+			listening.set(false);
+		}
+
+		assertThat(started).contains("http.server.requests").noneMatch((name) -> name.startsWith("spring.security"));
+	}
+
+	@Test
+	void checkingWhetherALogLevelIsOnPassesNoFilterThatCountsLogEvents() {
+		ch.qos.logback.classic.LoggerContext logging = (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory
+			.getILoggerFactory();
+
+		assertThat(logging.getTurboFilterList()).isEmpty();
 	}
 
 	@Test
