@@ -1,5 +1,9 @@
 package com.rolloutplanner.engagement;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -87,8 +91,9 @@ class EngagementController {
 	}
 
 	@GetMapping("/engagements/{id}")
-	String show(@PathVariable Long id, AsOf asOf, Model model, @AuthenticationPrincipal CurrentUser user) {
-		return this.page.render(model, id, asOf, user);
+	String show(@PathVariable Long id, AsOf asOf, Model model, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		return this.page.render(model, id, asOf, user, locale, request, response);
 	}
 
 	@GetMapping("/engagements/{id}/edit")
