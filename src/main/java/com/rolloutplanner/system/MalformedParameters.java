@@ -34,7 +34,9 @@ class MalformedParameters {
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> malformedParametersFilter() {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Check());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// After the character encoding is set (Boot's filter is first), or the parameters
+		// read here would be decoded as ISO-8859-1 for everyone after.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}
