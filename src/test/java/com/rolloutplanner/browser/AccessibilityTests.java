@@ -28,9 +28,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * axe-core with the WCAG 2.1 A and AA rules finds no violation on any page, in English
- * and in Finnish, and no page scrolls sideways on a 390 px phone; each page is also saved
- * as a screenshot under target/screenshots, at desktop width and as a phone's first
- * screen.
+ * and in Finnish, and no page, nor any part of one, is wider than a 390 px phone; each
+ * page is also saved as a screenshot under target/screenshots, at desktop width and as a
+ * phone's first screen.
  */
 class AccessibilityTests extends BrowserTestSupport {
 
@@ -215,10 +215,14 @@ class AccessibilityTests extends BrowserTestSupport {
 			violations.add(language + " " + page + ": " + violation);
 		}
 		browser.screenshot("a11y-" + language + "-" + page);
-		int width = browser.widthOnAPhone("phone-" + language + "-" + page);
-		if (width > Browser.PHONE_WIDTH) {
+		Browser.OnAPhone phone = browser.onAPhone("phone-" + language + "-" + page);
+		if (phone.width() > Browser.PHONE_WIDTH) {
 			violations.add(language + " " + page + ": scrolls sideways on a " + Browser.PHONE_WIDTH + " px phone ("
-					+ width + " px wide)");
+					+ phone.width() + " px wide)");
+		}
+		for (String part : phone.cut()) {
+			violations
+				.add(language + " " + page + ": wider than its box on a " + Browser.PHONE_WIDTH + " px phone: " + part);
 		}
 		return 1;
 	}

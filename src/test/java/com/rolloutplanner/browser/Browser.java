@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.OutputType;
@@ -93,23 +94,50 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The parts of the page wider than their box (with the first part of them that sticks
+	 * out), except a field's own text, a visually hidden label, text cut on purpose with
+	 * an ellipsis, and a named region that scrolls and that the keyboard reaches.
+	 */
+	private static final String PARTS_WIDER_THAN_THEIR_BOX = """
+			const name = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+			    + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+			const cut = [];
+			for (const e of document.querySelectorAll('body *')) {
+			  const style = getComputedStyle(e);
+			  const region = e.tabIndex >= 0 && e.getAttribute('role') === 'region'
+			      && (e.hasAttribute('aria-label') || e.hasAttribute('aria-labelledby'));
+			  if (style.overflowX !== 'visible' && style.display !== 'none' && style.textOverflow !== 'ellipsis'
+			      && !['INPUT', 'TEXTAREA', 'SELECT'].includes(e.tagName) && !e.closest('.visually-hidden')
+			      && !region && e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1) {
+			    const right = e.getBoundingClientRect().right;
+			    const wide = [...e.querySelectorAll('*')].find((c) => c.getBoundingClientRect().right > right + 1);
+			    cut.push(name(e) + ' (' + e.scrollWidth + ' px in ' + e.clientWidth + (wide ? ', ' + name(wide) : '') + ')');
+			  }
+			}
+			return cut;""";
+
 	/** The width of a phone the pages must fit: 390 by 844 CSS pixels. */
 	static final int PHONE_WIDTH = 390;
 
 	/**
 	 * Shows the current page as on a phone (390 by 844, a touch screen honouring the
 	 * viewport meta tag), saves a screenshot of its first screen, and returns how wide
-	 * the page is there: wider than {@link #PHONE_WIDTH} means it scrolls sideways.
+	 * the page is there (wider than {@link #PHONE_WIDTH} means it scrolls sideways) and
+	 * which of its parts are wider than their box without being a named region that the
+	 * keyboard reaches and scrolls (so they are cut, or scroll for a finger only).
 	 */
-	int widthOnAPhone(String name) {
+	OnAPhone onAPhone(String name) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
 		try {
 			Object width = this.driver.executeScript("return document.documentElement.scrollWidth");
+			@SuppressWarnings("unchecked")
+			List<String> cut = (List<String>) this.driver.executeScript(PARTS_WIDER_THAN_THEIR_BOX);
 			Path folder = Path.of(System.getProperty("rollout.screenshots", "target/screenshots"));
 			Files.createDirectories(folder);
 			Files.write(folder.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
-			return ((Number) width).intValue();
+			return new OnAPhone(((Number) width).intValue(), cut);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -117,6 +145,10 @@ final class Browser implements AutoCloseable {
 		finally {
 			this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		}
+	}
+
+	/** How wide a page is on a phone, and which of its parts are wider than their box. */
+	record OnAPhone(int width, List<String> cut) {
 	}
 
 	/**
