@@ -24,7 +24,8 @@ import com.rolloutplanner.system.TimeSource;
  * The engagements of the reader, placed on the as-of date: the counts per phase in one
  * grouped query over the listing and the page of twenty in another, whatever the number
  * of engagements. Counts, filter and order use the same stored phase boundaries, so they
- * always agree, month ends included.
+ * always agree, month ends included. The content around them is rendered once per
+ * distinct content and then kept ({@link DashboardPage}).
  */
 @Controller
 class DashboardController {
@@ -35,13 +36,13 @@ class DashboardController {
 
 	private final TimeSource time;
 
-	private final RenderedRows rendered;
+	private final DashboardPage page;
 
-	DashboardController(Listings listings, WaitingForYou waiting, TimeSource time, RenderedRows rendered) {
+	DashboardController(Listings listings, WaitingForYou waiting, TimeSource time, DashboardPage page) {
 		this.listings = listings;
 		this.waiting = waiting;
 		this.time = time;
-		this.rendered = rendered;
+		this.page = page;
 	}
 
 	@GetMapping("/")
@@ -67,22 +68,13 @@ class DashboardController {
 				.map((listed) -> row(listed, asOf))
 				.toList();
 		}
-		model.addAttribute("rows", rows);
-		model.addAttribute("rowHtml", this.rendered.of(rows, asOf, locale, request, response));
-		model.addAttribute("counts", counts.matchingByPhase());
-		model.addAttribute("total", counts.total());
-		model.addAttribute("filteredTotal", counts.matching());
-		model.addAttribute("withCritical", counts.withCritical());
-		model.addAttribute("withOverdue", counts.withOverdue());
-		model.addAttribute("matching", matching);
-		model.addAttribute("query", query);
-		model.addAttribute("currentPage", current);
-		model.addAttribute("pages", pages);
-		model.addAttribute("pageLinks", DashboardQuery.pageLinks(current, pages));
-		model.addAttribute("asOf", asOf);
-		model.addAttribute("waiting", (counts.total() > 0)
-				? this.waiting.of(user.getOrganisationId(), user.getUsername(), this.time.today(), this.time.now())
-				: WaitingForYou.Waiting.NOTHING);
+		DashboardPage.Content content = new DashboardPage.Content(rows, counts.matchingByPhase(), counts.total(),
+				counts.matching(), counts.withCritical(), counts.withOverdue(), matching, query, current, pages,
+				DashboardQuery.pageLinks(current, pages), asOf,
+				(counts.total() > 0) ? this.waiting.of(user.getOrganisationId(), user.getUsername(), this.time.today(),
+						this.time.now()) : WaitingForYou.Waiting.NOTHING);
+		model.addAllAttributes(content.variables());
+		model.addAttribute("contentHtml", this.page.html(content, locale, request, response));
 		return "dashboard/dashboard";
 	}
 

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.thymeleaf.ITemplateEngine;
@@ -17,16 +15,15 @@ import org.thymeleaf.context.WebContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
-import org.springframework.web.util.HtmlUtils;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.system.AsOf;
+import com.rolloutplanner.system.KeptCsrf;
 import com.rolloutplanner.system.KeptHtml;
 import com.rolloutplanner.system.TemplateContexts;
 import com.rolloutplanner.system.TimeSource;
@@ -48,11 +45,6 @@ class EngagementPage {
 	static final String VIEW = "engagement/show";
 
 	static final String CONTENT = "engagement/overview-body";
-
-	/**
-	 * Stands for the reader's CSRF token in kept HTML; unguessable, so no text holds it.
-	 */
-	private static final String TOKEN_PLACEHOLDER = "kept-csrf-" + UUID.randomUUID();
 
 	private final KeptHtml<Key> kept = new KeptHtml<>(8_000_000);
 
@@ -99,11 +91,9 @@ class EngagementPage {
 		Key key = new Key(id, version.get().state(), user.access(), user.getOrganisationId(), asOf, this.time.today(),
 				locale, request.getContextPath());
 		String html = this.kept.get(key,
-				(k) -> render(assemble(id, asOf, user), new PlaceholderToken(request,
-						new DefaultCsrfToken(token.getHeaderName(), token.getParameterName(), TOKEN_PLACEHOLDER)),
-						response, locale));
+				(k) -> render(assemble(id, asOf, user), KeptCsrf.forKeeping(request), response, locale));
 		model.addAttribute("overviewName", version.get().name());
-		model.addAttribute("overviewHtml", html.replace(TOKEN_PLACEHOLDER, HtmlUtils.htmlEscape(token.getToken())));
+		model.addAttribute("overviewHtml", KeptCsrf.forReader(html, request));
 		return VIEW;
 	}
 
@@ -126,28 +116,6 @@ class EngagementPage {
 
 	private record Key(Long engagementId, Object version, Access access, Long readerOrganisationId, AsOf asOf,
 			LocalDate today, Locale locale, String contextPath) {
-	}
-
-	/**
-	 * The request as a kept rendering sees it: with the placeholder as its CSRF token.
-	 */
-	private static final class PlaceholderToken extends HttpServletRequestWrapper {
-
-		private final CsrfToken token;
-
-		PlaceholderToken(HttpServletRequest request, CsrfToken token) {
-			super(request);
-			this.token = token;
-		}
-
-		@Override
-		public Object getAttribute(String name) {
-			if (CsrfToken.class.getName().equals(name) || this.token.getParameterName().equals(name)) {
-				return this.token;
-			}
-			return super.getAttribute(name);
-		}
-
 	}
 
 }

@@ -46,7 +46,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(DashboardController.class)
-@Import({ WebSliceConfiguration.class, RenderedRows.class })
+@Import({ WebSliceConfiguration.class, RenderedRows.class, DashboardPage.class })
 @WithUserDetails("client.manager")
 class DashboardControllerTests {
 
@@ -269,6 +269,30 @@ class DashboardControllerTests {
 		assertThat(this.mvc.get().uri("/?lang=fi")).bodyText()
 			.contains("href=\"/engagements/1\"", "10.12.2026")
 			.doesNotContain("10 Dec 2026");
+	}
+
+	@Test
+	void theContentAroundTheRowsShowsWhatIsReadOnEveryRequest() {
+		store("Energy advice line", LocalDate.of(2026, 7, 15));
+		given(this.waiting.of(any(), any(), any(), any())).willReturn(new WaitingForYou.Waiting(
+				List.of(new WaitingForYou.Entry(1L, "Energy advice line", "waiting.sign", "Go-live gate", null, null,
+						LocalDate.of(2026, 11, 20), com.rolloutplanner.due.DueState.OVERDUE, "/engagements/1/gates")),
+				1, null));
+		assertThat(this.mvc.get().uri("/?phase=LEARNING&lang=en")).bodyText()
+			.contains("Go-live gate", "Energy advice line", "<span class=\"count\">1</span>")
+			.doesNotContain("Nothing waits for your side");
+
+		// Another engagement in another phase: the same row, other counts.
+		store("Chat support", LocalDate.of(2026, 11, 2));
+		given(this.waiting.of(any(), any(), any(), any())).willReturn(new WaitingForYou.Waiting(List.of(), 0, null));
+		assertThat(this.mvc.get().uri("/?phase=LEARNING&lang=en")).bodyText()
+			.contains("Energy advice line", "Nothing waits for your side", "<span class=\"count\">2</span>")
+			.doesNotContain("Go-live gate", "Chat support");
+		assertThat(this.mvc.get().uri("/?phase=LEARNING&lang=fi")).bodyText()
+			.contains("Energy advice line", "Mikään ei nyt odota osapuoltasi")
+			.doesNotContain("Nothing waits for your side");
+		assertThat(this.mvc.get().uri("/?phase=LEARNING&sort=name&lang=en")).bodyText()
+			.contains("href=\"/?phase=LEARNING&amp;sort=name&amp;dir=desc\"");
 	}
 
 	@SuppressWarnings("unchecked")
