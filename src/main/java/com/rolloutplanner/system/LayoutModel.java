@@ -4,14 +4,29 @@ import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What every page's layout needs: the links that switch the language on this page. */
+/**
+ * What every page's layout needs: the links that switch the language on this page, and
+ * the page header ({@link PageFrames}).
+ */
 @ControllerAdvice
 class LayoutModel {
+
+	private final PageFrames frames;
+
+	LayoutModel(PageFrames frames) {
+		this.frames = frames;
+	}
+
+	@ModelAttribute("frame")
+	PageFrames.Frame frame(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		return this.frames.frame(request, response, locale, currentPageIn(request, "en"), currentPageIn(request, "fi"));
+	}
 
 	@ModelAttribute("switchToFinnish")
 	String switchToFinnish(HttpServletRequest request) {

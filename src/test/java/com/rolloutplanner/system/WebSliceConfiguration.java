@@ -23,7 +23,7 @@ import com.rolloutplanner.quickwin.FlagMessages;
  * ({@code @WithUserDetails("client.manager")}).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ ViewHelpers.class, FlagMessages.class, SecurityConfiguration.class, MalformedForms.class,
+@Import({ ViewHelpers.class, FlagMessages.class, SecurityConfiguration.class, MalformedForms.class, PageFrames.class,
 		com.rolloutplanner.system.TimeSource.class, com.rolloutplanner.timeline.TimelineText.class })
 public class WebSliceConfiguration {
 
