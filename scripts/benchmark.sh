@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The performance benchmark of docs/performance.md. Starts the application itself with -Xmx256m on
 # generated data (--rollout.generate=N, made once per size and kept under target/benchmark), logs in
-# as client.manager, creates an API token and a share link, warms up, then measures with wrk
+# as client.manager, creates an API token and a share link, warms up (WARMUP seconds on every path,
+# 15 by default), then measures with wrk
 # (16 connections, 2 threads), every path in turn, in rounds: the app's own static file, the
 # dashboard (first page, a phase-filtered page, page 50), an engagement page, the shared page, the
 # report, its PDF, the API list (a page of 50) and one engagement through the API with the token.
@@ -18,6 +19,10 @@ cd "$(dirname "$0")/.."
 DB=${1:-h2}
 DURATION=${2:-10}
 ROUNDS=${3:-3}
+# Seconds of load on every path before anything is measured: the JIT compiler needs about two
+# minutes of load to reach its steady state (after a 3-second warm-up, the later rounds were up to
+# twice as fast as the first, and the first round's p99 held the compiler's pauses).
+WARMUP=${WARMUP:-15}
 PORT=${PORT:-8097}
 SIZES=${SIZES:-"10000 1000 100"}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
@@ -136,7 +141,7 @@ measure() {
   declare -A rps p50 p99 ratio bad
   for entry in "${entries[@]}"; do
     IFS='|' read -r name path auth <<<"$entry"
-    run "$path" "$auth" 3 >/dev/null
+    run "$path" "$auth" "$WARMUP" >/dev/null
   done
   for round in $(seq 1 "$ROUNDS"); do
     static_rps=
@@ -158,7 +163,7 @@ measure() {
   done
 }
 
-echo "Rollout Planner benchmark: $DB, $(nproc) cores, -Xmx256m, wrk -t2 -c16, ${DURATION}s per run, $ROUNDS rounds"
+echo "Rollout Planner benchmark: $DB, $(nproc) cores, -Xmx256m, wrk -t2 -c16, ${WARMUP}s warm-up and ${DURATION}s per run, $ROUNDS rounds"
 echo "$(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 first=1
 for n in $SIZES; do
