@@ -2,7 +2,7 @@
 # The performance benchmark of docs/performance.md. Starts the application itself with -Xmx256m on
 # generated data (--rollout.generate=N, made once per size and kept under target/benchmark), logs in
 # as client.manager, creates an API token and a share link, warms up (WARMUP seconds on every path,
-# 15 by default), then measures with wrk
+# 15 by default, twice round), then measures with wrk
 # (16 connections, 2 threads), every path in turn, in rounds: the app's own static file, the
 # dashboard (first page, a phase-filtered page, page 50), an engagement page, the shared page, the
 # report, its PDF, the API list (a page of 50) and one engagement through the API with the token.
@@ -19,10 +19,12 @@ cd "$(dirname "$0")/.."
 DB=${1:-h2}
 DURATION=${2:-10}
 ROUNDS=${3:-3}
-# Seconds of load on every path before anything is measured: the JIT compiler needs about two
+# Seconds of load on every path, twice round, before anything is measured: the JIT compiler needs
 # minutes of load to reach its steady state (after a 3-second warm-up, the later rounds were up to
 # twice as fast as the first, and the first round's p99 held the compiler's pauses).
 WARMUP=${WARMUP:-15}
+# Seconds of unmeasured load on a path right before each of its measured runs.
+SETTLE=${SETTLE:-3}
 PORT=${PORT:-8097}
 SIZES=${SIZES:-"10000 1000 100"}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
@@ -139,14 +141,20 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 measure() {
   local entries=("$@") round entry name path auth static_rps r a b k
   declare -A rps p50 p99 ratio bad
-  for entry in "${entries[@]}"; do
-    IFS='|' read -r name path auth <<<"$entry"
-    run "$path" "$auth" "$WARMUP" >/dev/null
+  # Twice through every path: code shared by all paths is compiled again once it has seen them all.
+  for _ in 1 2; do
+    for entry in "${entries[@]}"; do
+      IFS='|' read -r name path auth <<<"$entry"
+      run "$path" "$auth" "$WARMUP" >/dev/null
+    done
   done
   for round in $(seq 1 "$ROUNDS"); do
     static_rps=
     for entry in "${entries[@]}"; do
       IFS='|' read -r name path auth <<<"$entry"
+      # A few seconds of the same path first, unmeasured: the switch from another path's load
+      # (the static file's 10,000 requests/s above all) sets the compiler to work again.
+      run "$path" "$auth" "$SETTLE" >/dev/null
       read -r r a b k <<<"$(run "$path" "$auth" "$DURATION")"
       [ -z "$static_rps" ] && static_rps=$r
       rps[$name]+="$r "; p50[$name]+="$a "; p99[$name]+="$b "; bad[$name]=$(( ${bad[$name]:-0} + k ))
@@ -163,7 +171,7 @@ measure() {
   done
 }
 
-echo "Rollout Planner benchmark: $DB, $(nproc) cores, -Xmx256m, wrk -t2 -c16, ${WARMUP}s warm-up and ${DURATION}s per run, $ROUNDS rounds"
+echo "Rollout Planner benchmark: $DB, $(nproc) cores, -Xmx256m, wrk -t2 -c16, ${WARMUP}s warm-up, ${SETTLE}s + ${DURATION}s per run, $ROUNDS rounds"
 echo "$(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 first=1
 for n in $SIZES; do
