@@ -97,6 +97,28 @@ class PageFramesTests {
 		assertThat(logout(first, firstToken)).hasStatus3xxRedirection();
 	}
 
+	@Test
+	void theFormsOfAPageRenderedAfterTheKeptHeaderCarryTheReadersOwnToken() throws java.io.IOException {
+		for (int i = 0; i < 2; i++) {
+			MockHttpSession session = new MockHttpSession();
+			String page = this.mvc.get()
+				.uri("/login")
+				.session(session)
+				.exchange()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).doesNotContain("kept-csrf-");
+			Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+			assertThat(matcher.find()).as("the log-in form with a token").isTrue();
+			assertThat(this.mvc.post()
+				.uri("/login")
+				.session(session)
+				.param("username", "frame.manager")
+				.param("password", TestUsers.PASSWORD)
+				.param("_csrf", matcher.group(1))).hasRedirectedUrl("/");
+		}
+	}
+
 	private String logoutToken(MockHttpSession session) throws java.io.IOException {
 		String page = this.mvc.get()
 			.uri("/account/tokens")
