@@ -25,7 +25,7 @@ class LayoutModel {
 
 	@ModelAttribute("frame")
 	PageFrames.Frame frame(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return this.frames.frame(request, response, locale, currentPageIn(request, "en"), currentPageIn(request, "fi"));
+		return this.frames.frame(request, response, locale);
 	}
 
 	@ModelAttribute("switchToFinnish")
@@ -43,7 +43,7 @@ class LayoutModel {
 		return locale.getLanguage();
 	}
 
-	private static String currentPageIn(HttpServletRequest request, String lang) {
+	static String currentPageIn(HttpServletRequest request, String lang) {
 		Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (failedUri != null) {
 			return UriComponentsBuilder.fromPath(failedUri.toString()).queryParam("lang", lang).build().toUriString();

@@ -46,9 +46,8 @@ public class PageFrames {
 	}
 
 	/** The header of the page being rendered for this request. */
-	Frame frame(HttpServletRequest request, HttpServletResponse response, Locale locale, String switchToEnglish,
-			String switchToFinnish) {
-		return new Frame(request, response, locale, switchToEnglish, switchToFinnish);
+	Frame frame(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		return new Frame(request, response, locale);
 	}
 
 	private String header(Frame frame) {
@@ -67,8 +66,8 @@ public class PageFrames {
 			name = user.getDisplayName();
 			organisation = user.getOrganisationName();
 		}
-		Key key = new Key(signedIn, roles, name, organisation, frame.locale, frame.switchToEnglish,
-				frame.switchToFinnish, frame.request.getContextPath());
+		Key key = new Key(signedIn, roles, name, organisation, frame.locale, frame.switchToEnglish(),
+				frame.switchToFinnish(), frame.request.getContextPath());
 		String html = this.kept.get(key, (k) -> render(frame, KeptCsrf.forKeeping(frame.request)));
 		return KeptCsrf.forReader(html, frame.request);
 	}
@@ -76,12 +75,15 @@ public class PageFrames {
 	private String render(Frame frame, HttpServletRequest request) {
 		WebContext context = TemplateContexts.of(this.applicationContext, request, frame.response, frame.locale);
 		context.setVariable("lang", frame.locale.getLanguage());
-		context.setVariable("switchToEnglish", frame.switchToEnglish);
-		context.setVariable("switchToFinnish", frame.switchToFinnish);
+		context.setVariable("switchToEnglish", frame.switchToEnglish());
+		context.setVariable("switchToFinnish", frame.switchToFinnish());
 		return this.templates.process(HEADER, Set.of("header"), context);
 	}
 
-	/** The page frame of one request, rendered only when a page asks for it. */
+	/**
+	 * The page frame of one request, rendered (and its language links made) only when a
+	 * page asks for it.
+	 */
 	public final class Frame {
 
 		private final HttpServletRequest request;
@@ -90,17 +92,18 @@ public class PageFrames {
 
 		private final Locale locale;
 
-		private final String switchToEnglish;
-
-		private final String switchToFinnish;
-
-		private Frame(HttpServletRequest request, HttpServletResponse response, Locale locale, String switchToEnglish,
-				String switchToFinnish) {
+		private Frame(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 			this.request = request;
 			this.response = response;
 			this.locale = locale;
-			this.switchToEnglish = switchToEnglish;
-			this.switchToFinnish = switchToFinnish;
+		}
+
+		private String switchToEnglish() {
+			return LayoutModel.currentPageIn(this.request, "en");
+		}
+
+		private String switchToFinnish() {
+			return LayoutModel.currentPageIn(this.request, "fi");
 		}
 
 		/** The page header's HTML for this reader. */
