@@ -62,6 +62,7 @@ import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingOrder;
+import com.rolloutplanner.listing.ListingState;
 import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.kpi.KpiView;
@@ -139,11 +140,12 @@ class EngagementApi {
 		ListingFilter filter = new ListingFilter(phase(phase), only(flags, "flags", "critical"),
 				only(due, "due", "overdue"), paybackState(payback));
 		ApiPaging paging = ApiPaging.of(page, size);
-		long total = this.listings.counts(user.access(), date, filter).matching(filter.phase());
+		ListingState state = this.listings.state(user.access());
+		long total = this.listings.counts(state, date, filter).matching(filter.phase());
 		List<EngagementSummary> body = List.of();
 		long offset = (long) paging.page() * paging.size();
 		if (offset < total) {
-			body = this.listings.page(user.access(), date, filter, ListingOrder.GO_LIVE, false, offset, paging.size())
+			body = this.listings.page(state, date, filter, ListingOrder.GO_LIVE, false, offset, paging.size())
 				.stream()
 				.map((l) -> summary(l, date, locale))
 				.toList();

@@ -12,8 +12,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.listing.ListedEngagement;
+import com.rolloutplanner.listing.ListingState;
 import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.listing.PhaseCounts;
 import com.rolloutplanner.phase.PhaseCalendar;
@@ -24,8 +26,9 @@ import com.rolloutplanner.system.TimeSource;
  * The engagements of the reader, placed on the as-of date: the counts per phase in one
  * grouped query over the listing and the page of twenty in another, whatever the number
  * of engagements. Counts, filter and order use the same stored phase boundaries, so they
- * always agree, month ends included. The content around them is rendered once per
- * distinct content and then kept ({@link DashboardPage}).
+ * always agree, month ends included; both are kept by the state of the reader's listing,
+ * which is read on every request. The content around them is rendered once per distinct
+ * content and then kept ({@link DashboardPage}).
  */
 @Controller
 class DashboardController {
@@ -55,14 +58,15 @@ class DashboardController {
 		DashboardQuery query = DashboardQuery.of(phase, flags, due, sort, dir, page, asOf.param()).withPayback(payback);
 		// The phase counts obey the other filters, so that a phase's count is what
 		// choosing it shows.
-		PhaseCounts counts = this.listings.counts(user.access(), asOf.date(), query.filter());
+		ListingState state = this.listings.state(user.access());
+		PhaseCounts counts = this.listings.counts(state, asOf.date(), query.filter());
 		long matching = counts.matching(query.phase());
 		int pages = (int) Math.max(1, (matching + DashboardQuery.PAGE_SIZE - 1) / DashboardQuery.PAGE_SIZE);
 		int current = Math.min(query.page(), pages);
 		List<DashboardRow> rows = List.of();
 		if (matching > 0) {
 			rows = this.listings
-				.page(user.access(), asOf.date(), query.filter(), query.order(), query.descending(),
+				.page(state, asOf.date(), query.filter(), query.order(), query.descending(),
 						(long) (current - 1) * DashboardQuery.PAGE_SIZE, DashboardQuery.PAGE_SIZE)
 				.stream()
 				.map((listed) -> row(listed, asOf))
@@ -71,11 +75,23 @@ class DashboardController {
 		DashboardPage.Content content = new DashboardPage.Content(rows, counts.matchingByPhase(), counts.total(),
 				counts.matching(), counts.withCritical(), counts.withOverdue(), matching, query, current, pages,
 				DashboardQuery.pageLinks(current, pages), asOf,
-				(counts.total() > 0) ? this.waiting.of(user.getOrganisationId(), user.getUsername(), this.time.today(),
-						this.time.now()) : WaitingForYou.Waiting.NOTHING);
+				(counts.total() > 0) ? waiting(state, user) : WaitingForYou.Waiting.NOTHING);
 		model.addAllAttributes(content.variables());
 		model.addAttribute("contentHtml", this.page.html(content, locale, request, response));
 		return "dashboard/dashboard";
+	}
+
+	/**
+	 * What waits for the reader's side: for a manager by the state already read, for an
+	 * administrator of an organisation by that organisation's.
+	 */
+	private WaitingForYou.Waiting waiting(ListingState visible, CurrentUser user) {
+		if (user.getOrganisationId() == null) {
+			return WaitingForYou.Waiting.NOTHING;
+		}
+		ListingState own = visible.access().all() ? this.listings.state(Access.organisation(user.getOrganisationId()))
+				: visible;
+		return this.waiting.of(own, user.getUsername(), this.time.today(), this.time.now());
 	}
 
 	private static DashboardRow row(ListedEngagement listed, AsOf asOf) {

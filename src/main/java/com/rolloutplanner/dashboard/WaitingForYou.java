@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.rolloutplanner.due.DueState;
+import com.rolloutplanner.listing.ListingState;
 import com.rolloutplanner.listing.Waiting.Item;
 import com.rolloutplanner.listing.Waiting.NextMeeting;
 import com.rolloutplanner.listing.WaitingQuery;
@@ -61,13 +62,20 @@ public class WaitingForYou {
 
 	}
 
-	Waiting of(Long organisationId, String username, LocalDate today, LocalDateTime now) {
-		return of(organisationId, username, today, now, LIMIT);
+	/**
+	 * What waits for the organisation of the state (read already for the request), the
+	 * first {@value #LIMIT} listed.
+	 */
+	Waiting of(ListingState state, String username, LocalDate today, LocalDateTime now) {
+		return waiting(this.query.of(state, username, today, now, LIMIT), today);
 	}
 
 	/** What waits, the first {@code limit} of it listed (the weekly digest's list). */
 	public Waiting of(Long organisationId, String username, LocalDate today, LocalDateTime now, int limit) {
-		com.rolloutplanner.listing.Waiting found = this.query.of(organisationId, username, today, now, limit);
+		return waiting(this.query.of(organisationId, username, today, now, limit), today);
+	}
+
+	private static Waiting waiting(com.rolloutplanner.listing.Waiting found, LocalDate today) {
 		return new Waiting(found.items().stream().map((item) -> entry(item, today)).toList(), found.total(),
 				found.nextMeeting());
 	}

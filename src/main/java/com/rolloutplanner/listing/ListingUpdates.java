@@ -25,6 +25,7 @@ import com.rolloutplanner.kpi.KpiEvents.KpiActualsImported;
 import com.rolloutplanner.kpi.KpiEvents.KpiAdded;
 import com.rolloutplanner.kpi.KpiEvents.KpiChanged;
 import com.rolloutplanner.kpi.KpiEvents.KpiRemoved;
+import com.rolloutplanner.organisation.OrganisationEvents.OrganisationRenamed;
 import com.rolloutplanner.quickwin.QuickWinEvents.AcknowledgementWithdrawn;
 import com.rolloutplanner.quickwin.QuickWinEvents.FlagAcknowledged;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemAdded;
@@ -48,8 +49,10 @@ import com.rolloutplanner.steering.SteeringEvents.MinutesChanged;
  * terms, roadmap, KPIs and actuals, flag acknowledgements, gates and their criteria,
  * charter, meetings, their minutes and decisions, and actions) writes the engagement's
  * listing anew in the change's own transaction, once however many events the transaction
- * publishes. A deleted engagement takes its listing with it. Engagements without a
- * listing (stored before it existed) get theirs when the application starts.
+ * publishes; a renamed organisation has its engagements' rows written again as they are,
+ * under new numbers (the lists show its name). A deleted engagement takes its listing
+ * with it. Engagements without a listing (stored before it existed) get theirs when the
+ * application starts.
  */
 @Component
 class ListingUpdates implements SmartInitializingSingleton {
@@ -223,6 +226,11 @@ class ListingUpdates implements SmartInitializingSingleton {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(MinutesChanged event) {
 		refresh(event.engagementId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(OrganisationRenamed event) {
+		this.writer.renumber(event.id());
 	}
 
 	/**

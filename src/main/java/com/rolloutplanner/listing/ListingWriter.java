@@ -3,6 +3,7 @@ package com.rolloutplanner.listing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,6 +43,18 @@ public class ListingWriter {
 
 	/** How many engagements are written together. */
 	static final int CHUNK = 500;
+
+	/** The columns of a listing row but its write number. */
+	private static final String LISTING_COLUMNS = "engagement_id, name, sort_name, client_organisation_id, "
+			+ "partner_organisation_id, go_live_date, contract_months, learning_from, established_from, "
+			+ "continuous_from, go_live_day, learning_day, established_day, continuous_day, go_live_month, "
+			+ "go_live_day_of_month, open_critical, open_warnings, next_due_date, next_due_kind, next_due_title, "
+			+ "next_due_title_key, payback_state";
+
+	private static final int LISTING_COLUMN_COUNT = LISTING_COLUMNS.split(",").length;
+
+	private static final String INSERT_LISTING = "insert into engagement_listing (" + LISTING_COLUMNS + ") values ("
+			+ String.join(", ", Collections.nCopies(LISTING_COLUMN_COUNT, "?")) + ")";
 
 	private final Engagements engagements;
 
@@ -120,6 +133,41 @@ public class ListingWriter {
 		return missing.size();
 	}
 
+	/**
+	 * Writes the listing rows of the organisation's engagements again as they are, each
+	 * under a new number, so that what is kept by those numbers (the lists, what waits)
+	 * is read again and shows the organisation's new name: in the caller's transaction,
+	 * or in one of its own.
+	 */
+	public void renumber(Long organisationId) {
+		this.transactions.executeWithoutResult((status) -> {
+			List<Long> ids = this.jdbc
+				.sql("select engagement_id from engagement_listing where client_organisation_id = :org "
+						+ "or partner_organisation_id = :org")
+				.param("org", organisationId)
+				.query(Long.class)
+				.list();
+			for (int from = 0; from < ids.size(); from += CHUNK) {
+				List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+				List<Object[]> rows = this.jdbc
+					.sql("select " + LISTING_COLUMNS + " from engagement_listing where engagement_id in (:ids)")
+					.param("ids", chunk)
+					.query((rs, row) -> {
+						Object[] values = new Object[LISTING_COLUMN_COUNT];
+						for (int i = 0; i < values.length; i++) {
+							values[i] = rs.getObject(i + 1);
+						}
+						return values;
+					})
+					.list();
+				this.jdbc.sql("delete from engagement_listing where engagement_id in (:ids)")
+					.param("ids", chunk)
+					.update();
+				batch(INSERT_LISTING, rows);
+			}
+		});
+	}
+
 	private void write(List<Long> ids) {
 		List<Read> read = this.engagements.readByIds(ids, (e) -> new Read(e.getId(), e.getName(), e.getClient().getId(),
 				e.getPartner().getId(), e.getGoLiveDate(), e.getContractMonths(), e.quickWinSubject()));
@@ -148,12 +196,7 @@ public class ListingWriter {
 				gapRows.add(new Object[] { r.id(), gap.name(), gap.from(), gap.until() });
 			}
 		}
-		batch("insert into engagement_listing (engagement_id, name, sort_name, client_organisation_id, "
-				+ "partner_organisation_id, go_live_date, contract_months, learning_from, established_from, "
-				+ "continuous_from, go_live_day, learning_day, established_day, continuous_day, go_live_month, "
-				+ "go_live_day_of_month, open_critical, open_warnings, next_due_date, next_due_kind, next_due_title, "
-				+ "next_due_title_key, payback_state) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", listings);
+		batch(INSERT_LISTING, listings);
 		batch("insert into listing_overdue (engagement_id, valid_from, valid_until, overdue_count) values (?, ?, ?, ?)",
 				overdue);
 		batch("insert into listing_kpi_state (engagement_id, valid_from, valid_until, kpis, judged, below, better, "

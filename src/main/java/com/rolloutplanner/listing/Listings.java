@@ -2,6 +2,7 @@ package com.rolloutplanner.listing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,8 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
@@ -27,6 +32,10 @@ import com.rolloutplanner.phase.Phase;
  * a page in another, filtered, sorted and cut in the database. The phase of an engagement
  * on the date is a comparison of the date with its stored phase boundaries, so counts,
  * filters and orders agree with the phase calendar, month ends included.
+ * <p>
+ * What was read for a reader's {@link ListingState} is kept and served again while the
+ * state is the same (one look-up in two indexes): the lists everyone of an organisation
+ * opens every morning are read once per change, not once per request.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,10 +67,82 @@ public class Listings {
 	private static final String KPIS_ON_DATE = "k.engagement_id = l.engagement_id and k.valid_from <= :date "
 			+ "and (k.valid_until is null or k.valid_until > :date)";
 
+	/** At most this many counts and listed engagements are kept. */
+	static final long KEPT = 20_000;
+
 	private final JdbcClient jdbc;
+
+	private final Cache<Object, Object> kept = Caffeine.newBuilder()
+		.maximumWeight(KEPT)
+		.weigher((Object key, Object value) -> (value instanceof List<?> rows) ? 1 + rows.size() : 1)
+		.expireAfterAccess(Duration.ofMinutes(30))
+		.build();
 
 	Listings(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** What was read: the counts of a state on a date with a filter. */
+	private record Counted(ListingState state, LocalDate asOf, ListingFilter filter) {
+	}
+
+	/** What was read: a page of a state on a date with a filter in an order. */
+	private record Paged(ListingState state, LocalDate asOf, ListingFilter filter, ListingOrder order,
+			boolean descending, long offset, int limit) {
+	}
+
+	/**
+	 * The state of the listing the reader sees (one query over two indexes, outside any
+	 * transaction); for an administrator, a state for which nothing is kept.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public ListingState state(Access access) {
+		if (access.all() || access.organisationId() == null) {
+			return ListingState.unkept(access);
+		}
+		return this.jdbc
+			.sql("select (select count(*) from engagement_listing l where l.client_organisation_id = :org) "
+					+ "+ (select count(*) from engagement_listing l where l.partner_organisation_id = :org) as n, "
+					+ "coalesce((select sum(l.written) from engagement_listing l "
+					+ "where l.client_organisation_id = :org), 0) as c, coalesce((select sum(l.written) "
+					+ "from engagement_listing l where l.partner_organisation_id = :org), 0) as p")
+			.param("org", access.organisationId())
+			.query((rs, row) -> new ListingState(access, rs.getLong("n"), rs.getLong("c") + rs.getLong("p")))
+			.single();
+	}
+
+	/**
+	 * The counts of {@link #counts(Access, LocalDate, ListingFilter)}, read once for the
+	 * state and then kept.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public PhaseCounts counts(ListingState state, LocalDate asOf, ListingFilter filter) {
+		if (!state.kept()) {
+			return counts(state.access(), asOf, filter);
+		}
+		return (PhaseCounts) this.kept.get(new Counted(state, asOf, filter),
+				(key) -> counts(state.access(), asOf, filter));
+	}
+
+	/**
+	 * The page of
+	 * {@link #page(Access, LocalDate, ListingFilter, ListingOrder, boolean, long, int)},
+	 * read once for the state and then kept.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	@SuppressWarnings("unchecked")
+	public List<ListedEngagement> page(ListingState state, LocalDate asOf, ListingFilter filter, ListingOrder order,
+			boolean descending, long offset, int limit) {
+		if (!state.kept()) {
+			return page(state.access(), asOf, filter, order, descending, offset, limit);
+		}
+		return (List<ListedEngagement>) this.kept.get(new Paged(state, asOf, filter, order, descending, offset, limit),
+				(key) -> List.copyOf(page(state.access(), asOf, filter, order, descending, offset, limit)));
+	}
+
+	/** Drops what was kept (for tests that count what a first read costs). */
+	void forget() {
+		this.kept.invalidateAll();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
@@ -43,13 +44,16 @@ public class WaitingQuery {
 
 	private final JdbcClient jdbc;
 
+	private final Listings listings;
+
 	private final Cache<Read, Waiting> read = Caffeine.newBuilder()
 		.maximumSize(10_000)
 		.expireAfterWrite(Duration.ofMinutes(2))
 		.build();
 
-	WaitingQuery(JdbcClient jdbc) {
+	WaitingQuery(JdbcClient jdbc, Listings listings) {
 		this.jdbc = jdbc;
+		this.listings = listings;
 	}
 
 	/**
@@ -64,16 +68,21 @@ public class WaitingQuery {
 		if (organisationId == null) {
 			return Waiting.NOTHING;
 		}
-		Read key = this.jdbc
-			.sql("select (select count(*) from engagement_listing l where l.client_organisation_id = :org) "
-					+ "+ (select count(*) from engagement_listing l where l.partner_organisation_id = :org) as n, "
-					+ "coalesce((select sum(l.written) from engagement_listing l "
-					+ "where l.client_organisation_id = :org), 0) as c, coalesce((select sum(l.written) "
-					+ "from engagement_listing l where l.partner_organisation_id = :org), 0) as p")
-			.param("org", organisationId)
-			.query((rs, row) -> new Read(organisationId, username, today, now.truncatedTo(ChronoUnit.MINUTES), limit,
-					rs.getLong("n"), rs.getLong("c") + rs.getLong("p")))
-			.single();
+		return of(this.listings.state(Access.organisation(organisationId)), username, today, now, limit);
+	}
+
+	/**
+	 * What waits for the organisation of the state (read already for the same request),
+	 * read again only when the state or the minute is another.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Waiting of(ListingState state, String username, LocalDate today, LocalDateTime now, int limit) {
+		Long organisationId = state.access().organisationId();
+		if (organisationId == null || state.access().all()) {
+			return Waiting.NOTHING;
+		}
+		Read key = new Read(organisationId, username, today, now.truncatedTo(ChronoUnit.MINUTES), limit, state.rows(),
+				state.written());
 		return this.read.get(key, (k) -> read(organisationId, username, today, now, limit));
 	}
 

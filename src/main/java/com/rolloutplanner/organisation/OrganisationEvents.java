@@ -12,7 +12,7 @@ public final class OrganisationEvents {
 	public record OrganisationCreated(String name, String actor) {
 	}
 
-	public record OrganisationRenamed(String from, String to, String actor) {
+	public record OrganisationRenamed(Long id, String from, String to, String actor) {
 	}
 
 }

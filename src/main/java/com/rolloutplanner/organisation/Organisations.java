@@ -54,7 +54,8 @@ public class Organisations {
 		organisation.rename(newName);
 		this.repository.saveAndFlush(organisation);
 		if (!before.equals(organisation.getName())) {
-			this.events.publishEvent(new OrganisationRenamed(before, organisation.getName(), actor));
+			this.events
+				.publishEvent(new OrganisationRenamed(organisation.getId(), before, organisation.getName(), actor));
 		}
 	}
 

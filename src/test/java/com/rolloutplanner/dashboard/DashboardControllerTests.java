@@ -29,6 +29,7 @@ import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.kpi.KpiState;
 import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingFilter;
+import com.rolloutplanner.listing.ListingState;
 import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.listing.PhaseCounts;
 import com.rolloutplanner.phase.PhaseCalendar;
@@ -75,7 +76,8 @@ class DashboardControllerTests {
 	@BeforeEach
 	void setUp() {
 		given(this.waiting.of(any(), any(), any(), any())).willReturn(WaitingForYou.Waiting.NOTHING);
-		given(this.listings.counts(any(), any(), any())).willAnswer((call) -> {
+		given(this.listings.state(any())).willAnswer((call) -> new ListingState(call.getArgument(0), 0, 0));
+		given(this.listings.counts(any(ListingState.class), any(), any())).willAnswer((call) -> {
 			LocalDate date = call.getArgument(1);
 			ListingFilter filter = call.getArgument(2);
 			Map<Phase, PhaseCounts.Count> counts = new EnumMap<>(Phase.class);
@@ -90,19 +92,20 @@ class DashboardControllerTests {
 			}
 			return new PhaseCounts(counts);
 		});
-		given(this.listings.page(any(), any(), any(), any(), anyBoolean(), anyLong(), anyInt())).willAnswer((call) -> {
-			LocalDate date = call.getArgument(1);
-			ListingFilter filter = call.getArgument(2);
-			long offset = call.getArgument(5);
-			int limit = call.getArgument(6);
-			return listed(date).stream()
-				.filter((l) -> filter.phase() == null
-						|| PhaseCalendar.place(l.goLiveDate(), date).phase() == filter.phase())
-				.filter((l) -> passes(l, filter))
-				.skip(offset)
-				.limit(limit)
-				.toList();
-		});
+		given(this.listings.page(any(ListingState.class), any(), any(), any(), anyBoolean(), anyLong(), anyInt()))
+			.willAnswer((call) -> {
+				LocalDate date = call.getArgument(1);
+				ListingFilter filter = call.getArgument(2);
+				long offset = call.getArgument(5);
+				int limit = call.getArgument(6);
+				return listed(date).stream()
+					.filter((l) -> filter.phase() == null
+							|| PhaseCalendar.place(l.goLiveDate(), date).phase() == filter.phase())
+					.filter((l) -> passes(l, filter))
+					.skip(offset)
+					.limit(limit)
+					.toList();
+			});
 	}
 
 	private List<ListedEngagement> listed(LocalDate date) {

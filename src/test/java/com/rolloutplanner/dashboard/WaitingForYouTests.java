@@ -159,7 +159,7 @@ class WaitingForYouTests {
 
 		assertThat(forClient.isEmpty()).isTrue();
 		assertThat(forClient.nextMeeting()).isNull();
-		assertThat(this.waiting.of(null, "wait.client", TODAY, NOW).isEmpty()).isTrue();
+		assertThat(this.waiting.of(null, "wait.client", TODAY, NOW, WaitingForYou.LIMIT).isEmpty()).isTrue();
 	}
 
 	private void action(String title, OwnerSide side, String owner, LocalDate due) {
@@ -168,7 +168,7 @@ class WaitingForYouTests {
 	}
 
 	private WaitingForYou.Waiting waitingFor(CurrentUser user) {
-		return this.waiting.of(user.getOrganisationId(), user.getUsername(), TODAY, NOW);
+		return this.waiting.of(user.getOrganisationId(), user.getUsername(), TODAY, NOW, WaitingForYou.LIMIT);
 	}
 
 }

@@ -360,11 +360,19 @@ class ListingTests {
 	}
 
 	@Test
-	void whatWaitsIsReadAgainOnlyAfterAChangeToOneOfTheOrganisationsEngagements() {
+	void whatTheDashboardShowsIsReadAgainOnlyAfterAChangeToOneOfTheOrganisationsEngagements() {
 		Engagement engagement = create("Waiting", LocalDate.of(2026, 1, 1), (b) -> b);
 		long first = statements("/");
 		long again = repeated("/");
-		assertThat(again).as("the same minute, nothing changed").isEqualTo(first - 2);
+		assertThat(again).as("the same minute, nothing changed: the counts, the page and what waits are kept")
+			.isEqualTo(first - 4);
+		Organisation other = this.organisations.findOrAdd("Elsewhere " + System.nanoTime());
+		this.engagements.create(EngagementBuilder.anEngagement()
+			.name("Someone else's")
+			.between(other, this.partnerOrganisation)
+			.goLive(LocalDate.of(2026, 2, 1))
+			.terms(), "Test");
+		assertThat(repeated("/")).as("after a change to an engagement of other organisations").isEqualTo(again);
 		ActionItem action = this.meetings.addAction(engagement.getId(), null,
 				new Task("Staffing plan", OwnerSide.CLIENT, null, LocalDate.of(2026, 11, 30), false),
 				this.client.access(), "Test");
@@ -376,9 +384,40 @@ class ListingTests {
 		assertThat(this.mvc.get().uri("/").with(user(this.client))).bodyText().doesNotContain("Staffing plan");
 	}
 
+	@Test
+	void aKeptListShowsTheNewNameOfARenamedOrganisationAndEveryChangeToItsEngagements() {
+		Engagement engagement = create("Renamed partner", LocalDate.of(2026, 1, 1), (b) -> b);
+		assertThat(this.mvc.get().uri("/").with(user(this.client))).bodyText()
+			.contains(this.partnerOrganisation.getName())
+			.contains("Renamed partner");
+		long written = this.jdbc.sql("select written from engagement_listing where engagement_id = :id")
+			.param("id", engagement.getId())
+			.query(Long.class)
+			.single();
+
+		String renamed = "Newly named " + System.nanoTime();
+		this.organisations.rename(this.partnerOrganisation.getId(), renamed, "Test");
+
+		assertThat(this.mvc.get().uri("/").with(user(this.client))).bodyText()
+			.contains(renamed)
+			.doesNotContain(this.partnerOrganisation.getName());
+		assertThat(this.mvc.get().uri("/api/engagements").with(user(this.client))).hasStatusOk();
+		ListedEngagement listed = only(LocalDate.of(2026, 11, 27));
+		assertThat(listed.partnerName()).isEqualTo(renamed);
+		assertThat(listed.name()).isEqualTo("Renamed partner");
+		assertThat(this.jdbc.sql("select written from engagement_listing where engagement_id = :id")
+			.param("id", engagement.getId())
+			.query(Long.class)
+			.single()).as("written again under a new number").isGreaterThan(written);
+
+		this.engagements.delete(engagement.getId(), this.client.access(), "Test");
+		assertThat(this.mvc.get().uri("/").with(user(this.client))).bodyText().doesNotContain("Renamed partner");
+	}
+
 	/** The statements of a request that reads everything (nothing kept from before). */
 	private long statements(String uri) {
 		this.waiting.forget();
+		this.listings.forget();
 		return repeated(uri);
 	}
 
