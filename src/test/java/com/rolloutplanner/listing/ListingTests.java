@@ -385,6 +385,38 @@ class ListingTests {
 	}
 
 	@Test
+	void whatIsKeptForOneDateFilterOrderOrPageIsNeverServedForAnother() {
+		journeys();
+		ListingState state = this.listings.state(this.client.access());
+		assertThat(state.rows()).isEqualTo(6);
+		List<ListingFilter> filters = List.of(ListingFilter.ALL, new ListingFilter(Phase.START_UP, false, false),
+				new ListingFilter(null, true, false), new ListingFilter(null, false, true));
+		// The second round finds what the first kept: every answer must still be its own.
+		for (int round = 0; round < 2; round++) {
+			for (LocalDate date : DATES) {
+				for (ListingFilter filter : filters) {
+					String where = filter + " on " + date + ", round " + round;
+					assertThat(this.listings.counts(state, date, filter)).as(where)
+						.isEqualTo(this.listings.counts(this.client.access(), date, filter));
+					for (ListingOrder order : ListingOrder.values()) {
+						for (boolean descending : new boolean[] { false, true }) {
+							for (long offset : new long[] { 0, 2 }) {
+								assertThat(this.listings.page(state, date, filter, order, descending, offset, 3))
+									.as(where + ", " + order + (descending ? " desc" : "") + " from " + offset)
+									.isEqualTo(this.listings.page(this.client.access(), date, filter, order, descending,
+											offset, 3));
+							}
+						}
+					}
+				}
+			}
+		}
+		ListingState everything = this.listings.state(Access.toEverything());
+		assertThat(everything.kept()).as("nothing is kept for an administrator").isFalse();
+		assertThat(this.listings.counts(everything, DATES.get(3), ListingFilter.ALL).total()).isGreaterThanOrEqualTo(6);
+	}
+
+	@Test
 	void aKeptListShowsTheNewNameOfARenamedOrganisationAndEveryChangeToItsEngagements() {
 		Engagement engagement = create("Renamed partner", LocalDate.of(2026, 1, 1), (b) -> b);
 		assertThat(this.mvc.get().uri("/").with(user(this.client))).bodyText()
