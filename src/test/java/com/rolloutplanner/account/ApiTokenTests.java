@@ -1,5 +1,6 @@
 package com.rolloutplanner.account;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,12 @@ class ApiTokenTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/**
+	 * The application's clock: its days are those of its time zone, not the machine's.
+	 */
+	@Autowired
+	Clock clock;
+
 	CurrentUser owner;
 
 	@BeforeEach
@@ -75,7 +82,7 @@ class ApiTokenTests {
 			.doesNotContain("never used");
 		assertThat(this.jdbc.queryForObject("select last_used_on from api_token where user_account_id = ?",
 				LocalDate.class, this.owner.getId()))
-			.isEqualTo(LocalDate.now());
+			.isEqualTo(LocalDate.now(this.clock));
 	}
 
 	@Test
@@ -102,7 +109,7 @@ class ApiTokenTests {
 				this.owner.getId());
 		String other = create("Expired", "READ", "30");
 		this.jdbc.update("update api_token set expires_on = ? where name = 'Expired' and user_account_id = ?",
-				LocalDate.now().minusDays(1), this.owner.getId());
+				LocalDate.now(this.clock).minusDays(1), this.owner.getId());
 
 		assertThat(this.mvc.post().uri("/account/tokens/{id}/revoke", id).with(user(this.owner)).with(csrf()))
 			.hasStatus3xxRedirection()
