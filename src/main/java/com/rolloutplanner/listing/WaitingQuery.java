@@ -77,10 +77,12 @@ public class WaitingQuery {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Waiting of(ListingState state, String username, LocalDate today, LocalDateTime now, int limit) {
-		Long organisationId = state.access().organisationId();
-		if (organisationId == null || state.access().all()) {
+		if (!state.kept()) {
+			// No organisation's side to wait for (an administrator's listing of
+			// everything).
 			return Waiting.NOTHING;
 		}
+		Long organisationId = state.access().organisationId();
 		Read key = new Read(organisationId, username, today, now.truncatedTo(ChronoUnit.MINUTES), limit, state.rows(),
 				state.written());
 		return this.read.get(key, (k) -> read(organisationId, username, today, now, limit));
