@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.rolloutplanner.due.Deadlines;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueSummary;
+import com.rolloutplanner.engagement.EngagementLocks;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.businesscase.BusinessCases;
 import com.rolloutplanner.businesscase.PaybackState;
@@ -74,10 +75,13 @@ public class ListingWriter {
 
 	private final TransactionTemplate transactions;
 
+	private final EngagementLocks locks;
+
 	ListingWriter(Engagements engagements, QuickWinAssessor assessor, Deadlines deadlines, Kpis kpis,
 			BusinessCases businessCases, JdbcClient jdbc, JdbcTemplate batches, EntityManager entityManager,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, EngagementLocks locks) {
 		this.transactions = transactions;
+		this.locks = locks;
 		this.batches = batches;
 		this.engagements = engagements;
 		this.assessor = assessor;
@@ -149,6 +153,7 @@ public class ListingWriter {
 				.list();
 			for (int from = 0; from < ids.size(); from += CHUNK) {
 				List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+				this.locks.lock(chunk);
 				List<Object[]> rows = this.jdbc
 					.sql("select " + LISTING_COLUMNS + " from engagement_listing where engagement_id in (:ids)")
 					.param("ids", chunk)
@@ -169,6 +174,9 @@ public class ListingWriter {
 	}
 
 	private void write(List<Long> ids) {
+		// Two changes to one engagement at the same moment write its listing one after
+		// the other, the second reading what the first committed.
+		this.locks.lock(ids);
 		List<Read> read = this.engagements.readByIds(ids, (e) -> new Read(e.getId(), e.getName(), e.getClient().getId(),
 				e.getPartner().getId(), e.getGoLiveDate(), e.getContractMonths(), e.quickWinSubject()));
 		Map<Long, LocalDate> goLives = read.stream().collect(Collectors.toMap(Read::id, Read::goLive));

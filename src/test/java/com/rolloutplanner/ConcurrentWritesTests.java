@@ -1,0 +1,193 @@
+package com.rolloutplanner;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.ApiScope;
+import com.rolloutplanner.account.ApiTokens;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.engagement.EngagementBuilder;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.Direction;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.organisation.Organisations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Writes to one engagement at the same moment, through a running server: actions,
+ * business-case actuals of different months and KPI actuals of different months, eight
+ * threads released together at a barrier, round after round. Every write succeeds and the
+ * engagement's listing is one row that shows the last of them. Runs on H2 and, in the
+ * postgres-tests profile, on PostgreSQL, where rows of the listing written again by two
+ * transactions at once once collided.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.hikari.maximum-pool-size=" + ConcurrentWritesTests.THREADS)
+@ActiveProfiles("test")
+class ConcurrentWritesTests {
+
+	static final int THREADS = 8;
+
+	private static final int ROUNDS = 10;
+
+	private static final String CASE = """
+			{"baselineMonthlyCost": 100000,
+			 "plannedMonthlyCost": {"START_UP": 110000, "LEARNING": 90000, "ESTABLISHED": 70000,
+			                        "CONTINUOUS_DEVELOPMENT": 70000},
+			 "plannedMonthlyBenefit": 0,
+			 "investments": {"onboardingBudget": 4000, "onboardingHoursClient": 20, "onboardingHoursPartner": 30,
+			                 "hourlyRate": 80, "transitionCosts": 2000}}""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Engagements engagements;
+
+	@Autowired
+	Kpis kpis;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate database;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Autowired
+	ApiTokens tokens;
+
+	String username;
+
+	String token;
+
+	Long id;
+
+	List<Long> kpiIds = new ArrayList<>();
+
+	@BeforeEach
+	void setUp() throws Exception {
+		String suffix = Long.toString(System.nanoTime(), 36);
+		this.username = "concurrent." + suffix;
+		TestUsers.ensure(this.accounts, this.organisations, this.username, "Conny Current",
+				"Concurrent Client " + suffix, Role.MANAGER);
+		this.id = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Concurrent " + suffix)
+				.between(this.organisations.findOrAdd("Concurrent Client " + suffix),
+						this.organisations.findOrAdd("Concurrent Partner " + suffix))
+				.goLive(LocalDate.of(2024, 1, 1))
+				.terms(), "Test")
+			.getId();
+		CurrentUser user = (CurrentUser) this.users.loadUserByUsername(this.username);
+		this.token = this.tokens.create(user.getId(), "Concurrent writes", ApiScope.READ_WRITE, 30).orElseThrow();
+		for (String name : List.of("CSAT", "FCR")) {
+			this.kpiIds
+				.add(this.kpis
+					.add(this.id,
+							new Kpi.Settings(name, "%", KpiKind.QUALITY, Direction.HIGHER_IS_BETTER,
+									BigDecimal.valueOf(80), BigDecimal.valueOf(88), 9, BigDecimal.valueOf(15)),
+							user)
+					.getId());
+		}
+		assertThat(send("PUT", "/business-case", CASE).statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void eightWritesOfEveryKindToOneEngagementAtTheSameMomentAllSucceed() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		List<String> failures = new ArrayList<>();
+		int month = 0;
+		try {
+			for (int round = 0; round < ROUNDS; round++) {
+				CyclicBarrier barrier = new CyclicBarrier(THREADS);
+				List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+				for (int t = 0; t < THREADS; t++) {
+					int m = ++month;
+					String[] write = switch (t % 4) {
+						case 0 -> new String[] { "POST", "/actions", "{\"title\": \"Task " + m
+								+ "\", \"ownerSide\": \"CLIENT\", \"dueDate\": \"2026-12-20\"}" };
+						case 1 -> new String[] { "POST", "/business-case/actuals",
+								"{\"month\": " + m + ", \"cost\": 100000, \"benefit\": 0}" };
+						case 2 -> new String[] { "POST", "/kpis/" + this.kpiIds.get(0) + "/actuals",
+								"{\"month\": " + m + ", \"value\": 80}" };
+						default -> new String[] { "POST", "/kpis/" + this.kpiIds.get(1) + "/actuals",
+								"{\"month\": " + m + ", \"value\": 75}" };
+					};
+					answers.add(pool.submit(() -> {
+						barrier.await(30, TimeUnit.SECONDS);
+						return send(write[0], write[1], write[2]);
+					}));
+				}
+				for (Future<HttpResponse<String>> answer : answers) {
+					HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+					if (response.statusCode() >= 300) {
+						failures.add(response.request().uri().getPath() + " → " + response.statusCode() + " "
+								+ response.body());
+					}
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(failures).isEmpty();
+		assertThat(this.database.queryForObject("select count(*) from action_item where engagement_id = ?",
+				Integer.class, this.id))
+			.isEqualTo(ROUNDS * THREADS / 4);
+		assertThat(this.database.queryForObject(
+				"select count(*) from kpi_actual a join kpi k on k.id = a.kpi_id where k.engagement_id = ?",
+				Integer.class, this.id))
+			.isEqualTo(ROUNDS * THREADS / 2);
+		assertThat(this.database.queryForObject("select count(*) from engagement_listing where engagement_id = ?",
+				Integer.class, this.id))
+			.isEqualTo(1);
+	}
+
+	private HttpResponse<String> send(String method, String path, String json) throws Exception {
+		return this.http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/engagements/" + this.id + path))
+			.header("Authorization", "Bearer " + this.token)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
