@@ -18,6 +18,11 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -32,6 +37,7 @@ import com.rolloutplanner.system.StaleVersionException;
  * message in the caller's language; never a stack trace.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
 	private final MessageSource messages;
@@ -91,6 +97,12 @@ class ApiProblems {
 	@ExceptionHandler(StaleVersionException.class)
 	ResponseEntity<ProblemDetail> stale(StaleVersionException ex, Locale locale) {
 		return problem(HttpStatus.CONFLICT, "api.problem.stale", List.of(), locale);
+	}
+
+	@ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class,
+			DataIntegrityViolationException.class, jakarta.persistence.OptimisticLockException.class })
+	ResponseEntity<ProblemDetail> simultaneous(Exception ex, Locale locale) {
+		return problem(HttpStatus.CONFLICT, "api.problem.simultaneous", List.of(), locale);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

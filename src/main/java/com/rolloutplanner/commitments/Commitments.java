@@ -26,6 +26,7 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.commitments.CommitmentEvents.CharterSigned;
 import com.rolloutplanner.commitments.CommitmentEvents.GateCriteriaChanged;
 import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
+import com.rolloutplanner.engagement.EngagementLocks;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.engagement.Side;
@@ -49,8 +50,11 @@ public class Commitments implements DueContributor {
 
 	private final Clock clock;
 
+	private final EngagementLocks locks;
+
 	Commitments(GateRepository gates, CharterSignoffRepository charter, Engagements engagements,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, EngagementLocks locks) {
+		this.locks = locks;
 		this.gates = gates;
 		this.charter = charter;
 		this.engagements = engagements;
@@ -148,6 +152,9 @@ public class Commitments implements DueContributor {
 		if (side == null) {
 			return false;
 		}
+		// Signatures of one engagement are recorded one after the other: a second click
+		// finds the first one's signature.
+		this.locks.lock(engagementId);
 		Gate gate = gate(engagementId, type);
 		if (gate.isSignedBy(side)) {
 			return true;
@@ -191,6 +198,7 @@ public class Commitments implements DueContributor {
 		if (side == null) {
 			return false;
 		}
+		this.locks.lock(engagementId);
 		boolean already = this.charter.findByEngagementId(engagementId).stream().anyMatch((s) -> s.getSide() == side);
 		if (!already) {
 			this.charter.save(new CharterSignoff(engagementId, side, user.signature(), at));

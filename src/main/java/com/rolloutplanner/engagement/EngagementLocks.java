@@ -34,6 +34,11 @@ public class EngagementLocks {
 		this.advisory = "PostgreSQL".equalsIgnoreCase(product);
 	}
 
+	/** Takes the lock of this engagement for the rest of the current transaction. */
+	public void lock(Long id) {
+		lock(List.of(id));
+	}
+
 	/**
 	 * Takes the lock of each of these engagements for the rest of the current transaction
 	 * (which must exist).

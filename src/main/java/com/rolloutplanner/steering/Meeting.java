@@ -115,6 +115,17 @@ class Meeting {
 
 	// The agenda and the minutes; each change reports whether approvals were undone
 
+	/** Whether the agenda has a point of this title (a second click adds none). */
+	boolean hasPoint(String title) {
+		return this.agenda.stream()
+			.anyMatch((p) -> p.getTitle() != null && p.getTitle().equalsIgnoreCase(title.strip()));
+	}
+
+	/** Whether the minutes hold this decision already (a second click adds none). */
+	boolean hasDecision(String text) {
+		return this.decisions.stream().anyMatch((d) -> d.getText().equalsIgnoreCase(text.strip()));
+	}
+
 	boolean addPoint(String title) {
 		this.agenda.add(new AgendaPoint(this.agenda.size(), AgendaKind.CUSTOM, title.strip()));
 		return minutesChanged();

@@ -24,6 +24,7 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.due.DueContributor;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueKind;
+import com.rolloutplanner.engagement.EngagementLocks;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.engagement.Side;
@@ -70,8 +71,11 @@ public class Meetings implements DueContributor {
 
 	private final Clock clock;
 
+	private final EngagementLocks locks;
+
 	Meetings(MeetingRepository meetings, ActionItemRepository actions, Engagements engagements, AgendaPreparer agendas,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, EngagementLocks locks) {
+		this.locks = locks;
 		this.meetings = meetings;
 		this.actions = actions;
 		this.engagements = engagements;
@@ -280,7 +284,7 @@ public class Meetings implements DueContributor {
 	@Transactional
 	public void rearrange(Long engagementId, Long meetingId, long basedOnVersion, Arrangement arrangement,
 			CurrentUser user) {
-		Meeting meeting = find(engagementId, meetingId, user.access());
+		Meeting meeting = findForChange(engagementId, meetingId, user.access());
 		StaleVersionException.requireCurrent("Meeting", meetingId, meeting.getVersion(), basedOnVersion);
 		meeting.arrange(arrangement);
 		saveChecked(meeting);
@@ -290,7 +294,7 @@ public class Meetings implements DueContributor {
 
 	@Transactional
 	public void cancel(Long engagementId, Long meetingId, CurrentUser user) {
-		Meeting meeting = find(engagementId, meetingId, user.access());
+		Meeting meeting = findForChange(engagementId, meetingId, user.access());
 		this.meetings.delete(meeting);
 		this.events.publishEvent(
 				new MeetingCancelled(engagementId, meeting.getKind(), meeting.getStartsAt(), user.signature()));
@@ -300,19 +304,22 @@ public class Meetings implements DueContributor {
 
 	@Transactional
 	public boolean addPoint(Long engagementId, Long meetingId, String title, CurrentUser user) {
-		Meeting meeting = find(engagementId, meetingId, user.access());
+		Meeting meeting = findForChange(engagementId, meetingId, user.access());
+		if (meeting.hasPoint(title)) {
+			return false;
+		}
 		return minutesChanged(meeting, meeting.addPoint(title), user);
 	}
 
 	@Transactional
 	public boolean removePoint(Long engagementId, Long meetingId, Long pointId, CurrentUser user) {
-		Meeting meeting = find(engagementId, meetingId, user.access());
+		Meeting meeting = findForChange(engagementId, meetingId, user.access());
 		return minutesChanged(meeting, meeting.removePoint(pointId), user);
 	}
 
 	@Transactional
 	public boolean movePoint(Long engagementId, Long meetingId, Long pointId, int by, CurrentUser user) {
-		Meeting meeting = find(engagementId, meetingId, user.access());
+		Meeting meeting = findForChange(engagementId, meetingId, user.access());
 		// The neighbour is the next point the agenda shows, not the next one stored.
 		List<Long> shown = agenda(engagementId, meetingId, user.access(), Locale.ROOT).points()
 			.stream()
@@ -329,13 +336,16 @@ public class Meetings implements DueContributor {
 	@Transactional
 	public boolean recordNotes(Long engagementId, Long meetingId, Long pointId, String notes, boolean internal,
 			CurrentUser user) {
-		Meeting meeting = find(engagementId, meetingId, user.access());
+		Meeting meeting = findForChange(engagementId, meetingId, user.access());
 		return minutesChanged(meeting, meeting.recordNotes(pointId, notes, internal), user);
 	}
 
 	@Transactional
 	public boolean recordDecision(Long engagementId, Long meetingId, String text, String decidedBy, CurrentUser user) {
-		Meeting meeting = find(engagementId, meetingId, user.access());
+		Meeting meeting = findForChange(engagementId, meetingId, user.access());
+		if (meeting.hasDecision(text)) {
+			return false;
+		}
 		boolean undone = meeting.addDecision(text, decidedBy, this.clock.instant());
 		this.events.publishEvent(
 				new DecisionRecorded(engagementId, meetingId, text.strip(), decidedBy.strip(), user.signature()));
@@ -344,7 +354,7 @@ public class Meetings implements DueContributor {
 
 	@Transactional
 	public boolean removeDecision(Long engagementId, Long meetingId, Long decisionId, CurrentUser user) {
-		Meeting meeting = find(engagementId, meetingId, user.access());
+		Meeting meeting = findForChange(engagementId, meetingId, user.access());
 		return minutesChanged(meeting, meeting.removeDecision(decisionId), user);
 	}
 
@@ -368,7 +378,7 @@ public class Meetings implements DueContributor {
 		if (side == null) {
 			return false;
 		}
-		Meeting meeting = find(engagementId, meetingId, user.access());
+		Meeting meeting = findForChange(engagementId, meetingId, user.access());
 		if (meeting.approve(side, user.signature(), at)) {
 			this.meetings.save(meeting);
 			this.events.publishEvent(new MinutesApproved(engagementId, meetingId, meeting.getKind(),
@@ -384,7 +394,7 @@ public class Meetings implements DueContributor {
 	public ActionItem addAction(Long engagementId, Long meetingId, Task task, Access access, String actor) {
 		this.engagements.parties(engagementId, access);
 		if (meetingId != null) {
-			Meeting meeting = find(engagementId, meetingId, access);
+			Meeting meeting = findForChange(engagementId, meetingId, access);
 			if (meeting.actionAdded()) {
 				this.meetings.save(meeting);
 				this.events.publishEvent(new MinutesApprovalsUndone(engagementId, meetingId, meeting.getKind(),
@@ -407,6 +417,7 @@ public class Meetings implements DueContributor {
 	@Transactional
 	public ActionItem changeAction(Long engagementId, Long actionId, long basedOnVersion, Task task, Access access,
 			String actor) {
+		this.locks.lock(engagementId);
 		ActionItem action = action(engagementId, actionId, access);
 		StaleVersionException.requireCurrent("Action", actionId, action.getVersion(), basedOnVersion);
 		boolean wasDone = action.isDone();
@@ -467,6 +478,16 @@ public class Meetings implements DueContributor {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new StaleVersionException("Meeting", meeting.getId());
 		}
+	}
+
+	/**
+	 * The meeting to change: changes to one engagement are made one after the other, so
+	 * that a second click reads what the first saved.
+	 */
+	private Meeting findForChange(Long engagementId, Long meetingId, Access access) {
+		this.engagements.parties(engagementId, access);
+		this.locks.lock(engagementId);
+		return find(engagementId, meetingId, access);
 	}
 
 	private Meeting find(Long engagementId, Long meetingId, Access access) {
