@@ -1,6 +1,5 @@
 package com.rolloutplanner.businesscase;
 
-import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.input.DecimalEditor;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.system.AsOf;
@@ -52,12 +52,13 @@ class BusinessCaseController {
 	}
 
 	@InitBinder("businessCaseForm")
-	void initBinder(WebDataBinder binder) {
+	void initBinder(WebDataBinder binder, Locale locale) {
 		binder.setAllowedFields("currency", "baselineMonthlyCost", "monthlyContacts", "costModel", "steadyFee",
 				"startUpSurcharge", "costStartUp", "costLearning", "costEstablished", "costContinuous",
 				"plannedMonthlyBenefit", "onboardingBudget", "onboardingHoursClient", "onboardingHoursPartner",
 				"hourlyRate", "transitionCosts", "version");
-		binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
+		// Hours and amounts alike: at most two decimals (the amount check says more).
+		DecimalEditor.register(binder, locale, 2);
 	}
 
 	@GetMapping("/engagements/{id}/business-case")
@@ -90,29 +91,30 @@ class BusinessCaseController {
 	@PostMapping("/engagements/{id}/business-case/actuals")
 	String record(@PathVariable Long id, @RequestParam(defaultValue = "") String month,
 			@RequestParam(defaultValue = "") String cost, @RequestParam(defaultValue = "") String benefit, AsOf asOf,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		// The form is only on the page of a business case; without one there is nothing
 		// to record against (404, like a missing engagement).
 		Optional<BusinessCaseView> view = Optional
 			.of(this.cases.view(id, user.access()).orElseThrow(() -> new BusinessCaseMissingException(id)));
 		Integer parsedMonth = CsvCosts.month(month);
-		BigDecimal parsedCost = CsvCosts.amount(cost);
-		BigDecimal parsedBenefit = benefit.isBlank() ? BigDecimal.ZERO.setScale(2) : CsvCosts.amount(benefit);
-		if (parsedMonth == null || parsedCost == null || parsedBenefit == null) {
+		CsvCosts.Amount parsedCost = CsvCosts.amount(cost, locale);
+		CsvCosts.Amount parsedBenefit = benefit.isBlank() ? new CsvCosts.Amount(BigDecimal.ZERO.setScale(2), null)
+				: CsvCosts.amount(benefit, locale);
+		if (parsedMonth == null || parsedCost.value() == null || parsedBenefit.value() == null) {
 			model.addAttribute("businessCaseForm", BusinessCaseForm.of(view.get()));
 			model.addAttribute("actualFailure",
 					new ActualFailure(month, cost, benefit, (parsedMonth == null) ? "businessCase.actual.month" : null,
-							(parsedCost == null) ? "businessCase.actual.amount" : null,
-							(parsedBenefit == null) ? "businessCase.actual.amount" : null));
+							parsedCost.error(), parsedBenefit.error(), parsedCost.meant(), parsedBenefit.meant()));
 			return page(id, view, asOf, user, model);
 		}
 		try {
-			this.cases.record(id, parsedMonth, parsedCost, parsedBenefit, user.access(), user.signature());
+			this.cases.record(id, parsedMonth, parsedCost.value(), parsedBenefit.value(), user.access(),
+					user.signature());
 		}
 		catch (StaleVersionException ex) {
 			model.addAttribute("businessCaseForm", BusinessCaseForm.of(view.get()));
 			model.addAttribute("actualFailure",
-					new ActualFailure(month, cost, benefit, "businessCase.actual.conflict", null, null));
+					new ActualFailure(month, cost, benefit, "businessCase.actual.conflict", null, null, null, null));
 			return page(id, view, asOf, user, model);
 		}
 		redirect.addFlashAttribute("flashMessage", "businessCase.actual.recorded");
@@ -132,14 +134,15 @@ class BusinessCaseController {
 
 	@PostMapping("/engagements/{id}/business-case/import")
 	String importCsv(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(defaultValue = "") String csv, @AuthenticationPrincipal CurrentUser user,
+			@RequestParam(defaultValue = "") String csv, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			RedirectAttributes redirect) throws IOException {
 		String content = csv;
 		if (file != null && !file.isEmpty()) {
 			content = (file.getSize() > MAX_CSV_BYTES) ? null : new String(file.getBytes(), StandardCharsets.UTF_8);
 		}
-		CsvCosts.Result result = (content != null) ? this.cases.importCsv(id, content, user) : new CsvCosts.Result(
-				List.of(), List.of(new CsvCosts.Problem(0, "csv.tooBig", List.of(MAX_CSV_BYTES / 1024))));
+		CsvCosts.Result result = (content != null) ? this.cases.importCsv(id, content, user, locale)
+				: new CsvCosts.Result(List.of(),
+						List.of(new CsvCosts.Problem(0, "csv.tooBig", List.of(MAX_CSV_BYTES / 1024))));
 		if (!result.isValid()) {
 			redirect.addFlashAttribute("importProblems", new ArrayList<>(result.problems()));
 			redirect.addFlashAttribute("importText", (file == null || file.isEmpty()) ? csv : "");
@@ -195,7 +198,7 @@ class BusinessCaseController {
 
 	/** A rejected actual, shown again with what was typed. */
 	public record ActualFailure(String month, String cost, String benefit, String monthError, String costError,
-			String benefitError) {
+			String benefitError, String costMeant, String benefitMeant) {
 	}
 
 	/**
@@ -203,27 +206,5 @@ class BusinessCaseController {
 	 * anything but digits with one separator is not a number (no exponents, no signs
 	 * other than a minus, which the range check then refuses with its own message).
 	 */
-	static final class AmountEditor extends PropertyEditorSupport {
-
-		@Override
-		public void setAsText(String text) {
-			if (text == null || text.isBlank()) {
-				setValue(null);
-				return;
-			}
-			String plain = text.strip().replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
-			if (!plain.matches("-?[0-9]{1,15}(\\.[0-9]{1,6})?")) {
-				throw new IllegalArgumentException("Not an amount: " + text);
-			}
-			setValue(new BigDecimal(plain));
-		}
-
-		@Override
-		public String getAsText() {
-			Object value = getValue();
-			return (value instanceof BigDecimal decimal) ? decimal.stripTrailingZeros().toPlainString() : "";
-		}
-
-	}
 
 }

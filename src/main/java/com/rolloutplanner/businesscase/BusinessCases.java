@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -133,9 +134,9 @@ public class BusinessCases implements PlanContributor {
 
 	/** Imports actuals from CSV: all lines or none. */
 	@Transactional
-	public CsvCosts.Result importCsv(Long engagementId, String content, CurrentUser user) {
+	public CsvCosts.Result importCsv(Long engagementId, String content, CurrentUser user, Locale locale) {
 		BusinessCase businessCase = existing(engagementId, user.access());
-		CsvCosts.Result result = CsvCosts.read(content);
+		CsvCosts.Result result = CsvCosts.read(content, locale);
 		if (result.isValid()) {
 			result.entries().forEach((entry) -> businessCase.record(entry.month(), entry.cost(), entry.benefit()));
 			this.cases.save(businessCase);

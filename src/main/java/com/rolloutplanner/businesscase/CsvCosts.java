@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import com.rolloutplanner.input.Decimals;
+
 /**
  * Reads monthly cost actuals from CSV ({@code month,cost,benefit} with a header; the
  * benefit may be empty). Every line is checked before anything is stored, so an import is
@@ -42,7 +44,19 @@ final class CsvCosts {
 
 	}
 
-	static Result read(String content) {
+	/**
+	 * An amount as typed, read; or the message code of what is wrong, and the likelier
+	 * reading.
+	 */
+	record Amount(BigDecimal value, String error, String meant) {
+
+		Amount(BigDecimal value, String error) {
+			this(value, error, null);
+		}
+
+	}
+
+	static Result read(String content, Locale locale) {
 		List<Entry> entries = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
 		CSVFormat format = CSVFormat.DEFAULT.builder()
@@ -64,7 +78,7 @@ final class CsvCosts {
 					problems.add(new Problem(record.getRecordNumber() + 1, "csv.tooLong", List.of(MAX_LINES)));
 					break;
 				}
-				read(record, months, entries, problems);
+				read(record, months, entries, problems, locale);
 			}
 		}
 		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
@@ -76,7 +90,8 @@ final class CsvCosts {
 		return new Result(problems.isEmpty() ? entries : List.of(), problems);
 	}
 
-	private static void read(CSVRecord record, Set<Integer> months, List<Entry> entries, List<Problem> problems) {
+	private static void read(CSVRecord record, Set<Integer> months, List<Entry> entries, List<Problem> problems,
+			Locale locale) {
 		long line = record.getRecordNumber() + 1;
 		if (record.size() != 3) {
 			problems.add(new Problem(line, "csv.columns", List.of(record.size())));
@@ -90,14 +105,9 @@ final class CsvCosts {
 			problems.add(new Problem(line, "csvCosts.twice", List.of(month)));
 			month = null;
 		}
-		BigDecimal cost = amount(record.get(1));
-		if (cost == null) {
-			problems.add(new Problem(line, "csvCosts.cost", List.of(record.get(1))));
-		}
-		BigDecimal benefit = record.get(2).isEmpty() ? BigDecimal.ZERO : amount(record.get(2));
-		if (benefit == null) {
-			problems.add(new Problem(line, "csvCosts.benefit", List.of(record.get(2))));
-		}
+		BigDecimal cost = checked(amount(record.get(1), locale), "csvCosts.cost", record.get(1), line, problems);
+		BigDecimal benefit = record.get(2).isEmpty() ? BigDecimal.ZERO
+				: checked(amount(record.get(2), locale), "csvCosts.benefit", record.get(2), line, problems);
 		if (month != null && cost != null && benefit != null) {
 			entries.add(new Entry(month, cost, benefit));
 		}
@@ -111,21 +121,29 @@ final class CsvCosts {
 		return (month >= 1 && month <= BusinessCase.MAX_MONTH) ? month : null;
 	}
 
+	private static BigDecimal checked(Amount amount, String code, String typed, long line, List<Problem> problems) {
+		if (amount.value() == null) {
+			problems
+				.add((amount.meant() != null) ? new Problem(line, "csvCosts.ambiguous", List.of(typed, amount.meant()))
+						: new Problem(line, code, List.of(typed)));
+		}
+		return amount.value();
+	}
+
 	/**
-	 * An amount as typed: digits with a point, or a comma as Finnish spreadsheets write
-	 * it, spaces as thousands separators; at least 0, under a thousand million, at most
-	 * two decimals. Anything else is {@code null}.
+	 * An amount as typed, read by the rules of the reader's language ({@link Decimals}):
+	 * at least 0, under a thousand million, at most two decimals. What could be read two
+	 * ways is refused with the likelier reading.
 	 */
-	static BigDecimal amount(String text) {
-		if (text == null) {
-			return null;
+	static Amount amount(String text, Locale locale) {
+		Decimals.Reading reading = Decimals.read(text, locale, 2);
+		if (reading instanceof Decimals.Read read && BusinessCaseTerms.isAmount(read.value())) {
+			return new Amount(read.value().setScale(2), null);
 		}
-		String plain = text.strip().replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
-		if (!plain.matches("[0-9]{1,12}(\\.[0-9]{1,4})?")) {
-			return null;
+		if (reading instanceof Decimals.Ambiguous ambiguous) {
+			return new Amount(null, "Decimals.ambiguous", Decimals.format(ambiguous.meant(), locale));
 		}
-		BigDecimal value = new BigDecimal(plain);
-		return BusinessCaseTerms.isAmount(value) ? value.setScale(2) : null;
+		return new Amount(null, "businessCase.actual.amount");
 	}
 
 	private static String stripBom(String content) {

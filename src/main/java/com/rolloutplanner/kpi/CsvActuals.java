@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import com.rolloutplanner.input.Decimals;
 import com.rolloutplanner.input.Measurement;
 
 /**
@@ -42,7 +43,7 @@ final class CsvActuals {
 
 	}
 
-	static Result read(String content, Map<String, Kpi> kpisByLowerCaseName) {
+	static Result read(String content, Map<String, Kpi> kpisByLowerCaseName, Locale locale) {
 		List<Entry> entries = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
 		CSVFormat format = CSVFormat.DEFAULT.builder()
@@ -63,7 +64,7 @@ final class CsvActuals {
 					problems.add(new Problem(record.getRecordNumber() + 1, "csv.tooLong", List.of(MAX_LINES)));
 					break;
 				}
-				read(record, kpisByLowerCaseName, entries, problems);
+				read(record, kpisByLowerCaseName, entries, problems, locale);
 			}
 		}
 		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
@@ -75,7 +76,8 @@ final class CsvActuals {
 		return new Result(problems.isEmpty() ? entries : List.of(), problems);
 	}
 
-	private static void read(CSVRecord record, Map<String, Kpi> kpis, List<Entry> entries, List<Problem> problems) {
+	private static void read(CSVRecord record, Map<String, Kpi> kpis, List<Entry> entries, List<Problem> problems,
+			Locale locale) {
 		long line = record.getRecordNumber() + 1;
 		if (record.size() != 3) {
 			problems.add(new Problem(line, "csv.columns", List.of(record.size())));
@@ -89,12 +91,15 @@ final class CsvActuals {
 		if (month == null) {
 			problems.add(new Problem(line, "csv.month", List.of(record.get(1))));
 		}
-		BigDecimal value = value(record.get(2));
-		if (value == null) {
+		Value value = value(record.get(2), locale);
+		if (value.meant() != null) {
+			problems.add(new Problem(line, "csv.ambiguous", List.of(record.get(2), value.meant())));
+		}
+		else if (value.value() == null) {
 			problems.add(new Problem(line, "csv.value", List.of(record.get(2))));
 		}
-		if (kpi != null && month != null && value != null) {
-			entries.add(new Entry(kpi, month, value));
+		if (kpi != null && month != null && value.value() != null) {
+			entries.add(new Entry(kpi, month, value.value()));
 		}
 	}
 
@@ -108,15 +113,27 @@ final class CsvActuals {
 		}
 	}
 
-	/** A decimal with a point, or with a comma as Finnish spreadsheets write it. */
-	static BigDecimal value(String text) {
-		try {
-			BigDecimal value = new BigDecimal(text.replace(',', '.').replace(" ", ""));
-			return (Measurement.Check.fits(value) && value.abs().compareTo(Kpi.MAX_VALUE) < 0) ? value : null;
+	/**
+	 * A value as typed, read; or the likelier reading of one that could be read two ways.
+	 */
+	record Value(BigDecimal value, String meant) {
+	}
+
+	/**
+	 * A value as typed, read by the rules of the reader's language ({@link Decimals}),
+	 * within ±{@link Kpi#MAX_VALUE} and with at most {@value Measurement#DECIMALS}
+	 * decimals.
+	 */
+	static Value value(String text, Locale locale) {
+		Decimals.Reading reading = Decimals.read(text, locale, Measurement.DECIMALS);
+		if (reading instanceof Decimals.Read read && Measurement.Check.fits(read.value())
+				&& read.value().abs().compareTo(Kpi.MAX_VALUE) < 0) {
+			return new Value(read.value(), null);
 		}
-		catch (NumberFormatException ex) {
-			return null;
+		if (reading instanceof Decimals.Ambiguous ambiguous) {
+			return new Value(null, Decimals.format(ambiguous.meant(), locale));
 		}
+		return new Value(null, null);
 	}
 
 	private static String stripBom(String content) {

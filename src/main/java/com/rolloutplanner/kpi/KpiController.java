@@ -1,11 +1,11 @@
 package com.rolloutplanner.kpi;
 
-import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,6 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.input.DecimalEditor;
+import com.rolloutplanner.input.Measurement;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.phase.PhaseCalendar;
@@ -52,10 +54,10 @@ class KpiController {
 	}
 
 	@InitBinder("kpiForm")
-	void initBinder(WebDataBinder binder) {
+	void initBinder(WebDataBinder binder, Locale locale) {
 		binder.setAllowedFields("name", "unit", "kind", "direction", "baseline", "target", "targetMonth",
 				"allowedDipPercent", "version");
-		binder.registerCustomEditor(BigDecimal.class, new DecimalEditor());
+		DecimalEditor.register(binder, locale, Measurement.DECIMALS);
 	}
 
 	@GetMapping("/engagements/{id}/kpis")
@@ -125,15 +127,17 @@ class KpiController {
 	@PostMapping("/engagements/{id}/kpis/{kpiId}/actuals")
 	String record(@PathVariable Long id, @PathVariable Long kpiId, @RequestParam(defaultValue = "") String month,
 			@RequestParam(defaultValue = "") String value, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
-			Model model, RedirectAttributes redirect) {
+			Locale locale, Model model, RedirectAttributes redirect) {
 		this.kpis.kpi(id, kpiId, user.access());
 		Integer parsedMonth = parseMonth(month);
-		BigDecimal parsedValue = value.isBlank() ? null : CsvActuals.value(value.strip());
+		CsvActuals.Value read = CsvActuals.value(value, locale);
+		BigDecimal parsedValue = read.value();
 		if (parsedMonth == null || parsedValue == null) {
 			model.addAttribute("kpiForm", new KpiForm());
-			model.addAttribute("actualFailure",
-					new ActualFailure(kpiId, month, value, (parsedMonth == null) ? "kpi.actual.month.invalid" : null,
-							(parsedValue == null) ? "kpi.actual.value.invalid" : null));
+			model.addAttribute("actualFailure", new ActualFailure(kpiId, month, value,
+					(parsedMonth == null) ? "kpi.actual.month.invalid" : null, (read.meant() != null)
+							? "Decimals.ambiguous" : (parsedValue == null) ? "kpi.actual.value.invalid" : null,
+					read.meant()));
 			return page(id, asOf, user, model);
 		}
 		Kpis.RecordedActual recorded;
@@ -142,7 +146,8 @@ class KpiController {
 		}
 		catch (StaleVersionException ex) {
 			model.addAttribute("kpiForm", new KpiForm());
-			model.addAttribute("actualFailure", new ActualFailure(kpiId, month, value, "kpi.actual.conflict", null));
+			model.addAttribute("actualFailure",
+					new ActualFailure(kpiId, month, value, "kpi.actual.conflict", null, null));
 			return page(id, asOf, user, model);
 		}
 		redirect.addFlashAttribute("flashMessage", "kpi.actual.recorded." + recorded.judgement());
@@ -153,13 +158,14 @@ class KpiController {
 	@PostMapping("/engagements/{id}/kpis/import")
 	String importCsv(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "") String csv, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
-			Model model, RedirectAttributes redirect) throws IOException {
+			Locale locale, Model model, RedirectAttributes redirect) throws IOException {
 		String content = csv;
 		if (file != null && !file.isEmpty()) {
 			content = (file.getSize() > MAX_CSV_BYTES) ? null : new String(file.getBytes(), StandardCharsets.UTF_8);
 		}
-		CsvActuals.Result result = (content != null) ? this.kpis.importCsv(id, content, user) : new CsvActuals.Result(
-				List.of(), List.of(new CsvActuals.Problem(0, "csv.tooBig", List.of(MAX_CSV_BYTES / 1024))));
+		CsvActuals.Result result = (content != null) ? this.kpis.importCsv(id, content, user, locale)
+				: new CsvActuals.Result(List.of(),
+						List.of(new CsvActuals.Problem(0, "csv.tooBig", List.of(MAX_CSV_BYTES / 1024))));
 		if (!result.isValid()) {
 			// Shown after a redirect to the import card: the browser lands on the errors
 			// and a
@@ -222,33 +228,8 @@ class KpiController {
 	}
 
 	/** A rejected actual, shown again at its KPI with what was typed. */
-	public record ActualFailure(Long kpiId, String month, String value, String monthError, String valueError) {
-	}
-
-	/**
-	 * Reads decimals written with a point or a comma, and spaces as thousands separators.
-	 */
-	static final class DecimalEditor extends PropertyEditorSupport {
-
-		@Override
-		public void setAsText(String text) {
-			if (text == null || text.isBlank()) {
-				setValue(null);
-				return;
-			}
-			BigDecimal value = CsvActuals.value(text.strip());
-			if (value == null) {
-				throw new IllegalArgumentException("Not a number: " + text);
-			}
-			setValue(value);
-		}
-
-		@Override
-		public String getAsText() {
-			Object value = getValue();
-			return (value instanceof BigDecimal decimal) ? decimal.stripTrailingZeros().toPlainString() : "";
-		}
-
+	public record ActualFailure(Long kpiId, String month, String value, String monthError, String valueError,
+			String valueMeant) {
 	}
 
 }

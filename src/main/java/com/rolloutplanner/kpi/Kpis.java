@@ -157,10 +157,10 @@ public class Kpis implements PlanContributor {
 
 	/** Imports actuals from CSV: all lines or none. */
 	@Transactional
-	public CsvActuals.Result importCsv(Long engagementId, String content, CurrentUser user) {
+	public CsvActuals.Result importCsv(Long engagementId, String content, CurrentUser user, Locale locale) {
 		Map<String, Kpi> byName = kpis(engagementId, user.access()).stream()
 			.collect(Collectors.toMap((k) -> k.getName().toLowerCase(Locale.ROOT), Function.identity()));
-		CsvActuals.Result result = CsvActuals.read(content, byName);
+		CsvActuals.Result result = CsvActuals.read(content, byName, locale);
 		if (result.isValid()) {
 			List<KpiEvents.BelowBand> fellBelow = new java.util.ArrayList<>();
 			result.entries().forEach((entry) -> {

@@ -229,6 +229,85 @@ class BusinessCaseTests {
 	}
 
 	@Test
+	void amountsWithThousandsSeparatorsAreReadByTheReadersLanguageAndWhatCouldBeReadTwoWaysIsRefused() {
+		save(this.client, "costModel", "PER_PHASE", "baselineMonthlyCost", "120,000.50", "costStartUp", "110 000",
+				"costLearning", "90000", "costEstablished", "70000", "costContinuous", "70000");
+		assertThat(this.cases.view(id(), this.client.access()).orElseThrow().terms().baselineMonthlyCost())
+			.isEqualByComparingTo("120000.50");
+		assertThat(this.cases.view(id(), this.client.access()).orElseThrow().terms().costStartUp())
+			.isEqualByComparingTo("110000");
+
+		assertThat(this.mvc.post()
+			.uri(page() + "/actuals")
+			.with(csrf())
+			.with(user(this.client))
+			.param("month", "1")
+			.param("cost", "120,000")
+			.param("benefit", "")).hasStatus3xxRedirection();
+		assertThat(this.cases.view(id(), this.client.access()).orElseThrow().actuals().get(0).cost())
+			.isEqualByComparingTo("120000");
+
+		MvcTestResult finnish = this.mvc.post()
+			.uri(page() + "/actuals")
+			.with(csrf())
+			.with(user(this.client))
+			.header("Accept-Language", "fi")
+			.param("month", "2")
+			.param("cost", "120,000")
+			.param("benefit", "0x10")
+			.exchange();
+		assertThat(finnish).hasStatusOk()
+			.bodyText()
+			.contains("tarkoititko 120\u00a0000?", "id=\"actual-benefit-error\"", "value=\"120,000\"");
+		MvcTestResult foreignDigits = this.mvc.post()
+			.uri(page() + "/actuals")
+			.with(csrf())
+			.with(user(this.client))
+			.param("month", "2")
+			.param("cost", "\u0661\u0662\u0663")
+			.exchange();
+		assertThat(foreignDigits).hasStatusOk().bodyText().contains("id=\"actual-cost-error\"");
+
+		assertThat(this.mvc.post()
+			.uri(page() + "/import")
+			.with(csrf())
+			.with(user(this.client))
+			.param("csv", "month,cost,benefit\n3,\"1,000\",0\n")).hasStatus3xxRedirection();
+		assertThat(this.cases.view(id(), this.client.access()).orElseThrow().actuals())
+			.extracting((a) -> a.cost().stripTrailingZeros().toPlainString())
+			.containsExactly("120000", "1000");
+
+		var ambiguous = this.mvc.post()
+			.uri(page() + "/import")
+			.with(csrf())
+			.with(user(this.client))
+			.header("Accept-Language", "fi")
+			.param("csv", "month,cost,benefit\n4,\"5,000\",0\n")
+			.exchange();
+		assertThat(ambiguous.getMvcResult().getFlashMap().get("importProblems")).asString()
+			.contains("csvCosts.ambiguous", "5\u00a0000");
+		assertThat(this.cases.view(id(), this.client.access()).orElseThrow().actuals()).hasSize(2);
+
+		MvcTestResult formInFinnish = this.mvc.post()
+			.uri(page())
+			.with(csrf())
+			.with(user(this.client))
+			.header("Accept-Language", "fi")
+			.param("version", "0")
+			.param("costModel", "PER_PHASE")
+			.param("currency", "EUR")
+			.param("baselineMonthlyCost", "100.000")
+			.param("costStartUp", "110000")
+			.param("costLearning", "90000")
+			.param("costEstablished", "70000")
+			.param("costContinuous", "70000")
+			.exchange();
+		assertThat(formInFinnish).hasStatusOk().bodyText().contains("tarkoititko 100\u00a0000?");
+		assertThat(this.cases.view(id(), this.client.access()).orElseThrow().terms().baselineMonthlyCost())
+			.isEqualByComparingTo("120000.50");
+	}
+
+	@Test
 	void aPlanWithoutAStartUpLossOrPayingBackAfterTheContractIsFlagged() {
 		save(this.client, "costModel", "PER_PHASE", "baselineMonthlyCost", "100", "costStartUp", "90", "costLearning",
 				"90", "costEstablished", "90", "costContinuous", "90");

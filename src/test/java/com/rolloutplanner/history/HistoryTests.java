@@ -135,7 +135,7 @@ class HistoryTests {
 				this.client);
 		this.kpis.record(id, aht.getId(), 1, new BigDecimal("331.5"), this.partner.access(), this.partner.signature());
 		this.kpis.record(id, aht.getId(), 1, new BigDecimal("329"), this.partner.access(), this.partner.signature());
-		this.kpis.importCsv(id, "kpi,month,value\nHandling time,2,320\n", this.partner);
+		this.kpis.importCsv(id, "kpi,month,value\nHandling time,2,320\n", this.partner, java.util.Locale.ENGLISH);
 
 		this.commitments.changeCriteria(id, GateType.GO_LIVE, "Team trained", this.client);
 		this.commitments.signGate(id, GateType.GO_LIVE, this.client);

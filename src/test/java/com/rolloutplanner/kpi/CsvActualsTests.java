@@ -22,7 +22,7 @@ class CsvActualsTests {
 				customer SATISFACTION,2,"74,2"
 
 				Customer satisfaction,3,77
-				""", this.kpis);
+				""", this.kpis, java.util.Locale.ENGLISH);
 
 		assertThat(result.isValid()).isTrue();
 		assertThat(result.entries()).extracting(CsvActuals.Entry::month).containsExactly(1, 2, 3);
@@ -39,7 +39,7 @@ class CsvActualsTests {
 				Customer satisfaction,2,lots
 				Customer satisfaction,241,70
 				Customer satisfaction,3
-				""", this.kpis);
+				""", this.kpis, java.util.Locale.ENGLISH);
 
 		assertThat(result.isValid()).isFalse();
 		assertThat(result.entries()).isEmpty();
@@ -52,7 +52,8 @@ class CsvActualsTests {
 
 	@Test
 	void namesAnUnknownKpi() {
-		CsvActuals.Result result = CsvActuals.read("kpi,month,value\nNet promoter score,1,40\n", this.kpis);
+		CsvActuals.Result result = CsvActuals.read("kpi,month,value\nNet promoter score,1,40\n", this.kpis,
+				java.util.Locale.ENGLISH);
 
 		assertThat(result.problems()).singleElement().satisfies((problem) -> {
 			assertThat(problem.line()).isEqualTo(2);
@@ -62,17 +63,36 @@ class CsvActualsTests {
 	}
 
 	@Test
+	void readsValuesByTheReadersLanguageAndRefusesWhatCouldBeReadTwoWays() {
+		String csv = "kpi,month,value\nCustomer satisfaction,1,\"1,250\"\nCustomer satisfaction,2,82.5\n";
+
+		assertThat(CsvActuals.read(csv, this.kpis, java.util.Locale.ENGLISH).entries())
+			.extracting((e) -> e.value().stripTrailingZeros().toPlainString())
+			.containsExactly("1250", "82.5");
+		assertThat(CsvActuals.read(csv, this.kpis, java.util.Locale.forLanguageTag("fi")).entries())
+			.extracting((e) -> e.value().stripTrailingZeros().toPlainString())
+			.containsExactly("1.25", "82.5");
+		assertThat(CsvActuals
+			.read("kpi,month,value\nCustomer satisfaction,1,1.250\nCustomer satisfaction,2,0x10\n", this.kpis,
+					java.util.Locale.forLanguageTag("fi"))
+			.problems()).extracting(CsvActuals.Problem::code).containsExactly("csv.ambiguous", "csv.value");
+	}
+
+	@Test
 	void requiresTheHeader() {
-		assertThat(CsvActuals.read("name,month,value\nCustomer satisfaction,1,40\n", this.kpis).problems())
+		assertThat(
+				CsvActuals.read("name,month,value\nCustomer satisfaction,1,40\n", this.kpis, java.util.Locale.ENGLISH)
+					.problems())
 			.extracting(CsvActuals.Problem::code)
 			.containsExactly("csv.header");
 	}
 
 	@Test
 	void refusesAnEmptyFile() {
-		assertThat(CsvActuals.read("kpi,month,value\n", this.kpis).problems()).extracting(CsvActuals.Problem::code)
+		assertThat(CsvActuals.read("kpi,month,value\n", this.kpis, java.util.Locale.ENGLISH).problems())
+			.extracting(CsvActuals.Problem::code)
 			.containsExactly("csv.empty");
-		assertThat(CsvActuals.read("", this.kpis).isValid()).isFalse();
+		assertThat(CsvActuals.read("", this.kpis, java.util.Locale.ENGLISH).isValid()).isFalse();
 	}
 
 }

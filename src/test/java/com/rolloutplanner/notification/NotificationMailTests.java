@@ -344,7 +344,7 @@ class NotificationMailTests {
 
 		// an import: one mail for all the months it brought below their band
 		this.kpis.importCsv(this.id, "kpi,month,value\nFirst-contact resolution,3,30\nFirst-contact resolution,4,84\n",
-				this.partner);
+				this.partner, java.util.Locale.ENGLISH);
 		this.dispatcher.dispatch();
 		assertThat(to(this.clientEn)).singleElement().satisfies((m) -> {
 			assertThat(m.getSubject()).isEqualTo("Mail " + this.suffix + ": a KPI actual below the expected band");
