@@ -98,14 +98,34 @@ class Meeting {
 		}
 	}
 
-	/** When, what kind, where and who: none of it is part of the minutes. */
-	void arrange(Arrangement arrangement) {
+	/**
+	 * When, what kind, where and who. The minutes show all of it, so a change to any of
+	 * it undoes both approvals.
+	 * @return whether approvals were undone
+	 */
+	boolean arrange(Arrangement arrangement) {
+		boolean changed = this.kind != null && !arrangement().equals(new Arrangement(arrangement.kind(),
+				arrangement.startsAt(), arrangement.durationMinutes(), blankToNull(arrangement.place()),
+				blankToNull(arrangement.guests()), Set.copyOf(arrangement.attendees())));
 		this.kind = arrangement.kind();
 		this.startsAt = arrangement.startsAt();
 		this.durationMinutes = arrangement.durationMinutes();
 		this.place = blankToNull(arrangement.place());
 		this.guests = blankToNull(arrangement.guests());
 		this.attendees = new LinkedHashSet<>(arrangement.attendees());
+		return changed && minutesChanged();
+	}
+
+	/** The moment the meeting starts. */
+	Instant startsAtInstant() {
+		return this.startsAt.atZone(java.time.ZoneId.of(this.timeZone)).toInstant();
+	}
+
+	/**
+	 * Whether the meeting has started by then: its minutes can be approved from then on.
+	 */
+	boolean hasStarted(Instant at) {
+		return !at.isBefore(startsAtInstant());
 	}
 
 	Arrangement arrangement() {
@@ -184,15 +204,26 @@ class Meeting {
 		return minutesChanged();
 	}
 
-	/** An action was added to these minutes. */
+	/** An action was added to these minutes, or what they show of one was changed. */
 	boolean actionAdded() {
 		return minutesChanged();
+	}
+
+	/**
+	 * The minutes of a meeting that has taken place are a record of both sides, and
+	 * approved minutes more so: such a meeting is not cancelled.
+	 */
+	boolean isCancellable(Instant now) {
+		return !hasStarted(now) && this.clientApprovedAt == null && this.partnerApprovedAt == null;
 	}
 
 	/**
 	 * @return whether the side's approval was new
 	 */
 	boolean approve(Side side, String who, Instant at) {
+		if (!hasStarted(at)) {
+			throw new MinutesNotOpenException(this.id, this.startsAt);
+		}
 		if (isApprovedBy(side)) {
 			return false;
 		}

@@ -16,6 +16,14 @@ public record MeetingView(Long id, long version, Long engagementId, MeetingKind 
 				m.getPartnerApprovedBy(), m.getPartnerApprovedAt());
 	}
 
+	/**
+	 * Whether the meeting has started by then: its minutes can be approved from then on,
+	 * and until then nothing waits for approval.
+	 */
+	public boolean hasStarted(java.time.Instant at) {
+		return !at.isBefore(this.startsAt.atZone(java.time.ZoneId.of(this.timeZone)).toInstant());
+	}
+
 	public boolean isMinutesApproved() {
 		return this.clientApprovedAt != null && this.partnerApprovedAt != null;
 	}

@@ -286,15 +286,22 @@ public class Meetings implements DueContributor {
 			CurrentUser user) {
 		Meeting meeting = findForChange(engagementId, meetingId, user.access());
 		StaleVersionException.requireCurrent("Meeting", meetingId, meeting.getVersion(), basedOnVersion);
-		meeting.arrange(arrangement);
+		boolean undone = meeting.arrange(arrangement);
 		saveChecked(meeting);
 		this.events.publishEvent(new MeetingRearranged(engagementId, meetingId, arrangement.kind(),
 				arrangement.startsAt(), user.signature()));
+		if (undone) {
+			this.events.publishEvent(new MinutesApprovalsUndone(engagementId, meetingId, meeting.getKind(),
+					meeting.getStartsAt(), user.signature()));
+		}
 	}
 
 	@Transactional
 	public void cancel(Long engagementId, Long meetingId, CurrentUser user) {
 		Meeting meeting = findForChange(engagementId, meetingId, user.access());
+		if (!meeting.isCancellable(this.clock.instant())) {
+			throw new MeetingNotCancellableException(meetingId);
+		}
 		this.meetings.delete(meeting);
 		this.events.publishEvent(
 				new MeetingCancelled(engagementId, meeting.getKind(), meeting.getStartsAt(), user.signature()));
@@ -439,6 +446,16 @@ public class Meetings implements DueContributor {
 		}
 		else if (wasDone && !task.done()) {
 			this.events.publishEvent(new ActionReopened(engagementId, actionId, action.getTitle(), actor));
+		}
+		if (otherwiseChanged && action.getMeetingId() != null) {
+			// The minutes show the action as agreed: changing it undoes their approvals.
+			this.meetings.findByIdAndEngagementId(action.getMeetingId(), engagementId).ifPresent((meeting) -> {
+				if (meeting.actionAdded()) {
+					saveChecked(meeting);
+					this.events.publishEvent(new MinutesApprovalsUndone(engagementId, meeting.getId(),
+							meeting.getKind(), meeting.getStartsAt(), actor));
+				}
+			});
 		}
 		if (otherwiseChanged) {
 			this.events.publishEvent(new ActionChanged(engagementId, actionId, action.getTitle(), action.getDueDate(),

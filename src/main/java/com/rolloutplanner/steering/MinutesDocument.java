@@ -36,7 +36,10 @@ public class MinutesDocument {
 
 	private final Accounts accounts;
 
-	MinutesDocument(Meetings meetings, Engagements engagements, Accounts accounts) {
+	private final java.time.Clock clock;
+
+	MinutesDocument(Meetings meetings, Engagements engagements, Accounts accounts, java.time.Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.engagements = engagements;
 		this.accounts = accounts;
@@ -69,6 +72,7 @@ public class MinutesDocument {
 		model.put("members", members);
 		model.put("names", names);
 		model.put("readerSide", parties.sideOf(user.getOrganisationId()));
+		model.put("started", meeting.hasStarted(this.clock.instant()));
 		model.put("attendeeNames", meeting.attendees().stream().map((u) -> names.getOrDefault(u, u)).toList());
 		return model;
 	}

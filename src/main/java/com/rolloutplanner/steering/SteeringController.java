@@ -241,7 +241,13 @@ class SteeringController {
 	@PostMapping("/engagements/{id}/meetings/{meetingId}/cancel")
 	String cancel(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		this.meetings.cancel(id, meetingId, user);
+		try {
+			this.meetings.cancel(id, meetingId, user);
+		}
+		catch (MeetingNotCancellableException ex) {
+			redirect.addFlashAttribute("flashMessage", "meetings.notCancellable");
+			return "redirect:/engagements/" + id + "/meetings/" + meetingId;
+		}
 		redirect.addFlashAttribute("flashMessage", "meetings.cancelled");
 		return "redirect:/engagements/" + id + "/meetings";
 	}
@@ -329,8 +335,13 @@ class SteeringController {
 	@PostMapping("/engagements/{id}/meetings/{meetingId}/approve")
 	String approve(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		boolean approved = this.meetings.approve(id, meetingId, user);
-		return back(id, meetingId, "approvals", approved ? "meeting.approved" : "meeting.notAParty", redirect);
+		try {
+			boolean approved = this.meetings.approve(id, meetingId, user);
+			return back(id, meetingId, "approvals", approved ? "meeting.approved" : "meeting.notAParty", redirect);
+		}
+		catch (MinutesNotOpenException ex) {
+			return back(id, meetingId, "approvals", "meeting.approve.notYet", redirect);
+		}
 	}
 
 	@PostMapping("/engagements/{id}/actions/{actionId}/done")

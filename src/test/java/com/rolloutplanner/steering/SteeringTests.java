@@ -360,6 +360,70 @@ class SteeringTests {
 	}
 
 	@Test
+	void minutesCanBeApprovedOnlyOnceTheMeetingHasStartedAndThePageSaysWhen() {
+		LocalDateTime tomorrow = LocalDate.now(this.clock).plusDays(1).atTime(10, 0);
+		Long ahead = schedule(this.id, tomorrow);
+		String page = "/engagements/" + this.id + "/meetings/" + ahead;
+
+		assertThatThrownBy(() -> this.meetings.approve(this.id, ahead, this.client))
+			.isInstanceOf(MinutesNotOpenException.class);
+		assertThat(this.mvc.post().uri(page + "/approve").with(csrf()).with(user(this.client)))
+			.hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("flashMessage", "meeting.approve.notYet");
+		assertThat(this.meetings.meeting(this.id, ahead, this.client.access()).clientApprovedAt()).isNull();
+		assertThat(this.mvc.get().uri(page).with(user(this.client))).bodyText()
+			.contains("The minutes can be approved once the meeting has started")
+			.doesNotContain("/approve\"");
+
+		Long started = schedule(this.id, LocalDateTime.now(this.clock).minusMinutes(5));
+		assertThat(this.meetings.approve(this.id, started, this.client)).isTrue();
+	}
+
+	@Test
+	void movingTheMeetingOrChangingOneOfItsActionsUndoesBothApprovals() {
+		Long meeting = schedule(this.id, LocalDateTime.of(2026, 11, 26, 10, 0));
+		ActionItem action = this.meetings.addAction(this.id, meeting,
+				new Task("Staff the evening shift", OwnerSide.PARTNER, null, LocalDate.of(2026, 12, 20), false),
+				this.client.access(), "Sanna Client");
+		approveBoth(meeting);
+
+		this.meetings.changeAction(
+				this.id, action.getId(), action.getVersion(), new Task("Staff the evening and weekend shifts",
+						OwnerSide.PARTNER, null, LocalDate.of(2026, 12, 20), false),
+				this.client.access(), "Sanna Client");
+		assertThat(this.meetings.meeting(this.id, meeting, this.client.access()).clientApprovedAt()).isNull();
+
+		approveBoth(meeting);
+		MeetingView approved = this.meetings.meeting(this.id, meeting, this.client.access());
+		this.meetings.rearrange(this.id, meeting, approved.version(), new Arrangement(MeetingKind.STEERING_GROUP,
+				LocalDateTime.of(2026, 11, 27, 10, 0), 60, null, null, Set.of()), this.client);
+		MeetingView moved = this.meetings.meeting(this.id, meeting, this.client.access());
+		assertThat(moved.clientApprovedAt()).isNull();
+		assertThat(moved.partnerApprovedAt()).isNull();
+	}
+
+	@Test
+	void aMeetingThatHasTakenPlaceIsNotCancelledAndKeepsItsDecisions() {
+		Long held = schedule(this.id, LocalDateTime.of(2026, 11, 26, 10, 0));
+		this.meetings.recordDecision(this.id, held, "Extend the learning period", "Steering group", this.client);
+
+		assertThat(this.mvc.post()
+			.uri("/engagements/" + this.id + "/meetings/" + held + "/cancel")
+			.with(csrf())
+			.with(user(this.partner))).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("flashMessage", "meetings.notCancellable");
+		assertThat(this.meetings.decisions(this.id, held, this.client.access())).hasSize(1);
+	}
+
+	private void approveBoth(Long meeting) {
+		this.meetings.approve(this.id, meeting, this.client);
+		this.meetings.approve(this.id, meeting, this.partner);
+		assertThat(this.meetings.meeting(this.id, meeting, this.client.access()).isMinutesApproved()).isTrue();
+	}
+
+	@Test
 	void theSharedRoadmapShowsTheDecisionsTheSharedNotesAndTheOpenActionsButNoInternalNotes() {
 		Long meeting = schedule(this.id, LocalDateTime.of(2026, 11, 20, 13, 0));
 		this.meetings.recordDecision(this.id, meeting, "Extend the weekly reviews", "Steering group", this.client);
