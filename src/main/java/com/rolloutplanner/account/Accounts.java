@@ -55,12 +55,16 @@ public class Accounts {
 		return this.accounts.findActiveIn(organisationIds)
 			.stream()
 			.map((u) -> new Member(u.getUsername(), u.getDisplayName(), u.getOrganisation().getId(),
-					u.getOrganisation().getName()))
+					u.getOrganisation().getName(), u.getEmail()))
 			.toList();
 	}
 
-	/** A user as others see them. */
-	public record Member(String username, String displayName, Long organisationId, String organisationName) {
+	/**
+	 * A user as others see them; the mail address (or {@code null}) is for invitations
+	 * such as a calendar's attendees.
+	 */
+	public record Member(String username, String displayName, Long organisationId, String organisationName,
+			String email) {
 	}
 
 	/**

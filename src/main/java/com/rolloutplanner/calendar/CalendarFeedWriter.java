@@ -75,9 +75,9 @@ class CalendarFeedWriter {
 			organisations.add(v.clientId());
 			organisations.add(v.partnerId());
 		}
-		Map<String, String> names = new HashMap<>();
+		Map<String, Accounts.Member> members = new HashMap<>();
 		if (!organisations.isEmpty()) {
-			this.accounts.membersOf(organisations).forEach((m) -> names.put(m.username(), m.displayName()));
+			this.accounts.membersOf(organisations).forEach((m) -> members.put(m.username(), m));
 		}
 		ICalendar calendar = new ICalendar();
 		calendar.setProductId("-//Rollout Planner//Steering calendar//EN");
@@ -104,9 +104,7 @@ class CalendarFeedWriter {
 			}
 			event.setDescription(text(locale, "calendar.agenda", agenda));
 			for (String username : meeting.attendees()) {
-				Attendee attendee = new Attendee(names.getOrDefault(username, username), null,
-						"urn:x-rollout-planner:user:" + username);
-				event.addAttendee(attendee);
+				event.addAttendee(attendee(username, members.get(username)));
 			}
 			calendar.addEvent(event);
 		}
@@ -119,6 +117,44 @@ class CalendarFeedWriter {
 			}
 		});
 		return calendar.write();
+	}
+
+	/**
+	 * An attendee: {@code mailto:} with the name as CN for a user with an address (what
+	 * calendar apps show and invite), the name alone otherwise. biweekly quotes and
+	 * escapes every parameter value as RFC 5545 and RFC 6868 say.
+	 */
+	static Attendee attendee(String username, Accounts.Member member) {
+		String name = parameterText((member != null) ? member.displayName() : username);
+		String email = (member != null) ? member.email() : null;
+		Attendee attendee = (email != null) ? new Attendee(name, email)
+				: new Attendee(name, null, "urn:x-rollout-planner:user:" + username);
+		attendee.setRole(biweekly.parameter.Role.ATTENDEE);
+		return attendee;
+	}
+
+	/**
+	 * A text as a parameter value (RFC 5545 3.2: quoted, and no double quote or line
+	 * break inside): biweekly quotes a value with a comma, colon or semicolon; a double
+	 * quote becomes a typographic one, which every calendar app shows as it is (RFC
+	 * 6868's caret escapes are not read by all of them), and a line break a space.
+	 */
+	static String parameterText(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		boolean open = true;
+		for (char c : text.toCharArray()) {
+			if (c == '"') {
+				out.append(open ? '\u201C' : '\u201D');
+				open = !open;
+			}
+			else if (c == '\n' || c == '\r') {
+				out.append(' ');
+			}
+			else if (!Character.isISOControl(c)) {
+				out.append(c);
+			}
+		}
+		return out.toString().replaceAll(" {2,}", " ").strip();
 	}
 
 	private VEvent dueEvent(DueItem item, Visible engagement, String baseUrl, Locale locale) {

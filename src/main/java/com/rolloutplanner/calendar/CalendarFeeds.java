@@ -26,8 +26,21 @@ class CalendarFeeds {
 		this.clock = clock;
 	}
 
-	List<CalendarFeed> of(String username) {
-		return this.feeds.findByUsernameOrderByCreatedAtDescIdDesc(username);
+	/** A feed as its page lists it. */
+	public record FeedView(Long id, String label, java.time.Instant createdAt, java.time.Instant lastUsedAt,
+			java.time.Instant revokedAt) {
+
+		public boolean isActive() {
+			return this.revokedAt == null;
+		}
+
+	}
+
+	List<FeedView> of(String username) {
+		return this.feeds.findByUsernameOrderByCreatedAtDescIdDesc(username)
+			.stream()
+			.map((f) -> new FeedView(f.getId(), f.getLabel(), f.getCreatedAt(), f.getLastUsedAt(), f.getRevokedAt()))
+			.toList();
 	}
 
 	/**

@@ -27,11 +27,7 @@ import com.rolloutplanner.input.PlainText;
 class NotificationSettingsController {
 
 	/** The time zones offered: the regions of the world by their cities. */
-	static final List<String> ZONES = ZoneId.getAvailableZoneIds()
-		.stream()
-		.filter((z) -> z.matches("^(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/-]+$"))
-		.sorted()
-		.toList();
+	static final List<String> ZONES = com.rolloutplanner.system.TimeZones.OFFERED;
 
 	private final Accounts accounts;
 

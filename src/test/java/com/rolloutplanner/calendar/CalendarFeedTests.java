@@ -152,7 +152,7 @@ class CalendarFeedTests {
 	@Test
 	void aRevokedOrUnknownFeedIsNotFound() {
 		String token = this.feeds.create("cal.client", "Phone");
-		Long feedId = this.feeds.of("cal.client").get(0).getId();
+		Long feedId = this.feeds.of("cal.client").get(0).id();
 
 		assertThat(this.mvc.post()
 			.uri("/account/calendar/" + feedId + "/revoke")
@@ -183,6 +183,93 @@ class CalendarFeedTests {
 		assertThat(created).hasStatus3xxRedirection();
 		assertThat(created.getMvcResult().getFlashMap().get("feedAddress")).asString()
 			.matches("http://localhost/calendar/[A-Za-z0-9_-]{43}\\.ics");
+	}
+
+	@Test
+	void aFeedIsCreatedSeenListedRefusedLabelsStayOnThePageAndARevokedOneAnswers404AtOnce() throws Exception {
+		this.feeds.create("cal.client", "Old phone");
+		MvcTestResult created = this.mvc.post()
+			.uri("/account/calendar")
+			.param("label", "Work laptop")
+			.with(user(this.client))
+			.with(csrf())
+			.exchange();
+		String address = (String) created.getMvcResult().getFlashMap().get("feedAddress");
+
+		MvcTestResult shown = this.mvc.get()
+			.uri("/account/calendar")
+			.with(user(this.client))
+			.flashAttr("feedAddress", address)
+			.exchange();
+		assertThat(shown).hasStatusOk()
+			.bodyText()
+			.contains(address, "Copy the address", "Work laptop", "Old phone", "not read yet",
+					"Calendar apps subscribed to it stop receiving updates at once");
+		assertThat(this.mvc.get().uri("/account/calendar").with(user(this.client))).hasStatusOk()
+			.bodyText()
+			.doesNotContain(address);
+		for (String refused : new String[] { " ", "x".repeat(101), "two\nlines" }) {
+			assertThat(this.mvc.post()
+				.uri("/account/calendar")
+				.param("label", refused)
+				.with(user(this.client))
+				.with(csrf())).hasStatusOk().bodyText().contains("id=\"label-error\"", "Work laptop");
+		}
+		String path = java.net.URI.create(address).getPath();
+		assertThat(this.mvc.get().uri(path)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/account/calendar").with(user(this.client))).bodyText().contains("last read");
+
+		Long feedId = this.feeds.of("cal.client")
+			.stream()
+			.filter((f) -> f.label().equals("Work laptop"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThat(this.mvc.post().uri("/account/calendar/" + feedId + "/revoke").with(user(this.client)).with(csrf()))
+			.hasStatus3xxRedirection();
+		MvcTestResult gone = this.mvc.get().uri(path).exchange();
+		assertThat(gone).hasStatus(404);
+		MvcTestResult unknown = this.mvc.get().uri("/calendar/" + "B".repeat(43) + ".ics").exchange();
+		for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+				"Referrer-Policy", "Cache-Control")) {
+			assertThat(unknown.getResponse().getHeader(header)).as(header).isNotNull();
+		}
+		assertThat(this.mvc.get().uri("/account/calendar").with(user(this.client))).bodyText()
+			.contains("revoked", "Old phone");
+		assertThat(this.mvc.get().uri("/").with(user(this.client))).bodyText().contains("/account/calendar");
+	}
+
+	@Test
+	void attendeesAreMailAddressesWithTheirNamesQuotedAndEscapedWhateverTheyHold() throws Exception {
+		String[] names = { "Matti \"Masa\" Virtanen", "Virtanen, Matti; CFO", "Back\\slash", "Two\nlines",
+				"\u0412\u0438\u0440\u0442\u0430\u043d\u0435\u043d \u0410\u0439\u043d\u043e", "Äijä: Öljy" };
+		Set<String> usernames = new java.util.HashSet<>();
+		for (int i = 0; i < names.length; i++) {
+			String username = "cal.attendee" + i;
+			TestUsers.ensure(this.accounts, this.organisations, username, names[i], "Cal Client", Role.MANAGER);
+			CurrentUser attendee = (CurrentUser) this.users.loadUserByUsername(username);
+			this.accounts.changeContact(attendee.getId(),
+					new Accounts.Contact("attendee" + i + "@example.com", "en", "Europe/Helsinki"));
+			usernames.add(username);
+		}
+		Long meeting = this.meetings.schedule(this.id, new Arrangement(MeetingKind.OPERATIONAL_REVIEW,
+				LocalDateTime.of(2027, 3, 3, 9, 0), 60, "Room \"A\"; floor 2, \\ wing", null, usernames), this.client);
+		String token = this.feeds.create("cal.client", "Every name");
+
+		MvcTestResult feed = this.mvc.get().uri("/calendar/" + token + ".ics").exchange();
+
+		assertThat(feed).hasStatusOk();
+		String body = feed.getResponse().getContentAsString();
+		VEvent event = event(Biweekly.parse(body).first().getEvents(), "meeting-" + meeting + "@rollout-planner");
+		assertThat(event.getAttendees()).extracting((a) -> a.getCommonName())
+			.containsExactlyInAnyOrder("Matti \u201CMasa\u201D Virtanen", names[1], names[2], "Two lines", names[4],
+					names[5]);
+		assertThat(event.getAttendees()).extracting((a) -> a.getEmail())
+			.allSatisfy((email) -> assertThat(email).matches("attendee[0-9]@example.com"));
+		String unfolded = body.replace("\r\n ", "");
+		assertThat(unfolded).contains("mailto:attendee0@example.com")
+			.doesNotContain("urn:x-rollout-planner:user:cal.att");
+		assertThat(event.getLocation().getValue()).isEqualTo("Room \"A\"; floor 2, \\ wing");
 	}
 
 	private static VEvent event(List<VEvent> events, String uid) {
