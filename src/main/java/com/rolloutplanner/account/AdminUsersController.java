@@ -45,7 +45,7 @@ class AdminUsersController {
 
 	@InitBinder("userForm")
 	void initBinder(WebDataBinder binder) {
-		binder.setAllowedFields("username", "displayName", "organisationId", "role");
+		binder.setAllowedFields("username", "displayName", "organisationId", "role", "email");
 	}
 
 	@ModelAttribute("users")

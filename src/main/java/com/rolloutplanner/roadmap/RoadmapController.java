@@ -150,8 +150,8 @@ class RoadmapController {
 			redirect.addFlashAttribute("flashMessage", "roadmap.restoreFailed");
 			return "redirect:/engagements/" + id + "/roadmap";
 		}
-		this.roadmaps.restore(id, roadmapForm.toPlan(), textKey, user);
-		redirect.addFlashAttribute("flashMessage", "roadmap.restored");
+		RoadmapItem restored = this.roadmaps.restore(id, roadmapForm.toPlan(), textKey, user);
+		redirect.addFlashAttribute("flashMessage", (restored != null) ? "roadmap.restored" : "roadmap.alreadyRestored");
 		return "redirect:/engagements/" + id + "/roadmap";
 	}
 

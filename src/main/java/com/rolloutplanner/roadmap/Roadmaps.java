@@ -15,6 +15,7 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.due.DueContributor;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueKind;
+import com.rolloutplanner.engagement.EngagementLocks;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.FieldChange;
 import com.rolloutplanner.quickwin.PlanContributor;
@@ -42,7 +43,11 @@ public class Roadmaps implements PlanContributor, DueContributor {
 
 	private final Clock clock;
 
-	Roadmaps(RoadmapItemRepository items, Engagements engagements, ApplicationEventPublisher events, Clock clock) {
+	private final EngagementLocks locks;
+
+	Roadmaps(RoadmapItemRepository items, Engagements engagements, ApplicationEventPublisher events, Clock clock,
+			EngagementLocks locks) {
+		this.locks = locks;
 		this.items = items;
 		this.engagements = engagements;
 		this.events = events;
@@ -109,9 +114,19 @@ public class Roadmaps implements PlanContributor, DueContributor {
 	/**
 	 * Adds a deleted item back as it was, its starter text key included (an unknown key
 	 * is dropped).
+	 * @return the item, or {@code null} when it is back already
 	 */
 	@Transactional
 	RoadmapItem restore(Long engagementId, Plan plan, String textKey, CurrentUser user) {
+		this.engagements.parties(engagementId, user.access());
+		// An undo is used once: sent again (or twice at once), it finds the item back.
+		this.locks.lock(engagementId);
+		boolean back = this.items.findByEngagementIdOrderByDueDateAscIdAsc(engagementId)
+			.stream()
+			.anyMatch((i) -> i.getTitle().equals(plan.title().strip()) && i.getDueDate().equals(plan.dueDate()));
+		if (back) {
+			return null;
+		}
 		RoadmapItem item = add(engagementId, plan, user);
 		if (textKey != null && StarterRoadmap.KEYS.contains(textKey)) {
 			item.speakStarter(textKey);

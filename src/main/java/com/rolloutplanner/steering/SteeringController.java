@@ -319,15 +319,17 @@ class SteeringController {
 	String addAction(@PathVariable Long id, @PathVariable Long meetingId, @Valid ActionForm actionForm,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model,
 			RedirectAttributes redirect) {
+		String owner = actionForm.getOwner();
+		if (!result.hasFieldErrors("owner") && owner != null && !owner.isBlank()
+				&& !allowed(id, user).contains(owner.strip())) {
+			result.rejectValue("owner", "meeting.action.owner.unknown");
+		}
 		if (result.hasErrors()) {
 			return invalid(id, meetingId, user, locale, model);
 		}
 		MeetingView meeting = this.meetings.meeting(id, meetingId, user.access());
 		boolean approved = meeting.clientApprovedAt() != null || meeting.partnerApprovedAt() != null;
 		Task task = actionForm.toTask();
-		if (task.owner() != null && !allowed(id, user).contains(task.owner())) {
-			task = new Task(task.title(), task.ownerSide(), null, task.dueDate(), false);
-		}
 		this.meetings.addAction(id, meetingId, task, user.access(), user.signature());
 		return back(id, meetingId, "actions", approved ? "meeting.approvalsUndone" : "meeting.action.added", redirect);
 	}

@@ -91,6 +91,7 @@ class AdministrationTests {
 			.param("displayName", "Niina New")
 			.param("organisationId", org.getId().toString())
 			.param("role", "MANAGER")
+			.param("email", " niina.new@example.com ")
 			.exchange();
 
 		assertThat(created).hasRedirectedUrl("/admin/users");
@@ -105,6 +106,7 @@ class AdministrationTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(stored.isMustChangePassword()).isTrue();
+		assertThat(stored.getEmail()).as("the address typed on the form").isEqualTo("niina.new@example.com");
 		assertThat(stored.getPasswordHash()).doesNotContain(oneTime.password());
 
 		assertThat(post("/admin/users").param("username", "NEW.manager")

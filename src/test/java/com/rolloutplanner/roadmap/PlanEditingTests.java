@@ -199,6 +199,15 @@ class PlanEditingTests {
 		assertThat(back.getStatus()).isEqualTo(workshop.getStatus());
 		assertThat(back.isAddressesDip()).isEqualTo(workshop.isAddressesDip());
 		assertThat(this.roadmaps.items(this.id, this.client)).hasSize(6);
+
+		var again = this.mvc.post().uri(undo.attr("action")).with(csrf()).with(user(this.client));
+		for (org.jsoup.nodes.Element input : undo.select("input[type=hidden]")) {
+			if (!input.attr("name").equals("_csrf")) {
+				again = again.param(input.attr("name"), input.attr("value"));
+			}
+		}
+		assertThat(again).as("an undo is used once").flash().containsEntry("flashMessage", "roadmap.alreadyRestored");
+		assertThat(this.roadmaps.items(this.id, this.client)).hasSize(6);
 	}
 
 	private String page(String uri) throws Exception {

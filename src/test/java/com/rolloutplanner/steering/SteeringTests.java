@@ -417,6 +417,28 @@ class SteeringTests {
 		assertThat(this.meetings.decisions(this.id, held, this.client.access())).hasSize(1);
 	}
 
+	@Test
+	void theActionFormSaysAtTheFieldWhatIsWrongWithTheOwnerAndAddsNothing() {
+		Long meeting = schedule(this.id, LocalDateTime.of(2026, 11, 26, 10, 0));
+		String uri = "/engagements/" + this.id + "/meetings/" + meeting + "/actions";
+		String[][] refused = { { "NOPE", "", "ownerSide-error", "Choose the client, the partner or both." },
+				{ "PARTNER", "x".repeat(101), "owner-error", "" },
+				{ "PARTNER", "steer.other", "owner-error", "Choose someone of the client or the partner." } };
+		for (String[] bad : refused) {
+			assertThat(this.mvc.post()
+				.uri(uri)
+				.with(csrf())
+				.with(user(this.client))
+				.param("title", "Staff the evening shift")
+				.param("ownerSide", bad[0])
+				.param("owner", bad[1])
+				.param("dueDate", "2026-12-20")).hasStatusOk()
+				.bodyText()
+				.contains("id=\"" + bad[2] + "\"", bad[3], "Staff the evening shift");
+		}
+		assertThat(this.meetings.actionsOf(this.id, meeting, this.client.access())).isEmpty();
+	}
+
 	private void approveBoth(Long meeting) {
 		this.meetings.approve(this.id, meeting, this.client);
 		this.meetings.approve(this.id, meeting, this.partner);
