@@ -126,6 +126,11 @@ class ApiDescription {
 		if (!request) {
 			schema.setRequired(required);
 		}
+		else {
+			// The server refuses every key that is not described (and any key sent
+			// twice).
+			schema.setAdditionalProperties(false);
+		}
 	}
 
 	private static void answers(Operation operation, HandlerMethod handler) {

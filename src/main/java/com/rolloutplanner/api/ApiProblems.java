@@ -132,6 +132,12 @@ class ApiProblems {
 		while (cause != null && !(cause instanceof JacksonException)) {
 			cause = cause.getCause();
 		}
+		if (cause instanceof JacksonException jackson && jackson.getPath().isEmpty()
+				&& jackson.getOriginalMessage() != null && jackson.getOriginalMessage().startsWith("Duplicate")
+				&& jackson.processor() instanceof tools.jackson.core.JsonParser parser) {
+			// A key given twice is refused by the parser, before any field is read.
+			return parser.currentName();
+		}
 		if (!(cause instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
 			return null;
 		}

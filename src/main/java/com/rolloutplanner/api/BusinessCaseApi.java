@@ -61,6 +61,9 @@ class BusinessCaseApi {
 	ResponseEntity<BusinessCaseJson> save(@PathVariable Long id, @Valid @RequestBody BusinessCaseRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
 		boolean existed = this.cases.view(id, user.access()).isPresent();
+		if (!existed && request.version() != null) {
+			throw ApiException.badRequest("version", "api.businessCase.noneYet");
+		}
 		this.cases.save(id, request.version(), request.terms(), user);
 		BusinessCaseJson saved = json(this.cases.view(id, user.access()).orElseThrow());
 		return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED).body(saved);
@@ -141,6 +144,16 @@ class BusinessCaseApi {
 			@Nullable @DecimalMin("0") @DecimalMax(value = "1e5", inclusive = false) @Digits(integer = 5,
 					fraction = 2) BigDecimal hourlyRate,
 			@Nullable @Amount BigDecimal transitionCosts, @Nullable BigDecimal total) {
+
+		/** Sent, investments hold at least one figure; to say none, leave them out. */
+		@com.fasterxml.jackson.annotation.JsonIgnore
+		@jakarta.validation.constraints.AssertTrue(message = "{api.investments.empty}")
+		public boolean isAnyGiven() {
+			return this.onboardingBudget != null || this.onboardingHoursClient != null
+					|| this.onboardingHoursPartner != null || this.hourlyRate != null || this.transitionCosts != null
+					|| this.total != null;
+		}
+
 	}
 
 	/**

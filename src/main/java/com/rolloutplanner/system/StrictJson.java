@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -36,6 +39,19 @@ class StrictJson {
 	@Bean
 	JsonMapperBuilderCustomizer noCoercion() {
 		return (builder) -> {
+			// Only the documented keys, each once; an enum by its name, never its number.
+			builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+			builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+			builder.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+			// A true or false is a boolean, never a number or a string.
+			builder.withCoercionConfig(LogicalType.Boolean,
+					(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+			builder.withCoercionConfig(LogicalType.Enum,
+					(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
 			builder.withCoercionConfig(LogicalType.Textual,
 					(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

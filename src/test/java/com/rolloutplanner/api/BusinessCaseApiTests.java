@@ -121,6 +121,24 @@ class BusinessCaseApiTests {
 	}
 
 	@Test
+	void aVersionForACaseThatDoesNotExistYetAndEmptyInvestmentsAreRefusedByName() {
+		MvcTestResult versioned = send("PUT", "", this.client,
+				CASE.replace("{\"baselineMonthlyCost\"", "{\"version\": 0, \"baselineMonthlyCost\""));
+		assertThat(versioned).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("version");
+		assertThat(versioned).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.asString()
+			.contains("no business case yet", "leave \"version\" out");
+		assertThat(send("PUT", "", this.client, CASE.replaceAll("\"investments\": \\{[^}]*\\}", "\"investments\": {}")))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.asString()
+			.startsWith("investments");
+		assertThat(get(this.client)).hasStatus(404);
+	}
+
+	@Test
 	void recordsActualsAndProjectsThePayback() {
 		send("PUT", "", this.client, CASE);
 

@@ -229,6 +229,29 @@ class SteeringApiTests {
 	}
 
 	@Test
+	void coercesNothingRefusesUnknownAndRepeatedKeysAndNamesTheField() {
+		String base = "/api/engagements/" + this.id + "/actions";
+		String[][] refused = { { "{\"title\": \"x\", \"ownerSide\": 0, \"dueDate\": \"2026-12-01\"}", "ownerSide" }, {
+				"{\"title\": \"x\", \"ownerSide\": \"CLIENT\", \"dueDate\": \"2026-12-01\", \"done\": 9999999999999999}",
+				"done" },
+				{ "{\"title\": \"x\", \"ownerSide\": \"CLIENT\", \"dueDate\": \"2026-12-01\", \"done\": \"\"}",
+						"done" },
+				{ "{\"title\": \"x\", \"ownerSide\": \"CLIENT\", \"dueDate\": \"2026-12-01\", \"done\": 1}", "done" },
+				{ "{\"title\": \"x\", \"ownerSide\": \"CLIENT\", \"dueDate\": \"2026-12-01\", \"task\": \"y\"}",
+						"task" },
+				{ "{\"title\": \"x\", \"title\": \"y\", \"ownerSide\": \"CLIENT\", \"dueDate\": \"2026-12-01\"}",
+						"title" } };
+		for (String[] body : refused) {
+			assertThat(send("POST", base, "steerapi.client", body[0])).as(body[0])
+				.hasStatus(400)
+				.bodyJson()
+				.extractingPath("$.errors[0].field")
+				.isEqualTo(body[1]);
+		}
+		assertThat(get(base, "steerapi.client")).bodyJson().extractingPath("$").asArray().isEmpty();
+	}
+
+	@Test
 	void anotherOrganisationsMeetingsAndActionsAreNotFound() {
 		String base = "/api/engagements/" + this.id;
 		String action = """
