@@ -102,6 +102,14 @@ public class Accounts {
 		return this.accounts.findById(id).filter((u) -> u.isActive() && u.getEmail() != null).map(this::recipient);
 	}
 
+	/**
+	 * An active user as a digest would address them, with or without an address: for a
+	 * preview.
+	 */
+	public java.util.Optional<Recipient> reader(Long id) {
+		return this.accounts.findById(id).filter(UserAccount::isActive).map(this::recipient);
+	}
+
 	private Recipient recipient(UserAccount u) {
 		return new Recipient(u.getId(), u.getUsername(), u.getDisplayName(), u.getOrganisation().getId(),
 				u.getOrganisation().getName(), u.getEmail(), Languages.of(u.getLanguage()), zone(u.getTimeZone()));

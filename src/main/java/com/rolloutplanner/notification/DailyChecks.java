@@ -101,7 +101,7 @@ class DailyChecks {
 								Text.of("mail.overdue.action.subject", p.name(), action.getTitle()),
 								List.of(Text.of("mail.overdue.action.line", p.name(), action.getTitle(),
 										action.getDueDate())),
-								"/engagements/" + p.engagementId() + "/actions",
+								"/engagements/" + p.engagementId() + "/actions#action-" + action.getId(),
 								"overdue:action:" + action.getId() + ":" + action.getDueDate()),
 						this.notifier.owners(p, action.getOwnerSide(), action.getOwnerUsername()), null));
 		}

@@ -36,20 +36,40 @@ class MailWriter {
 
 	private final UnsubscribeTokens tokens;
 
-	private final String baseUrl;
+	/**
+	 * Where links in mails point: BASE_URL, or without it the address this server answers
+	 * on (known once it listens).
+	 */
+	private volatile String baseUrl;
 
 	MailWriter(ITemplateEngine templates, MessageSource messages, ApplicationContext context, ViewHelpers fmt,
-			UnsubscribeTokens tokens, @Value("${rollout.base-url:http://localhost:8080}") String baseUrl) {
+			UnsubscribeTokens tokens, @Value("${rollout.base-url:}") String baseUrl,
+			@Value("${server.port:8080}") int port, @Value("${server.servlet.context-path:}") String contextPath) {
 		this.templates = templates;
 		this.messages = messages;
 		this.context = context;
 		this.fmt = fmt;
 		this.tokens = tokens;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.configured = !baseUrl.isBlank();
+		String base = this.configured ? baseUrl : "http://localhost:" + port + contextPath;
+		this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		this.contextPath = contextPath;
+	}
+
+	private final boolean configured;
+
+	private final String contextPath;
+
+	/** Without BASE_URL, links point at the port the server really answers on. */
+	@org.springframework.context.event.EventListener
+	void listening(org.springframework.boot.web.server.context.WebServerInitializedEvent event) {
+		if (!this.configured && event.getWebServer().getPort() > 0) {
+			this.baseUrl = "http://localhost:" + event.getWebServer().getPort() + this.contextPath;
+		}
 	}
 
 	/** A mail ready for the outbox. */
-	record Mail(String subject, String text, String html, String unsubscribeUrl) {
+	public record Mail(String subject, String text, String html, String unsubscribeUrl) {
 	}
 
 	Mail notice(Notice notice, Recipient recipient) {

@@ -105,14 +105,11 @@ class NotificationSettingsController {
 		return "redirect:/account/notifications";
 	}
 
-	/** Writes the user's digest into the outbox now, to see what Monday brings. */
-	@PostMapping("/account/notifications/digest")
-	String digestNow(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		boolean written = this.digest.writeNow(user.getId());
-		redirect.addFlashAttribute("flashMessage",
-				written ? "notifications.digest.written" : (this.accounts.contact(user.getId()).email() == null)
-						? "notifications.digest.noAddress" : "notifications.digest.empty");
-		return "redirect:/account/notifications";
+	/** The user's digest as Monday would bring it: a preview that sends nothing. */
+	@GetMapping("/account/notifications/digest")
+	String digestPreview(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("preview", this.digest.preview(user.getId()).orElse(null));
+		return "notification/digest-preview";
 	}
 
 	private static Delivery delivery(String value, NotificationKind kind) {

@@ -67,8 +67,9 @@ class NotificationTriggers {
 	void on(MinutesApproved event) {
 		this.notifier.parties(event.engagementId()).ifPresent((p) -> {
 			Text meeting = Text.of("meeting.kind." + event.kind());
-			String path = "/engagements/" + p.engagementId() + "/meetings/" + event.meetingId() + "/minutes";
+			String meetingPath = "/engagements/" + p.engagementId() + "/meetings/" + event.meetingId();
 			if (event.complete()) {
+				String path = meetingPath + "/minutes";
 				notify(NotificationKind.MINUTES_APPROVED, p,
 						Text.of("mail.minutesApproved.subject", p.name(), meeting, event.startsAt()),
 						List.of(Text.of("mail.minutesApproved.line", p.name(), meeting, event.startsAt())), path,
@@ -76,9 +77,10 @@ class NotificationTriggers {
 			}
 			else {
 				notify(NotificationKind.SIGN_OFF_WAITING, p,
-						Text.of("mail.signOff.minutes.subject", p.name(), meeting, event.startsAt()), List.of(Text
-							.of("mail.signOff.minutes.line", p.name(), meeting, event.startsAt(), event.actor())),
-						path, this.notifier.side(p, other(event.side())), event.actor());
+						Text.of("mail.signOff.minutes.subject", p.name(), meeting, event.startsAt()),
+						List.of(Text.of("mail.signOff.minutes.line", p.name(), meeting, event.startsAt(),
+								event.actor())),
+						meetingPath + "#approvals", this.notifier.side(p, other(event.side())), event.actor());
 			}
 		});
 	}
@@ -86,26 +88,27 @@ class NotificationTriggers {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ActionAdded event) {
 		if (!event.done()) {
-			assigned(event.engagementId(), event.title(), event.dueDate(), event.ownerSide(), event.ownerUsername(),
-					event.actor());
+			assigned(event.engagementId(), event.actionId(), event.title(), event.dueDate(), event.ownerSide(),
+					event.ownerUsername(), event.actor());
 		}
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ActionChanged event) {
 		if (event.ownerChanged() && !event.done()) {
-			assigned(event.engagementId(), event.title(), event.dueDate(), event.ownerSide(), event.ownerUsername(),
-					event.actor());
+			assigned(event.engagementId(), event.actionId(), event.title(), event.dueDate(), event.ownerSide(),
+					event.ownerUsername(), event.actor());
 		}
 	}
 
-	private void assigned(Long engagementId, String title, java.time.LocalDate due,
+	private void assigned(Long engagementId, Long actionId, String title, java.time.LocalDate due,
 			com.rolloutplanner.roadmap.OwnerSide side, String username, String actor) {
 		this.notifier.parties(engagementId).ifPresent((p) -> {
 			String line = (username != null) ? "mail.action.line.you" : "mail.action.line.side";
 			notify(NotificationKind.ACTION_ASSIGNED, p, Text.of("mail.action.subject", p.name(), title),
 					List.of(Text.of(line, p.name(), title, actor, due)),
-					"/engagements/" + p.engagementId() + "/actions", this.notifier.owners(p, side, username), actor);
+					"/engagements/" + p.engagementId() + "/actions#action-" + actionId,
+					this.notifier.owners(p, side, username), actor);
 		});
 	}
 

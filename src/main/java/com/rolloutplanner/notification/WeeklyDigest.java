@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -147,15 +148,14 @@ class WeeklyDigest {
 	}
 
 	/**
-	 * Writes the user's digest now, whatever the day (asked for from the preferences
-	 * page).
+	 * The digest the user would get if it were written now, as its mail: a preview that
+	 * sends nothing; empty when there is nothing for a digest.
 	 */
-	boolean writeNow(Long userId) {
-		return this.accounts.recipient(userId)
-			.map((r) -> Boolean.TRUE.equals(this.transactions
-				.execute((status) -> write(r, LocalDate.ofInstant(this.clock.instant(), r.timeZone()),
-						"digest:" + r.id() + ":now:" + this.clock.instant().toEpochMilli()))))
-			.orElse(false);
+	Optional<MailWriter.Mail> preview(Long userId) {
+		return this.accounts.reader(userId).flatMap((r) -> {
+			Digest digest = compose(r, LocalDate.ofInstant(this.clock.instant(), r.timeZone()));
+			return digest.isEmpty() ? Optional.empty() : Optional.of(this.writer.digest(digest, r));
+		});
 	}
 
 	private boolean write(Recipient recipient, LocalDate today, String key) {
@@ -186,6 +186,7 @@ class WeeklyDigest {
 		Map<Long, List<MeetingView>> meetingsThisWeek = this.meetings.meetingsOf(ids)
 			.stream()
 			.filter((m) -> !m.startsAt().isBefore(now) && m.startsAt().isBefore(weekEnd.atStartOfDay()))
+			.sorted(java.util.Comparator.comparing(MeetingView::startsAt).thenComparing(MeetingView::id))
 			.collect(Collectors.groupingBy(MeetingView::engagementId));
 		List<Part> parts = listed.stream().map((e) -> part(e, today, meetingsThisWeek)).filter((p) -> {
 			boolean dueThisWeek = p.nextDue() != null && p.nextDue().dueDate().isBefore(weekEnd);

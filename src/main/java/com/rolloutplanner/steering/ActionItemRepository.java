@@ -20,6 +20,13 @@ interface ActionItemRepository extends Repository<ActionItem, Long> {
 
 	List<ActionItem> findByEngagementIdAndDoneFalseOrderByDueDateAscIdAsc(Long engagementId);
 
+	/** The actions of an engagement, done or not, of a side and an owner when given. */
+	@org.springframework.data.jpa.repository.Query("""
+			select a from ActionItem a where a.engagementId = :engagementId and a.done = :done
+			and (:side is null or a.ownerSide = :side) and (:owner is null or a.ownerUsername = :owner)""")
+	Page<ActionItem> findFiltered(Long engagementId, boolean done, com.rolloutplanner.roadmap.OwnerSide side,
+			String owner, Pageable pageable);
+
 	Page<ActionItem> findByEngagementIdAndDoneTrue(Long engagementId, Pageable pageable);
 
 	List<ActionItem> findByMeetingIdOrderByIdAsc(Long meetingId);

@@ -25,6 +25,7 @@ import com.rolloutplanner.due.DueContributor;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.engagement.EngagementLocks;
+import com.rolloutplanner.roadmap.OwnerSide;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.engagement.Side;
@@ -140,6 +141,18 @@ public class Meetings implements DueContributor {
 	public List<ActionItem> openActions(Long engagementId, Access access) {
 		this.engagements.parties(engagementId, access);
 		return this.actions.findByEngagementIdAndDoneFalseOrderByDueDateAscIdAsc(engagementId);
+	}
+
+	/**
+	 * A page of the actions of a visible engagement of a side and an owner when given:
+	 * the open ones by due date (the overdue first), or the done ones, the most recently
+	 * done first.
+	 */
+	public Page<ActionItem> actions(Long engagementId, Access access, boolean done, OwnerSide side, String owner,
+			int page, int size) {
+		this.engagements.parties(engagementId, access);
+		Sort order = done ? Sort.by(Sort.Direction.DESC, "doneAt", "id") : Sort.by("dueDate", "id");
+		return this.actions.findFiltered(engagementId, done, side, owner, PageRequest.of(page, size, order));
 	}
 
 	/** The actions done most recently, and how many are done. */

@@ -35,6 +35,7 @@ import com.rolloutplanner.input.PlainText;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
 import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.roadmap.OwnerSide;
 import com.rolloutplanner.steering.MinutesDocument.ActionRow;
 import com.rolloutplanner.system.StaleVersionException;
 import com.rolloutplanner.system.TimeSource;
@@ -190,6 +191,45 @@ class SteeringController {
 		Page<ActionItem> done = this.meetings.doneActions(id, user.access(), PAGE_SIZE);
 		model.addAttribute("doneActions", done.stream().map((a) -> ActionRow.of(a, today)).toList());
 		model.addAttribute("doneCount", done.getTotalElements());
+	}
+
+	/** At most this many actions on a page of the actions page, open and done alike. */
+	static final int ACTIONS_PAGE = 25;
+
+	@GetMapping("/engagements/{id}/actions")
+	String actions(@PathVariable Long id, @RequestParam(defaultValue = "") String side,
+			@RequestParam(defaultValue = "") String owner, @RequestParam(defaultValue = "1") String open,
+			@RequestParam(defaultValue = "1") String done, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Parties parties = this.engagements.parties(id, user.access());
+		List<Member> members = this.accounts.membersOf(List.of(parties.clientId(), parties.partnerId()));
+		OwnerSide shownSide = java.util.Arrays.stream(OwnerSide.values())
+			.filter((s) -> s.name().equals(side))
+			.findFirst()
+			.orElse(null);
+		String shownOwner = members.stream().map(Member::username).filter(owner::equals).findFirst().orElse(null);
+		LocalDate today = this.time.today();
+		Page<ActionItem> openPage = page(id, user, false, shownSide, shownOwner, pageNumber(open));
+		Page<ActionItem> donePage = page(id, user, true, shownSide, shownOwner, pageNumber(done));
+		model.addAttribute("parties", parties);
+		model.addAttribute("members", members);
+		model.addAttribute("names",
+				members.stream().collect(Collectors.toMap(Member::username, Member::displayName, (a, b) -> a)));
+		model.addAttribute("side", shownSide);
+		model.addAttribute("owner", shownOwner);
+		model.addAttribute("open", openPage.map((a) -> ActionRow.of(a, today)));
+		model.addAttribute("done", donePage.map((a) -> ActionRow.of(a, today)));
+		model.addAttribute("returnTo", "actions");
+		return "steering/actions";
+	}
+
+	/** The page of actions asked for, or the last one when there are fewer. */
+	private Page<ActionItem> page(Long id, CurrentUser user, boolean done, OwnerSide side, String owner, int shown) {
+		Page<ActionItem> page = this.meetings.actions(id, user.access(), done, side, owner, shown - 1, ACTIONS_PAGE);
+		if (page.isEmpty() && shown > 1) {
+			page = this.meetings.actions(id, user.access(), done, side, owner, Math.max(page.getTotalPages() - 1, 0),
+					ACTIONS_PAGE);
+		}
+		return page;
 	}
 
 	// One meeting
@@ -349,7 +389,8 @@ class SteeringController {
 	@PostMapping("/engagements/{id}/actions/{actionId}/done")
 	String done(@PathVariable Long id, @PathVariable Long actionId, @RequestParam(defaultValue = "true") boolean done,
 			@RequestParam(defaultValue = "-1") long version, @RequestParam(required = false) Long meetingId,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String returnTo, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		ActionItem action = this.meetings.action(id, actionId, user.access());
 		Task task = action.task();
 		String message = "meeting.action.changed";
@@ -362,8 +403,8 @@ class SteeringController {
 			message = "meeting.action.stale";
 		}
 		redirect.addFlashAttribute("flashMessage", message);
-		String target = (meetingId != null) ? "/engagements/" + id + "/meetings/" + meetingId
-				: "/engagements/" + id + "/meetings";
+		String target = ("actions".equals(returnTo)) ? "/engagements/" + id + "/actions" : (meetingId != null)
+				? "/engagements/" + id + "/meetings/" + meetingId : "/engagements/" + id + "/meetings";
 		return "redirect:" + target + "#action-" + actionId;
 	}
 
