@@ -440,7 +440,8 @@ class NotificationMailTests {
 	}
 
 	@Test
-	void theUnsubscribeLinkOfAMailTurnsItsKindOffAtOnceWithoutALogin() throws Exception {
+	void theUnsubscribeLinkOfAMailAsksFirstThenTurnsItsKindOffWithoutALoginAndAnUndoGivesBackWhatWasStopped()
+			throws Exception {
 		this.commitments.signGate(this.id, GateType.GO_LIVE, this.partner);
 		this.dispatcher.dispatch();
 		MimeMessage mail = to(this.clientEn).get(0);
@@ -448,10 +449,37 @@ class NotificationMailTests {
 		assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 		String path = header.substring(header.indexOf("/unsubscribe"), header.length() - 1);
 
-		assertThat(this.mvc.get().uri(path)).hasStatusOk()
+		String token = path.substring(path.indexOf("token=") + 6);
+		this.preferences.set(this.clientEn.getId(), NotificationKind.KPI_BELOW_BAND, Delivery.DIGEST);
+		assertThat(this.mvc.get().uri(path)).as("a link scanner's GET changes nothing")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Stop the mails");
+		assertThat(this.mvc.head().uri(path)).hasStatusOk();
+		assertThat(this.preferences.of(this.clientEn.getId()).get(NotificationKind.SIGN_OFF_WAITING))
+			.isEqualTo(Delivery.IMMEDIATE);
+		assertThat(this.mvc.post().uri("/unsubscribe").param("token", token).param("action", "off")).hasStatusOk()
 			.bodyText()
 			.contains("You will no longer get mails of this kind: Signatures and approvals waiting for your side.");
 		assertThat(this.preferences.of(this.clientEn.getId()).get(NotificationKind.SIGN_OFF_WAITING))
+			.isEqualTo(Delivery.OFF);
+		MvcTestResult all = this.mvc.post().uri("/unsubscribe").param("token", token).param("action", "all").exchange();
+		String restore = org.jsoup.Jsoup.parse(all.getResponse().getContentAsString())
+			.selectFirst("input[name=restore]")
+			.attr("value");
+		assertThat(this.preferences.of(this.clientEn.getId()).values()).containsOnly(Delivery.OFF);
+		assertThat(this.mvc.post()
+			.uri("/unsubscribe")
+			.param("token", token)
+			.param("action", "undo")
+			.param("restore", restore)).hasStatusOk();
+		assertThat(this.preferences.of(this.clientEn.getId()).get(NotificationKind.KPI_BELOW_BAND))
+			.as("the undo of stop-all gives back every kind as it was")
+			.isEqualTo(Delivery.DIGEST);
+		assertThat(this.preferences.of(this.clientEn.getId()).get(NotificationKind.ACTION_ASSIGNED))
+			.isEqualTo(Delivery.IMMEDIATE);
+		assertThat(this.preferences.of(this.clientEn.getId()).get(NotificationKind.SIGN_OFF_WAITING))
+			.as("stopped before the stop-all, it stays stopped")
 			.isEqualTo(Delivery.OFF);
 		assertThat(this.mvc.get().uri(path.substring(0, path.length() - 2) + "xx")).hasStatus(404);
 		assertThat(this.mvc.get()
