@@ -1,0 +1,259 @@
+package com.rolloutplanner.notification;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
+import com.rolloutplanner.commitments.Commitments;
+import com.rolloutplanner.commitments.GateType;
+import com.rolloutplanner.engagement.ContractModel;
+import com.rolloutplanner.engagement.EngagementBuilder;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.Direction;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.roadmap.OwnerSide;
+import com.rolloutplanner.steering.ActionItem;
+import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.steering.Arrangement;
+import com.rolloutplanner.steering.MeetingKind;
+import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.web.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every link in every kind of mail opens for its recipient, through a running server, on
+ * the page the mail is about: each kind of notice is caused as a user causes it, the
+ * mails are read from the outbox, and every address in them is opened in the recipient's
+ * own session (redirects followed): it answers 200, and an action's link shows the
+ * action, a waiting approval's link the approval button, an agenda's link the agenda.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class MailLinksTests {
+
+	private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Engagements engagements;
+
+	@Autowired
+	Commitments commitments;
+
+	@Autowired
+	Meetings meetings;
+
+	@Autowired
+	Kpis kpis;
+
+	@Autowired
+	Preferences preferences;
+
+	@Autowired
+	DailyChecks daily;
+
+	@Autowired
+	WeeklyDigest digest;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void everyLinkOfEveryKindOfMailOpensThePageTheMailIsAboutForItsRecipient() throws Exception {
+		String suffix = Long.toString(System.nanoTime(), 36);
+		CurrentUser client = signUp("links.client." + suffix, "Liisa Links", "Links Client " + suffix);
+		CurrentUser partner = signUp("links.partner." + suffix, "Paavo Links", "Links Partner " + suffix);
+		LocalDate today = LocalDate.now(this.clock);
+		Long id = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Links " + suffix)
+				.between(this.organisations.findOrAdd("Links Client " + suffix),
+						this.organisations.findOrAdd("Links Partner " + suffix))
+				.goLive(today.minusMonths(2))
+				.terms(), "Test")
+			.getId();
+		long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from mail_outbox", Long.class);
+
+		// Signatures and approvals waiting, minutes approved
+		this.commitments.signGate(id, GateType.GO_LIVE, client);
+		this.commitments.signCharter(id, client);
+		Long held = this.meetings.schedule(id,
+				new Arrangement(MeetingKind.STEERING_GROUP,
+						LocalDateTime.now(this.clock).minusDays(1).withHour(13).withMinute(0), 60, null, null,
+						Set.of(client.getUsername())),
+				client);
+		Long nextMeeting = this.meetings.schedule(id, new Arrangement(MeetingKind.OPERATIONAL_REVIEW,
+				today.plusDays(1).atTime(9, 0), 60, "Room 2", null, Set.of(partner.getUsername())), client);
+		// An action assigned, and one overdue
+		ActionItem assigned = this.meetings.addAction(id, held,
+				new Task("Send the staffing plan", OwnerSide.PARTNER, partner.getUsername(), today.plusDays(10), false),
+				client.access(), client.signature());
+		ActionItem overdue = this.meetings.addAction(id, null,
+				new Task("Book the training room", OwnerSide.PARTNER, null, today.minusDays(2), false), client.access(),
+				client.signature());
+		this.meetings.approve(id, held, partner);
+		// A KPI below its band
+		Kpi csat = this.kpis.add(id, new Kpi.Settings("CSAT", "%", KpiKind.QUALITY, Direction.HIGHER_IS_BETTER,
+				BigDecimal.valueOf(80), BigDecimal.valueOf(88), 9, BigDecimal.valueOf(15)), client);
+		this.kpis.record(id, csat.getId(), 1, BigDecimal.valueOf(20), client.access(), client.signature());
+		// A critical flag raised
+		Long pilot = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Links pilot " + suffix)
+				.between(this.organisations.findOrAdd("Links Client " + suffix),
+						this.organisations.findOrAdd("Links Partner " + suffix))
+				.goLive(today.minusMonths(1))
+				.contract(ContractModel.PILOT, 6)
+				.terms(), "Test")
+			.getId();
+		assertThat(pilot).isNotNull();
+		// A share link opened for the first time
+		WebSession clientTab = new WebSession(this.port).logIn(client.getUsername(), TestUsers.PASSWORD);
+		clientTab.post("/engagements/" + id + "/share", "/engagements/" + id + "/share",
+				Map.of("label", "For the board", "expiresOn", ""));
+		Matcher share = Pattern.compile("/s/[A-Za-z0-9_-]+")
+			.matcher(clientTab.get("/engagements/" + id + "/share").body());
+		assertThat(share.find()).as("the new share link is shown").isTrue();
+		assertThat(new WebSession(this.port).get(share.group()).statusCode()).isEqualTo(200);
+		// The daily checks: what became overdue, and the agenda of the meeting ahead
+		this.daily.run(today);
+		// Approved by both
+		this.meetings.approve(id, held, client);
+
+		List<Map<String, Object>> mails = this.jdbc.queryForList(
+				"select recipient, kind, html_body, text_body from mail_outbox where id > ? order by id", before);
+		Set<String> kinds = new LinkedHashSet<>();
+		mails.forEach((m) -> kinds.add((String) m.get("kind")));
+		assertThat(kinds).as(this.meetings.meetings(id, client.access()).toString())
+			.containsExactlyInAnyOrder("SIGN_OFF_WAITING", "MINUTES_APPROVED", "ACTION_ASSIGNED", "OVERDUE",
+					"AGENDA_READY", "KPI_BELOW_BAND", "CRITICAL_FLAG", "SHARE_LINK_OPENED");
+
+		Map<String, WebSession> tabs = Map.of(client.getUsername() + "@example.com", clientTab,
+				partner.getUsername() + "@example.com",
+				new WebSession(this.port).logIn(partner.getUsername(), TestUsers.PASSWORD));
+		List<String> broken = new ArrayList<>();
+		for (Map<String, Object> mail : mails) {
+			WebSession tab = tabs.get(mail.get("recipient"));
+			assertThat(tab).as("a mail to " + mail.get("recipient")).isNotNull();
+			broken.addAll(open(tab, (String) mail.get("kind"), (String) mail.get("html_body")));
+		}
+		// The Monday digest, as the preview shows it
+		MailWriter.Mail digestMail = this.digest.preview(client.getId()).orElseThrow();
+		broken.addAll(open(clientTab, "WEEKLY_DIGEST", digestMail.html()));
+		assertThat(broken).isEmpty();
+
+		String partnerAddress = partner.getUsername() + "@example.com";
+		assertThat(page(tabs, partnerAddress, mails, "ACTION_ASSIGNED"))
+			.contains("id=\"action-" + assigned.getId() + "\"", "Send the staffing plan");
+		assertThat(page(tabs, partnerAddress, mails, "OVERDUE")).contains("id=\"action-" + overdue.getId() + "\"",
+				"Book the training room");
+		assertThat(page(tabs, partnerAddress, mails, "AGENDA_READY")).contains("id=\"agenda\"",
+				"/meetings/" + nextMeeting);
+		String approval = mails.stream()
+			.filter((m) -> "SIGN_OFF_WAITING".equals(m.get("kind"))
+					&& ((String) m.get("html_body")).contains("/meetings/" + held))
+			.map((m) -> link((String) m.get("html_body")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(approval).endsWith("/meetings/" + held + "#approvals");
+	}
+
+	/**
+	 * The page of the first link of the first mail of a kind, as its recipient sees it.
+	 */
+	private String page(Map<String, WebSession> tabs, String recipient, List<Map<String, Object>> mails, String kind) {
+		WebSession tab = tabs.get(recipient);
+		String html = mails.stream()
+			.filter((m) -> kind.equals(m.get("kind")) && recipient.equals(m.get("recipient")))
+			.map((m) -> (String) m.get("html_body"))
+			.findFirst()
+			.orElseThrow();
+		HttpResponse<String> answer = tab.open(path(link(html)));
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return answer.body();
+	}
+
+	/** The link a mail is about: the first one in its text. */
+	private static String link(String html) {
+		Matcher matcher = HREF.matcher(html);
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1).replace("&amp;", "&");
+	}
+
+	private List<String> open(WebSession tab, String kind, String html) {
+		List<String> broken = new ArrayList<>();
+		Matcher matcher = HREF.matcher(html);
+		while (matcher.find()) {
+			String url = matcher.group(1).replace("&amp;", "&");
+			if (url.startsWith("mailto:")) {
+				continue;
+			}
+			assertThat(url).as("a link in a mail is absolute, to this server")
+				.startsWith("http://localhost:" + this.port);
+			HttpResponse<String> answer = tab.open(path(url));
+			if (answer.statusCode() != 200) {
+				broken.add(kind + ": " + url + " answered " + answer.statusCode());
+			}
+		}
+		return broken;
+	}
+
+	private static String path(String url) {
+		URI uri = URI.create(url);
+		return uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+	}
+
+	private CurrentUser signUp(String username, String name, String organisation) {
+		TestUsers.ensure(this.accounts, this.organisations, username, name, organisation, Role.MANAGER);
+		CurrentUser user = (CurrentUser) this.users.loadUserByUsername(username);
+		this.accounts.changeContact(user.getId(),
+				new Accounts.Contact(username + "@example.com", "en", "Europe/Helsinki"));
+		for (NotificationKind kind : NotificationKind.values()) {
+			this.preferences.set(user.getId(), kind, Delivery.IMMEDIATE);
+		}
+		return user;
+	}
+
+}
