@@ -1,0 +1,206 @@
+package com.rolloutplanner.web;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A walk of the whole application as its users walk it, on the demo data with one of
+ * everything a user keeps (a calendar feed and an API token besides the demo's meetings
+ * ahead and held, actions, share links): as each demo role, in English and in Finnish,
+ * from the dashboard along every link of this server, one page for each shape of address
+ * (ids collapsed). Every answer is a page or a redirect; a 404 or a 5xx fails with the
+ * page that linked to it. Then every form met on the way is sent once with the values its
+ * page offers (defaults, first options): none may answer 5xx.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "rollout.demo-data.enabled=true",
+				"spring.datasource.url=jdbc:h2:mem:walk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@ActiveProfiles("test")
+class WalkTests {
+
+	/** The demo's logins, the administrator last (its forms change other users). */
+	private static final List<String> ROLES = List.of("client.manager", "partner.manager", "other.client", "admin");
+
+	private static final int MAX_PAGES = 400;
+
+	@LocalServerPort
+	int port;
+
+	/** A form met on the way: where it was, and what it sends. */
+	private record Form(String page, String method, String action, Map<String, String> fields) {
+	}
+
+	@Test
+	void everyLinkOfEveryPageOpensAndEveryFormAnswersWithoutAServerErrorForEveryRoleInBothLanguages() {
+		List<String> broken = new ArrayList<>();
+		Map<String, Map<String, Form>> formsByRole = new LinkedHashMap<>();
+		Set<String> shapesSeen = new TreeSet<>();
+		for (String role : ROLES) {
+			Map<String, Form> forms = new LinkedHashMap<>();
+			for (String language : List.of("en", "fi")) {
+				WebSession tab = new WebSession(this.port).language(language).logIn(role, "demo");
+				keep(tab, role + language);
+				walk(tab, role + "/" + language, broken, forms, shapesSeen);
+			}
+			formsByRole.put(role, forms);
+		}
+		assertThat(broken).as("links that did not open").isEmpty();
+		assertThat(shapesSeen).as("the walk reached every part of the product")
+			.contains("/", "/engagements/{id}", "/engagements/{id}/roadmap", "/engagements/{id}/gates",
+					"/engagements/{id}/kpis", "/engagements/{id}/business-case", "/engagements/{id}/meetings",
+					"/engagements/{id}/meetings/{id}", "/engagements/{id}/actions", "/engagements/{id}/share",
+					"/engagements/{id}/history", "/account/calendar", "/account/tokens", "/account/notifications",
+					"/admin/users");
+
+		List<String> failed = new ArrayList<>();
+		int sent = 0;
+		for (String role : ROLES) {
+			WebSession tab = new WebSession(this.port).logIn(role, "demo");
+			for (Form form : formsByRole.get(role).values()) {
+				HttpResponse<String> answer = submit(tab, form);
+				sent++;
+				if (answer.statusCode() >= 500) {
+					failed.add(role + ": " + form.method() + " " + form.action() + " from " + form.page() + " → "
+							+ answer.statusCode());
+				}
+				if (answer.statusCode() == 401
+						|| answer.headers().firstValue("Location").orElse("").endsWith("/login")) {
+					tab = new WebSession(this.port).logIn(role, "demo");
+				}
+			}
+		}
+		assertThat(failed).as("forms that answered a server error").isEmpty();
+		assertThat(sent).as("forms sent").isGreaterThan(40);
+	}
+
+	/** One of everything a user keeps that the demo does not have. */
+	private static void keep(WebSession tab, String label) {
+		assertThat(tab.post("/account/calendar", "/account/calendar", Map.of("label", "Feed " + label)).statusCode())
+			.isEqualTo(302);
+		assertThat(tab
+			.post("/account/tokens", "/account/tokens", Map.of("name", "Token " + label, "scope", "READ", "days", "30"))
+			.statusCode()).isIn(200, 302);
+	}
+
+	private static void walk(WebSession tab, String who, List<String> broken, Map<String, Form> forms,
+			Set<String> shapesSeen) {
+		Deque<String[]> queue = new ArrayDeque<>();
+		Set<String> shapes = new LinkedHashSet<>();
+		queue.add(new String[] { "/", "(start)" });
+		int pages = 0;
+		while (!queue.isEmpty() && pages < MAX_PAGES) {
+			String[] next = queue.poll();
+			String path = next[0];
+			if (!shapes.add(shape(path))) {
+				continue;
+			}
+			pages++;
+			HttpResponse<String> answer = tab.open(path);
+			if (answer.statusCode() >= 400) {
+				broken.add(who + ": " + path + " → " + answer.statusCode() + " (linked from " + next[1] + ")");
+				continue;
+			}
+			String shape = shape(path);
+			shapesSeen.add(shape.contains("?") ? shape.substring(0, shape.indexOf('?')) : shape);
+			String type = answer.headers().firstValue("Content-Type").orElse("");
+			if (!type.startsWith("text/html")) {
+				continue;
+			}
+			Document page = Jsoup.parse(answer.body());
+			for (Element link : page.select("a[href]")) {
+				String href = link.attr("href");
+				if (href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/css/")
+						&& !href.startsWith("/js/")) {
+					String target = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+					if (!target.isEmpty()) {
+						queue.add(new String[] { target.replace("&amp;", "&"), path });
+					}
+				}
+			}
+			for (Element form : page.select("form")) {
+				String action = form.attr("action");
+				String method = form.attr("method").isEmpty() ? "get" : form.attr("method").toLowerCase();
+				if (!action.startsWith("/") || action.equals("/logout") || action.startsWith("/logout")) {
+					continue;
+				}
+				Map<String, String> fields = new LinkedHashMap<>();
+				for (Element input : form.select("input[name], select[name], textarea[name]")) {
+					String name = input.attr("name");
+					String type2 = input.attr("type");
+					if (input.tagName().equals("select")) {
+						Element option = input.selectFirst("option[selected]");
+						option = (option != null) ? option : input.selectFirst("option");
+						fields.putIfAbsent(name, (option != null) ? option.attr("value") : "");
+					}
+					else if (input.tagName().equals("textarea")) {
+						fields.putIfAbsent(name, input.text());
+					}
+					else if ((type2.equals("checkbox") || type2.equals("radio")) && !input.hasAttr("checked")) {
+						continue;
+					}
+					else if (!type2.equals("submit") || !fields.containsKey(name)) {
+						fields.putIfAbsent(name, input.attr("value"));
+					}
+				}
+				forms.putIfAbsent(method + " " + shape(action), new Form(path, method, action, fields));
+			}
+		}
+	}
+
+	private static HttpResponse<String> submit(WebSession tab, Form form) {
+		if (form.method().equals("get")) {
+			StringBuilder query = new StringBuilder();
+			form.fields()
+				.forEach((k, v) -> query.append(query.isEmpty() ? "?" : "&")
+					.append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+					.append('=')
+					.append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+			return tab.get(form.action() + query);
+		}
+		Map<String, String> fields = new LinkedHashMap<>(form.fields());
+		fields.remove("_csrf");
+		return tab.post(form.page(), form.action(), fields);
+	}
+
+	/**
+	 * The shape of an address: its path with every id (a run of digits, or a token)
+	 * collapsed, and the names of its query parameters.
+	 */
+	static String shape(String path) {
+		URI uri = URI.create(path.replace(" ", "%20"));
+		String collapsed = uri.getRawPath()
+			.replaceAll("/[0-9]+(?=/|$|\\.)", "/{id}")
+			.replaceAll("/s/[A-Za-z0-9_-]{20,}", "/s/{token}")
+			.replaceAll("/calendar/[A-Za-z0-9_-]{20,}", "/calendar/{token}");
+		TreeSet<String> names = new TreeSet<>();
+		if (uri.getRawQuery() != null) {
+			for (String pair : uri.getRawQuery().split("&")) {
+				names.add(pair.split("=")[0]);
+			}
+		}
+		return collapsed + (names.isEmpty() ? "" : "?" + String.join("&", names));
+	}
+
+}
