@@ -50,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transactions at once once collided.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.hikari.maximum-pool-size=" + ConcurrentWritesTests.THREADS)
+		properties = { "spring.datasource.hikari.maximum-pool-size=" + ConcurrentWritesTests.THREADS,
+				"spring.datasource.hikari.connection-timeout=20000" })
 @ActiveProfiles("test")
 class ConcurrentWritesTests {
 

@@ -35,7 +35,7 @@ class ErrorPages implements ErrorController {
 	private static final Map<Integer, String> API_DETAILS = Map.of(401, "api.problem.unauthorized", 403,
 			"api.problem.forbidden", 404, "api.problem.noSuchAddress", 405, "api.problem.method", 406,
 			"api.problem.notAcceptable", 413, "api.problem.tooLarge", 415, "api.problem.mediaType", 500,
-			"api.problem.server");
+			"api.problem.server", 503, "api.problem.unavailable");
 
 	private final MessageSource messages;
 
@@ -48,7 +48,11 @@ class ErrorPages implements ErrorController {
 
 	@RequestMapping("/error")
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
-		HttpStatus status = status(request);
+		HttpStatus status = unavailable(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
+				? HttpStatus.SERVICE_UNAVAILABLE : status(request);
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			response.setHeader("Retry-After", "30");
+		}
 		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages
@@ -70,8 +74,27 @@ class ErrorPages implements ErrorController {
 			case 403 -> "error/403";
 			case 404 -> "error/404";
 			case 413 -> "error/413";
+			case 503 -> "error/503";
 			default -> status.is4xxClientError() ? "error/4xx" : "error/500";
 		};
+	}
+
+	/**
+	 * Whether a failure is the database being out of reach (no connection within the
+	 * pool's wait): the service is unavailable for a while, not broken.
+	 */
+	static boolean unavailable(Object failure) {
+		Throwable cause = (failure instanceof Throwable t) ? t : null;
+		while (cause != null) {
+			if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+					|| cause instanceof org.springframework.transaction.CannotCreateTransactionException
+					|| cause instanceof java.sql.SQLTransientConnectionException
+					|| cause instanceof java.sql.SQLNonTransientConnectionException) {
+				return true;
+			}
+			cause = cause.getCause();
+		}
+		return false;
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * error, and what was done is done once.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.hikari.maximum-pool-size=10")
+		properties = { "spring.datasource.hikari.maximum-pool-size=10",
+				"spring.datasource.hikari.connection-timeout=20000" })
 @ActiveProfiles("test")
 class DoubleClickTests {
 
