@@ -57,9 +57,25 @@ class AccountController {
 			form.setConfirmPassword(null);
 			return VIEW;
 		}
+		// Whoever else has a session of this user (the old password, a forgotten laptop)
+		// is logged out; this session goes on.
+		java.time.Instant from = this.accounts.endSessions(user.getId(), user.signature());
 		refreshPrincipal(user.withPasswordChanged(), request, response);
+		request.getSession().setAttribute(ActiveAccountCheck.SESSION_BEGAN, from);
 		redirect.addFlashAttribute("flashMessage", "password.changed");
 		return "redirect:/";
+	}
+
+	/** Ends every session of the user, this one included. */
+	@PostMapping("/account/sessions/end")
+	String logOutEverywhere(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+		this.accounts.endSessions(user.getId(), user.signature());
+		jakarta.servlet.http.HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		return "redirect:/login?everywhere";
 	}
 
 	private void refreshPrincipal(CurrentUser updated, HttpServletRequest request, HttpServletResponse response) {

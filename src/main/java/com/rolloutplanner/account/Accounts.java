@@ -182,6 +182,43 @@ public class Accounts {
 	}
 
 	/** Whether the user may still work: {@code false} once deactivated or deleted. */
+	/**
+	 * Whether a user may go on, and from when their sessions count: what a session of
+	 * theirs is checked against on every request.
+	 */
+	public record SessionState(boolean active, java.time.Instant sessionsSince) {
+
+		/** Whether a session that began (or was last confirmed) then is still good. */
+		public boolean admits(java.time.Instant sessionStart) {
+			return this.active && (this.sessionsSince == null
+					|| (sessionStart != null && !sessionStart.isBefore(this.sessionsSince)));
+		}
+
+	}
+
+	/** The application's present moment. */
+	public java.time.Instant now() {
+		return this.clock.instant();
+	}
+
+	/** The session state of a user; an unknown user's is inactive. */
+	public SessionState sessionState(Long id) {
+		return (id != null) ? this.accounts.findSessionStateById(id).orElse(new SessionState(false, null))
+				: new SessionState(false, null);
+	}
+
+	/**
+	 * Ends every session of the user that began before now, at its next request.
+	 * @return the moment from which sessions count: the caller's own session, stamped
+	 * with it, goes on
+	 */
+	@Transactional
+	public java.time.Instant endSessions(Long id, String actor) {
+		java.time.Instant now = this.clock.instant();
+		load(id).endSessions(now);
+		return now;
+	}
+
 	public boolean isActive(Long id) {
 		return id != null && this.accounts.findActiveById(id).orElse(false);
 	}
@@ -223,6 +260,8 @@ public class Accounts {
 		String oneTime = oneTimePassword();
 		UserAccount account = load(id);
 		account.resetPassword(this.encoder.encode(oneTime));
+		// Whoever had the old password is logged out everywhere.
+		account.endSessions(this.clock.instant());
 		this.events.publishEvent(new PasswordReset(account.getUsername(), actor));
 		return oneTime;
 	}

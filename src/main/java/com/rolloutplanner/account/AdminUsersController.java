@@ -32,7 +32,10 @@ class AdminUsersController {
 
 	private final LoginThrottle throttle;
 
-	AdminUsersController(Accounts accounts, Organisations organisations, LoginThrottle throttle) {
+	private final ApiTokens tokens;
+
+	AdminUsersController(Accounts accounts, Organisations organisations, LoginThrottle throttle, ApiTokens tokens) {
+		this.tokens = tokens;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.throttle = throttle;
@@ -91,9 +94,13 @@ class AdminUsersController {
 	}
 
 	@PostMapping("/admin/users/{id}/reset-password")
-	String resetPassword(@PathVariable Long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+	String resetPassword(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean revokeTokens,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
 		String username = this.accounts.find(id).map(UserAccount::getUsername).orElse("");
 		String oneTime = this.accounts.resetPassword(id, me.signature());
+		if (revokeTokens) {
+			this.tokens.revokeAll(id);
+		}
 		redirect.addFlashAttribute("oneTimePassword", new OneTimePassword(username, oneTime));
 		redirect.addFlashAttribute("flashMessage", "user.passwordReset");
 		return "redirect:/admin/users";

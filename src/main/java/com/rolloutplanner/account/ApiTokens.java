@@ -92,6 +92,12 @@ public class ApiTokens {
 		return Optional.of(token);
 	}
 
+	/** Revokes every token of the user (an administrator's reset after a compromise). */
+	@Transactional
+	public int revokeAll(Long userId) {
+		return this.jdbc.sql("delete from api_token where user_account_id = ?").params(userId).update();
+	}
+
 	@Transactional
 	public boolean revoke(Long userId, Long tokenId) {
 		return this.jdbc.sql("delete from api_token where id = ? and user_account_id = ?")

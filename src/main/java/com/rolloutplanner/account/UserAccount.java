@@ -43,6 +43,9 @@ class UserAccount {
 
 	private Instant createdAt;
 
+	/** Sessions that began before this moment are ended; {@code null}: none is. */
+	private Instant sessionsSince;
+
 	private String email;
 
 	private String language;
@@ -78,6 +81,14 @@ class UserAccount {
 	void resetPassword(String oneTimeHash) {
 		this.passwordHash = oneTimeHash;
 		this.mustChangePassword = true;
+	}
+
+	/**
+	 * Ends every session that began before now (the one that stamps itself after it
+	 * stays).
+	 */
+	void endSessions(Instant now) {
+		this.sessionsSince = now;
 	}
 
 	void deactivate() {

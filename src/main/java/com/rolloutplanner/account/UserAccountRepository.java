@@ -19,6 +19,10 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 	@Query("select u.active from UserAccount u where u.id = :id")
 	Optional<Boolean> findActiveById(Long id);
 
+	@Query("select new com.rolloutplanner.account.Accounts$SessionState(u.active, u.sessionsSince) "
+			+ "from UserAccount u where u.id = :id")
+	Optional<Accounts.SessionState> findSessionStateById(Long id);
+
 	long count();
 
 	@Query("select u from UserAccount u join fetch u.organisation order by u.username")

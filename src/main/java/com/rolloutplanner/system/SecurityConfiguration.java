@@ -112,6 +112,8 @@ public class SecurityConfiguration {
 					throws java.io.IOException, jakarta.servlet.ServletException {
 				// The language of the user's mails, at the first login: the browser's.
 				accounts.languageAtFirstLogin(authentication.getName(), locales.resolveLocale(request));
+				// When the session began: sessions ended after it stay ended.
+				request.getSession().setAttribute(ActiveAccountCheck.SESSION_BEGAN, accounts.now());
 				super.onAuthenticationSuccess(request, response, authentication);
 			}
 		};
