@@ -2,6 +2,7 @@ package com.rolloutplanner;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.ApiScope;
@@ -38,6 +40,8 @@ import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.kpi.KpiKind;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.organisation.Organisations;
+
+import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +73,13 @@ class ConcurrentWritesTests {
 
 	@LocalServerPort
 	int port;
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return FixedClock.clock();
+	}
 
 	@Autowired
 	Accounts accounts;

@@ -91,7 +91,7 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-		http.securityMatcher("/css/**", "/favicon*.svg", "/favicon.ico", "/robots.txt")
+		http.securityMatcher("/css/**", "/js/**", "/favicon*.svg", "/favicon.ico", "/robots.txt")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext((context) -> context.disable())

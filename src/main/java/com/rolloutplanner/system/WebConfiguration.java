@@ -65,6 +65,11 @@ class WebConfiguration implements WebMvcConfigurer {
 			.setCacheControl(year)
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		registry.addResourceHandler("/js/**")
+			.addResourceLocations("classpath:/static/js/")
+			.setCacheControl(year)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		registry.addResourceHandler("/favicon*.svg", "/robots.txt")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(year)

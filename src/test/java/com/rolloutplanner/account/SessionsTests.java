@@ -1,6 +1,7 @@
 package com.rolloutplanner.account;
 
 import java.net.URI;
+import java.time.Clock;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,9 +15,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.web.WebSession;
+
+import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +36,13 @@ class SessionsTests {
 
 	@LocalServerPort
 	int port;
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return FixedClock.running();
+	}
 
 	@Autowired
 	Accounts accounts;

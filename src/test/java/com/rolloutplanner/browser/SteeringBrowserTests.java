@@ -89,6 +89,17 @@ class SteeringBrowserTests extends BrowserTestSupport {
 			clickAndWait(driver, By.xpath("//button[text()='Add the action']"));
 			assertThat(text(driver)).contains("The action was added.", "Publish the holiday staffing plan");
 
+			assertThat(driver.findElement(By.id("approvals")).getText())
+				.contains("The minutes can be approved once the meeting has started");
+			assertThat(driver.findElements(By.xpath("//button[text()='Approve the minutes for the client']")))
+				.isEmpty();
+
+			// The meeting is held a day earlier than planned: once it has started, the
+			// minutes can be approved.
+			driver.get(meetingUrl + "/edit");
+			((org.openqa.selenium.JavascriptExecutor) driver)
+				.executeScript("document.getElementById('date').value = '2026-11-26';");
+			clickAndWait(driver, By.cssSelector("main form button[type=submit]"));
 			clickAndWait(driver, By.xpath("//button[text()='Approve the minutes for the client']"));
 			assertThat(text(driver)).contains("Your side approved the minutes.");
 			browser.screenshot("steering-2-meeting-en");
@@ -110,7 +121,7 @@ class SteeringBrowserTests extends BrowserTestSupport {
 			browser.screenshot("steering-4-approved-fi");
 
 			driver.get(url("/engagements/" + this.id + "/meetings?lang=fi"));
-			clickAndWait(driver, By.cssSelector(".meetings-table tbody tr:nth-child(2) a"));
+			clickAndWait(driver, By.cssSelector(".meetings-table tbody tr:first-child a"));
 			assertThat(text(driver)).contains("Aiempien kokousten avoimet toimenpiteet",
 					"Publish the holiday staffing plan (Kumppani)");
 			browser.screenshot("steering-5-next-agenda-fi");

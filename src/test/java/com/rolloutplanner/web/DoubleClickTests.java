@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
@@ -38,6 +39,8 @@ import com.rolloutplanner.steering.Arrangement;
 import com.rolloutplanner.steering.MeetingKind;
 import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.Meetings;
+
+import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,8 +76,12 @@ class DoubleClickTests {
 	@Autowired
 	UserDetailsService users;
 
-	@Autowired
+	@TestBean
 	Clock clock;
+
+	static Clock clock() {
+		return FixedClock.clock();
+	}
 
 	String client;
 

@@ -108,6 +108,7 @@ class WalkTests {
 			Set<String> shapesSeen) {
 		Deque<String[]> queue = new ArrayDeque<>();
 		Set<String> shapes = new LinkedHashSet<>();
+		Set<String> files = new LinkedHashSet<>();
 		queue.add(new String[] { "/", "(start)" });
 		int pages = 0;
 		while (!queue.isEmpty() && pages < MAX_PAGES) {
@@ -129,6 +130,15 @@ class WalkTests {
 				continue;
 			}
 			Document page = Jsoup.parse(answer.body());
+			for (Element file : page.select("script[src], link[rel=stylesheet][href], link[rel=icon][href]")) {
+				String src = file.hasAttr("src") ? file.attr("src") : file.attr("href");
+				if (src.startsWith("/") && files.add(src)) {
+					int status = new WebSession(tab.port()).get(src).statusCode();
+					if (status != 200) {
+						broken.add(who + ": the file " + src + " → " + status + " (used by " + path + ")");
+					}
+				}
+			}
 			for (Element link : page.select("a[href]")) {
 				String href = link.attr("href");
 				if (href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/css/")

@@ -33,10 +33,17 @@ public final class WebSession {
 
 	private final String base;
 
+	private final int port;
+
 	private String language = "en";
 
 	public WebSession(int port) {
+		this.port = port;
 		this.base = "http://127.0.0.1:" + port;
+	}
+
+	public int port() {
+		return this.port;
 	}
 
 	public String base() {
