@@ -9,10 +9,11 @@ import com.rolloutplanner.phase.Phase;
 
 /**
  * A business case as the pages and the API show it: its terms, its actuals beside the
- * plan, the computed curve and the chart's geometry.
+ * plan, the computed curve and the chart's geometry, with amounts and with their signs
+ * only (for a share link that hides amounts).
  */
 public record BusinessCaseView(Long engagementId, long version, BusinessCaseTerms terms, List<ActualRow> actuals,
-		Curve curve, PaybackChart chart, int contractMonths) {
+		Curve curve, PaybackChart chart, PaybackChart signChart, int contractMonths) {
 
 	/**
 	 * A recorded month: its cost and benefit against the plan's, and its net benefit
@@ -38,7 +39,8 @@ public record BusinessCaseView(Long engagementId, long version, BusinessCaseTerm
 							plan.cost(month),
 							terms.baselineMonthlyCost().subtract(actual.cost()).add(actual.benefit()))));
 		return new BusinessCaseView(businessCase.getEngagementId(), businessCase.getVersion(), terms, List.copyOf(rows),
-				curve, PaybackChart.of(curve, plan, contractMonths), contractMonths);
+				curve, PaybackChart.of(curve, plan, contractMonths), PaybackChart.of(curve, plan, contractMonths, true),
+				contractMonths);
 	}
 
 	public BigDecimal totalInvestment() {

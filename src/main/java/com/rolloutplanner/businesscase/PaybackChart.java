@@ -50,16 +50,34 @@ public record PaybackChart(List<PhaseArea> phases, double windowX, double window
 	public static final int MONTHS = 24;
 
 	static PaybackChart of(Curve curve, PaybackCurve.Plan plan, int contractMonths) {
+		return of(curve, plan, contractMonths, false);
+	}
+
+	/**
+	 * The chart; with {@code signsOnly}, every value is drawn as its sign alone (below
+	 * zero, zero, above zero), with no scale: the months in which each series is below or
+	 * above zero and its payback month can be read, and no amount can be recovered,
+	 * however many of them one knows (a share link that hides amounts).
+	 */
+	static PaybackChart of(Curve curve, PaybackCurve.Plan plan, int contractMonths, boolean signsOnly) {
 		int months = Math.min(curve.horizon(), MONTHS);
-		List<BigDecimal> longer = PaybackCurve.plannedCumulative(plan, 1, months);
-		List<BigDecimal> deeper = PaybackCurve.plannedCumulative(plan.dipHalfAsDeepAgain(), 0, months);
-		BigDecimal start = plan.investment().negate();
+		Function<BigDecimal, BigDecimal> shown = signsOnly
+				? (value) -> (value != null) ? BigDecimal.valueOf(value.signum()) : null : Function.identity();
+		List<BigDecimal> longer = PaybackCurve.plannedCumulative(plan, 1, months).stream().map(shown).toList();
+		List<BigDecimal> deeper = PaybackCurve.plannedCumulative(plan.dipHalfAsDeepAgain(), 0, months)
+			.stream()
+			.map(shown)
+			.toList();
+		BigDecimal start = shown.apply(plan.investment().negate());
+		Function<Row, BigDecimal> planned = (row) -> shown.apply(row.planned());
+		Function<Row, BigDecimal> actualValue = (row) -> shown.apply(row.actual());
+		Function<Row, BigDecimal> projectedValue = (row) -> shown.apply(row.projected());
 		double min = Math.min(0, start.doubleValue());
 		double max = Math.max(0, start.doubleValue());
 		for (int i = 0; i < months; i++) {
 			Row row = curve.rows().get(i);
-			for (BigDecimal value : new BigDecimal[] { row.planned(), row.actual(), row.projected(), longer.get(i),
-					deeper.get(i) }) {
+			for (BigDecimal value : new BigDecimal[] { planned.apply(row), actualValue.apply(row),
+					projectedValue.apply(row), longer.get(i), deeper.get(i) }) {
 				if (value != null) {
 					min = Math.min(min, value.doubleValue());
 					max = Math.max(max, value.doubleValue());
@@ -73,20 +91,21 @@ public record PaybackChart(List<PhaseArea> phases, double windowX, double window
 		for (int i = 0; i < spans.length; i++) {
 			phases.add(new PhaseArea(names[i], scale.x(spans[i][0]), scale.x(spans[i][1]) - scale.x(spans[i][0])));
 		}
-		String planned = line(scale, start, curve.rows(), Row::planned, 1, months);
+		String plannedLine = line(scale, start, curve.rows(), planned, 1, months);
 		String actual = (curve.lastActualMonth() > 0)
-				? line(scale, start, curve.rows(), Row::actual, 1, Math.min(curve.lastActualMonth(), months)) : null;
+				? line(scale, start, curve.rows(), actualValue, 1, Math.min(curve.lastActualMonth(), months)) : null;
 		String projected = (curve.lastActualMonth() > 0 && curve.lastActualMonth() < months)
-				? line(scale, null, curve.rows(), Row::projected, curve.lastActualMonth(), months) : null;
+				? line(scale, null, curve.rows(), projectedValue, curve.lastActualMonth(), months) : null;
 		List<Tick> xTicks = new ArrayList<>();
 		for (int m = 0; m <= months; m += 3) {
 			xTicks.add(new Tick(scale.x(m), BigDecimal.valueOf(m)));
 		}
-		return new PaybackChart(phases, scale.x(6), scale.x(9) - scale.x(6), scale.y(0), planned,
+		return new PaybackChart(phases, scale.x(6), scale.x(9) - scale.x(6), scale.y(0), plannedLine,
 				line(scale, start, longer, 1, months), line(scale, start, deeper, 1, months), actual, projected,
 				marker(scale, curve.plannedPaybackMonth(), months),
 				marker(scale, curve.projectedPaybackMonth(), months),
-				(contractMonths < months) ? scale.x(contractMonths) : null, scale.yTicks(), xTicks, months);
+				(contractMonths < months) ? scale.x(contractMonths) : null, signsOnly ? List.of() : scale.yTicks(),
+				xTicks, months);
 	}
 
 	private static Marker marker(Scale scale, Integer month, int months) {

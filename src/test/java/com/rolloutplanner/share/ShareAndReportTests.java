@@ -340,7 +340,7 @@ class ShareAndReportTests {
 	}
 
 	@Test
-	void aLinkMayHideTheAmountsOfTheBusinessCaseButNotItsPaybackMonths() {
+	void aLinkMayHideTheAmountsOfTheBusinessCaseButNotItsPaybackMonths() throws Exception {
 		java.math.BigDecimal thousand = new java.math.BigDecimal("1000.00");
 		this.businessCases.save(this.id, null,
 				new com.rolloutplanner.businesscase.BusinessCaseTerms("EUR", new java.math.BigDecimal("100000.00"),
@@ -367,11 +367,44 @@ class ShareAndReportTests {
 			.contains("payback-svg", "month 7 (Established production)", "The amounts are not shown on this link",
 					"below zero")
 			.doesNotContain("€");
+		String drawn = paybackSvg(hiddenLink);
+		assertThat(drawn).as("no grid of amounts").doesNotContain("chart-grid");
+
+		// Twice the amounts, the same signs month by month: the hidden chart is the same
+		// drawing, so that no amount can be read from it, whatever one knows.
+		java.math.BigDecimal two = java.math.BigDecimal.valueOf(2);
+		this.businessCases.save(this.id,
+				this.businessCases.view(this.id, this.manager.access()).orElseThrow().version(),
+				new com.rolloutplanner.businesscase.BusinessCaseTerms("EUR", new java.math.BigDecimal("200000.00"),
+						null, com.rolloutplanner.businesscase.CostModel.PER_PHASE, null, null,
+						new java.math.BigDecimal("220000.00"), new java.math.BigDecimal("180000.00"),
+						new java.math.BigDecimal("140000.00"), new java.math.BigDecimal("140000.00"),
+						java.math.BigDecimal.ZERO, thousand.multiply(java.math.BigDecimal.TEN).multiply(two), 0, 0,
+						java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO),
+				this.manager);
+		assertThat(paybackSvg(hiddenLink)).isEqualTo(drawn);
+		assertThat(paybackSvg(open)).as("the open link shows the amounts").isNotEqualTo(drawn);
 		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/share").with(user(this.manager))).bodyText()
 			.contains("amounts hidden");
 		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/report?asOf=2026-11-27").with(user(this.manager)))
 			.bodyText()
 			.contains("payback-svg", "month 7 (Established production)");
+	}
+
+	/**
+	 * The payback chart's drawing on a shared page, without its title and description.
+	 */
+	private String paybackSvg(String link) throws Exception {
+		String page = this.mvc.get()
+			.uri(link.substring(link.indexOf("/s/")))
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		java.util.regex.Matcher svg = java.util.regex.Pattern
+			.compile("<svg[^>]*payback-svg.*?</svg>", java.util.regex.Pattern.DOTALL)
+			.matcher(page);
+		assertThat(svg.find()).isTrue();
+		return svg.group().replaceAll("<title.*?</title>", "").replaceAll("<desc.*?</desc>", "");
 	}
 
 	private String createLink(String label, String expiresOn) {
