@@ -48,6 +48,12 @@ class UserAccount {
 
 	private String email;
 
+	private String pendingEmail;
+
+	private String pendingEmailTokenHash;
+
+	private Instant pendingEmailSentAt;
+
 	private String language;
 
 	private String timeZone;
@@ -117,6 +123,43 @@ class UserAccount {
 
 	String getEmail() {
 		return this.email;
+	}
+
+	String getPendingEmail() {
+		return this.pendingEmail;
+	}
+
+	Instant getPendingEmailSentAt() {
+		return this.pendingEmailSentAt;
+	}
+
+	/** A new address waits for its confirmation by the token's hash. */
+	void awaitEmail(String address, String tokenHash, Instant now) {
+		this.pendingEmail = address;
+		this.pendingEmailTokenHash = tokenHash;
+		this.pendingEmailSentAt = now;
+	}
+
+	/**
+	 * Confirms the waiting address when the token is its own and was sent at most a day
+	 * before now.
+	 * @return whether the address is now the one mails go to
+	 */
+	boolean confirmEmail(String tokenHash, Instant now) {
+		if (this.pendingEmail == null || this.pendingEmailTokenHash == null
+				|| !java.security.MessageDigest.isEqual(this.pendingEmailTokenHash.getBytes(), tokenHash.getBytes())
+				|| this.pendingEmailSentAt.plus(java.time.Duration.ofHours(24)).isBefore(now)) {
+			return false;
+		}
+		this.email = this.pendingEmail;
+		clearPendingEmail();
+		return true;
+	}
+
+	void clearPendingEmail() {
+		this.pendingEmail = null;
+		this.pendingEmailTokenHash = null;
+		this.pendingEmailSentAt = null;
 	}
 
 	String getLanguage() {

@@ -98,6 +98,20 @@ class MailWriter {
 		});
 	}
 
+	/**
+	 * The mail that asks to confirm a new address, sent to that address: its one-time
+	 * link and nothing else (no unsubscribe: it is the only mail that goes there).
+	 */
+	Mail confirmation(String displayName, Locale language, String token) {
+		return inLanguage(language, () -> {
+			String subject = this.messages.getMessage("mail.confirm.subject", null, language);
+			Map<String, Object> variables = Map.of("subject", subject, "name", displayName, "link",
+					url("/account/email/confirm?token=" + token));
+			return new Mail(subject, render("mail/confirm.txt", variables, language),
+					render("mail/confirm", variables, language), null);
+		});
+	}
+
 	/** The words of a text in the language, its arguments formatted for it. */
 	String words(Text text, Locale locale) {
 		return inLanguage(locale, () -> {

@@ -31,11 +31,25 @@ public enum NotificationKind {
 	SHARE_LINK_OPENED,
 
 	/** The Monday digest: on or off only. */
-	WEEKLY_DIGEST;
+	WEEKLY_DIGEST,
+
+	/**
+	 * The confirmation of a new mail address, sent to that address: always at once, not a
+	 * choice (until it is confirmed, nothing else goes there).
+	 */
+	ADDRESS_CONFIRMATION;
 
 	/** Whether the kind can be collected into the digest (all but the digest itself). */
 	public boolean digestible() {
-		return this != WEEKLY_DIGEST;
+		return this != WEEKLY_DIGEST && this != ADDRESS_CONFIRMATION;
+	}
+
+	/**
+	 * Whether a user chooses how the kind reaches them (all but the address
+	 * confirmation).
+	 */
+	public boolean chosen() {
+		return this != ADDRESS_CONFIRMATION;
 	}
 
 }

@@ -37,7 +37,14 @@ class NotificationSettingsController {
 
 	private final Outbox outbox;
 
-	NotificationSettingsController(Accounts accounts, Preferences preferences, WeeklyDigest digest, Outbox outbox) {
+	private final MailWriter writer;
+
+	private final java.time.Clock clock;
+
+	NotificationSettingsController(Accounts accounts, Preferences preferences, WeeklyDigest digest, Outbox outbox,
+			MailWriter writer, java.time.Clock clock) {
+		this.writer = writer;
+		this.clock = clock;
 		this.outbox = outbox;
 		this.accounts = accounts;
 		this.preferences = preferences;
@@ -46,6 +53,7 @@ class NotificationSettingsController {
 
 	@GetMapping("/account/notifications")
 	String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("pendingEmail", this.accounts.pendingEmail(user.getId()).orElse(null));
 		if (!model.containsAttribute("email")) {
 			Accounts.Contact contact = this.accounts.contact(user.getId());
 			model.addAttribute("email", (contact.email() != null) ? contact.email() : "");
@@ -78,6 +86,9 @@ class NotificationSettingsController {
 		Map<NotificationKind, Delivery> deliveries = new java.util.EnumMap<>(NotificationKind.class);
 		List<String> deliveryErrors = new ArrayList<>();
 		for (NotificationKind kind : NotificationKind.values()) {
+			if (!kind.chosen()) {
+				continue;
+			}
 			String value = params.getOrDefault("delivery." + kind.name(), "");
 			Delivery delivery = delivery(value, kind);
 			if (delivery == null) {
@@ -99,9 +110,39 @@ class NotificationSettingsController {
 			model.addAttribute("chosen", chosen);
 			return page(user, model);
 		}
-		this.accounts.changeContact(user.getId(), new Accounts.Contact(address, language, timeZone));
+		// The address itself changes only once it is confirmed from a mail sent to it.
+		Accounts.Contact current = this.accounts.contact(user.getId());
+		this.accounts.changeContact(user.getId(), new Accounts.Contact(current.email(), language, timeZone));
+		this.accounts.requestEmail(user.getId(), address).ifPresent((token) -> {
+			java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+			this.outbox.add(user.getId(), address, locale, NotificationKind.ADDRESS_CONFIRMATION, null,
+					this.writer.confirmation(user.getDisplayName(), locale, token),
+					"confirm:" + user.getId() + ":" + this.clock.instant().toEpochMilli(), this.clock.instant());
+			redirect.addFlashAttribute("confirmationSentTo", address);
+		});
 		deliveries.forEach((kind, delivery) -> this.preferences.set(user.getId(), kind, delivery));
 		redirect.addFlashAttribute("flashMessage", "notifications.saved");
+		return "redirect:/account/notifications";
+	}
+
+	/**
+	 * The link of the confirmation mail: the page asks with a button (link scanners fetch
+	 * mail links), and the button confirms.
+	 */
+	@GetMapping("/account/email/confirm")
+	String confirmPage(@RequestParam(defaultValue = "") String token, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("pending", this.accounts.pendingEmail(user.getId()).orElse(null));
+		return "notification/confirm";
+	}
+
+	@PostMapping("/account/email/confirm")
+	String confirm(@RequestParam(defaultValue = "") String token, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		boolean confirmed = this.accounts.confirmEmail(user.getId(), token);
+		redirect.addFlashAttribute("flashMessage",
+				confirmed ? "notifications.email.confirmed" : "notifications.email.notConfirmed");
 		return "redirect:/account/notifications";
 	}
 

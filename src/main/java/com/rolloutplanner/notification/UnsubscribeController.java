@@ -77,8 +77,11 @@ class UnsubscribeController {
 			state = "on";
 		}
 		else if ("all".equals(action)) {
-			undo = saved(before, java.util.List.of(NotificationKind.values()));
-			for (NotificationKind each : NotificationKind.values()) {
+			java.util.List<NotificationKind> chosen = java.util.Arrays.stream(NotificationKind.values())
+				.filter(NotificationKind::chosen)
+				.toList();
+			undo = saved(before, chosen);
+			for (NotificationKind each : chosen) {
 				this.preferences.set(user, each, Delivery.OFF);
 			}
 			state = "all";
@@ -115,7 +118,7 @@ class UnsubscribeController {
 				continue;
 			}
 			java.util.Arrays.stream(NotificationKind.values())
-				.filter((k) -> k.name().equals(parts[0]))
+				.filter((k) -> k.chosen() && k.name().equals(parts[0]))
 				.findFirst()
 				.ifPresent((k) -> java.util.Arrays.stream(Delivery.values())
 					.filter((d) -> d.name().equals(parts[1]) && (k.digestible() || d != Delivery.DIGEST))

@@ -467,7 +467,8 @@ class NotificationMailTests {
 		String restore = org.jsoup.Jsoup.parse(all.getResponse().getContentAsString())
 			.selectFirst("input[name=restore]")
 			.attr("value");
-		assertThat(this.preferences.of(this.clientEn.getId()).values()).containsOnly(Delivery.OFF);
+		assertThat(this.preferences.of(this.clientEn.getId())).allSatisfy(
+				(kind, delivery) -> assertThat(delivery).isEqualTo(kind.chosen() ? Delivery.OFF : Delivery.IMMEDIATE));
 		assertThat(this.mvc.post()
 			.uri("/unsubscribe")
 			.param("token", token)

@@ -76,6 +76,9 @@ class NotificationSettingsTests {
 			.exchange();
 
 		assertThat(saved).hasRedirectedUrl("/account/notifications");
+		assertThat(this.accounts.contact(this.me.getId())).as("the address waits for its confirmation")
+			.isEqualTo(new Accounts.Contact(null, "fi", "America/New_York"));
+		confirm("sara@example.com");
 		assertThat(this.accounts.contact(this.me.getId()))
 			.isEqualTo(new Accounts.Contact("sara@example.com", "fi", "America/New_York"));
 		assertThat(this.preferences.of(this.me.getId())).containsEntry(NotificationKind.OVERDUE, Delivery.DIGEST)
@@ -133,6 +136,56 @@ class NotificationSettingsTests {
 		assertThat(this.mvc.get().uri("/admin/outbox/{id}", mail).with(user(admin))).hasStatusOk()
 			.bodyText()
 			.contains("sara@example.com");
+	}
+
+	@Test
+	void aNewAddressGetsOnlyItsConfirmationUntilConfirmedAndMailsGoOnToTheConfirmedOne() {
+		this.accounts.changeContact(this.me.getId(), new Accounts.Contact("old@example.com", "en", "Europe/Helsinki"));
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(post(java.util.Map.of("email", "new@example.com"))).hasRedirectedUrl("/account/notifications");
+		}
+
+		assertThat(this.jdbc.queryForList("select kind from mail_outbox where recipient = 'new@example.com'",
+				String.class))
+			.as("one confirmation, however often the form is sent within ten minutes")
+			.containsExactly("ADDRESS_CONFIRMATION");
+		assertThat(this.accounts.contact(this.me.getId()).email()).isEqualTo("old@example.com");
+		assertThat(this.mvc.get().uri("/account/notifications").with(user(this.me))).bodyText()
+			.contains("Waiting for confirmation: new@example.com");
+		assertThat(this.mvc.post()
+			.uri("/account/email/confirm")
+			.param("token", "A".repeat(43))
+			.with(user(this.me))
+			.with(csrf())).flash().containsEntry("flashMessage", "notifications.email.notConfirmed");
+
+		confirm("new@example.com");
+
+		assertThat(this.accounts.contact(this.me.getId()).email()).isEqualTo("new@example.com");
+		assertThat(this.accounts.pendingEmail(this.me.getId())).isEmpty();
+	}
+
+	/**
+	 * Opens the link of the confirmation mail sent to the address and presses its button.
+	 */
+	private void confirm(String address) {
+		String text = this.jdbc
+			.queryForObject("select text_body from mail_outbox where recipient = ? and kind = 'ADDRESS_CONFIRMATION' "
+					+ "order by id desc fetch first 1 rows only", String.class, address);
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("/account/email/confirm\\?token=([A-Za-z0-9_-]+)")
+			.matcher(text);
+		assertThat(link.find()).isTrue();
+		assertThat(this.mvc.get().uri(link.group()).with(user(this.me))).hasStatusOk()
+			.bodyText()
+			.contains("Send your mails to " + address + " from now on?");
+		assertThat(this.accounts.contact(this.me.getId()).email()).as("opening the link changes nothing")
+			.isNotEqualTo(address);
+		assertThat(this.mvc.post()
+			.uri("/account/email/confirm")
+			.param("token", link.group(1))
+			.with(user(this.me))
+			.with(csrf())).flash().containsEntry("flashMessage", "notifications.email.confirmed");
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder post(java.util.Map<String, String> changed) {
