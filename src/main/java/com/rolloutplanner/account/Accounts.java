@@ -253,9 +253,13 @@ public class Accounts {
 
 	}
 
-	/** The application's present moment. */
+	/**
+	 * The application's present moment, to the millisecond: what the databases store of
+	 * it exactly (they round finer fractions), so that a session stamped with it compares
+	 * with a stored moment as it was.
+	 */
 	public java.time.Instant now() {
-		return this.clock.instant();
+		return this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 	}
 
 	/** The session state of a user; an unknown user's is inactive. */
@@ -271,7 +275,7 @@ public class Accounts {
 	 */
 	@Transactional
 	public java.time.Instant endSessions(Long id, String actor) {
-		java.time.Instant now = this.clock.instant();
+		java.time.Instant now = now();
 		load(id).endSessions(now);
 		return now;
 	}
@@ -318,7 +322,7 @@ public class Accounts {
 		UserAccount account = load(id);
 		account.resetPassword(this.encoder.encode(oneTime));
 		// Whoever had the old password is logged out everywhere.
-		account.endSessions(this.clock.instant());
+		account.endSessions(now());
 		this.events.publishEvent(new PasswordReset(account.getUsername(), actor));
 		return oneTime;
 	}
