@@ -280,10 +280,6 @@ public class Accounts {
 		return now;
 	}
 
-	public boolean isActive(Long id) {
-		return id != null && this.accounts.findActiveById(id).orElse(false);
-	}
-
 	public boolean any() {
 		return this.accounts.count() > 0;
 	}

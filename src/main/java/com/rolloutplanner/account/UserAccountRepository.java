@@ -16,9 +16,6 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
-	@Query("select u.active from UserAccount u where u.id = :id")
-	Optional<Boolean> findActiveById(Long id);
-
 	@Query("select new com.rolloutplanner.account.Accounts$SessionState(u.active, u.sessionsSince) "
 			+ "from UserAccount u where u.id = :id")
 	Optional<Accounts.SessionState> findSessionStateById(Long id);

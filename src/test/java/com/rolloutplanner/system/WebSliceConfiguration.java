@@ -64,11 +64,12 @@ public class WebSliceConfiguration {
 		return Mockito.mock(com.rolloutplanner.account.ApiTokens.class);
 	}
 
-	/** Both users are active. */
+	/** Both users are active, and none of their sessions was ended. */
 	@Bean
 	Accounts accounts() {
 		Accounts accounts = Mockito.mock(Accounts.class);
-		Mockito.when(accounts.isActive(Mockito.anyLong())).thenReturn(true);
+		Mockito.when(accounts.sessionState(Mockito.anyLong())).thenReturn(new Accounts.SessionState(true, null));
+		Mockito.when(accounts.now()).thenAnswer((call) -> java.time.Instant.now());
 		return accounts;
 	}
 
