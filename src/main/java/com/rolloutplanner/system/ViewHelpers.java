@@ -46,6 +46,11 @@ public class ViewHelpers {
 	}
 
 	/** Whether the date is today in the product's time zone. */
+	/** The present moment: what has started by now. */
+	public java.time.Instant now() {
+		return this.clock.instant();
+	}
+
 	public boolean isToday(LocalDate date) {
 		return LocalDate.now(this.clock).equals(date);
 	}
