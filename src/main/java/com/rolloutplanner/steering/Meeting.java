@@ -211,10 +211,12 @@ class Meeting {
 
 	/**
 	 * The minutes of a meeting that has taken place are a record of both sides, and
-	 * approved minutes more so: such a meeting is not cancelled.
+	 * approved minutes more so: such a meeting is not cancelled, nor one whose minutes
+	 * hold decisions or notes already (cancelling would lose them).
 	 */
 	boolean isCancellable(Instant now) {
-		return !hasStarted(now) && this.clientApprovedAt == null && this.partnerApprovedAt == null;
+		return !hasStarted(now) && this.clientApprovedAt == null && this.partnerApprovedAt == null
+				&& this.decisions.isEmpty() && this.agenda.stream().allMatch((p) -> p.getNotes() == null);
 	}
 
 	/**

@@ -254,6 +254,16 @@ class CalendarFeedTests {
 		}
 		Long meeting = this.meetings.schedule(this.id, new Arrangement(MeetingKind.OPERATIONAL_REVIEW,
 				LocalDateTime.of(2027, 3, 3, 9, 0), 60, "Room \"A\"; floor 2, \\ wing", null, usernames), this.client);
+		String named = "Kone \"Oy\"; Turku, \\ \u00c4\u00e4nekoski \u6771\u4eac";
+		Long other = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name(named)
+				.between(this.organisations.findOrAdd("Cal Client"), this.organisations.findOrAdd("Cal Partner"))
+				.goLive(LocalDate.of(2026, 10, 1))
+				.terms(), "Test")
+			.getId();
+		Long otherMeeting = this.meetings.schedule(other, new Arrangement(MeetingKind.STEERING_GROUP,
+				LocalDateTime.of(2027, 3, 4, 13, 0), 60, null, null, Set.of()), this.client);
 		String token = this.feeds.create("cal.client", "Every name");
 
 		MvcTestResult feed = this.mvc.get().uri("/calendar/" + token + ".ics").exchange();
@@ -270,6 +280,9 @@ class CalendarFeedTests {
 		assertThat(unfolded).contains("mailto:attendee0@example.com")
 			.doesNotContain("urn:x-rollout-planner:user:cal.att");
 		assertThat(event.getLocation().getValue()).isEqualTo("Room \"A\"; floor 2, \\ wing");
+		assertThat(event(Biweekly.parse(body).first().getEvents(), "meeting-" + otherMeeting + "@rollout-planner")
+			.getSummary()
+			.getValue()).isEqualTo("Steering group: " + named);
 	}
 
 	private static VEvent event(List<VEvent> events, String uid) {

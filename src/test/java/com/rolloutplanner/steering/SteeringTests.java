@@ -415,6 +415,17 @@ class SteeringTests {
 			.flash()
 			.containsEntry("flashMessage", "meetings.notCancellable");
 		assertThat(this.meetings.decisions(this.id, held, this.client.access())).hasSize(1);
+
+		Long ahead = schedule(this.id, LocalDateTime.of(2026, 12, 10, 10, 0));
+		this.meetings.recordDecision(this.id, ahead, "Agreed in advance", "Steering group", this.client);
+		assertThatThrownBy(() -> this.meetings.cancel(this.id, ahead, this.client))
+			.as("a meeting ahead whose minutes hold a decision already")
+			.isInstanceOf(MeetingNotCancellableException.class);
+		Long empty = schedule(this.id, LocalDateTime.of(2026, 12, 11, 10, 0));
+		this.meetings.cancel(this.id, empty, this.client);
+		assertThat(this.meetings.meetings(this.id, this.client.access())).extracting(MeetingView::id)
+			.doesNotContain(empty)
+			.contains(ahead, held);
 	}
 
 	@Test
