@@ -18,18 +18,4 @@
       });
     });
   });
-
-  // A form marked data-warn-unsaved asks before its page is left with text typed and
-  // not yet saved.
-  var dirty = false;
-  document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
-    form.addEventListener('input', function () { dirty = true; });
-    form.addEventListener('submit', function () { dirty = false; });
-  });
-  window.addEventListener('beforeunload', function (event) {
-    if (dirty) {
-      event.preventDefault();
-      event.returnValue = '';
-    }
-  });
 })();

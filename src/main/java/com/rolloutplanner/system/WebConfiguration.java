@@ -28,8 +28,18 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final Clock clock;
 
-	WebConfiguration(Clock clock) {
+	private final org.springframework.beans.factory.ObjectProvider<org.springframework.jdbc.core.simple.JdbcClient> jdbc;
+
+	WebConfiguration(Clock clock,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.jdbc.core.simple.JdbcClient> jdbc) {
 		this.clock = clock;
+		this.jdbc = jdbc;
+	}
+
+	/** Every form of a page carries its one-time id ({@link OnceOnlyForms}). */
+	@Bean
+	static OnceOnlyForms.Ids onceOnlyFormIds() {
+		return new OnceOnlyForms.Ids();
 	}
 
 	@Bean
@@ -43,6 +53,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LanguageSwitch());
+		// Without a database (a slice of the web layer in a test) forms are not tracked.
+		this.jdbc.ifAvailable(
+				(jdbc) -> registry.addInterceptor(new OnceOnlyForms(jdbc, this.clock)).excludePathPatterns("/api/**"));
 	}
 
 	@Override

@@ -168,6 +168,37 @@ class DoubleClickTests {
 		assertThat(this.tab.open(page).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void anActionAndAMeetingFormSentTwiceAtOnceWithTheSameFormAreDoneOnce() throws Exception {
+		String page = "/engagements/" + this.id + "/meetings/" + this.meetingId;
+		String html = this.tab.get(page).body();
+		String token = WebSession.csrf(html);
+		java.util.regex.Matcher once = java.util.regex.Pattern.compile("name=\"_once\" value=\"([^\"]+)\"")
+			.matcher(html.substring(html.indexOf("/actions\"")));
+		assertThat(once.find()).as("the form carries its one-time id").isTrue();
+
+		List<HttpResponse<String>> answers = atOnce(2,
+				() -> this.tab.postWithToken(page, page + "/actions",
+						Map.of("_csrf", token, "_once", once.group(1), "title", "Staff the evening shift", "ownerSide",
+								"PARTNER", "owner", "", "dueDate", "2026-12-20")));
+
+		assertThat(answers).allSatisfy((a) -> assertThat(a.statusCode()).isEqualTo(302));
+		assertThat(this.meetings.actionsOf(this.id, this.meetingId, user().access())).hasSize(1);
+		assertThat(this.tab.open(page).body()).containsAnyOf("The action was added.", "was sent already");
+
+		String list = "/engagements/" + this.id + "/meetings";
+		String listHtml = this.tab.get(list).body();
+		java.util.regex.Matcher scheduleOnce = java.util.regex.Pattern.compile("name=\"_once\" value=\"([^\"]+)\"")
+			.matcher(listHtml.substring(listHtml.indexOf("id=\"schedule")));
+		assertThat(scheduleOnce.find()).isTrue();
+		int before = this.meetings.meetings(this.id, user().access()).size();
+		for (int i = 0; i < 2; i++) {
+			this.tab.postWithToken(list, list, Map.of("_csrf", token, "_once", scheduleOnce.group(1), "kind",
+					"OPERATIONAL_REVIEW", "date", "2026-12-15", "time", "09:00", "durationMinutes", "60"));
+		}
+		assertThat(this.meetings.meetings(this.id, user().access())).hasSize(before + 1);
+	}
+
 	private CurrentUser user() {
 		return (CurrentUser) this.users.loadUserByUsername(this.client);
 	}
