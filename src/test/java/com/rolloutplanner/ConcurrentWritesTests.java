@@ -192,6 +192,48 @@ class ConcurrentWritesTests {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void theSameWriteSentTwiceAtOnceWithAnIdempotencyKeyIsDoneOnce() throws Exception {
+		String json = "{\"title\": \"Book the room\", \"ownerSide\": \"CLIENT\", \"dueDate\": \"2026-12-20\"}";
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			CyclicBarrier barrier = new CyclicBarrier(2);
+			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				answers.add(pool.submit(() -> {
+					barrier.await(30, TimeUnit.SECONDS);
+					return send("POST", "/actions", json, "booking-1");
+				}));
+			}
+			for (Future<HttpResponse<String>> answer : answers) {
+				statuses.add(answer.get(60, TimeUnit.SECONDS).statusCode());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+		assertThat(send("POST", "/actions", json, "booking-1").body()).contains("Idempotency-Key", "done already");
+		assertThat(send("POST", "/actions", json, "not a key!").statusCode()).isEqualTo(400);
+		assertThat(this.database.queryForObject(
+				"select count(*) from action_item where engagement_id = ? and title = 'Book the room'", Integer.class,
+				this.id))
+			.isEqualTo(1);
+	}
+
+	private HttpResponse<String> send(String method, String path, String json, String key) throws Exception {
+		return this.http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/engagements/" + this.id + path))
+			.header("Authorization", "Bearer " + this.token)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.header("Idempotency-Key", key)
+			.method(method, HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpResponse<String> send(String method, String path, String json) throws Exception {
 		return this.http.send(HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/engagements/" + this.id + path))
