@@ -223,25 +223,22 @@ class ConcurrentWritesTests {
 			.isEqualTo(1);
 	}
 
+	/** A write as a client sends it, with an Idempotency-Key when one is given. */
 	private HttpResponse<String> send(String method, String path, String json, String key) throws Exception {
-		return this.http.send(HttpRequest
+		HttpRequest.Builder request = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/engagements/" + this.id + path))
 			.header("Authorization", "Bearer " + this.token)
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
-			.header("Idempotency-Key", key)
-			.method(method, HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.method(method, HttpRequest.BodyPublishers.ofString(json));
+		if (key != null) {
+			request.header("Idempotency-Key", key);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> send(String method, String path, String json) throws Exception {
-		return this.http.send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/engagements/" + this.id + path))
-			.header("Authorization", "Bearer " + this.token)
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return send(method, path, json, null);
 	}
 
 }

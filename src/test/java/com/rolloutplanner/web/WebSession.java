@@ -109,16 +109,6 @@ public final class WebSession {
 		return matcher.group(1);
 	}
 
-	/** The same-origin links of a page (href attributes), as paths. */
-	public List<String> links(String html) {
-		return Pattern.compile("href=\"([^\"#]*)[^\"]*\"")
-			.matcher(html)
-			.results()
-			.map((m) -> m.group(1).replace("&amp;", "&"))
-			.filter((href) -> href.startsWith("/") && !href.startsWith("//"))
-			.toList();
-	}
-
 	private URI uri(String path) {
 		return URI.create(path.startsWith("http") ? path : this.base + path);
 	}
