@@ -223,6 +223,108 @@ class ConcurrentWritesTests {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void everyWriteOfTheApiSentTwiceAtOnceWithOneIdempotencyKeyIsDoneOnce() throws Exception {
+		Long client = this.organisations.findOrAdd("Concurrent Client " + this.username.substring(11)).getId();
+		Long partner = this.database.queryForObject("select partner_organisation_id from engagement where id = ?",
+				Long.class, this.id);
+		String terms = "{\"name\": \"Twice %s\", \"clientOrganisationId\": " + client + ", \"partnerOrganisationId\": "
+				+ partner
+				+ ", \"goLiveDate\": \"2024-01-01\", \"contractModel\": \"PARTNERSHIP\", \"contractMonths\": 24%s}";
+		String action = "{\"title\": \"Twice\", \"ownerSide\": \"CLIENT\", \"dueDate\": \"2026-12-20\"%s}";
+		assertThat(onceOfTwo("POST", "/api/engagements", terms.formatted("new", ""), "engagement"))
+			.as("a new engagement")
+			.isEqualTo(201);
+		assertThat(onceOfTwo("PUT", "/api/engagements/" + this.id,
+				terms.formatted("renamed", ", \"version\": " + version("/api/engagements/" + this.id)), "terms"))
+			.as("the engagement's terms")
+			.isEqualTo(200);
+		assertThat(onceOfTwo("PUT", "/api/engagements/" + this.id + "/business-case",
+				CASE.replace("\"plannedMonthlyBenefit\": 0",
+						"\"plannedMonthlyBenefit\": 5000, \"version\": "
+								+ version("/api/engagements/" + this.id + "/business-case")),
+				"case"))
+			.as("the business case")
+			.isEqualTo(200);
+		assertThat(onceOfTwo("POST", "/api/engagements/" + this.id + "/business-case/actuals",
+				"{\"month\": 3, \"cost\": 1, \"benefit\": 0}", "month"))
+			.as("a business-case month")
+			.isEqualTo(200);
+		assertThat(onceOfTwo("POST", "/api/engagements/" + this.id + "/kpis/" + this.kpiIds.get(0) + "/actuals",
+				"{\"month\": 3, \"value\": 80}", "kpi"))
+			.as("a KPI actual")
+			.isEqualTo(200);
+		assertThat(onceOfTwo("POST", "/api/engagements/" + this.id + "/actions", action.formatted(""), "action"))
+			.as("an action")
+			.isEqualTo(201);
+		// One action, not two (a second would make this query fail).
+		Long actionId = this.database.queryForObject(
+				"select id from action_item where engagement_id = ? and title = 'Twice'", Long.class, this.id);
+		assertThat(onceOfTwo("PUT", "/api/engagements/" + this.id + "/actions/" + actionId,
+				action
+					.formatted(", \"done\": true, \"version\": " + version("/api/engagements/" + this.id + "/actions")),
+				"done"))
+			.as("an action's change")
+			.isEqualTo(200);
+		assertThat(onceOfTwo("DELETE", "/api/engagements/" + this.id, "", "delete")).as("the deletion").isEqualTo(204);
+
+		assertThat(this.database.queryForObject("select count(*) from engagement where name like 'Twice new'",
+				Integer.class))
+			.isEqualTo(1);
+	}
+
+	/**
+	 * Sends one write twice at the same moment with the same Idempotency-Key: one is done
+	 * and answers its status, the other answers 409 before it reaches the write.
+	 */
+	private int onceOfTwo(String method, String path, String json, String key) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			CyclicBarrier barrier = new CyclicBarrier(2);
+			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				answers.add(pool.submit(() -> {
+					barrier.await(30, TimeUnit.SECONDS);
+					return sendTo(method, path, json, key + "-" + this.username.replace('.', '-'));
+				}));
+			}
+			for (Future<HttpResponse<String>> answer : answers) {
+				statuses.add(answer.get(60, TimeUnit.SECONDS).statusCode());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(statuses).as(method + " " + path).contains(409).hasSize(2);
+		return statuses.stream().filter((s) -> s != 409).findFirst().orElse(409);
+	}
+
+	private long version(String path) throws Exception {
+		String body = sendTo("GET", path, "", null).body();
+		java.util.regex.Matcher version = java.util.regex.Pattern.compile("\"version\"\\s*:\\s*(\\d+)").matcher(body);
+		assertThat(version.find()).as("a version in " + body).isTrue();
+		return Long.parseLong(version.group(1));
+	}
+
+	/** A request as a client sends it, with an Idempotency-Key when one is given. */
+	private HttpResponse<String> sendTo(String method, String path, String json, String key) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Authorization", "Bearer " + this.token)
+			.header("Accept", "application/json");
+		if (json.isEmpty()) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(json));
+		}
+		if (key != null) {
+			request.header("Idempotency-Key", key);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** A write as a client sends it, with an Idempotency-Key when one is given. */
 	private HttpResponse<String> send(String method, String path, String json, String key) throws Exception {
 		HttpRequest.Builder request = HttpRequest

@@ -17,9 +17,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the dashboard along every link of this server, one page for each shape of address
  * (ids collapsed). Every answer is a page or a redirect; a 404 or a 5xx fails with the
  * page that linked to it. Then every form met on the way is sent once with the values its
- * page offers (defaults, first options): none may answer 5xx.
+ * page offers (defaults, first options), and then twice at the same moment as a double
+ * click sends it: none may answer 5xx, and the double send changes no table by more rows
+ * than the single send did (a form done twice would add or remove twice as many).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "rollout.demo-data.enabled=true",
@@ -45,8 +49,15 @@ class WalkTests {
 
 	private static final int MAX_PAGES = 400;
 
+	/** Tables that change with every request, whatever it does. */
+	private static final Set<String> BOOKKEEPING = Set.of("form_submission", "flyway_schema_history", "spring_session",
+			"spring_session_attributes");
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate database;
 
 	/** A form met on the way: where it was, and what it sends. */
 	private record Form(String page, String method, String action, Map<String, String> fields) {
@@ -75,6 +86,7 @@ class WalkTests {
 					"/admin/users");
 
 		List<String> failed = new ArrayList<>();
+		List<String> doneTwice = new ArrayList<>();
 		int sent = 0;
 		for (String role : ROLES) {
 			WebSession tab = new WebSession(this.port).logIn(role, "demo");
@@ -94,15 +106,44 @@ class WalkTests {
 					}
 					tab = new WebSession(this.port).logIn(role, "demo");
 				}
-				HttpResponse<String> answer = submit(tab, form);
+				String name = role + ": " + form.method() + " " + form.action() + " from " + form.page();
+				if (form.method().equals("get")) {
+					HttpResponse<String> answer = query(tab, form);
+					if (answer.statusCode() >= 500) {
+						failed.add(name + " → " + answer.statusCode());
+					}
+					sent++;
+					continue;
+				}
+				Map<String, Long> before = rows();
+				HttpResponse<String> once = send(tab, form, false);
+				Map<String, Long> afterOnce = rows();
 				sent++;
-				if (answer.statusCode() >= 500) {
-					failed.add(role + ": " + form.method() + " " + form.action() + " from " + form.page() + " → "
-							+ answer.statusCode());
+				if (once.statusCode() >= 500) {
+					failed.add(name + " → " + once.statusCode());
+				}
+				if (tab.get("/").statusCode() != 200) {
+					// The form ended the walker's session (a deactivation): not sent
+					// again.
+					continue;
+				}
+				HttpResponse<String> twice = send(tab, form, true);
+				Map<String, Long> afterTwice = rows();
+				if (twice.statusCode() >= 500) {
+					failed.add(name + " twice → " + twice.statusCode());
+				}
+				for (String table : afterTwice.keySet()) {
+					long single = Math.abs(afterOnce.get(table) - before.get(table));
+					long doubled = Math.abs(afterTwice.get(table) - afterOnce.get(table));
+					if (doubled > single) {
+						doneTwice.add(name + ": " + table + " changed by " + doubled + " rows when sent twice at once, "
+								+ single + " when sent once");
+					}
 				}
 			}
 		}
 		assertThat(failed).as("forms that answered a server error").isEmpty();
+		assertThat(doneTwice).as("forms done twice by a double click").isEmpty();
 		assertThat(sent).as("forms sent").isGreaterThan(40);
 	}
 
@@ -194,26 +235,49 @@ class WalkTests {
 		}
 	}
 
-	private static HttpResponse<String> submit(WebSession tab, Form form) {
-		if (form.method().equals("get")) {
-			StringBuilder query = new StringBuilder();
-			form.fields()
-				.forEach((k, v) -> query.append(query.isEmpty() ? "?" : "&")
-					.append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
-					.append('=')
-					.append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
-			return tab.get(form.action() + query);
-		}
-		// Sent twice at the same moment with the same token, as a double click sends it:
-		// the worse of the two answers counts.
+	private static HttpResponse<String> query(WebSession tab, Form form) {
+		StringBuilder query = new StringBuilder();
+		form.fields()
+			.forEach((k, v) -> query.append(query.isEmpty() ? "?" : "&")
+				.append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+				.append('=')
+				.append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+		return tab.get(form.action() + query);
+	}
+
+	/**
+	 * Sends a form as its page would, with a one-time id of its own: once, or twice at
+	 * the same moment with the same id, as a double click sends it (the worse of the two
+	 * answers counts).
+	 */
+	private static HttpResponse<String> send(WebSession tab, Form form, boolean twice) {
 		Map<String, String> fields = new LinkedHashMap<>(form.fields());
 		// The session's token (its page may be gone by now, deleted by an earlier form).
 		fields.put("_csrf", tab.csrfOf("/"));
+		if (fields.containsKey("_once")) {
+			fields.put("_once", java.util.UUID.randomUUID().toString());
+		}
+		if (!twice) {
+			return tab.postWithToken(form.page(), form.action(), fields);
+		}
 		java.util.concurrent.CompletableFuture<HttpResponse<String>> first = java.util.concurrent.CompletableFuture
 			.supplyAsync(() -> tab.postWithToken(form.page(), form.action(), fields));
 		HttpResponse<String> second = tab.postWithToken(form.page(), form.action(), fields);
 		HttpResponse<String> other = first.join();
 		return (other.statusCode() >= second.statusCode()) ? other : second;
+	}
+
+	/** The number of rows of every table the product keeps. */
+	private Map<String, Long> rows() {
+		Map<String, Long> rows = new java.util.TreeMap<>();
+		for (String table : this.database.queryForList("select table_name from information_schema.tables "
+				+ "where lower(table_schema) = 'public' and table_type = 'BASE TABLE'", String.class)) {
+			String name = table.toLowerCase(java.util.Locale.ROOT);
+			if (!BOOKKEEPING.contains(name)) {
+				rows.put(name, this.database.queryForObject("select count(*) from " + name, Long.class));
+			}
+		}
+		return rows;
 	}
 
 	/**
