@@ -18,4 +18,27 @@
       });
     });
   });
+
+  // A page left with text typed in a form marked data-warn-unsaved asks first; sending
+  // that form is not leaving it unsaved.
+  var forms = document.querySelectorAll('form[data-warn-unsaved]');
+  forms.forEach(function (form) {
+    form.addEventListener('input', function () {
+      form.setAttribute('data-dirty', '');
+    });
+    form.addEventListener('change', function () {
+      form.setAttribute('data-dirty', '');
+    });
+    form.addEventListener('submit', function () {
+      form.removeAttribute('data-dirty');
+    });
+  });
+  if (forms.length > 0) {
+    window.addEventListener('beforeunload', function (event) {
+      if (document.querySelector('form[data-dirty]')) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    });
+  }
 })();

@@ -36,6 +36,17 @@ public class ActionForm {
 		return new Task(this.title, this.ownerSide, this.owner, this.dueDate, false);
 	}
 
+	/** The agenda point of the meeting the action came from, if any. */
+	private Long agendaPointId;
+
+	public Long getAgendaPointId() {
+		return this.agendaPointId;
+	}
+
+	public void setAgendaPointId(Long agendaPointId) {
+		this.agendaPointId = agendaPointId;
+	}
+
 	public String getTitle() {
 		return this.title;
 	}

@@ -48,12 +48,16 @@ public class ActionItem {
 
 	private Instant createdAt;
 
+	/** The agenda point of its meeting the action came from, if any. */
+	private Long agendaPointId;
+
 	protected ActionItem() {
 	}
 
-	ActionItem(Long engagementId, Long meetingId, Task task, Instant now) {
+	ActionItem(Long engagementId, Long meetingId, Long agendaPointId, Task task, Instant now) {
 		this.engagementId = engagementId;
 		this.meetingId = meetingId;
+		this.agendaPointId = (meetingId != null) ? agendaPointId : null;
 		this.createdAt = now;
 		change(task, now);
 	}
@@ -90,6 +94,10 @@ public class ActionItem {
 
 	public Long getMeetingId() {
 		return this.meetingId;
+	}
+
+	public Long getAgendaPointId() {
+		return this.agendaPointId;
 	}
 
 	public String getTitle() {

@@ -165,12 +165,14 @@ class AgendaPreparer {
 
 	private List<Line> due(List<DueItem> items, LocalDate date, Locale locale) {
 		return items.stream()
-			.filter((item) -> item.kind() != DueKind.ACTION)
+			// Actions have their own point, and gates and the charter wait for signatures
+			// (the sign-offs point): each thing appears once on an agenda.
+			.filter((item) -> item.kind() == DueKind.ROADMAP_ITEM)
 			.filter((item) -> item.stateOn(date) == DueState.OVERDUE || item.stateOn(date) == DueState.DUE_SOON)
 			.sorted(Comparator.comparing(DueItem::dueDate).thenComparing(DueItem::kind))
 			.map((item) -> new Line(text(locale, "agenda.due.line", text(locale, "due.kind." + item.kind()),
 					(item.title() != null) ? item.title() : text(locale, item.titleKey()),
-					this.fmt.date(item.dueDate())), item.stateOn(date)))
+					this.fmt.date(item.dueDate())), item.stateOn(date), item.dueDate()))
 			.toList();
 	}
 
@@ -182,13 +184,13 @@ class AgendaPreparer {
 			lines.add(new Line(
 					text(locale, "agenda.signoff.charter",
 							missing(charter.client() == null, charter.partner() == null, locale)),
-					DueState.of(charter.dueDate(), false, date)));
+					DueState.of(charter.dueDate(), false, date), charter.dueDate()));
 		}
 		for (GateView gate : sources.gates()) {
 			if (!gate.isPassed() && !gate.dueDate().isAfter(horizon)) {
 				lines.add(new Line(text(locale, "agenda.signoff.gate", text(locale, "gate." + gate.type()),
 						this.fmt.date(gate.dueDate()), missing(gate.client() == null, gate.partner() == null, locale)),
-						DueState.of(gate.dueDate(), false, date)));
+						DueState.of(gate.dueDate(), false, date), gate.dueDate()));
 			}
 		}
 		return lines;
@@ -237,9 +239,10 @@ class AgendaPreparer {
 					: action.getCreatedAt().isBefore(start))
 			.sorted(Comparator.comparing((ActionItem action) -> DueState.of(action.getDueDate(), false, date))
 				.thenComparing(ActionItem::getDueDate))
-			.map((action) -> new Line(text(locale, "agenda.action.line", action.getTitle(),
-					text(locale, "side." + action.getOwnerSide()), this.fmt.date(action.getDueDate())),
-					DueState.of(action.getDueDate(), false, date)))
+			.map((action) -> new Line(
+					text(locale, "agenda.action.line", action.getTitle(), text(locale, "side." + action.getOwnerSide()),
+							this.fmt.date(action.getDueDate())),
+					DueState.of(action.getDueDate(), false, date), action.getDueDate()))
 			.toList();
 	}
 

@@ -20,11 +20,14 @@ public record AgendaView(List<Point> points) {
 
 	}
 
-	/** One line of a prepared point, with the state of what it names when it has one. */
-	public record Line(String text, DueState state) {
+	/**
+	 * One line of a prepared point, with the state of what it names and its due date when
+	 * it has one.
+	 */
+	public record Line(String text, DueState state, java.time.LocalDate dueDate) {
 
 		static Line of(String text) {
-			return new Line(text, null);
+			return new Line(text, null, null);
 		}
 
 	}

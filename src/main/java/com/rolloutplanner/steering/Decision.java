@@ -25,13 +25,28 @@ class Decision {
 
 	private Instant recordedAt;
 
+	/** The agenda point the decision came from, if any. */
+	private Long agendaPointId;
+
 	protected Decision() {
 	}
 
-	Decision(String text, String decidedBy, Instant recordedAt) {
+	Decision(String text, String decidedBy, Long agendaPointId, Instant recordedAt) {
 		this.text = text;
 		this.decidedBy = decidedBy;
+		this.agendaPointId = agendaPointId;
 		this.recordedAt = recordedAt;
+	}
+
+	Long getAgendaPointId() {
+		return this.agendaPointId;
+	}
+
+	/** The point it came from is gone from the agenda: the decision stays. */
+	void detachFrom(Long pointId) {
+		if (pointId.equals(this.agendaPointId)) {
+			this.agendaPointId = null;
+		}
 	}
 
 	Long getId() {

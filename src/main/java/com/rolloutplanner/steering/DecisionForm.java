@@ -18,6 +18,17 @@ public class DecisionForm {
 	@PlainText
 	private String decidedBy;
 
+	/** The agenda point the decision came from, if any. */
+	private Long agendaPointId;
+
+	public Long getAgendaPointId() {
+		return this.agendaPointId;
+	}
+
+	public void setAgendaPointId(Long agendaPointId) {
+		this.agendaPointId = agendaPointId;
+	}
+
 	public String getText() {
 		return this.text;
 	}

@@ -155,6 +155,7 @@ class Meeting {
 		if (!this.agenda.removeIf((p) -> p.getId().equals(pointId))) {
 			return false;
 		}
+		this.decisions.forEach((d) -> d.detachFrom(pointId));
 		renumber();
 		return minutesChanged();
 	}
@@ -192,8 +193,13 @@ class Meeting {
 		return minutesChanged();
 	}
 
-	boolean addDecision(String text, String decidedBy, Instant now) {
-		this.decisions.add(new Decision(text.strip(), decidedBy.strip(), now));
+	/** Whether the agenda has this point (a decision or an action may name it). */
+	boolean hasPoint(Long pointId) {
+		return pointId != null && point(pointId) != null;
+	}
+
+	boolean addDecision(String text, String decidedBy, Long pointId, Instant now) {
+		this.decisions.add(new Decision(text.strip(), decidedBy.strip(), hasPoint(pointId) ? pointId : null, now));
 		return minutesChanged();
 	}
 

@@ -360,13 +360,39 @@ public class Meetings implements DueContributor {
 		return minutesChanged(meeting, meeting.recordNotes(pointId, notes, internal), user);
 	}
 
+	/**
+	 * Records the notes of several points at once, as the meeting page sends everything
+	 * typed in it: points not named keep theirs.
+	 * @return whether approvals were undone
+	 */
+	@Transactional
+	public boolean recordNotes(Long engagementId, Long meetingId, Map<Long, Notes> notes, CurrentUser user) {
+		Meeting meeting = findForChange(engagementId, meetingId, user.access());
+		boolean changed = false;
+		for (Map.Entry<Long, Notes> point : notes.entrySet()) {
+			changed |= meeting.recordNotes(point.getKey(), point.getValue().text(), point.getValue().internal());
+		}
+		return minutesChanged(meeting, changed, user);
+	}
+
+	/** The notes on one agenda point, and whether they stay off the shared page. */
+	public record Notes(String text, boolean internal) {
+	}
+
 	@Transactional
 	public boolean recordDecision(Long engagementId, Long meetingId, String text, String decidedBy, CurrentUser user) {
+		return recordDecision(engagementId, meetingId, text, decidedBy, null, user);
+	}
+
+	/** Records a decision that came from one of the agenda's points (or none). */
+	@Transactional
+	public boolean recordDecision(Long engagementId, Long meetingId, String text, String decidedBy, Long pointId,
+			CurrentUser user) {
 		Meeting meeting = findForChange(engagementId, meetingId, user.access());
 		if (meeting.hasDecision(text)) {
 			return false;
 		}
-		boolean undone = meeting.addDecision(text, decidedBy, this.clock.instant());
+		boolean undone = meeting.addDecision(text, decidedBy, pointId, this.clock.instant());
 		this.events.publishEvent(
 				new DecisionRecorded(engagementId, meetingId, text.strip(), decidedBy.strip(), user.signature()));
 		return minutesChanged(meeting, undone, user);
@@ -412,16 +438,29 @@ public class Meetings implements DueContributor {
 	/** Adds an action, to the minutes of a meeting when {@code meetingId} is given. */
 	@Transactional
 	public ActionItem addAction(Long engagementId, Long meetingId, Task task, Access access, String actor) {
+		return addAction(engagementId, meetingId, null, task, access, actor);
+	}
+
+	/**
+	 * Adds an action handed out in a meeting (or none), from one of its agenda's points
+	 * (or none).
+	 */
+	@Transactional
+	public ActionItem addAction(Long engagementId, Long meetingId, Long pointId, Task task, Access access,
+			String actor) {
 		this.engagements.parties(engagementId, access);
+		Long fromPoint = null;
 		if (meetingId != null) {
 			Meeting meeting = findForChange(engagementId, meetingId, access);
+			fromPoint = meeting.hasPoint(pointId) ? pointId : null;
 			if (meeting.actionAdded()) {
 				this.meetings.save(meeting);
 				this.events.publishEvent(new MinutesApprovalsUndone(engagementId, meetingId, meeting.getKind(),
 						meeting.getStartsAt(), actor));
 			}
 		}
-		ActionItem action = this.actions.save(new ActionItem(engagementId, meetingId, task, this.clock.instant()));
+		ActionItem action = this.actions
+			.save(new ActionItem(engagementId, meetingId, fromPoint, task, this.clock.instant()));
 		this.events.publishEvent(new ActionAdded(engagementId, action.getId(), task.title().strip(), task.dueDate(),
 				action.getOwnerSide(), action.getOwnerUsername(), task.done(), actor));
 		if (task.done()) {
@@ -529,12 +568,13 @@ public class Meetings implements DueContributor {
 	private static List<DecisionView> decisionsOf(Meeting meeting) {
 		return meeting.getDecisions()
 			.stream()
-			.map((d) -> new DecisionView(d.getId(), d.getText(), d.getDecidedBy(), d.getRecordedAt()))
+			.map((d) -> new DecisionView(d.getId(), d.getText(), d.getDecidedBy(), d.getRecordedAt(),
+					d.getAgendaPointId()))
 			.toList();
 	}
 
 	/** A decision as shown. */
-	public record DecisionView(Long id, String text, String decidedBy, java.time.Instant recordedAt) {
+	public record DecisionView(Long id, String text, String decidedBy, java.time.Instant recordedAt, Long pointId) {
 	}
 
 	/** A meeting with its agenda for its date and its decisions. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,13 +57,27 @@ public class MinutesDocument {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("parties", parties);
 		model.put("meeting", meeting);
-		model.put("agenda", this.meetings.agenda(id, meetingId, user.access(), locale));
-		model.put("decisions", this.meetings.decisions(id, meetingId, user.access()));
-		model.put("actions",
-				this.meetings.actionsOf(id, meetingId, user.access())
-					.stream()
-					.map((a) -> ActionRow.of(a, date))
-					.toList());
+		AgendaView agenda = this.meetings.agenda(id, meetingId, user.access(), locale);
+		List<Meetings.DecisionView> decisions = this.meetings.decisions(id, meetingId, user.access());
+		List<ActionRow> actions = this.meetings.actionsOf(id, meetingId, user.access())
+			.stream()
+			.map((a) -> ActionRow.of(a, date))
+			.toList();
+		model.put("agenda", agenda);
+		model.put("decisions", decisions);
+		model.put("actions", actions);
+		// What came from each point, shown under it.
+		Map<Long, String> pointTitles = new LinkedHashMap<>();
+		agenda.points().forEach((p) -> pointTitles.put(p.id(), p.title()));
+		model.put("pointTitles", pointTitles);
+		model.put("pointDecisions",
+				decisions.stream()
+					.filter((d) -> pointTitles.containsKey(d.pointId()))
+					.collect(Collectors.groupingBy(Meetings.DecisionView::pointId)));
+		model.put("pointActions",
+				actions.stream()
+					.filter((a) -> pointTitles.containsKey(a.pointId()))
+					.collect(Collectors.groupingBy(ActionRow::pointId)));
 		model.put("openActions",
 				this.meetings.actions(id, user.access())
 					.stream()
@@ -79,11 +94,12 @@ public class MinutesDocument {
 
 	/** An action as listed, with its state on the date shown. */
 	public record ActionRow(Long id, long version, String title, OwnerSide ownerSide, String owner, LocalDate dueDate,
-			boolean done, DueState state, Long meetingId) {
+			boolean done, DueState state, Long meetingId, Long pointId, LocalDate asOf) {
 
 		static ActionRow of(ActionItem a, LocalDate date) {
 			return new ActionRow(a.getId(), a.getVersion(), a.getTitle(), a.getOwnerSide(), a.getOwnerUsername(),
-					a.getDueDate(), a.isDone(), DueState.of(a.getDueDate(), a.isDone(), date), a.getMeetingId());
+					a.getDueDate(), a.isDone(), DueState.of(a.getDueDate(), a.isDone(), date), a.getMeetingId(),
+					a.getAgendaPointId(), date);
 		}
 
 	}

@@ -76,12 +76,12 @@ class SteeringController {
 
 	@InitBinder("decisionForm")
 	void decisionFields(WebDataBinder binder) {
-		binder.setAllowedFields("text", "decidedBy");
+		binder.setAllowedFields("text", "decidedBy", "agendaPointId");
 	}
 
 	@InitBinder("actionForm")
 	void actionFields(WebDataBinder binder) {
-		binder.setAllowedFields("title", "ownerSide", "owner", "dueDate");
+		binder.setAllowedFields("title", "ownerSide", "owner", "dueDate", "agendaPointId");
 	}
 
 	@InitBinder("pointForm")
@@ -303,36 +303,79 @@ class SteeringController {
 		return back(id, meetingId, "agenda", undone ? "meeting.approvalsUndone" : null, redirect);
 	}
 
+	// The agenda is one form: every button in it (save, move, remove) saves all the
+	// notes typed in it first, so that nothing typed is lost.
+
 	@PostMapping("/engagements/{id}/meetings/{meetingId}/points/{pointId}/move")
 	String movePoint(@PathVariable Long id, @PathVariable Long meetingId, @PathVariable Long pointId,
-			@RequestParam(defaultValue = "0") int by, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		boolean undone = this.meetings.movePoint(id, meetingId, pointId, Integer.signum(by), user);
+			@RequestParam(defaultValue = "0") int by, @RequestParam Map<String, String> form,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
+		Map<Long, Meetings.Notes> notes = typedNotes(form, model);
+		if (notes == null) {
+			return invalid(id, meetingId, user, locale, model);
+		}
+		boolean undone = this.meetings.recordNotes(id, meetingId, notes, user);
+		undone |= this.meetings.movePoint(id, meetingId, pointId, Integer.signum(by), user);
 		return back(id, meetingId, "point-" + pointId, undone ? "meeting.approvalsUndone" : null, redirect);
 	}
 
 	@PostMapping("/engagements/{id}/meetings/{meetingId}/points/{pointId}/remove")
 	String removePoint(@PathVariable Long id, @PathVariable Long meetingId, @PathVariable Long pointId,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		boolean undone = this.meetings.removePoint(id, meetingId, pointId, user);
+			@RequestParam Map<String, String> form, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		Map<Long, Meetings.Notes> notes = typedNotes(form, model);
+		if (notes == null) {
+			return invalid(id, meetingId, user, locale, model);
+		}
+		notes.remove(pointId);
+		boolean undone = this.meetings.recordNotes(id, meetingId, notes, user);
+		undone |= this.meetings.removePoint(id, meetingId, pointId, user);
 		return back(id, meetingId, "agenda", undone ? "meeting.approvalsUndone" : null, redirect);
 	}
 
-	@PostMapping("/engagements/{id}/meetings/{meetingId}/points/{pointId}/notes")
-	String notes(@PathVariable Long id, @PathVariable Long meetingId, @PathVariable Long pointId,
-			@RequestParam(defaultValue = "") String notes, @RequestParam(defaultValue = "false") boolean internal,
-			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
-		if (notes.strip().length() > AgendaPoint.MAX_NOTES || !PlainText.Check.isPlain(notes, true)) {
-			model.addAttribute("notesError",
-					(notes.strip().length() > AgendaPoint.MAX_NOTES) ? "meeting.notes.tooLong" : "PlainText");
-			model.addAttribute("notesPoint", pointId);
-			model.addAttribute("notesText", notes);
-			model.addAttribute("notesInternal", internal);
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/notes")
+	String notes(@PathVariable Long id, @PathVariable Long meetingId, @RequestParam Map<String, String> form,
+			@RequestParam(required = false) Long at, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		Map<Long, Meetings.Notes> notes = typedNotes(form, model);
+		if (notes == null) {
 			return invalid(id, meetingId, user, locale, model);
 		}
-		boolean undone = this.meetings.recordNotes(id, meetingId, pointId, notes, internal, user);
-		return back(id, meetingId, "point-" + pointId, undone ? "meeting.approvalsUndone" : "meeting.notes.saved",
-				redirect);
+		boolean undone = this.meetings.recordNotes(id, meetingId, notes, user);
+		return back(id, meetingId, (at != null) ? "point-" + at : "agenda",
+				undone ? "meeting.approvalsUndone" : "meeting.notes.saved", redirect);
+	}
+
+	/**
+	 * The notes typed in the agenda's form ({@code notes-<point>}, and
+	 * {@code internal-<point>} when ticked), or null when one is too long or not plain
+	 * text: then the page shows every note as typed, with the message at each wrong one,
+	 * and nothing is saved.
+	 */
+	private static Map<Long, Meetings.Notes> typedNotes(Map<String, String> form, Model model) {
+		Map<Long, Meetings.Notes> notes = new LinkedHashMap<>();
+		Map<Long, String> errors = new LinkedHashMap<>();
+		for (Map.Entry<String, String> field : form.entrySet()) {
+			if (!field.getKey().matches("notes-[0-9]{1,18}")) {
+				continue;
+			}
+			Long point = Long.valueOf(field.getKey().substring("notes-".length()));
+			String text = field.getValue();
+			boolean internal = "true".equals(form.get("internal-" + point));
+			notes.put(point, new Meetings.Notes(text, internal));
+			if (text.strip().length() > AgendaPoint.MAX_NOTES) {
+				errors.put(point, "meeting.notes.tooLong");
+			}
+			else if (!PlainText.Check.isPlain(text, true)) {
+				errors.put(point, "PlainText");
+			}
+		}
+		if (errors.isEmpty()) {
+			return notes;
+		}
+		model.addAttribute("notesErrors", errors);
+		model.addAttribute("notesTyped", notes);
+		return null;
 	}
 
 	@PostMapping("/engagements/{id}/meetings/{meetingId}/decisions")
@@ -343,7 +386,7 @@ class SteeringController {
 			return invalid(id, meetingId, user, locale, model);
 		}
 		boolean undone = this.meetings.recordDecision(id, meetingId, decisionForm.getText(),
-				decisionForm.getDecidedBy(), user);
+				decisionForm.getDecidedBy(), decisionForm.getAgendaPointId(), user);
 		return back(id, meetingId, "decisions", undone ? "meeting.approvalsUndone" : "meeting.decision.added",
 				redirect);
 	}
@@ -370,7 +413,7 @@ class SteeringController {
 		MeetingView meeting = this.meetings.meeting(id, meetingId, user.access());
 		boolean approved = meeting.clientApprovedAt() != null || meeting.partnerApprovedAt() != null;
 		Task task = actionForm.toTask();
-		this.meetings.addAction(id, meetingId, task, user.access(), user.signature());
+		this.meetings.addAction(id, meetingId, actionForm.getAgendaPointId(), task, user.access(), user.signature());
 		return back(id, meetingId, "actions", approved ? "meeting.approvalsUndone" : "meeting.action.added", redirect);
 	}
 

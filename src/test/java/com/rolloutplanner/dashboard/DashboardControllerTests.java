@@ -191,13 +191,13 @@ class DashboardControllerTests {
 						today));
 
 		assertThat(this.mvc.get().uri("/?lang=en")).bodyText()
-			.contains("Next due", "Learning exit", "31 Jul 2026", "Overdue", "2 overdue in all", "Weekly review",
-					"Due soon", "Only with overdue items");
+			.contains("Next due", "Learning exit", "31 Jul 2026", "Overdue 3 months", "2 overdue in all",
+					"Weekly review", "Due soon", "Only with overdue items");
 		assertThat(rowNames("/?due=overdue")).containsExactly("Late with its gate");
 		assertThat(rowNames("/?due=overdue&sort=name&dir=desc")).containsExactly("Late with its gate");
 		assertThat(rowNames("/")).hasSize(2);
 		assertThat(this.mvc.get().uri("/?due=overdue&lang=fi")).bodyText()
-			.contains("Näytetään vain yhteistyöt, joissa on myöhässä olevia kohtia.", "Myöhässä");
+			.contains("Näytetään vain yhteistyöt, joissa on myöhässä olevia kohtia.", "3 kuukautta myöhässä");
 	}
 
 	@Test

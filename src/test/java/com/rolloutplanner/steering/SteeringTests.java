@@ -188,8 +188,8 @@ class SteeringTests {
 					AgendaKind.ACTIONS);
 		assertThat(lines(agenda, AgendaKind.PHASE)).first().asString().contains("Start-up", "month 3");
 		assertThat(lines(agenda, AgendaKind.CHANGES)).singleElement().asString().contains("Go-live go/no-go", "Client");
-		assertThat(lines(agenda, AgendaKind.DUE)).containsExactly("Gate: Go-live go/no-go, due 1 Oct 2026",
-				"Charter: Expectations charter, due 1 Oct 2026", "Roadmap: Quality check, due 30 Nov 2026");
+		// The charter and the gate wait for signatures: named once, under the sign-offs.
+		assertThat(lines(agenda, AgendaKind.DUE)).containsExactly("Roadmap: Quality check, due 30 Nov 2026");
 		assertThat(point(agenda, AgendaKind.DUE).lines()).extracting(AgendaView.Line::state)
 			.containsOnly(DueState.OVERDUE);
 		assertThat(lines(agenda, AgendaKind.SIGNOFFS)).containsExactly("Expectations charter: neither side has signed",
@@ -323,6 +323,114 @@ class SteeringTests {
 
 		this.meetings.removePoint(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(), this.client);
 		assertThat(agenda(meeting).points()).extracting(AgendaView.Point::kind).doesNotContain(AgendaKind.PHASE);
+	}
+
+	@Test
+	void notesTypedInSeveralPointsAreAllKeptBySavingMovingOrRemovingAndOneWrongNoteSavesNone() {
+		Long meeting = schedule(this.id, LocalDateTime.of(2026, 12, 4, 10, 0));
+		this.meetings.addPoint(this.id, meeting, "Holiday staffing", this.client);
+		Long phase = point(agenda(meeting), AgendaKind.PHASE).id();
+		Long custom = point(agenda(meeting), AgendaKind.CUSTOM).id();
+		String base = "/engagements/" + this.id + "/meetings/" + meeting;
+
+		// One point's save button sends the notes of every point.
+		assertThat(this.mvc.post()
+			.uri(base + "/notes")
+			.param("at", phase.toString())
+			.param("notes-" + phase, "Quality dipped as expected")
+			.param("notes-" + custom, "Two more agents in December")
+			.param("internal-" + custom, "true")
+			.with(user(this.client))
+			.with(csrf())).hasStatus3xxRedirection().redirectedUrl().isEqualTo(base + "#point-" + phase);
+		assertThat(point(agenda(meeting), AgendaKind.PHASE).notes()).isEqualTo("Quality dipped as expected");
+		assertThat(point(agenda(meeting), AgendaKind.CUSTOM).notes()).isEqualTo("Two more agents in December");
+		assertThat(point(agenda(meeting), AgendaKind.CUSTOM).notesInternal()).isTrue();
+
+		// Moving a point keeps what was typed meanwhile in another.
+		assertThat(this.mvc.post()
+			.uri(base + "/points/" + custom + "/move")
+			.param("by", "-1")
+			.param("notes-" + phase, "Quality dipped less than expected")
+			.param("notes-" + custom, "Two more agents in December")
+			.param("internal-" + custom, "true")
+			.with(user(this.client))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(point(agenda(meeting), AgendaKind.PHASE).notes()).isEqualTo("Quality dipped less than expected");
+
+		// Removing a point keeps the others' typed notes.
+		assertThat(this.mvc.post()
+			.uri(base + "/points/" + custom + "/remove")
+			.param("notes-" + phase, "Recovered in week 6")
+			.param("notes-" + custom, "Gone with its point")
+			.with(user(this.client))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(point(agenda(meeting), AgendaKind.PHASE).notes()).isEqualTo("Recovered in week 6");
+		assertThat(agenda(meeting).points()).extracting(AgendaView.Point::kind).doesNotContain(AgendaKind.CUSTOM);
+
+		// A note too long: the page shows both as typed, the message at the wrong one,
+		// and
+		// saves neither.
+		Long signoffs = point(agenda(meeting), AgendaKind.SIGNOFFS).id();
+		assertThat(this.mvc.post()
+			.uri(base + "/notes")
+			.param("notes-" + phase, "Typed, not saved")
+			.param("notes-" + signoffs, "x".repeat(4001))
+			.header("Accept-Language", "en")
+			.with(user(this.client))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Nothing was saved", "Typed, not saved", "Use at most 4000 characters", "xxxxxxxxxx",
+					"id=\"notes-error-" + signoffs + "\"")
+			.doesNotContain("id=\"notes-error-" + phase + "\"");
+		assertThat(point(agenda(meeting), AgendaKind.PHASE).notes()).isEqualTo("Recovered in week 6");
+		assertThat(point(agenda(meeting), AgendaKind.SIGNOFFS).notes()).isNull();
+	}
+
+	@Test
+	void decisionsAndActionsTiedToAnAgendaPointAreShownUnderItAndOutliveItsRemoval() {
+		Long meeting = schedule(this.id, LocalDateTime.of(2026, 12, 4, 10, 0));
+		this.meetings.addPoint(this.id, meeting, "Holiday staffing", this.client);
+		Long custom = point(agenda(meeting), AgendaKind.CUSTOM).id();
+		String base = "/engagements/" + this.id + "/meetings/" + meeting;
+		assertThat(this.mvc.post()
+			.uri(base + "/decisions")
+			.param("text", "Hire two seasonal agents")
+			.param("decidedBy", "Steering group")
+			.param("agendaPointId", custom.toString())
+			.with(user(this.client))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(this.mvc.post()
+			.uri(base + "/actions")
+			.param("title", "Post the seasonal job ad")
+			.param("ownerSide", "PARTNER")
+			.param("dueDate", "2026-12-10")
+			.param("agendaPointId", custom.toString())
+			.with(user(this.client))
+			.with(csrf())).hasStatus3xxRedirection();
+		// A point of another meeting is not taken.
+		Long other = schedule(this.id, LocalDateTime.of(2026, 12, 18, 10, 0));
+		Long otherPoint = point(agenda(other), AgendaKind.PHASE).id();
+		this.meetings.recordDecision(this.id, meeting, "Keep the weekly review", "Steering group", otherPoint,
+				this.client);
+
+		assertThat(this.meetings.decisions(this.id, meeting, this.client.access()))
+			.extracting(Meetings.DecisionView::text, Meetings.DecisionView::pointId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Hire two seasonal agents", custom),
+					org.assertj.core.groups.Tuple.tuple("Keep the weekly review", null));
+		for (String page : List.of(base + "?lang=en", base + "/minutes?lang=en")) {
+			assertThat(this.mvc.get().uri(page).with(user(this.partner))).hasStatusOk()
+				.bodyText()
+				.containsSubsequence("Holiday staffing", "Decided:", "Hire two seasonal agents", "Action:",
+						"Post the seasonal job ad");
+		}
+
+		this.meetings.removePoint(this.id, meeting, custom, this.client);
+		assertThat(this.meetings.decisions(this.id, meeting, this.client.access()))
+			.extracting(Meetings.DecisionView::text, Meetings.DecisionView::pointId)
+			.contains(org.assertj.core.groups.Tuple.tuple("Hire two seasonal agents", null));
+		assertThat(this.meetings.actionsOf(this.id, meeting, this.client.access()))
+			.extracting(ActionItem::getTitle, ActionItem::getAgendaPointId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Post the seasonal job ad", null));
 	}
 
 	@Test
@@ -460,16 +568,13 @@ class SteeringTests {
 	void theSharedRoadmapShowsTheDecisionsTheSharedNotesAndTheOpenActionsButNoInternalNotes() {
 		Long meeting = schedule(this.id, LocalDateTime.of(2026, 11, 20, 13, 0));
 		this.meetings.recordDecision(this.id, meeting, "Extend the weekly reviews", "Steering group", this.client);
-		String points = "/engagements/" + this.id + "/meetings/" + meeting + "/points/";
+		Long phase = point(agenda(meeting), AgendaKind.PHASE).id();
+		Long signoffs = point(agenda(meeting), AgendaKind.SIGNOFFS).id();
 		assertThat(this.mvc.post()
-			.uri(points + point(agenda(meeting), AgendaKind.PHASE).id() + "/notes")
-			.param("notes", "Internal remark about staffing")
-			.param("internal", "true")
-			.with(user(this.client))
-			.with(csrf())).hasStatus3xxRedirection();
-		assertThat(this.mvc.post()
-			.uri(points + point(agenda(meeting), AgendaKind.SIGNOFFS).id() + "/notes")
-			.param("notes", "Both sides sign the learning gate next week")
+			.uri("/engagements/" + this.id + "/meetings/" + meeting + "/notes")
+			.param("notes-" + phase, "Internal remark about staffing")
+			.param("internal-" + phase, "true")
+			.param("notes-" + signoffs, "Both sides sign the learning gate next week")
 			.with(user(this.client))
 			.with(csrf())).hasStatus3xxRedirection();
 		this.meetings.addAction(this.id, meeting,

@@ -23,8 +23,9 @@ import com.rolloutplanner.quickwin.FlagMessages;
  * ({@code @WithUserDetails("client.manager")}).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ ViewHelpers.class, FlagMessages.class, SecurityConfiguration.class, MalformedForms.class, PageFrames.class,
-		com.rolloutplanner.system.TimeSource.class, com.rolloutplanner.timeline.TimelineText.class })
+@Import({ ViewHelpers.class, com.rolloutplanner.due.DueWords.class, FlagMessages.class, SecurityConfiguration.class,
+		MalformedForms.class, PageFrames.class, com.rolloutplanner.system.TimeSource.class,
+		com.rolloutplanner.timeline.TimelineText.class })
 public class WebSliceConfiguration {
 
 	public static final Long AURORA = 1L;
