@@ -81,6 +81,28 @@ class DashboardController {
 		return "dashboard/dashboard";
 	}
 
+	/** Everything that waits for the reader's side, a page at a time. */
+	static final int WAITING_PAGE = 25;
+
+	@GetMapping("/waiting")
+	String waiting(@RequestParam(defaultValue = "1") String page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		int asked = page.matches("[0-9]{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+		WaitingForYou.Waiting all = WaitingForYou.Waiting.NOTHING;
+		int shown = 1;
+		if (user.getOrganisationId() != null) {
+			ListingState own = this.listings.state(Access.organisation(user.getOrganisationId()));
+			all = this.waiting.page(own, user.getUsername(), this.time.today(), this.time.now(), asked, WAITING_PAGE);
+			int pages = Math.max(1, (all.total() + WAITING_PAGE - 1) / WAITING_PAGE);
+			shown = Math.min(asked, pages);
+		}
+		model.addAttribute("waiting", all);
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", Math.max(1, (all.total() + WAITING_PAGE - 1) / WAITING_PAGE));
+		model.addAttribute("first", (shown - 1) * WAITING_PAGE + 1);
+		return "dashboard/waiting";
+	}
+
 	/**
 	 * What waits for the reader's side: for a manager by the state already read, for an
 	 * administrator of an organisation by that organisation's.

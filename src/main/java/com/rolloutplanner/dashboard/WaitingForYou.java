@@ -70,6 +70,22 @@ public class WaitingForYou {
 		return waiting(this.query.of(state, username, today, now, LIMIT), today);
 	}
 
+	/**
+	 * One page of everything that waits for the organisation of the state, in the same
+	 * order as the dashboard's first few; a page beyond the last is the last.
+	 * @param page the page, from 1
+	 */
+	Waiting page(ListingState state, String username, LocalDate today, LocalDateTime now, int page, int size) {
+		com.rolloutplanner.listing.Waiting found = this.query.page(state, username, today, now, (page - 1) * size,
+				size);
+		if (found.items().isEmpty() && page > 1) {
+			int total = this.query.of(state, username, today, now, 1).total();
+			int last = Math.max(1, (total + size - 1) / size);
+			found = this.query.page(state, username, today, now, (last - 1) * size, size);
+		}
+		return waiting(found, today);
+	}
+
 	/** What waits, the first {@code limit} of it listed (the weekly digest's list). */
 	public Waiting of(Long organisationId, String username, LocalDate today, LocalDateTime now, int limit) {
 		return waiting(this.query.of(organisationId, username, today, now, limit), today);

@@ -60,8 +60,8 @@ public class WaitingQuery {
 	 * What was read for whom, when (to the minute) and from which state of the
 	 * organisation's listing.
 	 */
-	private record Read(Long organisationId, String username, LocalDate today, LocalDateTime minute, int limit,
-			long rows, long written) {
+	private record Read(Long organisationId, String username, LocalDate today, LocalDateTime minute, int offset,
+			int limit, long rows, long written) {
 	}
 
 	public Waiting of(Long organisationId, String username, LocalDate today, LocalDateTime now, int limit) {
@@ -77,15 +77,25 @@ public class WaitingQuery {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Waiting of(ListingState state, String username, LocalDate today, LocalDateTime now, int limit) {
+		return page(state, username, today, now, 0, limit);
+	}
+
+	/**
+	 * The things that wait from the {@code offset}-th on, {@code limit} of them, in the
+	 * same order as the first few: one page of the whole list, paged in the database.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Waiting page(ListingState state, String username, LocalDate today, LocalDateTime now, int offset,
+			int limit) {
 		if (!state.kept()) {
 			// No organisation's side to wait for (an administrator's listing of
 			// everything).
 			return Waiting.NOTHING;
 		}
 		Long organisationId = state.access().organisationId();
-		Read key = new Read(organisationId, username, today, now.truncatedTo(ChronoUnit.MINUTES), limit, state.rows(),
-				state.written());
-		return this.read.get(key, (k) -> read(organisationId, username, today, now, limit));
+		Read key = new Read(organisationId, username, today, now.truncatedTo(ChronoUnit.MINUTES), offset, limit,
+				state.rows(), state.written());
+		return this.read.get(key, (k) -> read(organisationId, username, today, now, offset, limit));
 	}
 
 	/** Drops what was kept (for tests that count what a first read costs). */
@@ -93,7 +103,8 @@ public class WaitingQuery {
 		this.read.invalidateAll();
 	}
 
-	private Waiting read(Long organisationId, String username, LocalDate today, LocalDateTime now, int limit) {
+	private Waiting read(Long organisationId, String username, LocalDate today, LocalDateTime now, int offset,
+			int limit) {
 		// The reader's engagements with the reader's side; every kind below starts from
 		// them. (Not a common table expression: H2 mixes up the parameters of one used
 		// under an ordered, limited query.)
@@ -143,11 +154,13 @@ public class WaitingQuery {
 						branches.stream()
 							.map((branch) -> "select * from (select w.*, case when row_number() over (order by "
 									+ order("w") + ") = 1 then count(*) over () else 0 end as kind_total from ("
-									+ branch + ") w order by " + order("w") + " fetch first :limit rows only) w")
+									+ branch + ") w order by " + order("w") + " fetch first :reach rows only) w")
 							.toList())
-				+ ") w) x order by " + order("x") + " fetch first :limit rows only";
+				+ ") w) x order by " + order("x") + " offset :offset rows fetch next :limit rows only";
 		int[] total = { 0 };
 		List<Waiting.Item> items = params(sql, organisationId, username, today, now).param("limit", limit)
+			.param("offset", offset)
+			.param("reach", offset + limit)
 			.query((rs, row) -> {
 				total[0] = rs.getInt("total");
 				return new Waiting.Item(Waiting.Kind.valueOf(rs.getString("kind").strip()), rs.getLong("engagement_id"),

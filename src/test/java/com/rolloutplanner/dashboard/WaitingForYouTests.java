@@ -78,6 +78,12 @@ class WaitingForYouTests {
 	@TestBean
 	Clock clock;
 
+	@Autowired
+	com.rolloutplanner.listing.Listings listings;
+
+	@Autowired
+	org.springframework.web.context.WebApplicationContext context;
+
 	static Clock clock() {
 		return FixedClock.clock();
 	}
@@ -148,6 +154,40 @@ class WaitingForYouTests {
 		assertThat(firstTwo.items()).extracting((i) -> i.title() != null ? i.title() : i.titleKey())
 			.containsExactly("charter.heading", "gate.GO_LIVE");
 		assertThat(firstTwo.total()).isEqualTo(forPartner.total()).isEqualTo(6);
+	}
+
+	@Test
+	void theWholeListIsPagedInTheDatabaseInTheDashboardsOrderAndHasAPageOfItsOwn() {
+		this.commitments.signGate(this.id, GateType.GO_LIVE, this.client);
+		for (int i = 1; i <= 5; i++) {
+			action("Partner task " + i, OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 20).plusDays(i));
+		}
+		WaitingForYou.Waiting first = waitingFor(this.partner);
+		com.rolloutplanner.listing.ListingState state = this.listings
+			.state(com.rolloutplanner.account.Access.organisation(this.partner.getOrganisationId()));
+
+		List<WaitingForYou.Entry> paged = new java.util.ArrayList<>();
+		for (int page = 1; page <= 3; page++) {
+			paged.addAll(this.waiting.page(state, this.partner.getUsername(), TODAY, NOW, page, 3).entries());
+		}
+		assertThat(paged).isEqualTo(first.entries()).hasSize(first.total()).hasSize(7);
+		// A page beyond the last is the last.
+		assertThat(this.waiting.page(state, this.partner.getUsername(), TODAY, NOW, 40, 3).entries())
+			.isEqualTo(first.entries().subList(6, 7));
+
+		org.springframework.test.web.servlet.assertj.MockMvcTester mvc = org.springframework.test.web.servlet.assertj.MockMvcTester
+			.from(this.context, (builder) -> builder
+				.apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+				.build());
+		assertThat(mvc.get()
+			.uri("/waiting?lang=en")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(this.partner)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Waiting for your side", "1–7 of 7")
+			.containsSubsequence("Expectations charter", "Overdue 57 days", "Partner task 1", "Overdue 6 days",
+					"Partner task 5", "Overdue 2 days");
 	}
 
 	@Test
