@@ -61,6 +61,9 @@ public record PaybackChart(List<PhaseArea> phases, double windowX, double window
 	 */
 	static PaybackChart of(Curve curve, PaybackCurve.Plan plan, int contractMonths, boolean signsOnly) {
 		int months = Math.min(curve.horizon(), MONTHS);
+		// The plan and its what-ifs end with the contract (marked); what was recorded is
+		// drawn as far as it goes.
+		int drawn = Math.max(1, Math.min(months, contractMonths));
 		Function<BigDecimal, BigDecimal> shown = signsOnly
 				? (value) -> (value != null) ? BigDecimal.valueOf(value.signum()) : null : Function.identity();
 		List<BigDecimal> longer = PaybackCurve.plannedCumulative(plan, 1, months).stream().map(shown).toList();
@@ -76,8 +79,10 @@ public record PaybackChart(List<PhaseArea> phases, double windowX, double window
 		double max = Math.max(0, start.doubleValue());
 		for (int i = 0; i < months; i++) {
 			Row row = curve.rows().get(i);
-			for (BigDecimal value : new BigDecimal[] { planned.apply(row), actualValue.apply(row),
-					projectedValue.apply(row), longer.get(i), deeper.get(i) }) {
+			boolean inContract = i < drawn;
+			for (BigDecimal value : new BigDecimal[] { inContract ? planned.apply(row) : null, actualValue.apply(row),
+					inContract ? projectedValue.apply(row) : null, inContract ? longer.get(i) : null,
+					inContract ? deeper.get(i) : null }) {
 				if (value != null) {
 					min = Math.min(min, value.doubleValue());
 					max = Math.max(max, value.doubleValue());
@@ -91,19 +96,18 @@ public record PaybackChart(List<PhaseArea> phases, double windowX, double window
 		for (int i = 0; i < spans.length; i++) {
 			phases.add(new PhaseArea(names[i], scale.x(spans[i][0]), scale.x(spans[i][1]) - scale.x(spans[i][0])));
 		}
-		String plannedLine = line(scale, start, curve.rows(), planned, 1, months);
+		String plannedLine = line(scale, start, curve.rows(), planned, 1, drawn);
 		String actual = (curve.lastActualMonth() > 0)
 				? line(scale, start, curve.rows(), actualValue, 1, Math.min(curve.lastActualMonth(), months)) : null;
-		String projected = (curve.lastActualMonth() > 0 && curve.lastActualMonth() < months)
-				? line(scale, null, curve.rows(), projectedValue, curve.lastActualMonth(), months) : null;
+		String projected = (curve.lastActualMonth() > 0 && curve.lastActualMonth() < drawn)
+				? line(scale, null, curve.rows(), projectedValue, curve.lastActualMonth(), drawn) : null;
 		List<Tick> xTicks = new ArrayList<>();
 		for (int m = 0; m <= months; m += 3) {
 			xTicks.add(new Tick(scale.x(m), BigDecimal.valueOf(m)));
 		}
 		return new PaybackChart(phases, scale.x(6), scale.x(9) - scale.x(6), scale.y(0), plannedLine,
-				line(scale, start, longer, 1, months), line(scale, start, deeper, 1, months), actual, projected,
-				marker(scale, curve.plannedPaybackMonth(), months),
-				marker(scale, curve.projectedPaybackMonth(), months),
+				line(scale, start, longer, 1, drawn), line(scale, start, deeper, 1, drawn), actual, projected,
+				marker(scale, curve.plannedPaybackMonth(), drawn), marker(scale, curve.projectedPaybackMonth(), drawn),
 				(contractMonths < months) ? scale.x(contractMonths) : null, signsOnly ? List.of() : scale.yTicks(),
 				xTicks, months);
 	}

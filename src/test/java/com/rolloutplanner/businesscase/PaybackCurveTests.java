@@ -2,6 +2,7 @@ package com.rolloutplanner.businesscase;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class PaybackCurveTests {
 	}
 
 	@Test
-	void aContractThatEndsBeforeThePaybackIsDrawnOnWithItsEndMarked() {
+	void aContractThatEndsBeforeThePaybackIsDrawnWithItsWhatIfsToItsMarkedEndAndNoFurther() {
 		// A six-month contract of the plan that pays back in month 7.
 		Curve curve = PaybackCurve.of(SEVEN, Map.of(), PaybackCurve.horizon(6));
 		PaybackChart chart = PaybackChart.of(curve, SEVEN, 6);
@@ -90,10 +91,21 @@ class PaybackCurveTests {
 		assertThat(curve.horizon()).isEqualTo(24);
 		assertThat(curve.plannedPaybackMonth()).isEqualTo(7).isGreaterThan(6);
 		assertThat(curve.rows().get(5).planned()).isEqualByComparingTo("-10");
-		assertThat(chart.contractEndX())
-			.isEqualTo(PaybackChart.LEFT + (PaybackChart.WIDTH - PaybackChart.LEFT - PaybackChart.RIGHT) * 6 / 24);
-		assertThat(chart.plannedPayback().month()).isEqualTo(7);
-		assertThat(PaybackChart.of(PaybackCurve.of(SEVEN, Map.of(), 36), SEVEN, 36).contractEndX()).isNull();
+		double end = PaybackChart.LEFT + (PaybackChart.WIDTH - PaybackChart.LEFT - PaybackChart.RIGHT) * 6 / 24;
+		assertThat(chart.contractEndX()).isEqualTo(end);
+		for (String line : List.of(chart.plannedLine(), chart.longerDipLine(), chart.deeperDipLine())) {
+			List<Double> xs = java.util.Arrays.stream(line.split("[ML ]+"))
+				.filter((point) -> !point.isEmpty())
+				.map((point) -> Double.valueOf(point.split(",")[0]))
+				.toList();
+			assertThat(xs).hasSize(7).last().isEqualTo(end);
+		}
+		// The payback after the contract's end is not on the drawing.
+		assertThat(chart.plannedPayback()).isNull();
+
+		PaybackChart longer = PaybackChart.of(PaybackCurve.of(SEVEN, Map.of(), 36), SEVEN, 36);
+		assertThat(longer.contractEndX()).isNull();
+		assertThat(longer.plannedPayback().month()).isEqualTo(7);
 	}
 
 	@Test
