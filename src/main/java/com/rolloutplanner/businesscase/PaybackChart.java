@@ -67,7 +67,7 @@ public record PaybackChart(List<PhaseArea> phases, double windowX, double window
 		Function<BigDecimal, BigDecimal> shown = signsOnly
 				? (value) -> (value != null) ? BigDecimal.valueOf(value.signum()) : null : Function.identity();
 		List<BigDecimal> longer = PaybackCurve.plannedCumulative(plan, 1, months).stream().map(shown).toList();
-		List<BigDecimal> deeper = PaybackCurve.plannedCumulative(plan.dipHalfAsDeepAgain(), 0, months)
+		List<BigDecimal> deeper = PaybackCurve.plannedCumulative(plan.dipOneAndAHalfTimesAsDeep(), 0, months)
 			.stream()
 			.map(shown)
 			.toList();

@@ -69,7 +69,7 @@ public final class PaybackCurve {
 		 * This plan with the extra monthly cost of start-up and learning over established
 		 * production half as large again.
 		 */
-		Plan dipHalfAsDeepAgain() {
+		Plan dipOneAndAHalfTimesAsDeep() {
 			Map<Phase, BigDecimal> deeper = new java.util.EnumMap<>(this.costs);
 			BigDecimal established = this.costs.get(Phase.ESTABLISHED);
 			for (Phase phase : List.of(Phase.START_UP, Phase.LEARNING)) {
@@ -224,7 +224,7 @@ public final class PaybackCurve {
 			rows.add(new Row(month, Phase.ofMonth(month), plannedCumulative, actual, projection));
 		}
 		return new Curve(List.copyOf(rows), planned, projected, actualPayback != null, state(last, planned, projected),
-				paybackMonth(plan, 1), paybackMonth(plan.dipHalfAsDeepAgain()), startUpLoss(plan), lowest, last);
+				paybackMonth(plan, 1), paybackMonth(plan.dipOneAndAHalfTimesAsDeep()), startUpLoss(plan), lowest, last);
 	}
 
 	static PaybackState state(int lastActual, Integer planned, Integer projected) {

@@ -81,7 +81,7 @@ public final class QuickWinRules {
 		Object when = (month != null) ? new Label("businessCase.payback.inMonth", month)
 				: new Label("businessCase.payback.never");
 		if (month != null && month < ESTABLISHED_MONTH) {
-			flags.add(new Flag(FlagCode.EARLY_PAYBACK, earliness(month), "businessCase", "plan:month=" + month,
+			flags.add(new Flag(FlagCode.EARLY_PLANNED_PAYBACK, earliness(month), "businessCase", "plan:month=" + month,
 					List.of(month)));
 		}
 		if (month == null || month > subject.contractMonths()) {

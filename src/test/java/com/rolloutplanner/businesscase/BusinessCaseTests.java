@@ -153,7 +153,7 @@ class BusinessCaseTests {
 					"Enter an hourly rate of at least 0 and under 100,000", "aria-invalid=\"true\"");
 		assertThat(this.cases.view(id(), this.client.access())).isEmpty();
 		assertThat(this.mvc.get().uri(page()).with(user(this.client)).header("Accept-Language", "fi")).bodyText()
-			.contains("Laadi liiketoimintatapaus");
+			.contains("Laadi kannattavuuslaskelma");
 	}
 
 	@Test
@@ -312,16 +312,17 @@ class BusinessCaseTests {
 		save(this.client, "costModel", "PER_PHASE", "baselineMonthlyCost", "100", "costStartUp", "90", "costLearning",
 				"90", "costEstablished", "90", "costContinuous", "90");
 
-		assertThat(codes()).contains(FlagCode.NO_START_UP_LOSS, FlagCode.EARLY_PAYBACK,
+		assertThat(codes()).contains(FlagCode.NO_START_UP_LOSS, FlagCode.EARLY_PLANNED_PAYBACK,
 				FlagCode.PAYBACK_MONTH_MISMATCH);
 		assertThat(this.mvc.get().uri("/engagements/" + id()).with(user(this.client))).bodyText()
-			.contains("The business case shows no loss in start-up", "/business-case#terms");
+			.contains("The business case shows no loss in start-up", "/business-case#terms",
+					"Payback too early in the business case (the month its figures give)");
 
 		save(this.client, "version", "0", "costModel", "PER_PHASE", "baselineMonthlyCost", "100", "costStartUp", "110",
 				"costLearning", "100", "costEstablished", "100", "costContinuous", "99.5", "onboardingBudget", "20");
 
 		assertThat(codes()).contains(FlagCode.PAYBACK_AFTER_CONTRACT)
-			.doesNotContain(FlagCode.NO_START_UP_LOSS, FlagCode.EARLY_PAYBACK);
+			.doesNotContain(FlagCode.NO_START_UP_LOSS, FlagCode.EARLY_PLANNED_PAYBACK);
 		assertThat(historyKeys()).contains("history.entry.flagRaised");
 	}
 

@@ -245,7 +245,7 @@ class DashboardControllerTests {
 		assertThat(rowNames("/?asOf=2026-11-28&payback=LATER_THAN_PLANNED")).containsExactly("Energy advice line");
 		assertThat(rowNames("/?asOf=2026-11-28&payback=later")).hasSize(3);
 		assertThat(this.mvc.get().uri("/?asOf=2026-11-28&lang=fi")).bodyText()
-			.contains(">myöhemmin kuin suunniteltu<", "Ei liiketoimintatapausta");
+			.contains(">myöhemmin kuin suunniteltu<", "Ei kannattavuuslaskelmaa");
 	}
 
 	@Test

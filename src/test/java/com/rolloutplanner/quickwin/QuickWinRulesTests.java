@@ -169,14 +169,15 @@ class QuickWinRulesTests {
 	@ParameterizedTest
 	@CsvSource({ "PILOT_MODEL, 5", "SHORT_COMMITMENT, 4", "EARLY_GOAL, 1", "EARLY_PAYBACK, 2",
 			"NO_ONBOARDING_INVESTMENT, 2", "NO_LEARNING_PLAN, 3", "NO_LONG_TERM_ROADMAP, 1", "QUICK_WIN_WORDING, 4",
-			"PAYBACK_AFTER_CONTRACT, 4", "PAYBACK_MONTH_MISMATCH, 2", "NO_START_UP_LOSS, 3" })
+			"PAYBACK_AFTER_CONTRACT, 4", "PAYBACK_MONTH_MISMATCH, 2", "NO_START_UP_LOSS, 3",
+			"EARLY_PLANNED_PAYBACK, 2" })
 	void everyCodeNamesTheTipItBreaks(FlagCode code, int tip) {
 		assertThat(code.tip().number()).isEqualTo(tip);
 	}
 
 	@Test
 	void theTipTableCoversEveryCode() {
-		assertThat(FlagCode.values()).hasSize(11);
+		assertThat(FlagCode.values()).hasSize(12);
 		assertThat(Tip.values()).extracting(Tip::number).containsExactly(1, 2, 3, 4, 5);
 	}
 
@@ -194,7 +195,7 @@ class QuickWinRulesTests {
 	void flagsABusinessCaseThatPaysBackBeforeEstablishedProduction(int month, String severity) {
 		List<Flag> early = QuickWinRules.check(subject().payback(null).businessCase(month, true).build())
 			.stream()
-			.filter((flag) -> flag.code() == FlagCode.EARLY_PAYBACK)
+			.filter((flag) -> flag.code() == FlagCode.EARLY_PLANNED_PAYBACK)
 			.toList();
 
 		if ("NONE".equals(severity)) {
@@ -211,13 +212,15 @@ class QuickWinRulesTests {
 	}
 
 	@Test
-	void theTypedAndThePlannedEarlyPaybackAreTwoFlags() {
+	void theTypedAndThePlannedEarlyPaybackAreTwoFlagsEachNamingItsSource() {
 		List<Flag> early = QuickWinRules.check(subject().payback(3).businessCase(2, true).build())
 			.stream()
-			.filter((flag) -> flag.code() == FlagCode.EARLY_PAYBACK)
+			.filter((flag) -> flag.code() == FlagCode.EARLY_PAYBACK || flag.code() == FlagCode.EARLY_PLANNED_PAYBACK)
 			.toList();
 
-		assertThat(early).extracting(Flag::field).containsExactly("expectedPaybackMonth", "businessCase");
+		assertThat(early).extracting(Flag::code, Flag::field)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(FlagCode.EARLY_PAYBACK, "expectedPaybackMonth"),
+					org.assertj.core.groups.Tuple.tuple(FlagCode.EARLY_PLANNED_PAYBACK, "businessCase"));
 	}
 
 	@ParameterizedTest(name = "contract of {0} months, plan pays back in month {1}: flagged {2}")
