@@ -30,4 +30,25 @@ public record Assessment(List<AssessedFlag> flags) {
 		return this.flags.isEmpty();
 	}
 
+	/**
+	 * The flags grouped by the tip they break, each tip once, in the order of its most
+	 * severe flag (critical first, as the flags are).
+	 */
+	public List<TipFlags> byTip() {
+		java.util.Map<Tip, List<AssessedFlag>> groups = new java.util.LinkedHashMap<>();
+		for (AssessedFlag flag : this.flags) {
+			groups.computeIfAbsent(flag.flag().tip(), (tip) -> new java.util.ArrayList<>()).add(flag);
+		}
+		return groups.entrySet().stream().map((group) -> new TipFlags(group.getKey(), group.getValue())).toList();
+	}
+
+	/** The flags that break one tip. */
+	public record TipFlags(Tip tip, List<AssessedFlag> flags) {
+
+		public TipFlags {
+			flags = List.copyOf(flags);
+		}
+
+	}
+
 }

@@ -116,6 +116,20 @@ public class ViewHelpers {
 		return format.format(amount);
 	}
 
+	/**
+	 * An amount in a few characters, for an axis on a phone: "−120K" in English, "−120
+	 * t." in Finnish.
+	 */
+	public String compact(Number number) {
+		if (number == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getCompactNumberInstance(LocaleContextHolder.getLocale(),
+				NumberFormat.Style.SHORT);
+		format.setMaximumFractionDigits(1);
+		return format.format(number);
+	}
+
 	public String number(Number number) {
 		return (number != null) ? NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(number) : "";
 	}

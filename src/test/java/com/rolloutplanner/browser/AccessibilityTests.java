@@ -28,11 +28,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * axe-core with the WCAG 2.1 A and AA rules finds no violation on any page, in English
- * and in Finnish, and no page, nor any part of one, is wider than a 390 px phone; each
+ * and in Finnish, and no page, nor any part of one, is wider than a 390 px phone, where
+ * its header is one row and its tables are lists of cards (none scrolls sideways); each
  * page is also saved as a screenshot under target/screenshots, at desktop width and as a
  * phone's first screen.
  */
 class AccessibilityTests extends BrowserTestSupport {
+
+	/** The most a page's header may take of a phone's height: one row. */
+	private static final double MAX_PHONE_HEADER = 64;
 
 	@Autowired
 	Accounts accounts;
@@ -219,6 +223,16 @@ class AccessibilityTests extends BrowserTestSupport {
 		if (phone.width() > Browser.PHONE_WIDTH) {
 			violations.add(language + " " + page + ": scrolls sideways on a " + Browser.PHONE_WIDTH + " px phone ("
 					+ phone.width() + " px wide)");
+		}
+		if (phone.headerHeight() > MAX_PHONE_HEADER) {
+			violations.add(language + " " + page + ": the header takes " + phone.headerHeight() + " px on a phone");
+		}
+		for (String words : phone.chartWordsTooSmall()) {
+			violations.add(language + " " + page + ": a chart's words are too small on a phone: " + words);
+		}
+		for (String table : phone.tablesScrollingSideways()) {
+			violations
+				.add(language + " " + page + ": a table scrolls sideways on a phone instead of being cards: " + table);
 		}
 		for (String part : phone.cut()) {
 			violations

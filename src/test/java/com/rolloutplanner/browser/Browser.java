@@ -132,12 +132,18 @@ final class Browser implements AutoCloseable {
 				Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
 		try {
 			Object width = this.driver.executeScript("return document.documentElement.scrollWidth");
+			Object header = this.driver.executeScript(
+					"var h = document.querySelector('header.topbar'); return h ? h.getBoundingClientRect().height : 0");
+			@SuppressWarnings("unchecked")
+			List<String> sideways = (List<String>) this.driver.executeScript(TABLES_SCROLLING_SIDEWAYS);
+			@SuppressWarnings("unchecked")
+			List<String> small = (List<String>) this.driver.executeScript(CHART_WORDS_TOO_SMALL);
 			@SuppressWarnings("unchecked")
 			List<String> cut = (List<String>) this.driver.executeScript(PARTS_WIDER_THAN_THEIR_BOX);
 			Path folder = Path.of(System.getProperty("rollout.screenshots", "target/screenshots"));
 			Files.createDirectories(folder);
 			Files.write(folder.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
-			return new OnAPhone(((Number) width).intValue(), cut);
+			return new OnAPhone(((Number) width).intValue(), cut, ((Number) header).doubleValue(), sideways, small);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -147,9 +153,47 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** How wide a page is on a phone, and which of its parts are wider than their box. */
-	record OnAPhone(int width, List<String> cut) {
+	/**
+	 * How wide a page is on a phone, which of its parts are wider than their box, how
+	 * tall its header is, and which of its tables scroll sideways in their box.
+	 */
+	record OnAPhone(int width, List<String> cut, double headerHeight, List<String> tablesScrollingSideways,
+			List<String> chartWordsTooSmall) {
 	}
+
+	/** The smallest size a chart's words may be drawn at on a phone, in CSS pixels. */
+	static final double SMALLEST_CHART_WORDS = 11;
+
+	/** The words of charts drawn smaller than {@link #SMALLEST_CHART_WORDS}. */
+	private static final String CHART_WORDS_TOO_SMALL = """
+			var found = [];
+			document.querySelectorAll('svg[viewBox] text').forEach(function (t) {
+			  var svg = t.ownerSVGElement;
+			  var box = svg.getBoundingClientRect();
+			  if (box.width === 0 || getComputedStyle(t).display === 'none' || t.getBoundingClientRect().width === 0) {
+			    return;
+			  }
+			  var size = parseFloat(getComputedStyle(t).fontSize) * box.width / svg.viewBox.baseVal.width;
+			  if (size < %s - 0.05) {
+			    found.push('"' + t.textContent.trim() + '" at ' + size.toFixed(1) + ' px');
+			  }
+			});
+			return found.slice(0, 5);""".formatted(SMALLEST_CHART_WORDS);
+
+	/**
+	 * The tables that are wider than the box they scroll in, named by their caption or
+	 * class.
+	 */
+	private static final String TABLES_SCROLLING_SIDEWAYS = """
+			var found = [];
+			document.querySelectorAll('table').forEach(function (t) {
+			  var box = t.parentElement;
+			  if (box && box.scrollWidth > box.clientWidth + 1) {
+			    var caption = t.querySelector('caption');
+			    found.push((caption ? caption.textContent.trim() : '') + ' [' + t.className + ']');
+			  }
+			});
+			return found;""";
 
 	/**
 	 * Prints the page as a user would from the print dialog with its defaults: the page
