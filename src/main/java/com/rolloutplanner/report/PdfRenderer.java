@@ -74,10 +74,49 @@ class PdfRenderer {
 			this.reportCss = read("static/css/report.css");
 			// The SVG pictures are drawn apart from the page: they get their styles
 			// inline.
-			this.chartCss = "text { font-family: '" + FONT_FAMILY + "', sans-serif; } " + read("static/css/charts.css");
+			this.chartCss = "text { font-family: '" + FONT_FAMILY + "', sans-serif; } "
+					+ withoutMediaRules(read("static/css/charts.css")) + ON_PAPER;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * How a chart's words are set on paper, where it is drawn in half a page's width: at
+	 * least 6.5 pt (amounts on the axis in short), the phases named in a key under the
+	 * chart rather than in it.
+	 */
+	static final String ON_PAPER = " .chart-tick, .chart-axis { font-size: 17.5px; } .chart-axis { display: none; }"
+			+ " .chart-phase-label { display: none; } .chart-tick-long { display: none; }"
+			+ " .chart-tick-short { display: inline; } .band-label, .golive-label, .band-dates, .asof-label { font-size: 15.5px; }";
+
+	/**
+	 * The style sheet without its media rules (screen sizes), which the SVG renderer does
+	 * not read and would lose the rules after.
+	 */
+	static String withoutMediaRules(String css) {
+		StringBuilder kept = new StringBuilder();
+		int at = 0;
+		while (true) {
+			int media = css.indexOf("@media", at);
+			if (media < 0) {
+				kept.append(css, at, css.length());
+				return kept.toString();
+			}
+			kept.append(css, at, media);
+			int open = css.indexOf('{', media);
+			int depth = 0;
+			int i = open;
+			for (; i < css.length(); i++) {
+				if (css.charAt(i) == '{') {
+					depth++;
+				}
+				else if (css.charAt(i) == '}' && --depth == 0) {
+					break;
+				}
+			}
+			at = Math.min(i + 1, css.length());
 		}
 	}
 

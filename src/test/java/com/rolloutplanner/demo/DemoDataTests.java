@@ -224,9 +224,31 @@ class DemoDataTests {
 					if (engagement.goals()) {
 						assertThat(text).as(where).contains(language.equals("en") ? "Goals" : "Tavoitteet");
 					}
+					assertThat(smallestText(document)).as(where + ": the smallest text, in points")
+						.isGreaterThanOrEqualTo(6.45f);
 				}
 			}
 		}
+	}
+
+	/**
+	 * The size of the smallest text of a document, in points, as it is printed (the
+	 * font's size scaled by the text's matrix).
+	 */
+	private static float smallestText(PDDocument document) throws IOException {
+		float[] smallest = { Float.MAX_VALUE };
+		PDFTextStripper sizes = new PDFTextStripper() {
+
+			@Override
+			protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+				if (!text.getUnicode().isBlank()) {
+					smallest[0] = Math.min(smallest[0], text.getYScale());
+				}
+			}
+
+		};
+		sizes.getText(document);
+		return smallest[0];
 	}
 
 }
