@@ -55,6 +55,11 @@ public record BusinessCaseTerms(String currency, BigDecimal baselineMonthlyCost,
 			.add(this.transitionCosts);
 	}
 
+	/** Whether onboarding has a budget or hours of either side's people. */
+	public boolean investsInOnboarding() {
+		return this.onboardingBudget.signum() > 0 || this.onboardingHoursClient > 0 || this.onboardingHoursPartner > 0;
+	}
+
 	public PaybackCurve.Plan plan() {
 		return new PaybackCurve.Plan(this.baselineMonthlyCost, costs(), this.plannedMonthlyBenefit, totalInvestment());
 	}

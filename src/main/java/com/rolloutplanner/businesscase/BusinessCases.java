@@ -166,8 +166,8 @@ public class BusinessCases implements PlanContributor {
 		Map<Long, Contribution> contributions = new HashMap<>();
 		for (BusinessCase c : this.cases.findByEngagementIdIn(goLives.keySet())) {
 			PaybackCurve.Plan plan = c.terms().plan();
-			contributions.put(c.getEngagementId(), Contribution
-				.of(new PlannedPayback(PaybackCurve.paybackMonth(plan), PaybackCurve.startUpLoss(plan))));
+			contributions.put(c.getEngagementId(), Contribution.of(new PlannedPayback(PaybackCurve.paybackMonth(plan),
+					PaybackCurve.startUpLoss(plan), c.terms().investsInOnboarding())));
 		}
 		return contributions;
 	}

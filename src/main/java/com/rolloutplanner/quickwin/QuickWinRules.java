@@ -52,7 +52,9 @@ public final class QuickWinRules {
 					List.of(payback)));
 		}
 		flags.addAll(money(subject));
-		if (isNothing(subject.onboardingHours()) && isNothing(subject.onboardingBudgetEur())) {
+		// One fact, wherever it was entered: the engagement's terms or its business case.
+		boolean caseInvests = subject.plannedPayback() != null && subject.plannedPayback().onboarding();
+		if (isNothing(subject.onboardingHours()) && isNothing(subject.onboardingBudgetEur()) && !caseInvests) {
 			flags.add(new Flag(FlagCode.NO_ONBOARDING_INVESTMENT, Severity.WARNING, "onboardingHours", "none",
 					List.of()));
 		}

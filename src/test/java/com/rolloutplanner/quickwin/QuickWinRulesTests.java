@@ -85,6 +85,18 @@ class QuickWinRulesTests {
 	}
 
 	@Test
+	void anOnboardingInvestmentInTheBusinessCaseCountsAsMuchAsOneInTheTerms() {
+		QuickWinSubject nothingInTheTerms = subject().onboarding(null, null).build();
+		QuickWinSubject.PlannedPayback investing = new QuickWinSubject.PlannedPayback(8, true, true);
+		QuickWinSubject.PlannedPayback notInvesting = new QuickWinSubject.PlannedPayback(8, true, false);
+
+		assertThat(codes(nothingInTheTerms.with(QuickWinSubject.Contribution.of(investing))))
+			.doesNotContain(FlagCode.NO_ONBOARDING_INVESTMENT);
+		assertThat(codes(nothingInTheTerms.with(QuickWinSubject.Contribution.of(notInvesting))))
+			.contains(FlagCode.NO_ONBOARDING_INVESTMENT);
+	}
+
+	@Test
 	void flagsAMissingOrBlankLearningPlan() {
 		assertThat(codes(subject().learningPlan(null).build())).contains(FlagCode.NO_LEARNING_PLAN);
 		assertThat(codes(subject().learningPlan(" \n\t ").build())).contains(FlagCode.NO_LEARNING_PLAN);
