@@ -90,9 +90,12 @@ class MailWriter {
 			String subject = this.messages.getMessage("mail.digest.subject",
 					new Object[] { this.fmt.date(digest.weekStart()) }, recipient.language());
 			String unsubscribe = unsubscribeUrl(recipient, NotificationKind.WEEKLY_DIGEST);
-			Map<String, Object> variables = Map.of("recipient", recipient, "subject", subject, "digest", digest, "base",
-					this.baseUrl, "dashboard", url("/"), "preferences", url("/account/notifications"), "unsubscribe",
-					unsubscribe, "kind", NotificationKind.WEEKLY_DIGEST, "fmt", this.fmt);
+			Map<String, Object> variables = new java.util.HashMap<>(
+					Map.of("recipient", recipient, "subject", subject, "digest", digest, "base", this.baseUrl,
+							"dashboard", url("/"), "preferences", url("/account/notifications"), "unsubscribe",
+							unsubscribe, "kind", NotificationKind.WEEKLY_DIGEST, "fmt", this.fmt));
+			// How long each thing is overdue, said as on the pages.
+			variables.put("due", this.context.getBean(com.rolloutplanner.due.DueWords.class));
 			return new Mail(subject, render("mail/digest.txt", variables, recipient.language()),
 					render("mail/digest", variables, recipient.language()), unsubscribe);
 		});

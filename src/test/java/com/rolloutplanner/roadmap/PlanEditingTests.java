@@ -119,7 +119,7 @@ class PlanEditingTests {
 			.contains("Joint workshop: long-term roadmap and goals")
 			.doesNotContain("Yhteinen työpaja");
 		assertThat(page("/engagements/" + this.id + "/roadmap?lang=fi"))
-			.contains("Yhteinen työpaja: road map ja pitkän aikavälin tavoitteet");
+			.contains("Yhteinen työpaja: tiekartta ja pitkän aikavälin tavoitteet");
 		assertThat(page("/engagements/" + this.id + "/shared?lang=en")).contains("Joint workshop");
 		RoadmapItem workshop = this.roadmaps.items(this.id, this.client)
 			.stream()
