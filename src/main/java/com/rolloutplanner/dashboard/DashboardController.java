@@ -88,17 +88,14 @@ class DashboardController {
 	String waiting(@RequestParam(defaultValue = "1") String page, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		int asked = page.matches("[0-9]{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
-		WaitingForYou.Waiting all = WaitingForYou.Waiting.NOTHING;
-		int shown = 1;
-		if (user.getOrganisationId() != null) {
-			ListingState own = this.listings.state(Access.organisation(user.getOrganisationId()));
-			all = this.waiting.page(own, user.getUsername(), this.time.today(), this.time.now(), asked, WAITING_PAGE);
-			int pages = Math.max(1, (all.total() + WAITING_PAGE - 1) / WAITING_PAGE);
-			shown = Math.min(asked, pages);
-		}
+		WaitingForYou.Waiting all = (user.getOrganisationId() == null) ? WaitingForYou.Waiting.NOTHING
+				: this.waiting.page(this.listings.state(Access.organisation(user.getOrganisationId())),
+						user.getUsername(), this.time.today(), this.time.now(), asked, WAITING_PAGE);
+		int pages = Math.max(1, (all.total() + WAITING_PAGE - 1) / WAITING_PAGE);
+		int shown = Math.min(asked, pages);
 		model.addAttribute("waiting", all);
 		model.addAttribute("page", shown);
-		model.addAttribute("pages", Math.max(1, (all.total() + WAITING_PAGE - 1) / WAITING_PAGE));
+		model.addAttribute("pages", pages);
 		model.addAttribute("first", (shown - 1) * WAITING_PAGE + 1);
 		return "dashboard/waiting";
 	}

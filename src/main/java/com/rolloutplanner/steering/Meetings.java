@@ -375,6 +375,32 @@ public class Meetings implements DueContributor {
 		return minutesChanged(meeting, changed, user);
 	}
 
+	/**
+	 * Records the notes typed on the page and moves a point, in one transaction: the
+	 * notes are kept whatever the move does.
+	 * @return whether approvals were undone
+	 */
+	@Transactional
+	public boolean movePoint(Long engagementId, Long meetingId, Long pointId, int by, Map<Long, Notes> notes,
+			CurrentUser user) {
+		boolean undone = recordNotes(engagementId, meetingId, notes, user);
+		return movePoint(engagementId, meetingId, pointId, by, user) || undone;
+	}
+
+	/**
+	 * Records the notes typed on the page for the other points and removes a point, in
+	 * one transaction.
+	 * @return whether approvals were undone
+	 */
+	@Transactional
+	public boolean removePoint(Long engagementId, Long meetingId, Long pointId, Map<Long, Notes> notes,
+			CurrentUser user) {
+		Map<Long, Notes> others = new java.util.LinkedHashMap<>(notes);
+		others.remove(pointId);
+		boolean undone = recordNotes(engagementId, meetingId, others, user);
+		return removePoint(engagementId, meetingId, pointId, user) || undone;
+	}
+
 	/** The notes on one agenda point, and whether they stay off the shared page. */
 	public record Notes(String text, boolean internal) {
 	}

@@ -314,8 +314,7 @@ class SteeringController {
 		if (notes == null) {
 			return invalid(id, meetingId, user, locale, model);
 		}
-		boolean undone = this.meetings.recordNotes(id, meetingId, notes, user);
-		undone |= this.meetings.movePoint(id, meetingId, pointId, Integer.signum(by), user);
+		boolean undone = this.meetings.movePoint(id, meetingId, pointId, Integer.signum(by), notes, user);
 		return back(id, meetingId, "point-" + pointId, undone ? "meeting.approvalsUndone" : null, redirect);
 	}
 
@@ -327,9 +326,7 @@ class SteeringController {
 		if (notes == null) {
 			return invalid(id, meetingId, user, locale, model);
 		}
-		notes.remove(pointId);
-		boolean undone = this.meetings.recordNotes(id, meetingId, notes, user);
-		undone |= this.meetings.removePoint(id, meetingId, pointId, user);
+		boolean undone = this.meetings.removePoint(id, meetingId, pointId, notes, user);
 		return back(id, meetingId, "agenda", undone ? "meeting.approvalsUndone" : null, redirect);
 	}
 
