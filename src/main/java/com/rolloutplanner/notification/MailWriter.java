@@ -34,6 +34,8 @@ class MailWriter {
 
 	private final ViewHelpers fmt;
 
+	private final com.rolloutplanner.due.DueWords due;
+
 	private final UnsubscribeTokens tokens;
 
 	/**
@@ -43,12 +45,14 @@ class MailWriter {
 	private volatile String baseUrl;
 
 	MailWriter(ITemplateEngine templates, MessageSource messages, ApplicationContext context, ViewHelpers fmt,
-			UnsubscribeTokens tokens, @Value("${rollout.base-url:}") String baseUrl,
-			@Value("${server.port:8080}") int port, @Value("${server.servlet.context-path:}") String contextPath) {
+			com.rolloutplanner.due.DueWords due, UnsubscribeTokens tokens,
+			@Value("${rollout.base-url:}") String baseUrl, @Value("${server.port:8080}") int port,
+			@Value("${server.servlet.context-path:}") String contextPath) {
 		this.templates = templates;
 		this.messages = messages;
 		this.context = context;
 		this.fmt = fmt;
+		this.due = due;
 		this.tokens = tokens;
 		this.configured = !baseUrl.isBlank();
 		String base = this.configured ? baseUrl : "http://localhost:" + port + contextPath;
@@ -95,7 +99,7 @@ class MailWriter {
 							"dashboard", url("/"), "preferences", url("/account/notifications"), "unsubscribe",
 							unsubscribe, "kind", NotificationKind.WEEKLY_DIGEST, "fmt", this.fmt));
 			// How long each thing is overdue, said as on the pages.
-			variables.put("due", this.context.getBean(com.rolloutplanner.due.DueWords.class));
+			variables.put("due", this.due);
 			return new Mail(subject, render("mail/digest.txt", variables, recipient.language()),
 					render("mail/digest", variables, recipient.language()), unsubscribe);
 		});

@@ -56,11 +56,6 @@ public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer 
 	 * hours)
 	 */
 	public record PlannedPayback(Integer month, boolean startUpLoss, boolean onboarding) {
-
-		public PlannedPayback(Integer month, boolean startUpLoss) {
-			this(month, startUpLoss, false);
-		}
-
 	}
 
 	/**

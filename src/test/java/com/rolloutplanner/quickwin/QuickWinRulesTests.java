@@ -308,9 +308,9 @@ class QuickWinRulesTests {
 			.build()
 			.with(new QuickWinSubject.Contribution(List.of(), List.of()));
 
-		assertThat(subject.plannedPayback()).isEqualTo(new QuickWinSubject.PlannedPayback(20, true));
-		assertThat(subject.with(QuickWinSubject.Contribution.of(new QuickWinSubject.PlannedPayback(7, false)))
-			.plannedPayback()).isEqualTo(new QuickWinSubject.PlannedPayback(7, false));
+		assertThat(subject.plannedPayback()).isEqualTo(new QuickWinSubject.PlannedPayback(20, true, false));
+		assertThat(subject.with(QuickWinSubject.Contribution.of(new QuickWinSubject.PlannedPayback(7, false, false)))
+			.plannedPayback()).isEqualTo(new QuickWinSubject.PlannedPayback(7, false, false));
 	}
 
 	private static org.assertj.core.api.Condition<List<? extends FlagCode>> contains(FlagCode code, boolean expected) {
@@ -392,7 +392,7 @@ class QuickWinRulesTests {
 		}
 
 		SubjectBuilder businessCase(Integer paybackMonth, boolean startUpLoss) {
-			this.plannedPayback = new QuickWinSubject.PlannedPayback(paybackMonth, startUpLoss);
+			this.plannedPayback = new QuickWinSubject.PlannedPayback(paybackMonth, startUpLoss, false);
 			return this;
 		}
 
