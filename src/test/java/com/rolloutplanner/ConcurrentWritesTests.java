@@ -195,24 +195,7 @@ class ConcurrentWritesTests {
 	@Test
 	void theSameWriteSentTwiceAtOnceWithAnIdempotencyKeyIsDoneOnce() throws Exception {
 		String json = "{\"title\": \"Book the room\", \"ownerSide\": \"CLIENT\", \"dueDate\": \"2026-12-20\"}";
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		List<Integer> statuses = new ArrayList<>();
-		try {
-			CyclicBarrier barrier = new CyclicBarrier(2);
-			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-			for (int i = 0; i < 2; i++) {
-				answers.add(pool.submit(() -> {
-					barrier.await(30, TimeUnit.SECONDS);
-					return send("POST", "/actions", json, "booking-1");
-				}));
-			}
-			for (Future<HttpResponse<String>> answer : answers) {
-				statuses.add(answer.get(60, TimeUnit.SECONDS).statusCode());
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<Integer> statuses = twiceAtOnce("POST", "/api/engagements/" + this.id + "/actions", json, "booking-1");
 
 		assertThat(statuses).containsExactlyInAnyOrder(201, 409);
 		assertThat(send("POST", "/actions", json, "booking-1").body()).contains("Idempotency-Key", "done already");
@@ -232,7 +215,7 @@ class ConcurrentWritesTests {
 				+ partner
 				+ ", \"goLiveDate\": \"2024-01-01\", \"contractModel\": \"PARTNERSHIP\", \"contractMonths\": 24%s}";
 		String action = "{\"title\": \"Twice\", \"ownerSide\": \"CLIENT\", \"dueDate\": \"2026-12-20\"%s}";
-		assertThat(onceOfTwo("POST", "/api/engagements", terms.formatted("new", ""), "engagement"))
+		assertThat(onceOfTwo("POST", "/api/engagements", terms.formatted("new " + this.username, ""), "engagement"))
 			.as("a new engagement")
 			.isEqualTo(201);
 		assertThat(onceOfTwo("PUT", "/api/engagements/" + this.id,
@@ -268,8 +251,8 @@ class ConcurrentWritesTests {
 			.isEqualTo(200);
 		assertThat(onceOfTwo("DELETE", "/api/engagements/" + this.id, "", "delete")).as("the deletion").isEqualTo(204);
 
-		assertThat(this.database.queryForObject("select count(*) from engagement where name like 'Twice new'",
-				Integer.class))
+		assertThat(this.database.queryForObject("select count(*) from engagement where name = ?", Integer.class,
+				"Twice new " + this.username))
 			.isEqualTo(1);
 	}
 
@@ -278,6 +261,15 @@ class ConcurrentWritesTests {
 	 * and answers its status, the other answers 409 before it reaches the write.
 	 */
 	private int onceOfTwo(String method, String path, String json, String key) throws Exception {
+		List<Integer> statuses = twiceAtOnce(method, path, json, key + "-" + this.username.replace('.', '-'));
+		assertThat(statuses).as(method + " " + path).contains(409).hasSize(2);
+		return statuses.stream().filter((s) -> s != 409).findFirst().orElse(409);
+	}
+
+	/**
+	 * The statuses of one request sent twice at the same moment (released at a barrier).
+	 */
+	private List<Integer> twiceAtOnce(String method, String path, String json, String key) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		List<Integer> statuses = new ArrayList<>();
 		try {
@@ -286,7 +278,7 @@ class ConcurrentWritesTests {
 			for (int i = 0; i < 2; i++) {
 				answers.add(pool.submit(() -> {
 					barrier.await(30, TimeUnit.SECONDS);
-					return sendTo(method, path, json, key + "-" + this.username.replace('.', '-'));
+					return sendTo(method, path, json, key);
 				}));
 			}
 			for (Future<HttpResponse<String>> answer : answers) {
@@ -296,8 +288,7 @@ class ConcurrentWritesTests {
 		finally {
 			pool.shutdownNow();
 		}
-		assertThat(statuses).as(method + " " + path).contains(409).hasSize(2);
-		return statuses.stream().filter((s) -> s != 409).findFirst().orElse(409);
+		return statuses;
 	}
 
 	private long version(String path) throws Exception {
@@ -325,18 +316,12 @@ class ConcurrentWritesTests {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A write as a client sends it, with an Idempotency-Key when one is given. */
+	/**
+	 * A write to this engagement as a client sends it, with an Idempotency-Key when one
+	 * is given.
+	 */
 	private HttpResponse<String> send(String method, String path, String json, String key) throws Exception {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/engagements/" + this.id + path))
-			.header("Authorization", "Bearer " + this.token)
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(json));
-		if (key != null) {
-			request.header("Idempotency-Key", key);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return sendTo(method, "/api/engagements/" + this.id + path, json, key);
 	}
 
 	private HttpResponse<String> send(String method, String path, String json) throws Exception {

@@ -1,7 +1,6 @@
 package com.rolloutplanner.web;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -200,25 +199,7 @@ class RoundTripTests {
 			.filter(which)
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no such form on " + path));
-		Map<String, String> fields = new LinkedHashMap<>();
-		for (Element input : form.select("input[name], select[name], textarea[name]")) {
-			String name = input.attr("name");
-			String type = input.attr("type");
-			if (input.tagName().equals("select")) {
-				Element option = input.selectFirst("option[selected]");
-				option = (option != null) ? option : input.selectFirst("option");
-				fields.putIfAbsent(name, (option != null) ? option.attr("value") : "");
-			}
-			else if (input.tagName().equals("textarea")) {
-				fields.putIfAbsent(name, input.text());
-			}
-			else if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
-				continue;
-			}
-			else if (!type.equals("submit")) {
-				fields.putIfAbsent(name, input.attr("value"));
-			}
-		}
+		Map<String, String> fields = PageForms.fields(form);
 		fields.putAll(typed);
 		return this.tab.postWithToken(path, form.attr("action"), fields);
 	}

@@ -211,26 +211,7 @@ class WalkTests {
 				if (!action.startsWith("/") || action.startsWith("/logout") || action.equals("/account/sessions/end")) {
 					continue;
 				}
-				Map<String, String> fields = new LinkedHashMap<>();
-				for (Element input : form.select("input[name], select[name], textarea[name]")) {
-					String name = input.attr("name");
-					String type2 = input.attr("type");
-					if (input.tagName().equals("select")) {
-						Element option = input.selectFirst("option[selected]");
-						option = (option != null) ? option : input.selectFirst("option");
-						fields.putIfAbsent(name, (option != null) ? option.attr("value") : "");
-					}
-					else if (input.tagName().equals("textarea")) {
-						fields.putIfAbsent(name, input.text());
-					}
-					else if ((type2.equals("checkbox") || type2.equals("radio")) && !input.hasAttr("checked")) {
-						continue;
-					}
-					else if (!type2.equals("submit") || !fields.containsKey(name)) {
-						fields.putIfAbsent(name, input.attr("value"));
-					}
-				}
-				forms.putIfAbsent(method + " " + shape(action), new Form(path, method, action, fields));
+				forms.putIfAbsent(method + " " + shape(action), new Form(path, method, action, PageForms.fields(form)));
 			}
 		}
 	}
