@@ -1,8 +1,10 @@
 package com.rolloutplanner.listing;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.due.DueState;
+import com.rolloutplanner.steering.MinutesWaiting;
 
 /**
  * Reads what waits for one organisation's side across all its engagements in one query
@@ -51,8 +54,11 @@ public class WaitingQuery {
 		.expireAfterWrite(Duration.ofMinutes(2))
 		.build();
 
-	WaitingQuery(JdbcClient jdbc, Listings listings) {
+	private final Clock clock;
+
+	WaitingQuery(JdbcClient jdbc, Listings listings, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.listings = listings;
 	}
 
@@ -132,9 +138,8 @@ public class WaitingQuery {
 						+ "(l.side = 'PARTNER' and g.partner_signed_at is null))"));
 		branches.add(branch("5", "m.engagement_id", "'MINUTES'", "null", "'meeting.kind.' || m.kind", "0",
 				"cast(m.starts_at as date)", 0, "m.id", "null",
-				"meeting m join " + mine + " l on l.engagement_id = m.engagement_id where m.starts_at < :now and "
-						+ "((l.side = 'CLIENT' and m.client_approved_at is null) or "
-						+ "(l.side = 'PARTNER' and m.partner_approved_at is null))"));
+				"meeting m join " + mine + " l on l.engagement_id = m.engagement_id where "
+						+ MinutesWaiting.sql("m", "l.side", "moment")));
 		branches.add(branch("6", "a.engagement_id", "'ACTION'", "a.title", "null", "0", "a.due_date", 1, "a.id",
 				"a.meeting_id",
 				"action_item a join " + mine + " l on l.engagement_id = a.engagement_id where a.done = false and "
@@ -172,9 +177,9 @@ public class WaitingQuery {
 		Waiting.NextMeeting next = this.jdbc
 			.sql("select m.id, m.engagement_id, l.name, m.kind, m.starts_at from meeting m "
 					+ "join engagement_listing l on l.engagement_id = m.engagement_id where " + MINE
-					+ " and m.starts_at >= :now order by m.starts_at, m.id fetch first 1 rows only")
+					+ " and m.starts_moment > :moment order by m.starts_moment, m.id fetch first 1 rows only")
 			.param("org", organisationId)
-			.param("now", now)
+			.param("moment", moment(now))
 			.query((rs, row) -> new Waiting.NextMeeting(rs.getLong("id"), rs.getLong("engagement_id"),
 					rs.getString("name"), rs.getString("kind"), rs.getObject("starts_at", LocalDateTime.class)))
 			.optional()
@@ -229,8 +234,13 @@ public class WaitingQuery {
 			LocalDateTime now) {
 		return Listings.params(this.jdbc.sql(sql), Access.organisation(organisationId), today)
 			.param("horizon", today.plusDays(DueState.SOON_DAYS))
-			.param("now", now)
+			.param("moment", moment(now))
 			.param("username", username);
+	}
+
+	/** The wall-clock time in the product's time zone as a moment. */
+	private OffsetDateTime moment(LocalDateTime now) {
+		return now.atZone(this.clock.getZone()).toOffsetDateTime();
 	}
 
 	/** Overdue first, then by date, engagement, kind and title. */

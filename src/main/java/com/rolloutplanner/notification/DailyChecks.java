@@ -25,8 +25,8 @@ import com.rolloutplanner.steering.Meetings;
  * instance: actions and roadmap items that became overdue in the last
  * {@value #LOOK_BACK_DAYS} days (a day the check did not run is caught up), signatures of
  * the charter and the gates coming due within {@value DueState#SOON_DAYS} days that a
- * side still owes, minutes of meetings held in those days that neither side has approved,
- * and the agendas of meetings two working days ahead. Each reaches each recipient once.
+ * side still owes, minutes of meetings held in those days that wait for a side, and the
+ * agendas of meetings two working days ahead. Each reaches each recipient once.
  */
 @Component
 class DailyChecks {
@@ -137,23 +137,30 @@ class DailyChecks {
 				}
 			});
 		}
-		// Minutes neither side has approved yet (once one side approves, the other is
-		// told
-		// at that moment).
-		for (MeetingView held : this.meetings.startingBetween(from.atStartOfDay(), today.atStartOfDay(), LIMIT)) {
-			if (held.clientApprovedAt() != null || held.partnerApprovedAt() != null) {
-				continue;
-			}
+		// Minutes that wait for a side (MinutesWaiting) of meetings started since the
+		// first day looked back at. Each side is told once: here, or, when the other side
+		// approved first, at that moment.
+		Instant now = this.clock.instant();
+		for (MeetingView held : this.meetings.startedBetween(from.atStartOfDay(this.clock.getZone()).toInstant(), now,
+				LIMIT)) {
 			Text kind = Text.of("meeting.kind." + held.kind());
-			parties.apply(held.engagementId())
-				.ifPresent(
-						(p) -> this.notifier.notify(
-								new Notice(NotificationKind.SIGN_OFF_WAITING, p.engagementId(), p.name(),
-										Text.of("mail.signOff.minutes.subject", p.name(), kind, held.startsAt()),
-										List.of(Text.of("mail.signOff.held.line", p.name(), kind, held.startsAt())),
-										"/engagements/" + p.engagementId() + "/meetings/" + held.id() + "#approvals",
-										"held:" + held.id() + ":" + held.startsAt()),
-								this.notifier.bothSides(p), null));
+			for (Side side : Side.values()) {
+				boolean otherApproved = ((side == Side.CLIENT) ? held.partnerApprovedAt()
+						: held.clientApprovedAt()) != null;
+				if (!held.waitsFor(side, now) || otherApproved) {
+					continue;
+				}
+				parties.apply(held.engagementId())
+					.ifPresent(
+							(p) -> this.notifier.notify(
+									new Notice(NotificationKind.SIGN_OFF_WAITING, p.engagementId(), p.name(),
+											Text.of("mail.signOff.minutes.subject", p.name(), kind, held.startsAt()),
+											List.of(Text.of("mail.signOff.held.line", p.name(), kind, held.startsAt())),
+											"/engagements/" + p.engagementId() + "/meetings/" + held.id()
+													+ "#approvals",
+											"held:" + held.id() + ":" + held.startsAt()),
+									this.notifier.side(p, side), null));
+			}
 		}
 		LocalDate until = workingDaysAfter(today, 2).plusDays(1);
 		for (MeetingView meeting : this.meetings.startingBetween(today.plusDays(1).atStartOfDay(), until.atStartOfDay(),

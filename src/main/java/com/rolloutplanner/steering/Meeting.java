@@ -52,6 +52,8 @@ class Meeting {
 
 	private LocalDateTime startsAt;
 
+	private Instant startsMoment;
+
 	private int durationMinutes;
 
 	private String timeZone;
@@ -109,6 +111,7 @@ class Meeting {
 				blankToNull(arrangement.guests()), Set.copyOf(arrangement.attendees())));
 		this.kind = arrangement.kind();
 		this.startsAt = arrangement.startsAt();
+		this.startsMoment = MinutesWaiting.startMoment(this.startsAt, this.timeZone);
 		this.durationMinutes = arrangement.durationMinutes();
 		this.place = blankToNull(arrangement.place());
 		this.guests = blankToNull(arrangement.guests());
@@ -116,16 +119,16 @@ class Meeting {
 		return changed && minutesChanged();
 	}
 
-	/** The moment the meeting starts. */
-	Instant startsAtInstant() {
-		return this.startsAt.atZone(java.time.ZoneId.of(this.timeZone)).toInstant();
+	Instant getStartsMoment() {
+		return this.startsMoment;
 	}
 
 	/**
-	 * Whether the meeting has started by then: its minutes can be approved from then on.
+	 * Whether the meeting has started by then: its minutes can be approved from then on
+	 * ({@link MinutesWaiting}).
 	 */
 	boolean hasStarted(Instant at) {
-		return !at.isBefore(startsAtInstant());
+		return MinutesWaiting.open(this.startsMoment, at);
 	}
 
 	Arrangement arrangement() {

@@ -1,5 +1,6 @@
 package com.rolloutplanner.steering;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -50,6 +51,10 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 
 	@Query("select m from Meeting m where m.startsAt >= :from and m.startsAt < :until order by m.startsAt, m.id")
 	List<Meeting> findStartingBetween(LocalDateTime from, LocalDateTime until, Pageable page);
+
+	@Query("select m from Meeting m where m.startsMoment >= :from and m.startsMoment <= :until "
+			+ "order by m.startsMoment, m.id")
+	List<Meeting> findStartedBetween(Instant from, Instant until, Pageable page);
 
 	/** When each meeting of an engagement starts, without loading the meetings. */
 	List<Start> findStartsByEngagementId(Long engagementId);

@@ -7,21 +7,27 @@ import java.util.List;
 /** A meeting as shown: when, what kind, where, who, and the approvals of its minutes. */
 public record MeetingView(Long id, long version, Long engagementId, MeetingKind kind, LocalDateTime startsAt,
 		int durationMinutes, String timeZone, String place, String guests, List<String> attendees,
-		String clientApprovedBy, Instant clientApprovedAt, String partnerApprovedBy, Instant partnerApprovedAt) {
+		String clientApprovedBy, Instant clientApprovedAt, String partnerApprovedBy, Instant partnerApprovedAt,
+		Instant startsMoment) {
 
 	static MeetingView of(Meeting m) {
 		return new MeetingView(m.getId(), m.getVersion(), m.getEngagementId(), m.getKind(), m.getStartsAt(),
 				m.getDurationMinutes(), m.getTimeZone(), m.getPlace(), m.getGuests(),
 				m.getAttendees().stream().sorted().toList(), m.getClientApprovedBy(), m.getClientApprovedAt(),
-				m.getPartnerApprovedBy(), m.getPartnerApprovedAt());
+				m.getPartnerApprovedBy(), m.getPartnerApprovedAt(), m.getStartsMoment());
 	}
 
 	/**
 	 * Whether the meeting has started by then: its minutes can be approved from then on,
 	 * and until then nothing waits for approval.
 	 */
-	public boolean hasStarted(java.time.Instant at) {
-		return !at.isBefore(this.startsAt.atZone(java.time.ZoneId.of(this.timeZone)).toInstant());
+	public boolean hasStarted(Instant at) {
+		return MinutesWaiting.open(this.startsMoment, at);
+	}
+
+	/** Whether the minutes wait for the side's approval at that moment. */
+	public boolean waitsFor(com.rolloutplanner.engagement.Side side, Instant at) {
+		return MinutesWaiting.waitFor(side, this.startsMoment, this.clientApprovedAt, this.partnerApprovedAt, at);
 	}
 
 	public boolean isMinutesApproved() {

@@ -1,6 +1,7 @@
 package com.rolloutplanner.steering;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -245,6 +246,14 @@ public class Meetings implements DueContributor {
 	 */
 	public List<MeetingView> startingBetween(LocalDateTime from, LocalDateTime until, int limit) {
 		return this.meetings.findStartingBetween(from, until, PageRequest.of(0, limit))
+			.stream()
+			.map(MeetingView::of)
+			.toList();
+	}
+
+	/** The meetings that started from one moment to another, the first by their start. */
+	public List<MeetingView> startedBetween(Instant from, Instant until, int limit) {
+		return this.meetings.findStartedBetween(from, until, PageRequest.of(0, limit))
 			.stream()
 			.map(MeetingView::of)
 			.toList();

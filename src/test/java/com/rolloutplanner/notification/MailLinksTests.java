@@ -34,6 +34,10 @@ import com.rolloutplanner.commitments.GateType;
 import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Side;
+import com.rolloutplanner.listing.Listings;
+import com.rolloutplanner.listing.Waiting;
+import com.rolloutplanner.listing.WaitingQuery;
 import com.rolloutplanner.kpi.Direction;
 import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.kpi.KpiKind;
@@ -44,6 +48,7 @@ import com.rolloutplanner.steering.ActionItem;
 import com.rolloutplanner.steering.ActionItem.Task;
 import com.rolloutplanner.steering.Arrangement;
 import com.rolloutplanner.steering.MeetingKind;
+import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.Meetings;
 import com.rolloutplanner.web.WebSession;
 
@@ -99,6 +104,12 @@ class MailLinksTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	WaitingQuery waiting;
+
+	@Autowired
+	Listings listings;
 
 	@TestBean
 	Clock clock;
@@ -209,6 +220,91 @@ class MailLinksTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(approval).endsWith("/meetings/" + held + "#approvals");
+	}
+
+	@Test
+	void theMeetingPageTheWaitingListAndTheMailsAgreeWhichMinutesWaitForWhichSide() {
+		String suffix = Long.toString(System.nanoTime(), 36);
+		String clientOrg = "Waits Client " + suffix;
+		String partnerOrg = "Waits Partner " + suffix;
+		CurrentUser client = signUp("waits.client." + suffix, "Kaisa Waits", clientOrg);
+		CurrentUser partner = signUp("waits.partner." + suffix, "Pekka Waits", partnerOrg);
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		Long id = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Waits " + suffix)
+				.between(this.organisations.findOrAdd(clientOrg), this.organisations.findOrAdd(partnerOrg))
+				.goLive(today.minusMonths(2))
+				.terms(), "Test")
+			.getId();
+		long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from mail_outbox", Long.class);
+		Long ahead = meeting(id, now.plusMinutes(1), client);
+		Long startingNow = meeting(id, now, client);
+		Long held = meeting(id, now.minusDays(1), client);
+		Long approvedByClient = meeting(id, now.minusDays(2), client);
+		Long approvedByBoth = meeting(id, now.minusDays(3), client);
+		this.meetings.approve(id, approvedByClient, client);
+		this.meetings.approve(id, approvedByBoth, partner);
+		this.meetings.approve(id, approvedByBoth, client);
+		this.daily.run(today);
+
+		Set<Long> all = Set.of(ahead, startingNow, held, approvedByClient, approvedByBoth);
+		Map<Side, CurrentUser> sides = Map.of(Side.CLIENT, client, Side.PARTNER, partner);
+		for (Map.Entry<Side, CurrentUser> side : sides.entrySet()) {
+			CurrentUser user = side.getValue();
+			Set<Long> waits = new java.util.TreeSet<>();
+			for (MeetingView meeting : this.meetings.meetings(id, user.access())) {
+				if (meeting.waitsFor(side.getKey(), this.clock.instant())) {
+					waits.add(meeting.id());
+				}
+			}
+			// The rule
+			assertThat(waits).as(side.getKey().name())
+				.containsExactlyInAnyOrderElementsOf((side.getKey() == Side.CLIENT) ? List.of(startingNow, held)
+						: List.of(startingNow, held, approvedByClient));
+			// The dashboard's waiting list (and the digest, which reads it)
+			Set<Long> listed = new java.util.TreeSet<>();
+			this.waiting.page(this.listings.state(user.access()), user.getUsername(), today, now, 0, 100)
+				.items()
+				.stream()
+				.filter((item) -> item.kind() == Waiting.Kind.MINUTES && all.contains(item.targetId()))
+				.forEach((item) -> listed.add(item.targetId()));
+			assertThat(listed).as("waiting list of the " + side.getKey()).isEqualTo(waits);
+			// The meeting pages: an approve button exactly where the minutes wait
+			WebSession tab = new WebSession(this.port).logIn(user.getUsername(), TestUsers.PASSWORD);
+			Set<Long> buttons = new java.util.TreeSet<>();
+			for (Long meeting : all) {
+				String path = "/engagements/" + id + "/meetings/" + meeting;
+				if (tab.get(path).body().contains(path + "/approve\"")) {
+					buttons.add(meeting);
+				}
+			}
+			assertThat(buttons).as("approve buttons of the " + side.getKey()).isEqualTo(waits);
+			// The mails: each side has been told of every minutes that wait for it (by
+			// the daily check, or at the other side's approval); told of others besides,
+			// since approved, is no disagreement
+			Set<Long> told = new java.util.TreeSet<>();
+			Matcher links = Pattern.compile("/meetings/(\\d+)#approvals")
+				.matcher(String.join(" ", this.jdbc.queryForList(
+						"select html_body from mail_outbox where id > ? and recipient = ? and kind = 'SIGN_OFF_WAITING'",
+						String.class, before, user.getUsername() + "@example.com")));
+			while (links.find()) {
+				told.add(Long.valueOf(links.group(1)));
+			}
+			told.retainAll(waits.isEmpty() ? Set.of()
+					: this.meetings.meetings(id, user.access())
+						.stream()
+						.filter((meeting) -> meeting.waitsFor(side.getKey(), this.clock.instant()))
+						.map(MeetingView::id)
+						.toList());
+			assertThat(told).as("mails to the " + side.getKey()).isEqualTo(waits);
+		}
+	}
+
+	private Long meeting(Long id, LocalDateTime at, CurrentUser user) {
+		return this.meetings.schedule(id, new Arrangement(MeetingKind.STEERING_GROUP, at, 60, null, null, Set.of()),
+				user);
 	}
 
 	/**
