@@ -419,6 +419,11 @@ public class Meetings implements DueContributor {
 		return recordDecision(engagementId, meetingId, text, decidedBy, null, user);
 	}
 
+	/** Whether the point is one of the meeting's agenda. */
+	public boolean hasPoint(Long engagementId, Long meetingId, Long pointId, Access access) {
+		return find(engagementId, meetingId, access).hasPoint(pointId);
+	}
+
 	/** Records a decision that came from one of the agenda's points (or none). */
 	@Transactional
 	public boolean recordDecision(Long engagementId, Long meetingId, String text, String decidedBy, Long pointId,

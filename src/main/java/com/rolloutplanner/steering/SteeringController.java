@@ -379,6 +379,7 @@ class SteeringController {
 	String decide(@PathVariable Long id, @PathVariable Long meetingId, @Valid DecisionForm decisionForm,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model,
 			RedirectAttributes redirect) {
+		checkPoint(id, meetingId, decisionForm.getAgendaPointId(), user, result);
 		if (result.hasErrors()) {
 			return invalid(id, meetingId, user, locale, model);
 		}
@@ -404,6 +405,7 @@ class SteeringController {
 				&& !allowed(id, user).contains(owner.strip())) {
 			result.rejectValue("owner", "meeting.action.owner.unknown");
 		}
+		checkPoint(id, meetingId, actionForm.getAgendaPointId(), user, result);
 		if (result.hasErrors()) {
 			return invalid(id, meetingId, user, locale, model);
 		}
@@ -412,6 +414,13 @@ class SteeringController {
 		Task task = actionForm.toTask();
 		this.meetings.addAction(id, meetingId, actionForm.getAgendaPointId(), task, user.access(), user.signature());
 		return back(id, meetingId, "actions", approved ? "meeting.approvalsUndone" : "meeting.action.added", redirect);
+	}
+
+	/** A decision or action comes from a point of this meeting's agenda, or none. */
+	private void checkPoint(Long id, Long meetingId, Long pointId, CurrentUser user, BindingResult result) {
+		if (pointId != null && !this.meetings.hasPoint(id, meetingId, pointId, user.access())) {
+			result.rejectValue("agendaPointId", "meeting.fromPoint.unknown");
+		}
 	}
 
 	@PostMapping("/engagements/{id}/meetings/{meetingId}/approve")

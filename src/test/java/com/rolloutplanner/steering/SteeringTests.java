@@ -412,6 +412,23 @@ class SteeringTests {
 		Long otherPoint = point(agenda(other), AgendaKind.PHASE).id();
 		this.meetings.recordDecision(this.id, meeting, "Keep the weekly review", "Steering group", otherPoint,
 				this.client);
+		// The page says so at the field and adds nothing.
+		for (String form : List.of("/decisions", "/actions")) {
+			assertThat(this.mvc.post()
+				.uri(base + form + "?lang=en")
+				.param("text", "Close the old queue")
+				.param("decidedBy", "Steering group")
+				.param("title", "Close the old queue")
+				.param("ownerSide", "PARTNER")
+				.param("dueDate", "2026-12-10")
+				.param("agendaPointId", otherPoint.toString())
+				.with(user(this.client))
+				.with(csrf())).hasStatusOk()
+				.bodyText()
+				.contains("Choose a point of this meeting&#39;s agenda, or none.", "Close the old queue");
+		}
+		assertThat(this.meetings.actionsOf(this.id, meeting, this.client.access())).extracting(ActionItem::getTitle)
+			.doesNotContain("Close the old queue");
 
 		assertThat(this.meetings.decisions(this.id, meeting, this.client.access()))
 			.extracting(Meetings.DecisionView::text, Meetings.DecisionView::pointId)
