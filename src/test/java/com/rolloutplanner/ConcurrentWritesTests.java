@@ -68,8 +68,7 @@ class ConcurrentWritesTests {
 			 "plannedMonthlyCost": {"START_UP": 110000, "LEARNING": 90000, "ESTABLISHED": 70000,
 			                        "CONTINUOUS_DEVELOPMENT": 70000},
 			 "plannedMonthlyBenefit": 0,
-			 "investments": {"onboardingBudget": 4000, "onboardingHoursClient": 20, "onboardingHoursPartner": 30,
-			                 "hourlyRate": 80, "transitionCosts": 2000}}""";
+			 "investments": {"hourlyRate": 80, "transitionCosts": 2000}}""";
 
 	@LocalServerPort
 	int port;

@@ -89,8 +89,10 @@ class BusinessCaseApi {
 				new PlannedCosts(plain(t.costStartUp()), plain(t.costLearning()), plain(t.costEstablished()),
 						plain(t.costContinuous())),
 				plain(t.plannedMonthlyBenefit()),
-				new Investments(plain(t.onboardingBudget()), t.onboardingHoursClient(), t.onboardingHoursPartner(),
-						plain(t.hourlyRate()), plain(t.transitionCosts()), plain(t.totalInvestment())),
+				new InvestmentsJson(
+						(view.onboarding().budget() != null) ? BigDecimal.valueOf(view.onboarding().budget()) : null,
+						view.onboarding().hours(), plain(t.hourlyRate()), plain(t.transitionCosts()),
+						plain(view.totalInvestment())),
 				view.actuals()
 					.stream()
 					.map((a) -> new CostActualJson(a.month(), plain(a.cost()), plain(a.benefit())))
@@ -138,9 +140,12 @@ class BusinessCaseApi {
 			@NotNull @Amount BigDecimal ESTABLISHED, @NotNull @Amount BigDecimal CONTINUOUS_DEVELOPMENT) {
 	}
 
-	record Investments(@Nullable @Amount BigDecimal onboardingBudget,
-			@Nullable @Min(0) @Max(BusinessCaseTerms.MAX_HOURS) Integer onboardingHoursClient,
-			@Nullable @Min(0) @Max(BusinessCaseTerms.MAX_HOURS) Integer onboardingHoursPartner,
+	/**
+	 * What a client sends of the one-off investments: the rate an onboarding hour costs
+	 * and the transition costs. The onboarding hours and budget are the engagement's
+	 * terms ({@code onboardingHours}, {@code onboardingBudgetEur} of the engagement).
+	 */
+	record Investments(
 			@Nullable @DecimalMin("0") @DecimalMax(value = "1e5", inclusive = false) @Digits(integer = 5,
 					fraction = 2) BigDecimal hourlyRate,
 			@Nullable @Amount BigDecimal transitionCosts, @Nullable BigDecimal total) {
@@ -149,11 +154,18 @@ class BusinessCaseApi {
 		@com.fasterxml.jackson.annotation.JsonIgnore
 		@jakarta.validation.constraints.AssertTrue(message = "{api.investments.empty}")
 		public boolean isAnyGiven() {
-			return this.onboardingBudget != null || this.onboardingHoursClient != null
-					|| this.onboardingHoursPartner != null || this.hourlyRate != null || this.transitionCosts != null
-					|| this.total != null;
+			return this.hourlyRate != null || this.transitionCosts != null || this.total != null;
 		}
 
+	}
+
+	/**
+	 * The one-off investments as the case counts them: the engagement's onboarding budget
+	 * and hours (read from its terms), the hourly rate, the transition costs and the
+	 * total.
+	 */
+	record InvestmentsJson(@Nullable BigDecimal onboardingBudget, @Nullable Integer onboardingHours,
+			BigDecimal hourlyRate, BigDecimal transitionCosts, BigDecimal total) {
 	}
 
 	/**
@@ -168,14 +180,12 @@ class BusinessCaseApi {
 			@Nullable @Valid Investments investments) {
 
 		BusinessCaseTerms terms() {
-			Investments i = (this.investments != null) ? this.investments
-					: new Investments(null, null, null, null, null, null);
+			Investments i = (this.investments != null) ? this.investments : new Investments(null, null, null);
 			return new BusinessCaseTerms((this.currency != null) ? validCurrency(this.currency) : "EUR",
 					money(this.baselineMonthlyCost), this.monthlyContacts, CostModel.PER_PHASE, null, null,
 					money(this.plannedMonthlyCost.START_UP()), money(this.plannedMonthlyCost.LEARNING()),
 					money(this.plannedMonthlyCost.ESTABLISHED()),
 					money(this.plannedMonthlyCost.CONTINUOUS_DEVELOPMENT()), money(this.plannedMonthlyBenefit),
-					money(i.onboardingBudget()), orZero(i.onboardingHoursClient()), orZero(i.onboardingHoursPartner()),
 					money(i.hourlyRate()), money(i.transitionCosts()));
 		}
 
@@ -190,10 +200,6 @@ class BusinessCaseApi {
 
 		private static BigDecimal money(@Nullable BigDecimal value) {
 			return (value != null) ? value.setScale(2) : BigDecimal.ZERO.setScale(2);
-		}
-
-		private static int orZero(@Nullable Integer value) {
-			return (value != null) ? value : 0;
 		}
 
 	}
@@ -213,7 +219,7 @@ class BusinessCaseApi {
 
 	record BusinessCaseJson(Long engagementId, long version, String currency, BigDecimal baselineMonthlyCost,
 			@Nullable Integer monthlyContacts, CostModel costModel, PlannedCosts plannedMonthlyCost,
-			BigDecimal plannedMonthlyBenefit, Investments investments, List<CostActualJson> actuals,
+			BigDecimal plannedMonthlyBenefit, InvestmentsJson investments, List<CostActualJson> actuals,
 			@Nullable Integer plannedPaybackMonth, @Nullable Integer projectedPaybackMonth, PaybackState paybackState,
 			WhatIf whatIf, List<CurvePoint> curve) {
 	}

@@ -58,12 +58,6 @@ class BusinessCase {
 
 	private BigDecimal plannedMonthlyBenefit;
 
-	private BigDecimal onboardingBudget;
-
-	private int onboardingHoursClient;
-
-	private int onboardingHoursPartner;
-
 	private BigDecimal hourlyRate;
 
 	private BigDecimal transitionCosts;
@@ -95,9 +89,6 @@ class BusinessCase {
 		this.costEstablished = t.costEstablished();
 		this.costContinuous = t.costContinuous();
 		this.plannedMonthlyBenefit = t.plannedMonthlyBenefit();
-		this.onboardingBudget = t.onboardingBudget();
-		this.onboardingHoursClient = t.onboardingHoursClient();
-		this.onboardingHoursPartner = t.onboardingHoursPartner();
 		this.hourlyRate = t.hourlyRate();
 		this.transitionCosts = t.transitionCosts();
 	}
@@ -105,8 +96,7 @@ class BusinessCase {
 	BusinessCaseTerms terms() {
 		return new BusinessCaseTerms(this.currency, this.baselineMonthlyCost, this.monthlyContacts, this.costModel,
 				this.steadyFee, this.startUpSurcharge, this.costStartUp, this.costLearning, this.costEstablished,
-				this.costContinuous, this.plannedMonthlyBenefit, this.onboardingBudget, this.onboardingHoursClient,
-				this.onboardingHoursPartner, this.hourlyRate, this.transitionCosts);
+				this.costContinuous, this.plannedMonthlyBenefit, this.hourlyRate, this.transitionCosts);
 	}
 
 	/** Records the actual of a month of the journey, replacing an earlier one. */

@@ -55,8 +55,7 @@ class BusinessCaseController {
 	void initBinder(WebDataBinder binder, Locale locale) {
 		binder.setAllowedFields("currency", "baselineMonthlyCost", "monthlyContacts", "costModel", "steadyFee",
 				"startUpSurcharge", "costStartUp", "costLearning", "costEstablished", "costContinuous",
-				"plannedMonthlyBenefit", "onboardingBudget", "onboardingHoursClient", "onboardingHoursPartner",
-				"hourlyRate", "transitionCosts", "version");
+				"plannedMonthlyBenefit", "hourlyRate", "transitionCosts", "version");
 		// Hours and amounts alike: at most two decimals (the amount check says more).
 		DecimalEditor.register(binder, locale, 2);
 	}
@@ -190,6 +189,8 @@ class BusinessCaseController {
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("asOfMonth", asOfMonth);
 		model.addAttribute("businessCase", view.orElse(null));
+		model.addAttribute("onboarding",
+				view.map(BusinessCaseView::onboarding).orElseGet(() -> this.cases.onboarding(id, user.access())));
 		return PAGE;
 	}
 

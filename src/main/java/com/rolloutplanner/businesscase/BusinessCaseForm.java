@@ -37,16 +37,6 @@ public class BusinessCaseForm {
 
 	private BigDecimal plannedMonthlyBenefit;
 
-	private BigDecimal onboardingBudget;
-
-	@Min(0)
-	@Max(BusinessCaseTerms.MAX_HOURS)
-	private Integer onboardingHoursClient;
-
-	@Min(0)
-	@Max(BusinessCaseTerms.MAX_HOURS)
-	private Integer onboardingHoursPartner;
-
 	private BigDecimal hourlyRate;
 
 	private BigDecimal transitionCosts;
@@ -67,9 +57,6 @@ public class BusinessCaseForm {
 		form.costEstablished = plain(t.costEstablished());
 		form.costContinuous = plain(t.costContinuous());
 		form.plannedMonthlyBenefit = plain(t.plannedMonthlyBenefit());
-		form.onboardingBudget = plain(t.onboardingBudget());
-		form.onboardingHoursClient = t.onboardingHoursClient();
-		form.onboardingHoursPartner = t.onboardingHoursPartner();
 		form.hourlyRate = plain(t.hourlyRate());
 		form.transitionCosts = plain(t.transitionCosts());
 		form.version = view.version();
@@ -92,7 +79,6 @@ public class BusinessCaseForm {
 		amounts.put("costContinuous", new Amount(this.costContinuous, !steady, BusinessCaseTerms.MAX_AMOUNT));
 		amounts.put("plannedMonthlyBenefit",
 				new Amount(this.plannedMonthlyBenefit, false, BusinessCaseTerms.MAX_AMOUNT));
-		amounts.put("onboardingBudget", new Amount(this.onboardingBudget, false, BusinessCaseTerms.MAX_AMOUNT));
 		amounts.put("hourlyRate", new Amount(this.hourlyRate, false, BusinessCaseTerms.MAX_HOURLY_RATE));
 		amounts.put("transitionCosts", new Amount(this.transitionCosts, false, BusinessCaseTerms.MAX_AMOUNT));
 		return amounts;
@@ -120,9 +106,7 @@ public class BusinessCaseForm {
 				steady ? money(surcharge) : null, money(steady ? fee.add(surcharge) : this.costStartUp),
 				money(steady ? fee : this.costLearning), money(steady ? fee : this.costEstablished),
 				money(steady ? fee : this.costContinuous), money(orZero(this.plannedMonthlyBenefit)),
-				money(orZero(this.onboardingBudget)), orZero(this.onboardingHoursClient),
-				orZero(this.onboardingHoursPartner), money(orZero(this.hourlyRate)),
-				money(orZero(this.transitionCosts)));
+				money(orZero(this.hourlyRate)), money(orZero(this.transitionCosts)));
 	}
 
 	private static BigDecimal orZero(BigDecimal value) {
@@ -227,30 +211,6 @@ public class BusinessCaseForm {
 
 	public void setPlannedMonthlyBenefit(BigDecimal plannedMonthlyBenefit) {
 		this.plannedMonthlyBenefit = plannedMonthlyBenefit;
-	}
-
-	public BigDecimal getOnboardingBudget() {
-		return this.onboardingBudget;
-	}
-
-	public void setOnboardingBudget(BigDecimal onboardingBudget) {
-		this.onboardingBudget = onboardingBudget;
-	}
-
-	public Integer getOnboardingHoursClient() {
-		return this.onboardingHoursClient;
-	}
-
-	public void setOnboardingHoursClient(Integer onboardingHoursClient) {
-		this.onboardingHoursClient = onboardingHoursClient;
-	}
-
-	public Integer getOnboardingHoursPartner() {
-		return this.onboardingHoursPartner;
-	}
-
-	public void setOnboardingHoursPartner(Integer onboardingHoursPartner) {
-		this.onboardingHoursPartner = onboardingHoursPartner;
 	}
 
 	public BigDecimal getHourlyRate() {

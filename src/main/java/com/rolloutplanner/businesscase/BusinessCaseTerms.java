@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.rolloutplanner.engagement.Onboarding;
 import com.rolloutplanner.phase.Phase;
 
 /**
@@ -21,23 +22,17 @@ import com.rolloutplanner.phase.Phase;
  * @param costEstablished ... in established production (months 7–9)
  * @param costContinuous ... in continuous development (from month 10)
  * @param plannedMonthlyBenefit added sales, avoided costs
- * @param onboardingBudget one-off
- * @param onboardingHoursClient one-off hours of the client's people
- * @param onboardingHoursPartner one-off hours of the partner's people
- * @param hourlyRate what an onboarding hour costs
+ * @param hourlyRate what an hour of onboarding costs (the hours and the budget of
+ * onboarding are the engagement's terms, {@link Onboarding})
  * @param transitionCosts one-off
  */
 public record BusinessCaseTerms(String currency, BigDecimal baselineMonthlyCost, Integer monthlyContacts,
 		CostModel costModel, BigDecimal steadyFee, BigDecimal startUpSurcharge, BigDecimal costStartUp,
 		BigDecimal costLearning, BigDecimal costEstablished, BigDecimal costContinuous,
-		BigDecimal plannedMonthlyBenefit, BigDecimal onboardingBudget, int onboardingHoursClient,
-		int onboardingHoursPartner, BigDecimal hourlyRate, BigDecimal transitionCosts) {
+		BigDecimal plannedMonthlyBenefit, BigDecimal hourlyRate, BigDecimal transitionCosts) {
 
 	/** The most an amount may be (exclusive), a month or one-off. */
 	public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
-
-	/** The most hours of onboarding one side may plan. */
-	public static final int MAX_HOURS = 1_000_000;
 
 	/** The most an hour may cost (exclusive). */
 	public static final BigDecimal MAX_HOURLY_RATE = new BigDecimal("100000");
@@ -47,21 +42,19 @@ public record BusinessCaseTerms(String currency, BigDecimal baselineMonthlyCost,
 
 	public static final String DEFAULT_CURRENCY = "EUR";
 
-	/** Budget + (client hours + partner hours) × hourly rate + transition costs. */
-	public BigDecimal totalInvestment() {
-		return this.onboardingBudget
-			.add(this.hourlyRate
-				.multiply(BigDecimal.valueOf((long) this.onboardingHoursClient + this.onboardingHoursPartner)))
-			.add(this.transitionCosts);
+	/** The onboarding budget + its hours × the hourly rate. */
+	public BigDecimal onboardingCost(Onboarding onboarding) {
+		return onboarding.budgetOrZero().add(this.hourlyRate.multiply(BigDecimal.valueOf(onboarding.hoursOrZero())));
 	}
 
-	/** Whether onboarding has a budget or hours of either side's people. */
-	public boolean investsInOnboarding() {
-		return this.onboardingBudget.signum() > 0 || this.onboardingHoursClient > 0 || this.onboardingHoursPartner > 0;
+	/** Onboarding (budget and hours valued) + transition costs. */
+	public BigDecimal totalInvestment(Onboarding onboarding) {
+		return onboardingCost(onboarding).add(this.transitionCosts);
 	}
 
-	public PaybackCurve.Plan plan() {
-		return new PaybackCurve.Plan(this.baselineMonthlyCost, costs(), this.plannedMonthlyBenefit, totalInvestment());
+	public PaybackCurve.Plan plan(Onboarding onboarding) {
+		return new PaybackCurve.Plan(this.baselineMonthlyCost, costs(), this.plannedMonthlyBenefit,
+				totalInvestment(onboarding));
 	}
 
 	/** The planned monthly cost of each phase after go-live. */

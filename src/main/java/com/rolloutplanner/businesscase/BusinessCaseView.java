@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.rolloutplanner.businesscase.PaybackCurve.Curve;
+import com.rolloutplanner.engagement.Onboarding;
 import com.rolloutplanner.phase.Phase;
 
 /**
@@ -12,8 +13,8 @@ import com.rolloutplanner.phase.Phase;
  * plan, the computed curve and the chart's geometry, with amounts and with their signs
  * only (for a share link that hides amounts).
  */
-public record BusinessCaseView(Long engagementId, long version, BusinessCaseTerms terms, List<ActualRow> actuals,
-		Curve curve, PaybackChart chart, PaybackChart signChart, int contractMonths) {
+public record BusinessCaseView(Long engagementId, long version, BusinessCaseTerms terms, Onboarding onboarding,
+		List<ActualRow> actuals, Curve curve, PaybackChart chart, PaybackChart signChart, int contractMonths) {
 
 	/**
 	 * A recorded month: its cost and benefit against the plan's, and its net benefit
@@ -21,16 +22,11 @@ public record BusinessCaseView(Long engagementId, long version, BusinessCaseTerm
 	 */
 	public record ActualRow(int month, Phase phase, BigDecimal cost, BigDecimal benefit, BigDecimal plannedCost,
 			BigDecimal net) {
-
-		public boolean costlierThanPlanned() {
-			return this.cost.compareTo(this.plannedCost) > 0;
-		}
-
 	}
 
-	static BusinessCaseView of(BusinessCase businessCase, int contractMonths) {
+	static BusinessCaseView of(BusinessCase businessCase, Onboarding onboarding, int contractMonths) {
 		BusinessCaseTerms terms = businessCase.terms();
-		PaybackCurve.Plan plan = terms.plan();
+		PaybackCurve.Plan plan = terms.plan(onboarding);
 		Curve curve = PaybackCurve.of(plan, businessCase.curveActuals(), PaybackCurve.horizon(contractMonths));
 		List<ActualRow> rows = new ArrayList<>();
 		businessCase.getActuals()
@@ -38,13 +34,18 @@ public record BusinessCaseView(Long engagementId, long version, BusinessCaseTerm
 					actual) -> rows.add(new ActualRow(month, Phase.ofMonth(month), actual.cost(), actual.benefit(),
 							plan.cost(month),
 							terms.baselineMonthlyCost().subtract(actual.cost()).add(actual.benefit()))));
-		return new BusinessCaseView(businessCase.getEngagementId(), businessCase.getVersion(), terms, List.copyOf(rows),
-				curve, PaybackChart.of(curve, plan, contractMonths), PaybackChart.of(curve, plan, contractMonths, true),
-				contractMonths);
+		return new BusinessCaseView(businessCase.getEngagementId(), businessCase.getVersion(), terms, onboarding,
+				List.copyOf(rows), curve, PaybackChart.of(curve, plan, contractMonths),
+				PaybackChart.of(curve, plan, contractMonths, true), contractMonths);
 	}
 
 	public BigDecimal totalInvestment() {
-		return this.terms.totalInvestment();
+		return this.terms.totalInvestment(this.onboarding);
+	}
+
+	/** The onboarding budget and its hours valued at the hourly rate. */
+	public BigDecimal onboardingCost() {
+		return this.terms.onboardingCost(this.onboarding);
 	}
 
 	public PaybackState state() {

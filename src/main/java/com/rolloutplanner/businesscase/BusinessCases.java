@@ -24,6 +24,7 @@ import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRecorded;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRemoved;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualsImported;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Onboarding;
 import com.rolloutplanner.engagement.FieldChange;
 import com.rolloutplanner.quickwin.PlanContributor;
 import com.rolloutplanner.quickwin.QuickWinSubject.Contribution;
@@ -54,12 +55,25 @@ public class BusinessCases implements PlanContributor {
 	/** The business case of a visible engagement with its curve, if it has one. */
 	public Optional<BusinessCaseView> view(Long engagementId, Access access) {
 		Frame frame = frame(engagementId, access);
-		return this.cases.findByEngagementId(engagementId).map((c) -> BusinessCaseView.of(c, frame.contractMonths()));
+		return this.cases.findByEngagementId(engagementId)
+			.map((c) -> BusinessCaseView.of(c, onboarding(engagementId), frame.contractMonths()));
 	}
 
 	/** The same for an engagement already checked (the shared page, the report). */
 	public Optional<BusinessCaseView> viewChecked(Long engagementId, int contractMonths) {
-		return this.cases.findByEngagementId(engagementId).map((c) -> BusinessCaseView.of(c, contractMonths));
+		return this.cases.findByEngagementId(engagementId)
+			.map((c) -> BusinessCaseView.of(c, onboarding(engagementId), contractMonths));
+	}
+
+	/** What a visible engagement invests in onboarding, as its terms say. */
+	public Onboarding onboarding(Long engagementId, Access access) {
+		frame(engagementId, access);
+		return onboarding(engagementId);
+	}
+
+	/** What the engagement invests in onboarding: its terms say. */
+	private Onboarding onboarding(Long engagementId) {
+		return this.engagements.onboarding(List.of(engagementId)).getOrDefault(engagementId, Onboarding.NONE);
 	}
 
 	@Transactional
@@ -151,9 +165,13 @@ public class BusinessCases implements PlanContributor {
 			return Map.of();
 		}
 		Map<Long, PaybackState> states = new HashMap<>();
-		for (BusinessCase c : this.cases.findWithActualsByEngagementIdIn(engagementIds)) {
+		List<BusinessCase> cases = this.cases.findWithActualsByEngagementIdIn(engagementIds);
+		Map<Long, Onboarding> onboarding = this.engagements
+			.onboarding(cases.stream().map(BusinessCase::getEngagementId).toList());
+		for (BusinessCase c : cases) {
 			int horizon = PaybackCurve.horizon(contractMonths.getOrDefault(c.getEngagementId(), 0));
-			states.put(c.getEngagementId(), PaybackCurve.of(c.terms().plan(), c.curveActuals(), horizon).state());
+			PaybackCurve.Plan plan = c.terms().plan(onboarding.getOrDefault(c.getEngagementId(), Onboarding.NONE));
+			states.put(c.getEngagementId(), PaybackCurve.of(plan, c.curveActuals(), horizon).state());
 		}
 		return states;
 	}
@@ -164,10 +182,13 @@ public class BusinessCases implements PlanContributor {
 			return Map.of();
 		}
 		Map<Long, Contribution> contributions = new HashMap<>();
-		for (BusinessCase c : this.cases.findByEngagementIdIn(goLives.keySet())) {
-			PaybackCurve.Plan plan = c.terms().plan();
-			contributions.put(c.getEngagementId(), Contribution.of(new PlannedPayback(PaybackCurve.paybackMonth(plan),
-					PaybackCurve.startUpLoss(plan), c.terms().investsInOnboarding())));
+		List<BusinessCase> cases = this.cases.findByEngagementIdIn(goLives.keySet());
+		Map<Long, Onboarding> onboarding = this.engagements
+			.onboarding(cases.stream().map(BusinessCase::getEngagementId).toList());
+		for (BusinessCase c : cases) {
+			PaybackCurve.Plan plan = c.terms().plan(onboarding.getOrDefault(c.getEngagementId(), Onboarding.NONE));
+			contributions.put(c.getEngagementId(), Contribution
+				.of(new PlannedPayback(PaybackCurve.paybackMonth(plan), PaybackCurve.startUpLoss(plan))));
 		}
 		return contributions;
 	}
@@ -195,9 +216,6 @@ public class BusinessCases implements PlanContributor {
 		values.put("businessCase.costEstablished", plain(t.costEstablished()));
 		values.put("businessCase.costContinuous", plain(t.costContinuous()));
 		values.put("businessCase.plannedMonthlyBenefit", plain(t.plannedMonthlyBenefit()));
-		values.put("businessCase.onboardingBudget", plain(t.onboardingBudget()));
-		values.put("businessCase.onboardingHoursClient", t.onboardingHoursClient());
-		values.put("businessCase.onboardingHoursPartner", t.onboardingHoursPartner());
 		values.put("businessCase.hourlyRate", plain(t.hourlyRate()));
 		values.put("businessCase.transitionCosts", plain(t.transitionCosts()));
 		return values;

@@ -22,24 +22,23 @@ import com.rolloutplanner.phase.Phase;
 class DemoBusinessCases {
 
 	/**
-	 * The amounts of a case, in thousands of euros; hours and the hourly rate as they
-	 * are.
+	 * The amounts of a case, in thousands of euros; the hourly rate as it is (the hours
+	 * and budget of onboarding are the engagement's terms).
 	 */
-	private record Case(int baseline, double startUp, double learning, double established, double continuous,
-			int budget, int hoursClient, int hoursPartner, int rate, int transition, boolean late) {
+	private record Case(int baseline, double startUp, double learning, double established, double continuous, int rate,
+			int transition, boolean late) {
 	}
 
 	private static final Map<String, Case> CASES = Map.of("Customer service Finland",
-			new Case(300, 324, 288, 264, 250, 30, 180, 300, 50, 0, false), "Webshop chat pilot",
-			new Case(40, 30, 30, 30, 30, 0, 0, 0, 0, 0, false), "Energy advice line",
-			new Case(90, 99, 85.5, 72, 72, 0, 50, 150, 45, 0, false), "Billing back office",
-			new Case(120, 126, 114, 96, 96, 18, 120, 200, 50, 0, true), "Outage hotline",
-			new Case(60, 66, 57, 48, 48, 8, 40, 60, 40, 0, false), "Swedish market support",
-			new Case(400, 430, 370, 300, 290, 45, 200, 400, 50, 0, false), "Lumo webshop support",
-			new Case(50, 56, 50, 45, 45, 5, 40, 40, 50, 6, true), "Lumo returns back office",
-			new Case(80, 88, 76, 64, 64, 12, 80, 160, 40, 0, false), "Lumo social media care",
-			new Case(50, 55, 47, 40, 38, 9, 60, 100, 40, 0, false), "Lumo loyalty desk",
-			new Case(70, 77, 66.5, 56, 56, 15, 100, 200, 45, 0, false));
+			new Case(300, 324, 288, 264, 250, 50, 0, false), "Webshop chat pilot",
+			new Case(40, 30, 30, 30, 30, 0, 0, false), "Energy advice line",
+			new Case(90, 99, 85.5, 72, 72, 45, 0, false), "Billing back office",
+			new Case(120, 126, 114, 96, 96, 50, 0, true), "Outage hotline", new Case(60, 66, 57, 48, 48, 40, 0, false),
+			"Swedish market support", new Case(400, 430, 370, 300, 290, 50, 0, false), "Lumo webshop support",
+			new Case(50, 56, 50, 45, 45, 50, 6, true), "Lumo returns back office",
+			new Case(80, 88, 76, 64, 64, 40, 0, false), "Lumo social media care",
+			new Case(50, 55, 47, 40, 38, 40, 0, false), "Lumo loyalty desk",
+			new Case(70, 77, 66.5, 56, 56, 45, 0, false));
 
 	private final BusinessCases cases;
 
@@ -59,8 +58,8 @@ class DemoBusinessCases {
 		this.cases.save(engagementId, null,
 				new BusinessCaseTerms("EUR", thousands(c.baseline()), null, CostModel.PER_PHASE, null, null,
 						thousands(c.startUp()), thousands(c.learning()), thousands(c.established()),
-						thousands(c.continuous()), BigDecimal.ZERO.setScale(2), thousands(c.budget()), c.hoursClient(),
-						c.hoursPartner(), BigDecimal.valueOf(c.rate()).setScale(2), thousands(c.transition())),
+						thousands(c.continuous()), BigDecimal.ZERO.setScale(2),
+						BigDecimal.valueOf(c.rate()).setScale(2), thousands(c.transition())),
 				user);
 		for (int month = 1; month < currentMonth && month <= 24; month++) {
 			double planned = switch (Phase.ofMonth(month)) {

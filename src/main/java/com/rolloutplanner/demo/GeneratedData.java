@@ -222,7 +222,7 @@ class GeneratedData implements SmartInitializingSingleton {
 						clientSigned ? at : null, partnerSigned ? "Pekka Partner" : null, partnerSigned ? at : null });
 			}
 		}
-		businessCase(id, random, troubled, budget, hours, completed, rows);
+		businessCase(id, random, troubled, completed, rows);
 		rows.history.add(new Object[] { id, name, created, ACTOR, "history.entry.engagementCreated",
 				"[{\"kind\":\"TEXT\",\"value\":\"" + name + "\"}]" });
 		for (int month = Math.max(1, completed - 11); month <= completed; month++) {
@@ -237,12 +237,11 @@ class GeneratedData implements SmartInitializingSingleton {
 	/**
 	 * Seven in ten engagements have a business case (its id the engagement's): a dip in
 	 * start-up, back in learning, savings from established production on; one in ten of
-	 * them a quick-win case (cheaper from month 1, nothing invested). The actual costs of
-	 * the last twelve completed months follow the plan, a troubled journey's stay above
-	 * it.
+	 * them a quick-win case (cheaper from month 1, onboarding hours valued at nothing).
+	 * The actual costs of the last twelve completed months follow the plan, a troubled
+	 * journey's stay above it.
 	 */
-	private static void businessCase(long id, Random random, boolean troubled, Long budget, Integer hours,
-			int completed, Rows rows) {
+	private static void businessCase(long id, Random random, boolean troubled, int completed, Rows rows) {
 		if (random.nextInt(100) >= 70) {
 			return;
 		}
@@ -252,12 +251,8 @@ class GeneratedData implements SmartInitializingSingleton {
 		double learning = baseline * (quickWin ? 0.9 : 0.95 + random.nextInt(6) / 100.0);
 		double established = baseline * (quickWin ? 0.9 : 0.8 + random.nextInt(11) / 100.0);
 		double continuous = established * 0.98;
-		BigDecimal invested = money(quickWin || budget == null ? 0 : budget);
-		int clientHours = (quickWin || hours == null) ? 0 : hours / 3;
-		int partnerHours = (quickWin || hours == null) ? 0 : hours - clientHours;
 		rows.businessCases.add(new Object[] { id, 0L, id, "EUR", money(baseline), "PER_PHASE", money(startUp),
-				money(learning), money(established), money(continuous), money(0), invested, clientHours, partnerHours,
-				money(quickWin ? 0 : 60), money(0) });
+				money(learning), money(established), money(continuous), money(0), money(quickWin ? 0 : 60), money(0) });
 		double[] costs = { startUp, learning, established, continuous };
 		for (int month = Math.max(1, completed - 11); month <= Math.min(completed, 240); month++) {
 			double planned = costs[Math.min(3, (month - 1) / 3)];
@@ -382,10 +377,11 @@ class GeneratedData implements SmartInitializingSingleton {
 					+ "partner_signed_by, partner_signed_at) values (?, ?, ?, ?, ?, ?, ?)", this.gates);
 			batch(jdbc, "insert into history_entry (engagement_id, engagement_name, occurred_at, actor, message_key, "
 					+ "arguments, marked) values (?, ?, ?, ?, ?, ?, false)", this.history);
-			batch(jdbc, "insert into business_case (id, version, engagement_id, currency, baseline_monthly_cost, "
-					+ "cost_model, cost_start_up, cost_learning, cost_established, cost_continuous, "
-					+ "planned_monthly_benefit, onboarding_budget, onboarding_hours_client, onboarding_hours_partner, "
-					+ "hourly_rate, transition_costs) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			batch(jdbc,
+					"insert into business_case (id, version, engagement_id, currency, baseline_monthly_cost, "
+							+ "cost_model, cost_start_up, cost_learning, cost_established, cost_continuous, "
+							+ "planned_monthly_benefit, hourly_rate, transition_costs) "
+							+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					this.businessCases);
 			batch(jdbc, "insert into business_case_actual (business_case_id, journey_month, cost, benefit) "
 					+ "values (?, ?, ?, ?)", this.costActuals);

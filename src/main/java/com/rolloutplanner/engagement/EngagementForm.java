@@ -58,9 +58,11 @@ public class EngagementForm {
 	private Integer contractMonths;
 
 	@Min(0)
+	@Max(EngagementTerms.MAX_ONBOARDING_HOURS)
 	private Integer onboardingHours;
 
 	@Min(0)
+	@Max(EngagementTerms.MAX_ONBOARDING_BUDGET)
 	private Long onboardingBudgetEur;
 
 	@Min(1)

@@ -33,4 +33,7 @@ interface EngagementRepository extends Repository<Engagement, Long> {
 			+ "e.contractMonths) " + "from Engagement e where e.id = :id")
 	Optional<Parties> findParties(Long id);
 
+	@Query("select e.id, e.onboardingHours, e.onboardingBudgetEur from Engagement e where e.id in :ids")
+	List<Object[]> findOnboardingByIdIn(Collection<Long> ids);
+
 }

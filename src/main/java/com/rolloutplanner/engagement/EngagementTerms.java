@@ -26,6 +26,15 @@ public record EngagementTerms(String name, Organisation client, Organisation par
 
 	public static final int MAX_PAYBACK_MONTH = 120;
 
+	/** The most hours of onboarding an engagement may plan. */
+	public static final int MAX_ONBOARDING_HOURS = 1_000_000;
+
+	/**
+	 * The largest onboarding budget (under a thousand million, like the business case's
+	 * amounts).
+	 */
+	public static final long MAX_ONBOARDING_BUDGET = 999_999_999L;
+
 	public EngagementTerms {
 		require(name != null && !name.isBlank() && name.strip().length() <= MAX_NAME, "name");
 		require(client != null && partner != null, "client and partner");
@@ -35,8 +44,10 @@ public record EngagementTerms(String name, Organisation client, Organisation par
 				"go-live date between " + DateWindow.FIRST + " and " + DateWindow.LAST);
 		require(contractModel != null, "contract model");
 		require(contractMonths >= MIN_CONTRACT_MONTHS && contractMonths <= MAX_CONTRACT_MONTHS, "contract months");
-		require(onboardingHours == null || onboardingHours >= 0, "onboarding hours");
-		require(onboardingBudgetEur == null || onboardingBudgetEur >= 0, "onboarding budget");
+		require(onboardingHours == null || (onboardingHours >= 0 && onboardingHours <= MAX_ONBOARDING_HOURS),
+				"onboarding hours");
+		require(onboardingBudgetEur == null
+				|| (onboardingBudgetEur >= 0 && onboardingBudgetEur <= MAX_ONBOARDING_BUDGET), "onboarding budget");
 		require(expectedPaybackMonth == null
 				|| (expectedPaybackMonth >= 1 && expectedPaybackMonth <= MAX_PAYBACK_MONTH), "payback month");
 		require(learningPlan == null || learningPlan.length() <= MAX_TEXT, "learning plan");

@@ -67,6 +67,20 @@ public class Engagements implements QuickWinSubjects {
 	}
 
 	/**
+	 * What each of these engagements (those that exist) invests in onboarding, whoever
+	 * may see them: for the business case, which values it.
+	 */
+	public java.util.Map<Long, Onboarding> onboarding(Collection<Long> ids) {
+		java.util.Map<Long, Onboarding> onboarding = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			for (Object[] row : this.repository.findOnboardingByIdIn(ids)) {
+				onboarding.put((Long) row[0], new Onboarding((Integer) row[1], (Long) row[2]));
+			}
+		}
+		return onboarding;
+	}
+
+	/**
 	 * The parties and the go-live of a visible engagement, from one narrow query: the
 	 * access check of every page and service that does not need the whole aggregate.
 	 * @throws EngagementNotFoundException when it is missing or not visible

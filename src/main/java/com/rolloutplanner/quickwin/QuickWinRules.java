@@ -52,9 +52,8 @@ public final class QuickWinRules {
 					List.of(payback)));
 		}
 		flags.addAll(money(subject));
-		// One fact, wherever it was entered: the engagement's terms or its business case.
-		boolean caseInvests = subject.plannedPayback() != null && subject.plannedPayback().onboarding();
-		if (isNothing(subject.onboardingHours()) && isNothing(subject.onboardingBudgetEur()) && !caseInvests) {
+		// One fact of the engagement's terms, which the business case values too.
+		if (isNothing(subject.onboardingHours()) && isNothing(subject.onboardingBudgetEur())) {
 			flags.add(new Flag(FlagCode.NO_ONBOARDING_INVESTMENT, Severity.WARNING, "onboardingHours", "none",
 					List.of()));
 		}

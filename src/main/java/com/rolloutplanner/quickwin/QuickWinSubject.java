@@ -52,10 +52,8 @@ public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer 
 	 * @param month the first month whose planned cumulative net benefit is ≥ 0, or
 	 * {@code null} when it never is
 	 * @param startUpLoss whether the plan shows a loss in some month of start-up
-	 * @param onboarding whether the business case invests in onboarding (a budget or
-	 * hours)
 	 */
-	public record PlannedPayback(Integer month, boolean startUpLoss, boolean onboarding) {
+	public record PlannedPayback(Integer month, boolean startUpLoss) {
 	}
 
 	/**

@@ -43,8 +43,7 @@ class BusinessCaseApiTests {
 			 "plannedMonthlyCost": {"START_UP": 110000, "LEARNING": 90000, "ESTABLISHED": 70000,
 			                        "CONTINUOUS_DEVELOPMENT": 70000},
 			 "plannedMonthlyBenefit": 0,
-			 "investments": {"onboardingBudget": 4000, "onboardingHoursClient": 20, "onboardingHoursPartner": 30,
-			                 "hourlyRate": 80, "transitionCosts": 2000}}""";
+			 "investments": {"hourlyRate": 80, "transitionCosts": 2000}}""";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -89,6 +88,7 @@ class BusinessCaseApiTests {
 				.goLive(LocalDate.of(2026, 5, 1))
 				.contract(ContractModel.FIXED_TERM, 12)
 				.paybackMonth(7)
+				.onboarding(50, 4_000L)
 				.terms(), "Test")
 			.getId();
 	}
@@ -103,7 +103,11 @@ class BusinessCaseApiTests {
 		assertThat(created).bodyJson().extractingPath("$.plannedPaybackMonth").isEqualTo(7);
 		assertThat(created).bodyJson().extractingPath("$.projectedPaybackMonth").isNull();
 		assertThat(created).bodyJson().extractingPath("$.paybackState").isEqualTo("NO_ACTUALS");
+		// The onboarding of the engagement's terms (4,000 and 50 h at 80) and the
+		// transition costs
 		assertThat(created).bodyJson().extractingPath("$.investments.total").isEqualTo(10000);
+		assertThat(created).bodyJson().extractingPath("$.investments.onboardingBudget").isEqualTo(4000);
+		assertThat(created).bodyJson().extractingPath("$.investments.onboardingHours").isEqualTo(50);
 		assertThat(created).bodyJson().extractingPath("$.currency").isEqualTo("EUR");
 		assertThat(created).bodyJson().extractingPath("$.curve.length()").isEqualTo(24);
 		assertThat(created).bodyJson().extractingPath("$.curve[6].month").isEqualTo(7);
@@ -162,7 +166,7 @@ class BusinessCaseApiTests {
 		MvcTestResult refused = send("PUT", "", this.client, """
 				{"baselineMonthlyCost": -1, "currency": "eur",
 				 "plannedMonthlyCost": {"START_UP": 1e9, "LEARNING": 0.001, "ESTABLISHED": 1},
-				 "investments": {"hourlyRate": 100000, "onboardingHoursClient": -3}}""");
+				 "investments": {"hourlyRate": 100000, "transitionCosts": -3}}""");
 
 		assertThat(refused).hasStatus(400);
 		assertThat(refused).bodyJson()
@@ -170,7 +174,14 @@ class BusinessCaseApiTests {
 			.asArray()
 			.contains("baselineMonthlyCost", "currency", "plannedMonthlyCost.START_UP", "plannedMonthlyCost.LEARNING",
 					"plannedMonthlyCost.CONTINUOUS_DEVELOPMENT", "investments.hourlyRate",
-					"investments.onboardingHoursClient");
+					"investments.transitionCosts");
+		// Onboarding is the engagement's: sent to the case, it is refused by name
+		assertThat(send("PUT", "", this.client,
+				CASE.replace("\"hourlyRate\"", "\"onboardingBudget\": 4000, \"hourlyRate\"")))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("investments.onboardingBudget");
 		assertThat(refused).bodyText().contains("under 1,000,000,000");
 		assertThat(send("PUT", "", this.client, CASE.replace("100000,", "\"lots\","))).hasStatus(400)
 			.bodyJson()

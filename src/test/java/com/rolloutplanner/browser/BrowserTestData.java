@@ -70,8 +70,7 @@ final class BrowserTestData {
 				new com.rolloutplanner.businesscase.BusinessCaseTerms("EUR", new BigDecimal("100000.00"), 8000,
 						com.rolloutplanner.businesscase.CostModel.PER_PHASE, null, null, new BigDecimal("110000.00"),
 						new BigDecimal("90000.00"), new BigDecimal("70000.00"), new BigDecimal("70000.00"),
-						new BigDecimal("0.00"), new BigDecimal("4000.00"), 20, 30, new BigDecimal("80.00"),
-						new BigDecimal("2000.00")),
+						new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("2000.00")),
 				partner);
 		cases.record(id, 1, new BigDecimal("112000.00"), BigDecimal.ZERO, partner.access(), "Test");
 		cases.record(id, 2, new BigDecimal("108000.00"), BigDecimal.ZERO, partner.access(), "Test");

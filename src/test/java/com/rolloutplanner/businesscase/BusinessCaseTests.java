@@ -82,6 +82,12 @@ class BusinessCaseTests {
 
 	Engagement engagement;
 
+	String engagementName;
+
+	Organisation clientOrg;
+
+	Organisation partnerOrg;
+
 	@BeforeEach
 	void setUp() {
 		String suffix = Long.toString(System.nanoTime(), 36);
@@ -96,21 +102,64 @@ class BusinessCaseTests {
 		this.stranger = (CurrentUser) this.users.loadUserByUsername("bc.other." + suffix);
 		Organisation clientOrg = this.organisations.findOrAdd("BC Client " + suffix);
 		Organisation partnerOrg = this.organisations.findOrAdd("BC Partner " + suffix);
-		this.engagement = this.engagements.create(EngagementBuilder.anEngagement()
-			.name("Money journey " + suffix)
-			.between(clientOrg, partnerOrg)
+		this.engagementName = "Money journey " + suffix;
+		this.clientOrg = clientOrg;
+		this.partnerOrg = partnerOrg;
+		// Onboarding hours of the terms, no budget: the hourly rate of each case values
+		// them.
+		this.engagement = this.engagements.create(terms(50, null), "Test");
+	}
+
+	private com.rolloutplanner.engagement.EngagementTerms terms(Integer onboardingHours, Long onboardingBudget) {
+		return EngagementBuilder.anEngagement()
+			.name(this.engagementName)
+			.between(this.clientOrg, this.partnerOrg)
 			.goLive(LocalDate.of(2026, 6, 1))
 			.contract(ContractModel.FIXED_TERM, 36)
 			.paybackMonth(8)
-			.terms(), "Test");
+			.onboarding(onboardingHours, onboardingBudget)
+			.terms();
+	}
+
+	/** The engagement's terms again with other onboarding. */
+	private void reviseOnboarding(Integer hours, Long budget) {
+		long version = this.engagements.read(id(), this.client.access(), Engagement::getVersion);
+		this.engagements.revise(id(), version, terms(hours, budget), this.client.access(), "Test");
+	}
+
+	@Test
+	void onboardingIsOneFactOfTheTermsThatTheFlagsAndTheBusinessCaseRead() {
+		save(this.client, "costModel", "PER_PHASE", "baselineMonthlyCost", "100000", "costStartUp", "110000",
+				"costLearning", "90000", "costEstablished", "70000", "costContinuous", "70000", "hourlyRate", "50",
+				"onboardingBudget", "99999");
+		// 50 hours of the terms at 50 an hour; a budget sent to the case is not taken
+		assertThat(this.cases.view(id(), this.client.access()).orElseThrow().totalInvestment())
+			.isEqualByComparingTo("2500");
+		assertThat(codes()).doesNotContain(FlagCode.NO_ONBOARDING_INVESTMENT);
+		assertThat(this.mvc.get().uri(page() + "?lang=en").with(user(this.client))).bodyText()
+			.contains("Onboarding is part of the engagement&#39;s terms: 50 h and a budget of 0 €",
+					"/engagements/" + id() + "/edit#onboardingHours")
+			.doesNotContain("name=\"onboardingBudget\"", "name=\"onboardingHoursClient\"");
+
+		reviseOnboarding(null, null);
+		assertThat(this.cases.view(id(), this.client.access()).orElseThrow().totalInvestment())
+			.isEqualByComparingTo("0");
+		assertThat(codes()).contains(FlagCode.NO_ONBOARDING_INVESTMENT);
+		assertThat(this.mvc.get().uri(page() + "?lang=en").with(user(this.client))).bodyText()
+			.contains("The engagement&#39;s terms plan no onboarding hours or budget.");
+
+		reviseOnboarding(100, 5_000L);
+		assertThat(this.cases.view(id(), this.client.access()).orElseThrow().totalInvestment())
+			.isEqualByComparingTo("10000");
+		assertThat(codes()).doesNotContain(FlagCode.NO_ONBOARDING_INVESTMENT);
+		assertThat(listedState()).isEqualTo("NO_ACTUALS");
 	}
 
 	@Test
 	void aManagerSetsUpTheBusinessCaseAndSeesItsCurveAndPaybackMonths() {
 		MvcTestResult saved = save(this.client, "costModel", "PER_PHASE", "baselineMonthlyCost", "100 000",
 				"costStartUp", "110000", "costLearning", "90000", "costEstablished", "70000", "costContinuous", "70000",
-				"onboardingBudget", "4000", "onboardingHoursClient", "20", "onboardingHoursPartner", "30", "hourlyRate",
-				"80", "transitionCosts", "2000");
+				"hourlyRate", "80", "transitionCosts", "6000");
 
 		assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl(page());
 		BusinessCaseView view = this.cases.view(id(), this.partner.access()).orElseThrow();
@@ -122,14 +171,14 @@ class BusinessCaseTests {
 		assertThat(this.mvc.get().uri(page()).with(user(this.partner))).hasStatusOk()
 			.bodyText()
 			.contains("class=\"payback-svg\"", "payback-planned", "month 7 (Established production)", "no actuals yet",
-					"€10,000: budget €4,000, 20 h of the client and 30 h of the partner at €80");
+					"€10,000: onboarding budget €0 and 50 h at €80 (from the engagement&#39;s terms), transition €6,000");
 		assertThat(historyKeys()).contains("history.entry.businessCaseCreated");
 	}
 
 	@Test
 	void aSteadyFeeWithASurchargeBecomesTheCostOfEachPhase() {
 		save(this.client, "costModel", "STEADY_FEE", "baselineMonthlyCost", "100000", "steadyFee", "80000",
-				"startUpSurcharge", "25000", "onboardingBudget", "10000");
+				"startUpSurcharge", "25000", "transitionCosts", "10000");
 
 		BusinessCaseTerms terms = this.cases.view(id(), this.client.access()).orElseThrow().terms();
 		assertThat(terms.costStartUp()).isEqualByComparingTo("105000");
@@ -143,7 +192,7 @@ class BusinessCaseTests {
 	void badAmountsAreRefusedAtTheirFieldsAndNothingIsSaved() {
 		MvcTestResult refused = save(this.client, "costModel", "PER_PHASE", "currency", "XYZ", "baselineMonthlyCost",
 				"-5", "costStartUp", "1e5", "costLearning", "", "costEstablished", "1000000000", "costContinuous",
-				"0.001", "hourlyRate", "100000", "onboardingHoursClient", "99999999999");
+				"0.001", "hourlyRate", "100000");
 
 		assertThat(refused).hasStatusOk();
 		assertThat(refused).bodyText()
@@ -176,7 +225,7 @@ class BusinessCaseTests {
 	@Test
 	void actualsAreRecordedByFormAndImportedAllOrNothingAndMoveTheListing() {
 		save(this.client, "costModel", "PER_PHASE", "baselineMonthlyCost", "100", "costStartUp", "110", "costLearning",
-				"90", "costEstablished", "70", "costContinuous", "70", "onboardingBudget", "10");
+				"90", "costEstablished", "70", "costContinuous", "70", "transitionCosts", "10");
 		assertThat(listedState()).isEqualTo("NO_ACTUALS");
 
 		assertThat(this.mvc.post()
@@ -319,7 +368,7 @@ class BusinessCaseTests {
 					"Payback too early in the business case (the month its figures give)");
 
 		save(this.client, "version", "0", "costModel", "PER_PHASE", "baselineMonthlyCost", "100", "costStartUp", "110",
-				"costLearning", "100", "costEstablished", "100", "costContinuous", "99.5", "onboardingBudget", "20");
+				"costLearning", "100", "costEstablished", "100", "costContinuous", "99.5", "transitionCosts", "20");
 
 		assertThat(codes()).contains(FlagCode.PAYBACK_AFTER_CONTRACT)
 			.doesNotContain(FlagCode.NO_START_UP_LOSS, FlagCode.EARLY_PLANNED_PAYBACK);

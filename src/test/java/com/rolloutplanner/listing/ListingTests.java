@@ -499,7 +499,7 @@ class ListingTests {
 				new com.rolloutplanner.businesscase.BusinessCaseTerms("EUR", hundred, null,
 						com.rolloutplanner.businesscase.CostModel.PER_PHASE, null, null, new BigDecimal("110.00"),
 						new BigDecimal("90.00"), new BigDecimal("70.00"), new BigDecimal("70.00"), BigDecimal.ZERO,
-						BigDecimal.TEN, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO),
+						BigDecimal.ZERO, BigDecimal.ZERO),
 				this.client);
 		for (String pair : costs.split(" ")) {
 			if (!pair.isEmpty()) {
@@ -525,7 +525,9 @@ class ListingTests {
 			.apply(EngagementBuilder.anEngagement()
 				.name(name)
 				.between(this.clientOrganisation, this.partnerOrganisation)
-				.goLive(goLive))
+				.goLive(goLive)
+				// Onboarding of the business cases' scale (amounts in hundreds).
+				.onboarding(400, 10L))
 			.terms();
 	}
 

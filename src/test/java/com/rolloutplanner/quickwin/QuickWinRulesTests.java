@@ -85,18 +85,6 @@ class QuickWinRulesTests {
 	}
 
 	@Test
-	void anOnboardingInvestmentInTheBusinessCaseCountsAsMuchAsOneInTheTerms() {
-		QuickWinSubject nothingInTheTerms = subject().onboarding(null, null).build();
-		QuickWinSubject.PlannedPayback investing = new QuickWinSubject.PlannedPayback(8, true, true);
-		QuickWinSubject.PlannedPayback notInvesting = new QuickWinSubject.PlannedPayback(8, true, false);
-
-		assertThat(codes(nothingInTheTerms.with(QuickWinSubject.Contribution.of(investing))))
-			.doesNotContain(FlagCode.NO_ONBOARDING_INVESTMENT);
-		assertThat(codes(nothingInTheTerms.with(QuickWinSubject.Contribution.of(notInvesting))))
-			.contains(FlagCode.NO_ONBOARDING_INVESTMENT);
-	}
-
-	@Test
 	void flagsAMissingOrBlankLearningPlan() {
 		assertThat(codes(subject().learningPlan(null).build())).contains(FlagCode.NO_LEARNING_PLAN);
 		assertThat(codes(subject().learningPlan(" \n\t ").build())).contains(FlagCode.NO_LEARNING_PLAN);
@@ -308,9 +296,9 @@ class QuickWinRulesTests {
 			.build()
 			.with(new QuickWinSubject.Contribution(List.of(), List.of()));
 
-		assertThat(subject.plannedPayback()).isEqualTo(new QuickWinSubject.PlannedPayback(20, true, false));
-		assertThat(subject.with(QuickWinSubject.Contribution.of(new QuickWinSubject.PlannedPayback(7, false, false)))
-			.plannedPayback()).isEqualTo(new QuickWinSubject.PlannedPayback(7, false, false));
+		assertThat(subject.plannedPayback()).isEqualTo(new QuickWinSubject.PlannedPayback(20, true));
+		assertThat(subject.with(QuickWinSubject.Contribution.of(new QuickWinSubject.PlannedPayback(7, false)))
+			.plannedPayback()).isEqualTo(new QuickWinSubject.PlannedPayback(7, false));
 	}
 
 	private static org.assertj.core.api.Condition<List<? extends FlagCode>> contains(FlagCode code, boolean expected) {
@@ -392,7 +380,7 @@ class QuickWinRulesTests {
 		}
 
 		SubjectBuilder businessCase(Integer paybackMonth, boolean startUpLoss) {
-			this.plannedPayback = new QuickWinSubject.PlannedPayback(paybackMonth, startUpLoss, false);
+			this.plannedPayback = new QuickWinSubject.PlannedPayback(paybackMonth, startUpLoss);
 			return this;
 		}
 

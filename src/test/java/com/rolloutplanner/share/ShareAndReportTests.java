@@ -91,6 +91,7 @@ class ShareAndReportTests {
 				.name("Shared service desk")
 				.between(this.organisations.findOrAdd("Share Client"), this.organisations.findOrAdd("Share Partner"))
 				.goLive(LocalDate.of(2026, 10, 15))
+				.onboarding(400, 10_000L)
 				.terms(), "Test")
 			.getId();
 	}
@@ -347,8 +348,7 @@ class ShareAndReportTests {
 						null, com.rolloutplanner.businesscase.CostModel.PER_PHASE, null, null,
 						new java.math.BigDecimal("110000.00"), new java.math.BigDecimal("90000.00"),
 						new java.math.BigDecimal("70000.00"), new java.math.BigDecimal("70000.00"),
-						java.math.BigDecimal.ZERO, thousand.multiply(java.math.BigDecimal.TEN), 0, 0,
-						java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO),
+						java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO),
 				this.manager);
 		String open = createLink("Steering group", "");
 		MvcTestResult hidden = this.mvc.post()
@@ -372,15 +372,17 @@ class ShareAndReportTests {
 
 		// Twice the amounts, the same signs month by month: the hidden chart is the same
 		// drawing, so that no amount can be read from it, whatever one knows.
-		java.math.BigDecimal two = java.math.BigDecimal.valueOf(2);
 		this.businessCases.save(this.id,
 				this.businessCases.view(this.id, this.manager.access()).orElseThrow().version(),
 				new com.rolloutplanner.businesscase.BusinessCaseTerms("EUR", new java.math.BigDecimal("200000.00"),
 						null, com.rolloutplanner.businesscase.CostModel.PER_PHASE, null, null,
 						new java.math.BigDecimal("220000.00"), new java.math.BigDecimal("180000.00"),
 						new java.math.BigDecimal("140000.00"), new java.math.BigDecimal("140000.00"),
-						java.math.BigDecimal.ZERO, thousand.multiply(java.math.BigDecimal.TEN).multiply(two), 0, 0,
-						java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO),
+						// The onboarding budget of the terms (10,000) and as much again
+						// in
+						// transition costs: twice the investment
+						java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO,
+						thousand.multiply(java.math.BigDecimal.TEN)),
 				this.manager);
 		assertThat(paybackSvg(hiddenLink)).isEqualTo(drawn);
 		assertThat(paybackSvg(open)).as("the open link shows the amounts").isNotEqualTo(drawn);

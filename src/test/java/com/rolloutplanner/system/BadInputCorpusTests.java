@@ -171,9 +171,8 @@ class BadInputCorpusTests {
 						Map.entry("costStartUp", "110000"), Map.entry("costLearning", "90000"),
 						Map.entry("costEstablished", "70000"), Map.entry("costContinuous", "70000"),
 						Map.entry("steadyFee", ""), Map.entry("startUpSurcharge", ""),
-						Map.entry("plannedMonthlyBenefit", "0"), Map.entry("onboardingBudget", "5000"),
-						Map.entry("onboardingHoursClient", "20"), Map.entry("onboardingHoursPartner", "30"),
-						Map.entry("hourlyRate", "60"), Map.entry("transitionCosts", "0")));
+						Map.entry("plannedMonthlyBenefit", "0"), Map.entry("hourlyRate", "60"),
+						Map.entry("transitionCosts", "0")));
 		form("cost actual", e + "/business-case/actuals", this.manager,
 				Map.of("month", "2", "cost", "110000", "benefit", "0"));
 		form("cost CSV import", e + "/business-case/import", this.manager,
