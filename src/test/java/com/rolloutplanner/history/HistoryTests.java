@@ -193,7 +193,7 @@ class HistoryTests {
 				"Muutettu sopimusmalli: Pitkäaikainen kumppanuus → Määräaikainen",
 				"Käynnistys siirtyi 31 päivää myöhemmäksi: 1.10.2026 → 1.11.2026",
 				"Toteuma kirjattu: Handling time, kuukausi 1: 331,5 s",
-				"Portti kuitattu: Käynnistyksen go/no-go, osapuoli Toimeksiantaja");
+				"Portti hyväksytty: Käynnistyksen go/no-go, osapuoli Toimeksiantaja");
 	}
 
 	@Test
