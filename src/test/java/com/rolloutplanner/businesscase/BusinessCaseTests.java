@@ -137,7 +137,7 @@ class BusinessCaseTests {
 			.isEqualByComparingTo("2500");
 		assertThat(codes()).doesNotContain(FlagCode.NO_ONBOARDING_INVESTMENT);
 		assertThat(this.mvc.get().uri(page() + "?lang=en").with(user(this.client))).bodyText()
-			.contains("Onboarding is part of the engagement&#39;s terms: 50 h and a budget of 0 €",
+			.contains("Onboarding is part of the engagement&#39;s terms: 50 h and a budget of €0.",
 					"/engagements/" + id() + "/edit#onboardingHours")
 			.doesNotContain("name=\"onboardingBudget\"", "name=\"onboardingHoursClient\"");
 
