@@ -1,5 +1,6 @@
 package com.rolloutplanner.businesscase;
 
+import com.rolloutplanner.change.EngagementChange;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,21 +12,22 @@ public final class BusinessCaseEvents {
 	private BusinessCaseEvents() {
 	}
 
-	public record BusinessCaseCreated(Long engagementId, String actor) {
+	public record BusinessCaseCreated(Long engagementId, String actor) implements EngagementChange {
 	}
 
-	public record BusinessCaseChanged(Long engagementId, List<FieldChange> changes, String actor) {
+	public record BusinessCaseChanged(Long engagementId, List<FieldChange> changes,
+			String actor) implements EngagementChange {
 	}
 
 	/** {@code beforeCost} is the cost the month had, {@code null} for a new month. */
 	public record CostActualRecorded(Long engagementId, int month, BigDecimal beforeCost, BigDecimal cost,
-			BigDecimal benefit, String currency, String actor) {
+			BigDecimal benefit, String currency, String actor) implements EngagementChange {
 	}
 
-	public record CostActualRemoved(Long engagementId, int month, String actor) {
+	public record CostActualRemoved(Long engagementId, int month, String actor) implements EngagementChange {
 	}
 
-	public record CostActualsImported(Long engagementId, int count, String actor) {
+	public record CostActualsImported(Long engagementId, int count, String actor) implements EngagementChange {
 	}
 
 }

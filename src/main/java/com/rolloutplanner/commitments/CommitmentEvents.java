@@ -1,5 +1,6 @@
 package com.rolloutplanner.commitments;
 
+import com.rolloutplanner.change.EngagementChange;
 import com.rolloutplanner.engagement.Side;
 
 /**
@@ -11,16 +12,18 @@ public final class CommitmentEvents {
 	}
 
 	/** {@code complete}: both sides have now signed. */
-	public record GateSigned(Long engagementId, GateType gate, Side side, boolean complete, String actor) {
+	public record GateSigned(Long engagementId, GateType gate, Side side, boolean complete,
+			String actor) implements EngagementChange {
 	}
 
 	/** Criteria {@code null} stand for the product's recommended criteria. */
 	public record GateCriteriaChanged(Long engagementId, GateType gate, String before, String after,
-			boolean signOffsUndone, String actor) {
+			boolean signOffsUndone, String actor) implements EngagementChange {
 	}
 
 	/** {@code complete}: both sides have now signed. */
-	public record CharterSigned(Long engagementId, Side side, boolean complete, String actor) {
+	public record CharterSigned(Long engagementId, Side side, boolean complete,
+			String actor) implements EngagementChange {
 	}
 
 }

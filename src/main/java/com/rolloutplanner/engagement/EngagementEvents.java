@@ -1,5 +1,7 @@
 package com.rolloutplanner.engagement;
 
+import com.rolloutplanner.change.EngagementChange;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,17 +14,19 @@ public final class EngagementEvents {
 	private EngagementEvents() {
 	}
 
-	public record EngagementCreated(Long engagementId, String name, String actor) {
+	public record EngagementCreated(Long engagementId, String name, String actor) implements EngagementChange {
 	}
 
 	/**
 	 * Fields of the terms that changed, other than the go-live date and goals moved
 	 * later.
 	 */
-	public record EngagementChanged(Long engagementId, String actor, List<FieldChange> changes) {
+	public record EngagementChanged(Long engagementId, String actor,
+			List<FieldChange> changes) implements EngagementChange {
 	}
 
-	public record GoLiveMoved(Long engagementId, LocalDate from, LocalDate to, String actor) {
+	public record GoLiveMoved(Long engagementId, LocalDate from, LocalDate to,
+			String actor) implements EngagementChange {
 
 		public long days() {
 			return java.time.temporal.ChronoUnit.DAYS.between(this.from, this.to);
@@ -30,11 +34,12 @@ public final class EngagementEvents {
 
 	}
 
-	public record GoalMovedLater(Long engagementId, GoalType goal, int fromMonth, int toMonth, String actor) {
+	public record GoalMovedLater(Long engagementId, GoalType goal, int fromMonth, int toMonth,
+			String actor) implements EngagementChange {
 	}
 
 	public record EngagementDeleted(Long engagementId, String name, String clientName, String partnerName,
-			String actor) {
+			String actor) implements EngagementChange {
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.rolloutplanner.kpi;
 
+import com.rolloutplanner.change.EngagementChange;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,15 +12,15 @@ public final class KpiEvents {
 	private KpiEvents() {
 	}
 
-	public record KpiAdded(Long engagementId, Long kpiId, String name, String actor) {
+	public record KpiAdded(Long engagementId, Long kpiId, String name, String actor) implements EngagementChange {
 	}
 
 	/** {@code targetLowered}: the new target asks for less than the old one. */
 	public record KpiChanged(Long engagementId, Long kpiId, String name, List<FieldChange> changes,
-			boolean targetLowered, String actor) {
+			boolean targetLowered, String actor) implements EngagementChange {
 	}
 
-	public record KpiRemoved(Long engagementId, String name, String actor) {
+	public record KpiRemoved(Long engagementId, String name, String actor) implements EngagementChange {
 	}
 
 	/**
@@ -28,11 +29,12 @@ public final class KpiEvents {
 	 * month's value before was not.
 	 */
 	public record KpiActualRecorded(Long engagementId, Long kpiId, String name, String unit, int month,
-			BigDecimal before, BigDecimal value, boolean fellBelowBand, String actor) {
+			BigDecimal before, BigDecimal value, boolean fellBelowBand, String actor) implements EngagementChange {
 	}
 
 	/** {@code fellBelowBand}: the imported months now below their expected band. */
-	public record KpiActualsImported(Long engagementId, int count, List<BelowBand> fellBelowBand, String actor) {
+	public record KpiActualsImported(Long engagementId, int count, List<BelowBand> fellBelowBand,
+			String actor) implements EngagementChange {
 	}
 
 	/** An actual below the band expected in its month. */

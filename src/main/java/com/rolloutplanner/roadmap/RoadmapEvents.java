@@ -1,5 +1,6 @@
 package com.rolloutplanner.roadmap;
 
+import com.rolloutplanner.change.EngagementChange;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,14 +12,15 @@ public final class RoadmapEvents {
 	private RoadmapEvents() {
 	}
 
-	public record RoadmapItemAdded(Long engagementId, Long itemId, String title, LocalDate dueDate, String actor) {
+	public record RoadmapItemAdded(Long engagementId, Long itemId, String title, LocalDate dueDate,
+			String actor) implements EngagementChange {
 	}
 
 	public record RoadmapItemChanged(Long engagementId, Long itemId, String title, List<FieldChange> changes,
-			String actor) {
+			String actor) implements EngagementChange {
 	}
 
-	public record RoadmapItemRemoved(Long engagementId, String title, String actor) {
+	public record RoadmapItemRemoved(Long engagementId, String title, String actor) implements EngagementChange {
 	}
 
 }

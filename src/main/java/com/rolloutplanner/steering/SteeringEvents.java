@@ -1,5 +1,6 @@
 package com.rolloutplanner.steering;
 
+import com.rolloutplanner.change.EngagementChange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -13,20 +14,23 @@ public final class SteeringEvents {
 	}
 
 	public record MeetingScheduled(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			String actor) {
+			String actor) implements EngagementChange {
 	}
 
-	public record CadenceScheduled(Long engagementId, int count, LocalDate from, LocalDate until, String actor) {
+	public record CadenceScheduled(Long engagementId, int count, LocalDate from, LocalDate until,
+			String actor) implements EngagementChange {
 	}
 
 	public record MeetingRearranged(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			String actor) {
+			String actor) implements EngagementChange {
 	}
 
-	public record MeetingCancelled(Long engagementId, MeetingKind kind, LocalDateTime startsAt, String actor) {
+	public record MeetingCancelled(Long engagementId, MeetingKind kind, LocalDateTime startsAt,
+			String actor) implements EngagementChange {
 	}
 
-	public record DecisionRecorded(Long engagementId, Long meetingId, String text, String decidedBy, String actor) {
+	public record DecisionRecorded(Long engagementId, Long meetingId, String text, String decidedBy,
+			String actor) implements EngagementChange {
 	}
 
 	/**
@@ -34,7 +38,7 @@ public final class SteeringEvents {
 	 * ({@code ownerSide}).
 	 */
 	public record ActionAdded(Long engagementId, Long actionId, String title, LocalDate dueDate, OwnerSide ownerSide,
-			String ownerUsername, boolean done, String actor) {
+			String ownerUsername, boolean done, String actor) implements EngagementChange {
 	}
 
 	/**
@@ -42,22 +46,24 @@ public final class SteeringEvents {
 	 * of its own).
 	 */
 	public record ActionChanged(Long engagementId, Long actionId, String title, LocalDate dueDate, boolean ownerChanged,
-			OwnerSide ownerSide, String ownerUsername, boolean done, String actor) {
+			OwnerSide ownerSide, String ownerUsername, boolean done, String actor) implements EngagementChange {
 	}
 
-	public record ActionCompleted(Long engagementId, Long actionId, String title, String actor) {
+	public record ActionCompleted(Long engagementId, Long actionId, String title,
+			String actor) implements EngagementChange {
 	}
 
-	public record ActionReopened(Long engagementId, Long actionId, String title, String actor) {
+	public record ActionReopened(Long engagementId, Long actionId, String title,
+			String actor) implements EngagementChange {
 	}
 
 	/** {@code complete}: both sides have now approved. */
 	public record MinutesApproved(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			Side side, boolean complete, String actor) {
+			Side side, boolean complete, String actor) implements EngagementChange {
 	}
 
 	public record MinutesApprovalsUndone(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			String actor) {
+			String actor) implements EngagementChange {
 	}
 
 	/**
@@ -67,7 +73,7 @@ public final class SteeringEvents {
 	 * unchanged (its report, its shared page) shows the minutes' shared notes and
 	 * decisions.
 	 */
-	public record MinutesChanged(Long engagementId, Long meetingId) {
+	public record MinutesChanged(Long engagementId, Long meetingId) implements EngagementChange {
 	}
 
 }
