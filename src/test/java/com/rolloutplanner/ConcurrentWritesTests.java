@@ -19,13 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.ApiScope;
@@ -41,8 +37,6 @@ import com.rolloutplanner.kpi.KpiKind;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.organisation.Organisations;
 
-import com.rolloutplanner.system.FixedClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,10 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * postgres-tests profile, on PostgreSQL, where rows of the listing written again by two
  * transactions at once once collided.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.hikari.maximum-pool-size=" + ConcurrentWritesTests.THREADS,
-				"spring.datasource.hikari.connection-timeout=20000" })
-@ActiveProfiles("test")
+@RolloutServerTest
 class ConcurrentWritesTests {
 
 	static final int THREADS = 8;
@@ -73,12 +64,8 @@ class ConcurrentWritesTests {
 	@LocalServerPort
 	int port;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	@Autowired
 	Accounts accounts;

@@ -6,12 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -19,27 +15,20 @@ import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
 import com.rolloutplanner.organisation.Organisations;
-import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The whole product on its real database schema: create, see, edit, delete. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@RolloutIntegrationTest
 @WithUserDetails(value = "test.admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
 class RolloutPlannerApplicationTests {
 
 	@Autowired
 	MockMvcTester mvc;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	@Autowired
 	Accounts accounts;

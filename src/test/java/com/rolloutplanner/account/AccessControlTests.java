@@ -13,14 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.engagement.Engagements;
@@ -31,7 +28,6 @@ import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.roadmap.RoadmapItem;
 import com.rolloutplanner.roadmap.Roadmaps;
 import com.rolloutplanner.organisation.Organisations;
-import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -42,9 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * organisation (404, exactly as for a missing engagement) and by an anonymous visitor (to
  * the login page).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@RolloutIntegrationTest
 class AccessControlTests {
 
 	@Autowired
@@ -68,12 +62,8 @@ class AccessControlTests {
 	@Autowired
 	org.springframework.security.core.userdetails.UserDetailsService users;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	static Long engagementId;
 

@@ -6,28 +6,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
-import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** The administrators' pages: organisations and users, with what they refuse. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@RolloutIntegrationTest
 class AdministrationTests {
 
 	@Autowired
@@ -45,12 +39,8 @@ class AdministrationTests {
 	@Autowired
 	UserAccountRepository repository;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	@BeforeEach
 	void setUp() {

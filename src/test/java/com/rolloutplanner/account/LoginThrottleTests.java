@@ -12,17 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.rolloutplanner.api.ApiContract;
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.system.FixedClock;
 
@@ -36,10 +31,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * limit, a stranger's guesses lock nobody out from elsewhere, unknown usernames leave no
  * rows, and an administrator sees and lifts a lock.
  */
-@SpringBootTest
-@Import(ApiContract.class)
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@RolloutIntegrationTest
 class LoginThrottleTests {
 
 	static final String LOCKED = "Too many failed attempts";
@@ -61,12 +53,8 @@ class LoginThrottleTests {
 	@Autowired
 	LoginThrottleRepository throttle;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	String victim;
 

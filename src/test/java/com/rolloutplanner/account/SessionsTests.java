@@ -1,7 +1,6 @@
 package com.rolloutplanner.account;
 
 import java.net.URI;
-import java.time.Clock;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,17 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
+import com.rolloutplanner.RolloutServerTest;
+import com.rolloutplanner.system.TestClock;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.web.WebSession;
-
-import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,19 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * everywhere" every session, this one included: through a running server, each session a
  * browser of its own.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@RolloutServerTest
 class SessionsTests {
 
 	@LocalServerPort
 	int port;
 
-	@TestBean
-	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.running();
-	}
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	Accounts accounts;
@@ -55,6 +45,12 @@ class SessionsTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	/** Sessions are stamped to the millisecond: time passes between the steps. */
+	@org.junit.jupiter.api.BeforeEach
+	void letTheClockRun() {
+		this.clock.run();
+	}
 
 	@Test
 	void aPasswordChangeEndsTheOtherSessionsAndKeepsThisOne() {

@@ -18,22 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.model.SimpleResponse;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
+import com.rolloutplanner.RolloutServerTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
 import com.rolloutplanner.organisation.Organisations;
-import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,10 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dispatch: problem details under {@code /api/} in the caller's language, the product's
  * own translated pages elsewhere; never the framework's or the container's page.
  */
-@Import(ApiContract.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RolloutServerTest
 @ExtendWith(OutputCaptureExtension.class)
-@ActiveProfiles("test")
 class ErrorFormatTests {
 
 	@LocalServerPort
@@ -57,12 +50,8 @@ class ErrorFormatTests {
 	@Autowired
 	Organisations organisations;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	@Autowired
 	ApiContract contract;

@@ -12,28 +12,21 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
+import com.rolloutplanner.RolloutServerTest;
 import com.rolloutplanner.account.TestUsers;
-import com.rolloutplanner.system.FixedClock;
 
 /** The real application on a random port, for tests in a real browser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@RolloutServerTest
 abstract class BrowserTestSupport {
 
 	@LocalServerPort
 	int port;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	@BeforeAll
 	static void requireChromium() {

@@ -197,7 +197,7 @@ class DashboardControllerTests {
 		assertThat(rowNames("/?due=overdue&sort=name&dir=desc")).containsExactly("Late with its gate");
 		assertThat(rowNames("/")).hasSize(2);
 		assertThat(this.mvc.get().uri("/?due=overdue&lang=fi")).bodyText()
-			.contains("Näytetään vain yhteistyöt, joissa on myöhässä olevia kohtia.", "3 kuukautta myöhässä");
+			.contains("Näytetään vain ulkoistukset, joissa on myöhässä olevia kohtia.", "3 kuukautta myöhässä");
 	}
 
 	@Test

@@ -11,11 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
@@ -40,8 +38,7 @@ import com.rolloutplanner.system.FixedClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What waits for each side, on the real database. */
-@SpringBootTest
-@ActiveProfiles("test")
+@RolloutIntegrationTest
 class WaitingForYouTests {
 
 	static final LocalDate TODAY = FixedClock.TODAY;
@@ -75,7 +72,7 @@ class WaitingForYouTests {
 	@Autowired
 	UserDetailsService users;
 
-	@TestBean
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -83,10 +80,6 @@ class WaitingForYouTests {
 
 	@Autowired
 	org.springframework.web.context.WebApplicationContext context;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	CurrentUser client;
 

@@ -34,7 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(ListingTests.StatementCounting.class)
+@Import(com.rolloutplanner.system.StatementCounting.class)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class ListingScaleTests {
 
@@ -75,9 +75,9 @@ class ListingScaleTests {
 			List<Long> counts = REQUESTS.stream().map((uri) -> {
 				this.waiting.forget();
 				this.listings.forget();
-				ListingTests.StatementCounting.COUNT.set(0);
+				com.rolloutplanner.system.StatementCounting.COUNT.set(0);
 				assertThat(this.mvc.get().uri(uri).with(user(reader))).hasStatusOk();
-				return ListingTests.StatementCounting.COUNT.get();
+				return com.rolloutplanner.system.StatementCounting.COUNT.get();
 			}).toList();
 			System.out.printf("Statements at %,d engagements: %s for %s%n", engagements, counts, REQUESTS);
 			COUNTED.put(engagements, counts);

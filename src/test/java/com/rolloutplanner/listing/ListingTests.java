@@ -1,8 +1,6 @@
 package com.rolloutplanner.listing;
 
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -10,27 +8,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
@@ -73,10 +61,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * the transaction of each change, and the dashboard reads it with the same few statements
  * whatever the number of engagements.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(ListingTests.StatementCounting.class)
+@RolloutIntegrationTest
 class ListingTests {
 
 	/** Dates around month ends and phase boundaries, before and after the go-lives. */
@@ -130,12 +115,8 @@ class ListingTests {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	CurrentUser client;
 
@@ -454,9 +435,9 @@ class ListingTests {
 	}
 
 	private long repeated(String uri) {
-		StatementCounting.COUNT.set(0);
+		com.rolloutplanner.system.StatementCounting.COUNT.set(0);
 		assertThat(this.mvc.get().uri(uri).with(user(this.client))).hasStatusOk();
-		return StatementCounting.COUNT.get();
+		return com.rolloutplanner.system.StatementCounting.COUNT.get();
 	}
 
 	/** Six journeys that between them pass every phase, flag, due item and KPI state. */
@@ -575,50 +556,6 @@ class ListingTests {
 					case ON_PLAN -> 3;
 				}).thenComparing(byName);
 		};
-	}
-
-	/** Counts every statement prepared on the application's connections. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class StatementCounting {
-
-		static final AtomicLong COUNT = new AtomicLong();
-
-		@Bean
-		static BeanPostProcessor countingDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (!(bean instanceof DataSource dataSource)) {
-						return bean;
-					}
-					return Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-							new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
-								Object result = invoke(method, dataSource, args);
-								return (result instanceof Connection connection) ? counting(connection) : result;
-							});
-				}
-			};
-		}
-
-		private static Connection counting(Connection connection) {
-			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-						if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
-							COUNT.incrementAndGet();
-						}
-						return invoke(method, connection, args);
-					});
-		}
-
-		private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
-			try {
-				return method.invoke(target, args);
-			}
-			catch (java.lang.reflect.InvocationTargetException ex) {
-				throw ex.getCause();
-			}
-		}
-
 	}
 
 }

@@ -17,14 +17,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
+import com.rolloutplanner.RolloutServerTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
@@ -52,8 +49,6 @@ import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.Meetings;
 import com.rolloutplanner.web.WebSession;
 
-import com.rolloutplanner.system.FixedClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -63,8 +58,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own session (redirects followed): it answers 200, and an action's link shows the
  * action, a waiting approval's link the approval button, an agenda's link the agenda.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@RolloutServerTest
 class MailLinksTests {
 
 	private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
@@ -111,12 +105,8 @@ class MailLinksTests {
 	@Autowired
 	Listings listings;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	@Test
 	void everyLinkOfEveryKindOfMailOpensThePageTheMailIsAboutForItsRecipient() throws Exception {

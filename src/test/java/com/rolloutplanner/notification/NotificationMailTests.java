@@ -3,11 +3,9 @@ package com.rolloutplanner.notification;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,17 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
@@ -58,6 +53,7 @@ import com.rolloutplanner.steering.Arrangement;
 import com.rolloutplanner.steering.MeetingKind;
 import com.rolloutplanner.steering.Meetings;
 import com.rolloutplanner.system.FixedClock;
+import com.rolloutplanner.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -70,9 +66,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * retried; two instances sending at once send each mail once. The clock starts on Friday
  * 27 November 2026 at noon in Helsinki and is moved by the tests.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@RolloutIntegrationTest
 class NotificationMailTests {
 
 	static final int SMTP_PORT = freePort();
@@ -87,14 +81,8 @@ class NotificationMailTests {
 		registry.add("rollout.mail.port", () -> SMTP_PORT);
 	}
 
-	@TestBean
-	Clock clock;
-
-	static final MovableClock CLOCK = new MovableClock();
-
-	static Clock clock() {
-		return CLOCK;
-	}
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	Accounts accounts;
@@ -152,7 +140,7 @@ class NotificationMailTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		CLOCK.set(FixedClock.clock().instant());
+		this.clock.set(FixedClock.clock().instant());
 		this.suffix = Long.toString(System.nanoTime(), 36);
 		this.clientFi = signUp("client.fi", "Kaisa Asiakas", "Client " + this.suffix, "fi");
 		this.clientEn = signUp("client.en", "Cecilia Client", "Client " + this.suffix, "en");
@@ -245,7 +233,8 @@ class NotificationMailTests {
 		assertThat(to(this.stranger)).isEmpty();
 		smtp.purgeEmailFromAllMailboxes();
 
-		CLOCK.set(Instant.parse("2026-11-28T05:00:00Z")); // Saturday 7:00 in Helsinki
+		this.clock.set(Instant.parse("2026-11-28T05:00:00Z")); // Saturday 7:00 in
+																// Helsinki
 		this.daily.run(LocalDate.of(2026, 11, 28));
 		this.daily.run(LocalDate.of(2026, 11, 28));
 		this.dispatcher.dispatch();
@@ -411,11 +400,11 @@ class NotificationMailTests {
 		smtp.purgeEmailFromAllMailboxes();
 
 		// Sunday evening: not yet; Monday 7:30 in Helsinki: the digests
-		CLOCK.set(Instant.parse("2026-11-29T20:00:00Z"));
+		this.clock.set(Instant.parse("2026-11-29T20:00:00Z"));
 		this.digest.runIfDue();
 		this.dispatcher.dispatch();
 		assertThat(to(this.clientEn)).isEmpty();
-		CLOCK.set(Instant.parse("2026-11-30T05:30:00Z"));
+		this.clock.set(Instant.parse("2026-11-30T05:30:00Z"));
 		this.digest.runIfDue();
 		this.digest.runIfDue();
 		this.dispatcher.dispatch();
@@ -524,11 +513,11 @@ class NotificationMailTests {
 		assertThat(failed.state()).isEqualTo(Outbox.State.PENDING);
 		assertThat(failed.attempts()).isEqualTo(1);
 		assertThat(failed.lastError()).isNotBlank();
-		assertThat(failed.nextAttemptAt()).isEqualTo(CLOCK.instant().plusSeconds(60));
+		assertThat(failed.nextAttemptAt()).isEqualTo(this.clock.instant().plusSeconds(60));
 
 		this.dispatcher.dispatch();
 		assertThat(to(this.partner)).as("not before its time").isEmpty();
-		CLOCK.set(CLOCK.instant().plusSeconds(61));
+		this.clock.set(this.clock.instant().plusSeconds(61));
 		this.dispatcher.dispatch();
 		assertThat(to(this.partner)).hasSize(1);
 		assertThat(outbox().find(failed.id()).orElseThrow().state()).isEqualTo(Outbox.State.SENT);
@@ -549,7 +538,8 @@ class NotificationMailTests {
 			assertThat(to(this.partner)).extracting(MimeMessage::getSubject).doesNotHaveDuplicates().hasSize(12);
 			smtp.purgeEmailFromAllMailboxes();
 
-			CLOCK.set(Instant.parse("2026-11-28T04:30:00Z")); // Saturday 6:30 in Helsinki
+			this.clock.set(Instant.parse("2026-11-28T04:30:00Z")); // Saturday 6:30 in
+																	// Helsinki
 			List<Future<Boolean>> ran = pool
 				.invokeAll(List.<Callable<Boolean>>of(() -> this.daily.runIfDue(), () -> this.daily.runIfDue()));
 			assertThat(Arrays.asList(ran.get(0).get(), ran.get(1).get())).containsExactlyInAnyOrder(true, false);
@@ -630,32 +620,6 @@ class NotificationMailTests {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** A clock the tests move. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = FixedClock.clock().instant();
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return FixedClock.ZONE;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

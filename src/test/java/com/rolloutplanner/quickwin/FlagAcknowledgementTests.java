@@ -6,15 +6,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Role;
@@ -24,15 +21,12 @@ import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.organisation.Organisations;
-import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** Acknowledging a flag, on the real database: kept for the same finding only. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@RolloutIntegrationTest
 @WithUserDetails(value = "ack.manager", setupBefore = TestExecutionEvent.TEST_EXECUTION)
 class FlagAcknowledgementTests {
 
@@ -45,12 +39,8 @@ class FlagAcknowledgementTests {
 	@Autowired
 	Organisations organisations;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	Long id;
 

@@ -1,5 +1,6 @@
 package com.rolloutplanner.share;
 
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.SecretTokens;
 
 import java.io.IOException;
@@ -13,11 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -28,7 +25,6 @@ import com.rolloutplanner.account.TestUsers;
 import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.organisation.Organisations;
-import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -38,9 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Share links for people without an account, and the phase report with its PDF and
  * archive.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@RolloutIntegrationTest
 class ShareAndReportTests {
 
 	@Autowired
@@ -70,12 +64,8 @@ class ShareAndReportTests {
 	@Autowired
 	com.rolloutplanner.steering.Meetings meetings;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	CurrentUser manager;
 

@@ -16,14 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
@@ -47,7 +44,6 @@ import com.rolloutplanner.roadmap.RoadmapItem.Plan;
 import com.rolloutplanner.roadmap.RoadmapTestSupport;
 import com.rolloutplanner.roadmap.Roadmaps;
 import com.rolloutplanner.steering.ActionItem.Task;
-import com.rolloutplanner.system.FixedClock;
 
 import java.io.IOException;
 
@@ -63,9 +59,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** Meetings, their prepared agendas, minutes and actions, on the real database. */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@RolloutIntegrationTest
 class SteeringTests {
 
 	@Autowired
@@ -101,12 +95,8 @@ class SteeringTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	CurrentUser client;
 

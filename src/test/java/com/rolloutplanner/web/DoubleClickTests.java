@@ -19,13 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
+import com.rolloutplanner.RolloutServerTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
@@ -40,8 +37,6 @@ import com.rolloutplanner.steering.MeetingKind;
 import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.Meetings;
 
-import com.rolloutplanner.system.FixedClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,10 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * double (or triple) click does: every answer takes the user back to the page, none is an
  * error, and what was done is done once.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.hikari.maximum-pool-size=10",
-				"spring.datasource.hikari.connection-timeout=20000" })
-@ActiveProfiles("test")
+@RolloutServerTest
 class DoubleClickTests {
 
 	@LocalServerPort
@@ -76,12 +68,8 @@ class DoubleClickTests {
 	@Autowired
 	UserDetailsService users;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	String client;
 

@@ -12,10 +12,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import com.rolloutplanner.RolloutServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * more). Every form is found on its page and sent with the values the page gives, changed
  * only where a user would type.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "rollout.demo-data.enabled=true",
-				"spring.datasource.url=jdbc:h2:mem:roundtrip;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-@ActiveProfiles("test")
+@RolloutServerTest
+@TestPropertySource(properties = { "rollout.demo-data.enabled=true",
+		"spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 class RoundTripTests {
 
 	@LocalServerPort

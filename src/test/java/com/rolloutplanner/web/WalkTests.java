@@ -18,11 +18,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import com.rolloutplanner.RolloutServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,11 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * click sends it: none may answer 5xx, and the double send changes no table by more rows
  * than the single send did (a form done twice would add or remove twice as many).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "rollout.demo-data.enabled=true",
-				"spring.datasource.url=jdbc:h2:mem:walk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-@ActiveProfiles("test")
+@RolloutServerTest
+@TestPropertySource(properties = { "rollout.demo-data.enabled=true",
+		"spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 class WalkTests {
 
 	/** The demo's logins, the administrator last (its forms change other users). */
