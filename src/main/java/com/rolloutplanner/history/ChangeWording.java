@@ -1,0 +1,311 @@
+package com.rolloutplanner.history;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseChanged;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseCreated;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRecorded;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRemoved;
+import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualsImported;
+import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.commitments.CommitmentEvents.CharterSigned;
+import com.rolloutplanner.commitments.CommitmentEvents.GateCriteriaChanged;
+import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
+import com.rolloutplanner.engagement.EngagementEvents.EngagementChanged;
+import com.rolloutplanner.engagement.EngagementEvents.EngagementCreated;
+import com.rolloutplanner.engagement.EngagementEvents.EngagementDeleted;
+import com.rolloutplanner.engagement.EngagementEvents.GoLiveMoved;
+import com.rolloutplanner.engagement.EngagementEvents.GoalMovedLater;
+import com.rolloutplanner.engagement.FieldChange;
+import com.rolloutplanner.engagement.FieldChange.GoalTarget;
+import com.rolloutplanner.kpi.KpiEvents.KpiActualRecorded;
+import com.rolloutplanner.kpi.KpiEvents.KpiActualsImported;
+import com.rolloutplanner.kpi.KpiEvents.KpiAdded;
+import com.rolloutplanner.kpi.KpiEvents.KpiChanged;
+import com.rolloutplanner.kpi.KpiEvents.KpiRemoved;
+import com.rolloutplanner.quickwin.QuickWinEvents.AcknowledgementWithdrawn;
+import com.rolloutplanner.quickwin.QuickWinEvents.FlagAcknowledged;
+import com.rolloutplanner.report.ReportEvents.MinutesArchived;
+import com.rolloutplanner.report.ReportEvents.ReportArchived;
+import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemAdded;
+import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemChanged;
+import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemRemoved;
+import com.rolloutplanner.share.ShareEvents.ShareLinkCreated;
+import com.rolloutplanner.share.ShareEvents.ShareLinkFirstOpened;
+import com.rolloutplanner.share.ShareEvents.ShareLinkRevoked;
+import com.rolloutplanner.steering.SteeringEvents.ActionAdded;
+import com.rolloutplanner.steering.SteeringEvents.ActionChanged;
+import com.rolloutplanner.steering.SteeringEvents.ActionCompleted;
+import com.rolloutplanner.steering.SteeringEvents.ActionReopened;
+import com.rolloutplanner.steering.SteeringEvents.CadenceScheduled;
+import com.rolloutplanner.steering.SteeringEvents.DecisionRecorded;
+import com.rolloutplanner.steering.SteeringEvents.MeetingCancelled;
+import com.rolloutplanner.steering.SteeringEvents.MeetingRearranged;
+import com.rolloutplanner.steering.SteeringEvents.MeetingScheduled;
+import com.rolloutplanner.steering.SteeringEvents.MinutesApprovalsUndone;
+import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
+import com.rolloutplanner.steering.SteeringEvents.MinutesChanged;
+
+import static com.rolloutplanner.history.HistoryArgument.date;
+import static com.rolloutplanner.history.HistoryArgument.message;
+import static com.rolloutplanner.history.HistoryArgument.number;
+import static com.rolloutplanner.history.HistoryArgument.text;
+
+/**
+ * How the history records each kind of change to an engagement: per event type, the
+ * message keys it may use and the entries (key, whether marked, typed arguments) it makes
+ * of an event ({@link HistoryWording} puts them into words when read). One registry for
+ * every module's events; a test holds it to every {@link EngagementChange} type and to
+ * both languages.
+ */
+final class ChangeWording {
+
+	/** One history entry: its message key, whether it is marked, its arguments. */
+	record Entry(String key, boolean marked, HistoryArgument... arguments) {
+	}
+
+	/** The message-key prefix of each enum's labels. */
+	private static final Map<String, String> ENUM_LABELS = Map.ofEntries(Map.entry("ContractModel", "contractModel."),
+			Map.entry("ServiceChannel", "channel."), Map.entry("GoalType", "goalType."), Map.entry("Side", "side."),
+			Map.entry("OwnerSide", "side."), Map.entry("ItemStatus", "status."), Map.entry("GateType", "gate."),
+			Map.entry("KpiKind", "kpiKind."), Map.entry("Direction", "direction."), Map.entry("Role", "role."));
+
+	private final Map<Class<?>, Function<Object, List<Entry>>> words = new HashMap<>();
+
+	private final Map<Class<?>, Set<String>> keys = new HashMap<>();
+
+	private ChangeWording() {
+	}
+
+	/** The entries an event makes; none for a change the history leaves out. */
+	List<Entry> entries(EngagementChange event) {
+		Function<Object, List<Entry>> wording = this.words.get(event.getClass());
+		if (wording == null) {
+			throw new IllegalStateException("The history has no wording for " + event.getClass().getName());
+		}
+		return wording.apply(event);
+	}
+
+	/** The event types the registry words (or leaves out on purpose). */
+	Set<Class<?>> types() {
+		return Collections.unmodifiableSet(this.words.keySet());
+	}
+
+	/** Every message key the registry may use for the type. */
+	Set<String> keys(Class<?> type) {
+		return this.keys.getOrDefault(type, Set.of());
+	}
+
+	/** A change that makes one entry under one key. */
+	private <E extends EngagementChange> ChangeWording word(Class<E> type, String key, boolean marked,
+			Function<E, HistoryArgument[]> arguments) {
+		return words(type, Set.of(key), (event) -> List.of(new Entry(key, marked, arguments.apply(event))));
+	}
+
+	/** A change that makes any number of entries under the keys given. */
+	@SuppressWarnings("unchecked")
+	private <E extends EngagementChange> ChangeWording words(Class<E> type, Set<String> keys,
+			Function<E, List<Entry>> entries) {
+		this.words.put(type, (event) -> entries.apply((E) event));
+		this.keys.put(type, keys);
+		return this;
+	}
+
+	/** A change the history leaves out (it shows in the entries of other changes). */
+	private ChangeWording silent(Class<? extends EngagementChange> type) {
+		return words(type, Set.of(), (event) -> List.of());
+	}
+
+	static ChangeWording standard() {
+		return new ChangeWording()
+			// The engagement itself
+			.word(EngagementCreated.class, "history.entry.engagementCreated", false, (e) -> args(text(e.name())))
+			.words(EngagementChanged.class,
+					Set.of("history.entry.fieldChanged", "history.entry.goalAdded", "history.entry.goalRemoved",
+							"history.entry.goalChanged"),
+					(e) -> e.changes().stream().map(ChangeWording::termChanged).toList())
+			.words(GoLiveMoved.class, Set.of("history.entry.goLiveLater", "history.entry.goLiveEarlier"),
+					(e) -> List
+						.of(new Entry((e.days() > 0) ? "history.entry.goLiveLater" : "history.entry.goLiveEarlier",
+								true, date(e.from()), date(e.to()), number(Math.abs(e.days())))))
+			.word(GoalMovedLater.class, "history.entry.goalMovedLater", true,
+					(e) -> args(value(e.goal()), number(e.fromMonth()), number(e.toMonth())))
+			.word(EngagementDeleted.class, "history.entry.engagementDeleted", true,
+					(e) -> args(text(e.name()), text(e.clientName()), text(e.partnerName())))
+			// Commitments
+			.word(GateSigned.class, "history.entry.gateSigned", false, (e) -> args(value(e.gate()), value(e.side())))
+			.words(GateCriteriaChanged.class,
+					Set.of("history.entry.gateCriteriaChanged", "history.entry.gateCriteriaChangedSignOffsUndone"),
+					(e) -> List.of(new Entry(
+							e.signOffsUndone() ? "history.entry.gateCriteriaChangedSignOffsUndone"
+									: "history.entry.gateCriteriaChanged",
+							e.signOffsUndone(), value(e.gate()), criteria(e.before()), criteria(e.after()))))
+			.word(CharterSigned.class, "history.entry.charterSigned", false, (e) -> args(value(e.side())))
+			// KPIs
+			.word(KpiAdded.class, "history.entry.kpiAdded", false, (e) -> args(text(e.name())))
+			.words(KpiChanged.class, Set.of("history.entry.kpiChanged", "history.entry.kpiTargetLowered"),
+					(e) -> e.changes().stream().map((change) -> {
+						boolean lowered = e.targetLowered() && change.field().equals("kpi.target");
+						return new Entry(lowered ? "history.entry.kpiTargetLowered" : "history.entry.kpiChanged",
+								lowered, text(e.name()), label(change.field()), value(change.before()),
+								value(change.after()));
+					}).toList())
+			.word(KpiRemoved.class, "history.entry.kpiRemoved", false, (e) -> args(text(e.name())))
+			.words(KpiActualRecorded.class, Set.of("history.entry.kpiActual", "history.entry.kpiActualReplaced"),
+					(e) -> List.of((e.before() == null)
+							? new Entry("history.entry.kpiActual", false, text(e.name()), number(e.month()),
+									number(e.value()), text(e.unit()))
+							: new Entry("history.entry.kpiActualReplaced", false, text(e.name()), number(e.month()),
+									number(e.value()), text(e.unit()), number(e.before()))))
+			.word(KpiActualsImported.class, "history.entry.kpiImported", false, (e) -> args(number(e.count())))
+			// The business case
+			.word(BusinessCaseCreated.class, "history.entry.businessCaseCreated", false, (e) -> args())
+			.words(BusinessCaseChanged.class, Set.of("history.entry.businessCaseChanged"),
+					(e) -> e.changes()
+						.stream()
+						.map((change) -> new Entry("history.entry.businessCaseChanged", false, label(change.field()),
+								value(change.before()), value(change.after())))
+						.toList())
+			.words(CostActualRecorded.class, Set.of("history.entry.costActual", "history.entry.costActualReplaced"),
+					(e) -> List.of((e.beforeCost() == null)
+							? new Entry("history.entry.costActual", false, number(e.month()), number(e.cost()),
+									number(e.benefit()), text(e.currency()))
+							: new Entry("history.entry.costActualReplaced", false, number(e.month()), number(e.cost()),
+									number(e.benefit()), text(e.currency()), number(e.beforeCost()))))
+			.word(CostActualRemoved.class, "history.entry.costActualRemoved", false, (e) -> args(number(e.month())))
+			.word(CostActualsImported.class, "history.entry.costImported", false, (e) -> args(number(e.count())))
+			// Steering
+			.word(MeetingScheduled.class, "history.entry.meetingScheduled", false,
+					(e) -> meeting(e.kind(), e.startsAt(), true))
+			.word(CadenceScheduled.class, "history.entry.cadenceScheduled", false,
+					(e) -> args(number(e.count()), date(e.from()), date(e.until())))
+			.word(MeetingRearranged.class, "history.entry.meetingRearranged", false,
+					(e) -> meeting(e.kind(), e.startsAt(), true))
+			.word(MeetingCancelled.class, "history.entry.meetingCancelled", false,
+					(e) -> meeting(e.kind(), e.startsAt(), true))
+			.word(DecisionRecorded.class, "history.entry.decisionRecorded", false,
+					(e) -> args(text(e.text()), text(e.decidedBy())))
+			.word(ActionAdded.class, "history.entry.actionAdded", false,
+					(e) -> args(text(e.title()), date(e.dueDate())))
+			.silent(ActionChanged.class)
+			.word(ActionCompleted.class, "history.entry.actionCompleted", false, (e) -> args(text(e.title())))
+			.word(ActionReopened.class, "history.entry.actionReopened", false, (e) -> args(text(e.title())))
+			.word(MinutesApproved.class, "history.entry.minutesApproved", false,
+					(e) -> args(message("meeting.kind." + e.kind()), date(e.startsAt().toLocalDate()), value(e.side())))
+			.word(MinutesApprovalsUndone.class, "history.entry.minutesApprovalsUndone", true,
+					(e) -> meeting(e.kind(), e.startsAt(), false))
+			.silent(MinutesChanged.class)
+			// Roadmap
+			.word(RoadmapItemAdded.class, "history.entry.roadmapAdded", false,
+					(e) -> args(text(e.title()), date(e.dueDate())))
+			.words(RoadmapItemChanged.class, Set.of("history.entry.roadmapChanged"),
+					(e) -> e.changes()
+						.stream()
+						.map((change) -> new Entry("history.entry.roadmapChanged", false, text(e.title()),
+								label(change.field()), value(change.before()), value(change.after())))
+						.toList())
+			.word(RoadmapItemRemoved.class, "history.entry.roadmapRemoved", false, (e) -> args(text(e.title())))
+			// Flags
+			.word(FlagAcknowledged.class, "history.entry.flagAcknowledged", false,
+					(e) -> args(message("flag." + e.code() + ".title"), text(e.reason())))
+			.word(AcknowledgementWithdrawn.class, "history.entry.flagWithdrawn", false,
+					(e) -> args(message("flag." + e.code() + ".title")))
+			// Sharing and reports
+			.words(ShareLinkCreated.class,
+					Set.of("history.entry.shareCreatedUntilRevoked", "history.entry.shareCreated"),
+					(e) -> List.of((e.expiresOn() == null)
+							? new Entry("history.entry.shareCreatedUntilRevoked", false, text(e.label()))
+							: new Entry("history.entry.shareCreated", false, text(e.label()), date(e.expiresOn()))))
+			.word(ShareLinkRevoked.class, "history.entry.shareRevoked", false, (e) -> args(text(e.label())))
+			.silent(ShareLinkFirstOpened.class)
+			.word(ReportArchived.class, "history.entry.reportArchived", false,
+					(e) -> args(date(e.asOf()), message("language." + e.language())))
+			.word(MinutesArchived.class, "history.entry.minutesArchived", false,
+					(e) -> args(message("meeting.kind." + e.meetingKind()), date(e.held()),
+							message("language." + e.language())));
+	}
+
+	private static HistoryArgument[] args(HistoryArgument... arguments) {
+		return arguments;
+	}
+
+	private static HistoryArgument[] meeting(Object kind, java.time.LocalDateTime startsAt, boolean withTime) {
+		List<HistoryArgument> arguments = new ArrayList<>(
+				List.of(message("meeting.kind." + kind), date(startsAt.toLocalDate())));
+		if (withTime) {
+			arguments.add(text(String.format("%02d:%02d", startsAt.getHour(), startsAt.getMinute())));
+		}
+		return arguments.toArray(HistoryArgument[]::new);
+	}
+
+	/**
+	 * A changed field of the terms; a goal added, removed or changed is worded as such.
+	 */
+	private static Entry termChanged(FieldChange change) {
+		if (change.before() instanceof GoalTarget || change.after() instanceof GoalTarget) {
+			GoalTarget before = (GoalTarget) change.before();
+			GoalTarget after = (GoalTarget) change.after();
+			if (before == null) {
+				return new Entry("history.entry.goalAdded", false, value(after.type()), number(after.month()),
+						text(after.description()));
+			}
+			if (after == null) {
+				return new Entry("history.entry.goalRemoved", true, value(before.type()));
+			}
+			return new Entry("history.entry.goalChanged", false, value(after.type()), number(before.month()),
+					number(after.month()), text(before.description()), text(after.description()));
+		}
+		return new Entry("history.entry.fieldChanged", false, label(change.field()), value(change.before()),
+				value(change.after()));
+	}
+
+	private static HistoryArgument criteria(String criteria) {
+		return (criteria != null) ? text(criteria) : message("history.recommendedCriteria");
+	}
+
+	private static HistoryArgument label(String field) {
+		return message("history.field." + field);
+	}
+
+	/** A typed value of a changed field as an argument. */
+	static HistoryArgument value(Object value) {
+		if (value == null) {
+			return message("history.none");
+		}
+		if (value instanceof Enum<?> constant) {
+			return message(enumLabel(constant));
+		}
+		if (value instanceof Set<?> set) {
+			return HistoryArgument.messages(set.stream()
+				.map((element) -> enumLabel((Enum<?>) element))
+				.collect(Collectors.toCollection(LinkedHashSet::new)));
+		}
+		if (value instanceof java.time.LocalDate day) {
+			return date(day);
+		}
+		if (value instanceof Number amount) {
+			return number(amount);
+		}
+		if (value instanceof Boolean yes) {
+			return message(yes ? "history.yes" : "history.no");
+		}
+		return text(value.toString());
+	}
+
+	private static String enumLabel(Enum<?> constant) {
+		String prefix = ENUM_LABELS.get(constant.getDeclaringClass().getSimpleName());
+		if (prefix == null) {
+			throw new IllegalArgumentException("No labels for " + constant.getDeclaringClass());
+		}
+		return prefix + constant.name();
+	}
+
+}
