@@ -1,13 +1,14 @@
 package com.rolloutplanner.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
-import com.rolloutplanner.phase.DateWindow;
+import com.rolloutplanner.system.AsOf;
 import com.rolloutplanner.system.TimeSource;
 
 /**
- * The {@code asOf} parameter every list of the API takes: a date in the window, or today.
+ * The {@code asOf} parameter every list of the API takes: a date in the window, or today;
+ * read as the pages read it ({@link AsOf#read}), refused by name where a page falls back
+ * to today.
  */
 final class ApiDates {
 
@@ -15,20 +16,11 @@ final class ApiDates {
 	}
 
 	static LocalDate asOf(String value, TimeSource time) {
-		if (value == null || value.isBlank()) {
-			return time.today();
+		AsOf asOf = AsOf.read(value, time.today());
+		if (asOf.isInvalid()) {
+			throw ApiException.badRequest("asOf", asOf.problem());
 		}
-		LocalDate date;
-		try {
-			date = LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw ApiException.badRequest("asOf", "api.field.date");
-		}
-		if (!DateWindow.contains(date)) {
-			throw ApiException.badRequest("asOf", "DateInWindow");
-		}
-		return date;
+		return asOf.date();
 	}
 
 }

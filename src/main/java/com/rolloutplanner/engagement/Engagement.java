@@ -94,13 +94,6 @@ public class Engagement {
 		this.updatedAt = now;
 	}
 
-	/** Moves the go-live date, and with it every phase boundary. */
-	public void reschedule(LocalDate newGoLive, Instant now) {
-		revise(new EngagementTerms(this.name, this.client, this.partner, this.channels, newGoLive, this.contractModel,
-				this.contractMonths, this.onboardingHours, this.onboardingBudgetEur, this.expectedPaybackMonth,
-				this.learningPlan, this.description, this.goals), now);
-	}
-
 	public Placement placementOn(LocalDate date) {
 		return PhaseCalendar.place(this.goLiveDate, date);
 	}

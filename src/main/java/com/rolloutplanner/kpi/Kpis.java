@@ -147,12 +147,20 @@ public class Kpis implements PlanContributor {
 			throw new StaleVersionException("KPI actual", kpiId + "@" + month);
 		}
 		RecordedActual recorded = RecordedActual.of(kpi.definition(), month, value);
-		boolean wasBelow = before != null
-				&& RecordedActual.of(kpi.definition(), month, before).judgement() == Judgement.BELOW_EXPECTED;
-		boolean fellBelow = recorded.judgement() == Judgement.BELOW_EXPECTED && !wasBelow;
 		this.events.publishEvent(new KpiActualRecorded(engagementId, kpiId, kpi.getName(), kpi.getUnit(), month, before,
-				value, fellBelow, actor));
+				value, fellBelowBand(kpi.definition(), month, before, value), actor));
 		return recorded;
+	}
+
+	/**
+	 * Whether a month's actual fell below the expected band with this value: below it
+	 * now, and not below it before (or recorded for the first time).
+	 */
+	private static boolean fellBelowBand(KpiDefinition definition, int month, BigDecimal before, BigDecimal value) {
+		boolean below = RecordedActual.of(definition, month, value).judgement() == Judgement.BELOW_EXPECTED;
+		boolean wasBelow = before != null
+				&& RecordedActual.of(definition, month, before).judgement() == Judgement.BELOW_EXPECTED;
+		return below && !wasBelow;
 	}
 
 	/** Imports actuals from CSV: all lines or none. */
@@ -166,12 +174,7 @@ public class Kpis implements PlanContributor {
 			result.entries().forEach((entry) -> {
 				BigDecimal before = entry.kpi().getActuals().get(entry.month());
 				entry.kpi().record(entry.month(), entry.value());
-				KpiDefinition definition = entry.kpi().definition();
-				boolean below = RecordedActual.of(definition, entry.month(), entry.value())
-					.judgement() == Judgement.BELOW_EXPECTED;
-				boolean wasBelow = before != null
-						&& RecordedActual.of(definition, entry.month(), before).judgement() == Judgement.BELOW_EXPECTED;
-				if (below && !wasBelow) {
+				if (fellBelowBand(entry.kpi().definition(), entry.month(), before, entry.value())) {
 					fellBelow.add(new KpiEvents.BelowBand(entry.kpi().getName(), entry.kpi().getUnit(), entry.month(),
 							entry.value()));
 				}

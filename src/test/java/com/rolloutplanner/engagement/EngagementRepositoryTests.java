@@ -79,7 +79,8 @@ class EngagementRepositoryTests {
 		Engagement engagement = this.repository.save(anEngagement().between(client, partner).build());
 		this.entityManager.flush();
 
-		engagement.reschedule(LocalDate.of(2026, 10, 31), Instant.parse("2026-11-02T00:00:00Z"));
+		engagement.revise(anEngagement().between(client, partner).goLive(LocalDate.of(2026, 10, 31)).terms(),
+				Instant.parse("2026-11-02T00:00:00Z"));
 		this.repository.saveAndFlush(engagement);
 
 		assertThat(engagement.getVersion()).isEqualTo(1);

@@ -24,10 +24,11 @@ class EngagementTests {
 	}
 
 	@Test
-	void rescheduleMovesEveryPhaseWithTheGoLive() {
+	void revisedTermsMoveEveryPhaseWithTheGoLive() {
 		Engagement engagement = anEngagement().goLive(LocalDate.of(2026, 1, 31)).build();
 
-		engagement.reschedule(LocalDate.of(2026, 3, 1), Instant.parse("2026-02-01T00:00:00Z"));
+		engagement.revise(anEngagement().goLive(LocalDate.of(2026, 3, 1)).terms(),
+				Instant.parse("2026-02-01T00:00:00Z"));
 
 		assertThat(engagement.placementOn(LocalDate.of(2026, 4, 30)).phase()).isEqualTo(Phase.START_UP);
 		assertThat(engagement.getUpdatedAt()).isEqualTo(Instant.parse("2026-02-01T00:00:00Z"));
