@@ -116,8 +116,8 @@ final class ApiModels {
 	}
 
 	record ActualRequest(@NotNull @Min(1) @Max(Kpi.MAX_MONTH) Integer month,
-			@NotNull @Measurement @DecimalMin(value = "-1e12", inclusive = false) @DecimalMax(value = "1e12",
-					inclusive = false) BigDecimal value) {
+			@NotNull @Measurement @DecimalMin(value = Kpi.MIN_VALUE_TEXT,
+					inclusive = false) @DecimalMax(value = Kpi.MAX_VALUE_TEXT, inclusive = false) BigDecimal value) {
 	}
 
 	record RecordedActualJson(int month, BigDecimal value, Judgement judgement, @Nullable Double expectedLow,

@@ -87,7 +87,7 @@ final class CsvActuals {
 		if (kpi == null) {
 			problems.add(new Problem(line, "csv.unknownKpi", List.of(record.get(0))));
 		}
-		Integer month = month(record.get(1));
+		Integer month = Kpi.month(record.get(1));
 		if (month == null) {
 			problems.add(new Problem(line, "csv.month", List.of(record.get(1))));
 		}
@@ -100,16 +100,6 @@ final class CsvActuals {
 		}
 		if (kpi != null && month != null && value.value() != null) {
 			entries.add(new Entry(kpi, month, value.value()));
-		}
-	}
-
-	private static Integer month(String text) {
-		try {
-			int month = Integer.parseInt(text);
-			return (month >= 1 && month <= Kpi.MAX_MONTH) ? month : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
 		}
 	}
 
@@ -126,8 +116,7 @@ final class CsvActuals {
 	 */
 	static Value value(String text, Locale locale) {
 		Decimals.Reading reading = Decimals.read(text, locale, Measurement.DECIMALS);
-		if (reading instanceof Decimals.Read read && Measurement.Check.fits(read.value())
-				&& read.value().abs().compareTo(Kpi.MAX_VALUE) < 0) {
+		if (reading instanceof Decimals.Read read && Kpi.isValue(read.value())) {
 			return new Value(read.value(), null);
 		}
 		if (reading instanceof Decimals.Ambiguous ambiguous) {

@@ -31,10 +31,39 @@ public class Kpi {
 	public static final int MAX_MONTH = 240;
 
 	/**
-	 * Actuals lie strictly between minus and plus this; the form, the CSV and the API
-	 * agree.
+	 * Actuals lie strictly between minus and plus this (baselines and targets up to it);
+	 * the form, the CSV and the API agree. As text for the validation annotations.
 	 */
-	public static final BigDecimal MAX_VALUE = new BigDecimal("1e12");
+	public static final String MAX_VALUE_TEXT = "1e12";
+
+	/** The negative bound, as text for the validation annotations. */
+	public static final String MIN_VALUE_TEXT = "-1e12";
+
+	public static final BigDecimal MAX_VALUE = new BigDecimal(MAX_VALUE_TEXT);
+
+	/** Whether a month of the journey may hold an actual: 1 to {@value #MAX_MONTH}. */
+	public static boolean isMonth(int month) {
+		return month >= 1 && month <= MAX_MONTH;
+	}
+
+	/** A month of the journey as typed, or {@code null} when it is none. */
+	public static Integer month(String text) {
+		try {
+			int month = Integer.parseInt(text.strip());
+			return isMonth(month) ? month : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Whether a value may be an actual: within ±{@link #MAX_VALUE}, the digits the column
+	 * holds.
+	 */
+	public static boolean isValue(BigDecimal value) {
+		return Measurement.Check.fits(value) && value.abs().compareTo(MAX_VALUE) < 0;
+	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,10 +126,10 @@ public class Kpi {
 
 	/** Records the actual of a month of the journey, replacing an earlier value. */
 	void record(int month, BigDecimal value) {
-		if (month < 1 || month > MAX_MONTH) {
+		if (!isMonth(month)) {
 			throw new IllegalArgumentException("Month must be 1-" + MAX_MONTH);
 		}
-		if (!Measurement.Check.fits(value) || value.abs().compareTo(MAX_VALUE) >= 0) {
+		if (!isValue(value)) {
 			throw new IllegalArgumentException(
 					"An actual must lie within ±" + MAX_VALUE + " with at most " + Measurement.DECIMALS + " decimals");
 		}

@@ -129,7 +129,7 @@ class KpiController {
 			@RequestParam(defaultValue = "") String value, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		this.kpis.kpi(id, kpiId, user.access());
-		Integer parsedMonth = parseMonth(month);
+		Integer parsedMonth = Kpi.month(month);
 		CsvActuals.Value read = CsvActuals.value(value, locale);
 		BigDecimal parsedValue = read.value();
 		if (parsedMonth == null || parsedValue == null) {
@@ -212,16 +212,6 @@ class KpiController {
 			model.addAttribute("actualCount", stored.actuals());
 		}
 		return FORM;
-	}
-
-	private static Integer parseMonth(String text) {
-		try {
-			int month = Integer.parseInt(text.strip());
-			return (month >= 1 && month <= Kpi.MAX_MONTH) ? month : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 	private record Header(String name, LocalDate goLive) {

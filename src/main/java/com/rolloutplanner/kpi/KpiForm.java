@@ -31,13 +31,13 @@ public class KpiForm {
 	private Direction direction = Direction.HIGHER_IS_BETTER;
 
 	@NotNull
-	@DecimalMin("-1e12")
-	@DecimalMax("1e12")
+	@DecimalMin(Kpi.MIN_VALUE_TEXT)
+	@DecimalMax(Kpi.MAX_VALUE_TEXT)
 	private BigDecimal baseline;
 
 	@NotNull
-	@DecimalMin("-1e12")
-	@DecimalMax("1e12")
+	@DecimalMin(Kpi.MIN_VALUE_TEXT)
+	@DecimalMax(Kpi.MAX_VALUE_TEXT)
 	private BigDecimal target;
 
 	@NotNull
