@@ -140,7 +140,7 @@ class RoundTripTests {
 	}
 
 	@Test
-	void aMeetingIsScheduledListedMovedGivenADecisionAndCancelled() {
+	void aMeetingIsScheduledListedMovedGivenNotesADecisionAndAnActionAndCancelled() {
 		String meetings = this.engagement + "/meetings";
 		HttpResponse<String> scheduled = sendRaw(meetings,
 				(f) -> f.attr("action").equals(meetings) && f.select("[name=kind]").size() > 0,
@@ -162,6 +162,31 @@ class RoundTripTests {
 		send(meeting, (f) -> f.attr("action").contains("/decisions/") && f.attr("action").endsWith("/remove"),
 				Map.of());
 		assertThat(page(meeting).select(".decision-list").text()).doesNotContain("Round-trip decision");
+
+		// Notes typed, changed and cleared again
+		Predicate<Element> notesForm = (f) -> f.attr("action").equals(meeting + "/notes");
+		String notes = page(meeting).select("form[action=" + meeting + "/notes] textarea[name^=notes-]")
+			.first()
+			.attr("name");
+		send(meeting, notesForm, Map.of(notes, "Round-trip notes"));
+		assertThat(page(meeting).select("textarea[name=" + notes + "]").text()).isEqualTo("Round-trip notes");
+		send(meeting, notesForm, Map.of(notes, "Round-trip notes, changed"));
+		assertThat(page(meeting).select("textarea[name=" + notes + "]").text()).isEqualTo("Round-trip notes, changed");
+		send(meeting, notesForm, Map.of(notes, ""));
+		assertThat(page(meeting).select("textarea[name=" + notes + "]").text()).isEmpty();
+
+		// An action handed out: listed under the meeting and on the actions page, done
+		// there
+		send(meeting, (f) -> f.attr("action").equals(meeting + "/actions"),
+				Map.of("title", "Round-trip action", "ownerSide", "PARTNER", "dueDate", "2027-02-20"));
+		assertThat(page(meeting).text()).contains("Round-trip action");
+		String actions = this.engagement + "/actions";
+		assertThat(page(actions).select("section[aria-labelledby=open-heading]").text()).contains("Round-trip action");
+		send(actions, (f) -> f.attr("action").endsWith("/done") && rowOf(f).text().contains("Round-trip action"),
+				Map.of());
+		assertThat(page(actions).select("section[aria-labelledby=open-heading]").text())
+			.doesNotContain("Round-trip action");
+		assertThat(page(actions).select("section[aria-labelledby=done-heading]").text()).contains("Round-trip action");
 
 		send(meeting, (f) -> f.attr("action").equals(meeting + "/cancel"), Map.of());
 		assertThat(page(meetings).text()).doesNotContain("10 Feb 2027, 15:00");
