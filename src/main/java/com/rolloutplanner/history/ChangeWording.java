@@ -1,6 +1,7 @@
 package com.rolloutplanner.history;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -159,27 +160,17 @@ final class ChangeWording {
 								value(change.after()));
 					}).toList())
 			.word(KpiRemoved.class, "history.entry.kpiRemoved", false, (e) -> args(text(e.name())))
-			.words(KpiActualRecorded.class, Set.of("history.entry.kpiActual", "history.entry.kpiActualReplaced"),
-					(e) -> List.of((e.before() == null)
-							? new Entry("history.entry.kpiActual", false, text(e.name()), number(e.month()),
-									number(e.value()), text(e.unit()))
-							: new Entry("history.entry.kpiActualReplaced", false, text(e.name()), number(e.month()),
-									number(e.value()), text(e.unit()), number(e.before()))))
+			.words(KpiActualRecorded.class, recordedKeys("history.entry.kpiActual"),
+					(e) -> recorded("history.entry.kpiActual", e.before(), text(e.name()), number(e.month()),
+							number(e.value()), text(e.unit())))
 			.word(KpiActualsImported.class, "history.entry.kpiImported", false, (e) -> args(number(e.count())))
 			// The business case
 			.word(BusinessCaseCreated.class, "history.entry.businessCaseCreated", false, (e) -> args())
 			.words(BusinessCaseChanged.class, Set.of("history.entry.businessCaseChanged"),
-					(e) -> e.changes()
-						.stream()
-						.map((change) -> new Entry("history.entry.businessCaseChanged", false, label(change.field()),
-								value(change.before()), value(change.after())))
-						.toList())
-			.words(CostActualRecorded.class, Set.of("history.entry.costActual", "history.entry.costActualReplaced"),
-					(e) -> List.of((e.beforeCost() == null)
-							? new Entry("history.entry.costActual", false, number(e.month()), number(e.cost()),
-									number(e.benefit()), text(e.currency()))
-							: new Entry("history.entry.costActualReplaced", false, number(e.month()), number(e.cost()),
-									number(e.benefit()), text(e.currency()), number(e.beforeCost()))))
+					(e) -> fieldChanges("history.entry.businessCaseChanged", e.changes()))
+			.words(CostActualRecorded.class, recordedKeys("history.entry.costActual"),
+					(e) -> recorded("history.entry.costActual", e.beforeCost(), number(e.month()), number(e.cost()),
+							number(e.benefit()), text(e.currency())))
 			.word(CostActualRemoved.class, "history.entry.costActualRemoved", false, (e) -> args(number(e.month())))
 			.word(CostActualsImported.class, "history.entry.costImported", false, (e) -> args(number(e.count())))
 			// Steering
@@ -207,11 +198,7 @@ final class ChangeWording {
 			.word(RoadmapItemAdded.class, "history.entry.roadmapAdded", false,
 					(e) -> args(text(e.title()), date(e.dueDate())))
 			.words(RoadmapItemChanged.class, Set.of("history.entry.roadmapChanged"),
-					(e) -> e.changes()
-						.stream()
-						.map((change) -> new Entry("history.entry.roadmapChanged", false, text(e.title()),
-								label(change.field()), value(change.before()), value(change.after())))
-						.toList())
+					(e) -> fieldChanges("history.entry.roadmapChanged", e.changes(), text(e.title())))
 			.word(RoadmapItemRemoved.class, "history.entry.roadmapRemoved", false, (e) -> args(text(e.title())))
 			// Flags
 			.word(FlagAcknowledged.class, "history.entry.flagAcknowledged", false,
@@ -235,6 +222,35 @@ final class ChangeWording {
 
 	private static HistoryArgument[] args(HistoryArgument... arguments) {
 		return arguments;
+	}
+
+	/**
+	 * The keys of a value recorded for the first time and of one that replaced another.
+	 */
+	private static Set<String> recordedKeys(String key) {
+		return Set.of(key, key + "Replaced");
+	}
+
+	/**
+	 * A value recorded for the first time under the key, or, when there was one before,
+	 * under the key's "Replaced" form with the earlier value last.
+	 */
+	private static List<Entry> recorded(String key, Number before, HistoryArgument... arguments) {
+		if (before == null) {
+			return List.of(new Entry(key, false, arguments));
+		}
+		HistoryArgument[] replaced = Arrays.copyOf(arguments, arguments.length + 1);
+		replaced[arguments.length] = number(before);
+		return List.of(new Entry(key + "Replaced", false, replaced));
+	}
+
+	/** An entry per changed field: what (if given), the field, before and after. */
+	private static List<Entry> fieldChanges(String key, List<FieldChange> changes, HistoryArgument... what) {
+		return changes.stream().map((change) -> {
+			List<HistoryArgument> arguments = new ArrayList<>(Arrays.asList(what));
+			arguments.addAll(List.of(label(change.field()), value(change.before()), value(change.after())));
+			return new Entry(key, false, arguments.toArray(HistoryArgument[]::new));
+		}).toList();
 	}
 
 	private static HistoryArgument[] meeting(Object kind, java.time.LocalDateTime startsAt, boolean withTime) {
