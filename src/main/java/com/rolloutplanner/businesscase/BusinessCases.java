@@ -25,6 +25,7 @@ import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRemoved;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualsImported;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Onboarding;
+import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.engagement.FieldChange;
 import com.rolloutplanner.quickwin.PlanContributor;
 import com.rolloutplanner.quickwin.QuickWinSubject.Contribution;
@@ -54,31 +55,27 @@ public class BusinessCases implements PlanContributor {
 
 	/** The business case of a visible engagement with its curve, if it has one. */
 	public Optional<BusinessCaseView> view(Long engagementId, Access access) {
-		Frame frame = frame(engagementId, access);
-		return this.cases.findByEngagementId(engagementId)
-			.map((c) -> BusinessCaseView.of(c, onboarding(engagementId), frame.contractMonths()));
+		Parties parties = this.engagements.parties(engagementId, access);
+		return viewChecked(engagementId, parties.onboarding(), parties.contractMonths());
 	}
 
-	/** The same for an engagement already checked (the shared page, the report). */
-	public Optional<BusinessCaseView> viewChecked(Long engagementId, int contractMonths) {
+	/**
+	 * The same for an engagement already checked (the shared page, the report), with its
+	 * onboarding and contract length as read there.
+	 */
+	public Optional<BusinessCaseView> viewChecked(Long engagementId, Onboarding onboarding, int contractMonths) {
 		return this.cases.findByEngagementId(engagementId)
-			.map((c) -> BusinessCaseView.of(c, onboarding(engagementId), contractMonths));
+			.map((c) -> BusinessCaseView.of(c, onboarding, contractMonths));
 	}
 
 	/** What a visible engagement invests in onboarding, as its terms say. */
 	public Onboarding onboarding(Long engagementId, Access access) {
-		frame(engagementId, access);
-		return onboarding(engagementId);
-	}
-
-	/** What the engagement invests in onboarding: its terms say. */
-	private Onboarding onboarding(Long engagementId) {
-		return this.engagements.onboarding(List.of(engagementId)).getOrDefault(engagementId, Onboarding.NONE);
+		return this.engagements.parties(engagementId, access).onboarding();
 	}
 
 	@Transactional
 	public void save(Long engagementId, Long basedOnVersion, BusinessCaseTerms terms, CurrentUser user) {
-		frame(engagementId, user.access());
+		this.engagements.parties(engagementId, user.access());
 		Optional<BusinessCase> existing = this.cases.findByEngagementId(engagementId);
 		if (existing.isEmpty()) {
 			if (basedOnVersion != null) {
@@ -194,16 +191,9 @@ public class BusinessCases implements PlanContributor {
 	}
 
 	private BusinessCase existing(Long engagementId, Access access) {
-		frame(engagementId, access);
+		this.engagements.parties(engagementId, access);
 		return this.cases.findByEngagementId(engagementId)
 			.orElseThrow(() -> new BusinessCaseMissingException(engagementId));
-	}
-
-	private Frame frame(Long engagementId, Access access) {
-		return new Frame(this.engagements.parties(engagementId, access).contractMonths());
-	}
-
-	private record Frame(int contractMonths) {
 	}
 
 	private static Map<String, Object> values(BusinessCaseTerms t) {

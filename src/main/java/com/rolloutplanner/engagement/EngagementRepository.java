@@ -30,7 +30,7 @@ interface EngagementRepository extends Repository<Engagement, Long> {
 	long count();
 
 	@Query("select new com.rolloutplanner.engagement.Parties(e.id, e.name, e.client.id, e.partner.id, e.goLiveDate, "
-			+ "e.contractMonths) " + "from Engagement e where e.id = :id")
+			+ "e.contractMonths, e.onboardingHours, e.onboardingBudgetEur) from Engagement e where e.id = :id")
 	Optional<Parties> findParties(Long id);
 
 	@Query("select e.id, e.onboardingHours, e.onboardingBudgetEur from Engagement e where e.id in :ids")

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.commitments.Commitments;
 import com.rolloutplanner.engagement.EngagementView;
+import com.rolloutplanner.engagement.Onboarding;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.kpi.KpiView;
 import com.rolloutplanner.kpi.Kpis;
@@ -93,7 +94,12 @@ public class JourneyAssembler {
 		return new Journey(asOf, engagement, roadmap,
 				this.commitments.gates(engagementId, access, readerOrganisationId, asOf),
 				this.commitments.charter(engagementId, access, readerOrganisationId, asOf), kpiViews, decisions, open,
-				this.businessCases.viewChecked(engagementId, engagement.contractMonths()).orElse(null), hideAmounts);
+				this.businessCases
+					.viewChecked(engagementId,
+							new Onboarding(engagement.onboardingHours(), engagement.onboardingBudgetEur()),
+							engagement.contractMonths())
+					.orElse(null),
+				hideAmounts);
 	}
 
 }

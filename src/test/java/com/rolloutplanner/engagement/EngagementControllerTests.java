@@ -72,8 +72,8 @@ class EngagementControllerTests {
 		given(this.engagements.read(eq(7L), any(), any())).willAnswer(
 				(call) -> call.<java.util.function.Function<Engagement, ?>>getArgument(2).apply(this.engagement));
 		given(this.engagements.read(eq(99L), any(), any())).willThrow(new EngagementNotFoundException(99L));
-		given(this.engagements.parties(eq(7L), any()))
-			.willReturn(new Parties(7L, "Customer service Finland", 1L, 2L, LocalDate.of(2026, 9, 30), 24));
+		given(this.engagements.parties(eq(7L), any())).willReturn(
+				new Parties(7L, "Customer service Finland", 1L, 2L, LocalDate.of(2026, 9, 30), 24, Onboarding.NONE));
 		given(this.engagements.parties(eq(99L), any())).willThrow(new EngagementNotFoundException(99L));
 		given(this.engagements.partiesProblem(anyString(), anyString(), any())).willCallRealMethod();
 	}

@@ -118,8 +118,8 @@ class EngagementRepositoryTests {
 		Statistics statistics = statistics();
 		Parties parties = this.repository.findParties(saved.getId()).orElseThrow();
 
-		assertThat(parties).isEqualTo(
-				new Parties(saved.getId(), "Narrow", client.getId(), partner.getId(), LocalDate.of(2026, 9, 30), 36));
+		assertThat(parties).isEqualTo(new Parties(saved.getId(), "Narrow", client.getId(), partner.getId(),
+				LocalDate.of(2026, 9, 30), 36, new Onboarding(400, 25_000L)));
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
 		assertThat(statistics.getEntityLoadCount()).isZero();
 		assertThat(this.repository.findParties(saved.getId() + 1000)).isEmpty();
