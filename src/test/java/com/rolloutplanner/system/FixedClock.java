@@ -18,32 +18,4 @@ public final class FixedClock {
 		return Clock.fixed(TODAY.atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
 	}
 
-	/**
-	 * A clock that runs, from the day before the tests' day: for tests that need time to
-	 * pass between two steps (what happened before a moment), whose entries then sort
-	 * before those of the tests' day.
-	 */
-	public static Clock running() {
-		java.time.Instant start = TODAY.minusDays(1).atTime(12, 0).atZone(ZONE).toInstant();
-		long origin = System.nanoTime();
-		return new Clock() {
-
-			@Override
-			public ZoneId getZone() {
-				return ZONE;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public java.time.Instant instant() {
-				return start.plusNanos(System.nanoTime() - origin);
-			}
-
-		};
-	}
-
 }

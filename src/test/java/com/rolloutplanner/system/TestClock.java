@@ -39,7 +39,7 @@ public final class TestClock extends Clock {
 	 */
 	public void run() {
 		this.runningOrigin = System.nanoTime();
-		this.runningFrom = FixedClock.running().instant();
+		this.runningFrom = FixedClock.TODAY.minusDays(1).atTime(12, 0).atZone(FixedClock.ZONE).toInstant();
 	}
 
 	@Override
