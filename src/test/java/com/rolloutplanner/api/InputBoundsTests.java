@@ -163,6 +163,19 @@ class InputBoundsTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
+			24, "onboardingHours": 1000001                     | onboardingHours
+			24, "onboardingBudgetEur": 1000000000              | onboardingBudgetEur
+			24, "onboardingBudgetEur": -1                      | onboardingBudgetEur
+			""")
+	void onboardingBeyondItsBoundsIsRefusedByName(String months, String field) {
+		MvcTestResult created = post("/api/engagements", engagement("\"2026-10-01\"", months));
+
+		assertThat(created).as(months).hasStatus(400);
+		assertThat(created).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
 			"24"                                               | contractMonths
 			true                                               | contractMonths
 			24, "description": 5                               | description

@@ -255,6 +255,25 @@ class EngagementControllerTests {
 	}
 
 	@Test
+	void onboardingBeyondItsBoundsIsRefusedAtItsFields() {
+		MvcTestResult result = this.mvc.post()
+			.with(csrf())
+			.uri("/engagements/new")
+			.param("name", "Bounds")
+			.param("onboardingHours", "1000001")
+			.param("onboardingBudgetEur", "1000000000")
+			.exchange();
+
+		assertThat(result).hasStatusOk()
+			.model()
+			.extractingBindingResult("engagementForm")
+			.hasFieldErrors("onboardingHours", "onboardingBudgetEur");
+		assertThat(result).bodyText()
+			.contains("Use a number of at most 1000000.", "Use a number of at most 999999999.");
+		verify(this.engagements, never()).create(any(), any());
+	}
+
+	@Test
 	void showsValidationErrorsInFinnish() {
 		assertThat(this.mvc.post().with(csrf()).uri("/engagements/new?lang=fi").param("name", "")).bodyText()
 			.contains("Täytä tämä kenttä.", "Valitse organisaatio tai lisää uusi.");
