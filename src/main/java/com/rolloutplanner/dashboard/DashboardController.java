@@ -1,16 +1,15 @@
 package com.rolloutplanner.dashboard;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
@@ -20,6 +19,7 @@ import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.listing.PhaseCounts;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.system.AsOf;
+import com.rolloutplanner.system.PageTags;
 import com.rolloutplanner.system.TimeSource;
 
 /**
@@ -27,8 +27,9 @@ import com.rolloutplanner.system.TimeSource;
  * grouped query over the listing and the page of twenty in another, whatever the number
  * of engagements. Counts, filter and order use the same stored phase boundaries, so they
  * always agree, month ends included; both are kept by the state of the reader's listing,
- * which is read on every request. The content around them is rendered once per distinct
- * content and then kept ({@link DashboardPage}).
+ * which is read on every request. A reader's browser that holds the page for the same
+ * state, minute and session is answered with 304 ({@link PageTags}); an administrator's
+ * listing has no state to say so, and is rendered every time.
  */
 @Controller
 class DashboardController {
@@ -39,13 +40,10 @@ class DashboardController {
 
 	private final TimeSource time;
 
-	private final DashboardPage page;
-
-	DashboardController(Listings listings, WaitingForYou waiting, TimeSource time, DashboardPage page) {
+	DashboardController(Listings listings, WaitingForYou waiting, TimeSource time) {
 		this.listings = listings;
 		this.waiting = waiting;
 		this.time = time;
-		this.page = page;
 	}
 
 	@GetMapping("/")
@@ -53,12 +51,16 @@ class DashboardController {
 			@RequestParam(required = false) String flags, @RequestParam(required = false) String due,
 			@RequestParam(required = false) String payback, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir, @RequestParam(required = false) String page,
-			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			@AuthenticationPrincipal CurrentUser user, Locale locale, ServletWebRequest request, Model model) {
 		DashboardQuery query = DashboardQuery.of(phase, flags, due, sort, dir, page, asOf.param()).withPayback(payback);
 		// The phase counts obey the other filters, so that a phase's count is what
 		// choosing it shows.
 		ListingState state = this.listings.state(user.access());
+		if (state.rows() >= 0 && !model.containsAttribute("flashMessage")
+				&& PageTags.unchanged(request, state, user.getUsername(), user.getDisplayName(),
+						user.getOrganisationName(), locale, this.time.now().truncatedTo(ChronoUnit.MINUTES))) {
+			return null;
+		}
 		PhaseCounts counts = this.listings.counts(state, asOf.date(), query.filter());
 		long matching = counts.matching(query.phase());
 		int pages = (int) Math.max(1, (matching + DashboardQuery.PAGE_SIZE - 1) / DashboardQuery.PAGE_SIZE);
@@ -72,12 +74,19 @@ class DashboardController {
 				.map((listed) -> row(listed, asOf))
 				.toList();
 		}
-		DashboardPage.Content content = new DashboardPage.Content(rows, counts.matchingByPhase(), counts.total(),
-				counts.matching(), counts.withCritical(), counts.withOverdue(), matching, query, current, pages,
-				DashboardQuery.pageLinks(current, pages), asOf,
-				(counts.total() > 0) ? waiting(state, user) : WaitingForYou.Waiting.NOTHING);
-		model.addAllAttributes(content.variables());
-		model.addAttribute("contentHtml", this.page.html(content, locale, request, response));
+		model.addAttribute("rows", rows);
+		model.addAttribute("counts", counts.matchingByPhase());
+		model.addAttribute("total", counts.total());
+		model.addAttribute("filteredTotal", counts.matching());
+		model.addAttribute("withCritical", counts.withCritical());
+		model.addAttribute("withOverdue", counts.withOverdue());
+		model.addAttribute("matching", matching);
+		model.addAttribute("query", query);
+		model.addAttribute("currentPage", current);
+		model.addAttribute("pages", pages);
+		model.addAttribute("pageLinks", DashboardQuery.pageLinks(current, pages));
+		model.addAttribute("asOf", asOf);
+		model.addAttribute("waiting", (counts.total() > 0) ? waiting(state, user) : WaitingForYou.Waiting.NOTHING);
 		return "dashboard/dashboard";
 	}
 

@@ -1,9 +1,7 @@
 package com.rolloutplanner.engagement;
 
-import java.util.Locale;
+import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,15 +35,15 @@ class EngagementController {
 
 	private final QuickWinAssessor assessor;
 
-	private final EngagementPage page;
+	private final List<OverviewSection> sections;
 
 	EngagementController(Engagements engagements, EngagementEditor editor, Organisations organisations,
-			QuickWinAssessor assessor, EngagementPage page) {
+			QuickWinAssessor assessor, List<OverviewSection> sections) {
 		this.engagements = engagements;
 		this.editor = editor;
 		this.organisations = organisations;
 		this.assessor = assessor;
-		this.page = page;
+		this.sections = sections;
 	}
 
 	@InitBinder("engagementForm")
@@ -90,10 +88,17 @@ class EngagementController {
 		return "redirect:/engagements/" + engagement.getId();
 	}
 
+	/**
+	 * The engagement overview: the engagement and what other modules add to it
+	 * ({@link OverviewSection}); a missing or hidden engagement is not found.
+	 */
 	@GetMapping("/engagements/{id}")
-	String show(@PathVariable Long id, AsOf asOf, Model model, @AuthenticationPrincipal CurrentUser user, Locale locale,
-			HttpServletRequest request, HttpServletResponse response) {
-		return this.page.render(model, id, asOf, user, locale, request, response);
+	String show(@PathVariable Long id, AsOf asOf, Model model, @AuthenticationPrincipal CurrentUser user) {
+		model.addAttribute("engagement",
+				this.engagements.read(id, user.access(), (e) -> EngagementView.of(e, asOf.date(), this.assessor)));
+		this.sections.forEach((section) -> section.addTo(model, id, user, asOf.date()));
+		model.addAttribute("asOf", asOf);
+		return "engagement/show";
 	}
 
 	@GetMapping("/engagements/{id}/edit")

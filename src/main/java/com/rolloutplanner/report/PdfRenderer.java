@@ -3,7 +3,6 @@ package com.rolloutplanner.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
@@ -22,8 +21,6 @@ import org.jsoup.nodes.Document;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-
-import com.rolloutplanner.account.SecretTokens;
 
 /**
  * Renders the report's HTML to a PDF on the server, with DejaVu Sans embedded so that
@@ -50,18 +47,7 @@ class PdfRenderer {
 	/** How many renderings may run at the same time. */
 	static final int CONCURRENT = 4;
 
-	/** How many rendered PDFs are kept. */
-	static final int CACHED = 32;
-
 	private final Semaphore rendering = new Semaphore(CONCURRENT, true);
-
-	private final Map<String, byte[]> rendered = java.util.Collections
-		.synchronizedMap(new java.util.LinkedHashMap<>(CACHED, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-				return size() > CACHED;
-			}
-		});
 
 	private final String reportCss;
 
@@ -158,11 +144,6 @@ class PdfRenderer {
 	}
 
 	byte[] render(String html, String baseUri) {
-		String key = SecretTokens.hash(baseUri + "\n" + html);
-		byte[] known = this.rendered.get(key);
-		if (known != null) {
-			return known;
-		}
 		try {
 			this.rendering.acquire();
 		}
@@ -171,9 +152,7 @@ class PdfRenderer {
 			throw new IllegalStateException("Interrupted while waiting to render a PDF", ex);
 		}
 		try {
-			byte[] pdf = draw(html, baseUri);
-			this.rendered.put(key, pdf);
-			return pdf;
+			return draw(html, baseUri);
 		}
 		finally {
 			this.rendering.release();

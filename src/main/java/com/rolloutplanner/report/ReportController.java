@@ -66,8 +66,6 @@ class ReportController {
 
 	private final Listings listings;
 
-	private final KeptJourneys kept;
-
 	/** The report PDFs made lately, up to 32 MB of them. */
 	private final Cache<PdfKey, MadePdf> madePdfs = Caffeine.newBuilder()
 		.maximumWeight(32L * 1024 * 1024)
@@ -77,9 +75,8 @@ class ReportController {
 
 	ReportController(JourneyAssembler journeys, Engagements engagements, PdfRenderer pdf,
 			SpringTemplateEngine templates, ReportArchive archive, ApplicationContext applicationContext,
-			MinutesDocument minutes, PageMargins margins, Listings listings, KeptJourneys kept) {
+			MinutesDocument minutes, PageMargins margins, Listings listings) {
 		this.listings = listings;
-		this.kept = kept;
 		this.minutes = minutes;
 		this.margins = margins;
 		this.applicationContext = applicationContext;
@@ -98,12 +95,10 @@ class ReportController {
 	}
 
 	@GetMapping("/engagements/{id}/report")
-	String report(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Locale locale,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
-		KeptJourneys.Shown body = this.kept.report(id, user.access(), user.getOrganisationId(), asOf.date(), locale,
-				request, response);
-		model.addAttribute("report", new ReportPage(id, body.name(), asOf.date()));
-		model.addAttribute("reportBody", body.html());
+	String report(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
+		model.addAttribute("journey", journey);
+		model.addAttribute("report", new ReportPage(id, journey.engagement().name(), asOf.date()));
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("pdf", false);
 		return "report/report";

@@ -2,9 +2,7 @@ package com.rolloutplanner.share;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -22,7 +20,8 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.phase.DateWindow;
 import com.rolloutplanner.input.PlainText;
 import com.rolloutplanner.engagement.Engagements;
-import com.rolloutplanner.report.KeptJourneys;
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.report.JourneyAssembler;
 
 /**
  * Share links: managed by the managers of either side, opened by steering-group members
@@ -35,12 +34,12 @@ class ShareController {
 
 	private final Engagements engagements;
 
-	private final KeptJourneys kept;
+	private final JourneyAssembler journeys;
 
-	ShareController(ShareLinks links, Engagements engagements, KeptJourneys kept) {
+	ShareController(ShareLinks links, Engagements engagements, JourneyAssembler journeys) {
 		this.links = links;
 		this.engagements = engagements;
-		this.kept = kept;
+		this.journeys = journeys;
 	}
 
 	@GetMapping("/engagements/{id}/share")
@@ -94,22 +93,20 @@ class ShareController {
 	}
 
 	@GetMapping("/s/{token}")
-	String open(@PathVariable String token, Locale locale, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+	String open(@PathVariable String token, Model model, HttpServletResponse response) {
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("Cache-Control", "no-store");
-		return this.links.open(token)
-			.flatMap((opened) -> this.kept.shared(opened.engagementId(), this.links.today(), opened.hideAmounts(),
-					locale, request, response))
-			.map((shown) -> {
-				model.addAttribute("shown", shown);
-				return "share/public";
-			})
-			.orElseGet(() -> {
-				response.setStatus(HttpStatus.NOT_FOUND.value());
-				return "share/gone";
-			});
+		return this.links.open(token).map((opened) -> {
+			// A link is deleted with its engagement, so an opened link's engagement
+			// exists.
+			model.addAttribute("journey", this.journeys.assemble(opened.engagementId(), Access.toEverything(), null,
+					this.links.today(), opened.hideAmounts()));
+			return "share/public";
+		}).orElseGet(() -> {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "share/gone";
+		});
 	}
 
 	private String page(Long id, CurrentUser user, Model model) {

@@ -4,29 +4,16 @@ import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What every page's layout needs: the links that switch the language on this page, and
- * the page header ({@link PageFrames}).
+ * What every page's layout needs: the links that switch the language on this page.
  */
 @ControllerAdvice
 class LayoutModel {
-
-	private final PageFrames frames;
-
-	LayoutModel(PageFrames frames) {
-		this.frames = frames;
-	}
-
-	@ModelAttribute("frame")
-	PageFrames.Frame frame(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return this.frames.frame(request, response, locale);
-	}
 
 	@ModelAttribute("switchToFinnish")
 	String switchToFinnish(HttpServletRequest request) {

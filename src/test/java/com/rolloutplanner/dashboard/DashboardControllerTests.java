@@ -47,7 +47,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(DashboardController.class)
-@Import({ WebSliceConfiguration.class, RenderedRows.class, DashboardPage.class })
+@Import(WebSliceConfiguration.class)
 @WithUserDetails("client.manager")
 class DashboardControllerTests {
 

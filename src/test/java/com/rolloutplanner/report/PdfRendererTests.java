@@ -48,15 +48,4 @@ class PdfRendererTests {
 		}
 	}
 
-	@Test
-	void theSameHtmlIsDrawnOnceAndOtherHtmlAnew() {
-		String html = "<html><body><p>Aloitus</p></body></html>";
-
-		byte[] first = this.renderer.render(html, "http://localhost/");
-
-		assertThat(this.renderer.render(html, "http://localhost/")).isSameAs(first);
-		assertThat(this.renderer.render(html.replace("Aloitus", "Oppiminen"), "http://localhost/")).isNotSameAs(first)
-			.isNotEqualTo(first);
-	}
-
 }

@@ -24,7 +24,7 @@ import com.rolloutplanner.quickwin.FlagMessages;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ ViewHelpers.class, com.rolloutplanner.due.DueWords.class, FlagMessages.class, SecurityConfiguration.class,
-		MalformedForms.class, PageFrames.class, com.rolloutplanner.system.TimeSource.class,
+		MalformedForms.class, com.rolloutplanner.system.TimeSource.class,
 		com.rolloutplanner.timeline.TimelineText.class })
 public class WebSliceConfiguration {
 

@@ -24,12 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The page header, kept rendered ({@link PageFrames}): every reader must still see their
- * own name, organisation and menu, in their language, with links to the page they are on,
- * and a log-out form that carries their own session's token.
+ * The page header: every reader sees their own name, organisation and menu, in their
+ * language, with links to the page they are on, and a log-out form that carries their own
+ * session's token.
  */
 @RolloutIntegrationTest
-class PageFramesTests {
+class PageHeaderTests {
 
 	private static final Pattern LOGOUT_TOKEN = Pattern
 		.compile("action=\"/logout\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
@@ -94,7 +94,7 @@ class PageFramesTests {
 	}
 
 	@Test
-	void theFormsOfAPageRenderedAfterTheKeptHeaderCarryTheReadersOwnToken() throws java.io.IOException {
+	void theFormsOfAPageBelowTheHeaderCarryTheReadersOwnToken() throws java.io.IOException {
 		for (int i = 0; i < 2; i++) {
 			MockHttpSession session = new MockHttpSession();
 			String page = this.mvc.get()
