@@ -28,9 +28,13 @@ SETTLE=${SETTLE:-3}
 PORT=${PORT:-8097}
 SIZES=${SIZES:-"10000 1000 100"}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-JAR=$(ls target/rollout-planner-*.jar 2>/dev/null | head -1)
+JAR=${JAR:-$(ls target/rollout-planner-*.jar 2>/dev/null | head -1)}
 [ -n "$JAR" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 1; }
-JAR=$PWD/$JAR
+JAR=$(realpath "$JAR")
+GENERATOR=$PWD/target/benchmark/generator
+[ -e target/test-classes/com/rolloutplanner/benchmark/GenerateData.class ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 1; }
+rm -rf "$GENERATOR"; mkdir -p "$GENERATOR/com/rolloutplanner"
+cp -r target/test-classes/com/rolloutplanner/benchmark "$GENERATOR/com/rolloutplanner/"
 WORK=$PWD/target/benchmark
 mkdir -p "$WORK"
 BASE="http://127.0.0.1:$PORT"
@@ -51,13 +55,6 @@ start_app() {
     args+=(--spring.profiles.active=postgres --spring.datasource.url="$url" --spring.datasource.username=rollout
       --spring.datasource.password=rollout-test-password)
   fi
-  if [ ! -e "$dir/generated" ]; then
-    (cd "$dir" && exec java -Xmx256m -jar "$JAR" "${args[@]}" --rollout.generate="$n" >"$dir/generate.log" 2>&1) &
-    APP=$!
-    wait_ready || { tail -30 "$dir/generate.log" >&2; exit 1; }
-    grep -o 'Generated .*' "$dir/generate.log" >"$dir/generated"
-    kill "$APP"; wait "$APP" 2>/dev/null || true
-  fi
   # Started as in production (README, "Starting fast"): from the extracted jar with a class
   # data sharing archive made by one training start on the same data; both made again when the
   # jar's content changed (not its time: the build gives every jar the same fixed time).
@@ -66,6 +63,18 @@ start_app() {
   if [ ! -e "$dir/app.jsa" ] || [ "$(cat "$dir/app.sha256" 2>/dev/null)" != "$sum" ]; then
     rm -rf "$dir/app" "$dir/app.jsa" "$dir/app.sha256"
     java -Djarmode=tools -jar "$JAR" extract --destination "$dir/app" >/dev/null
+  fi
+  # The data, once per size: the extracted application with the generator's classes beside it
+  # (src/test/java/com/rolloutplanner/benchmark, compiled by the package build).
+  if [ ! -e "$dir/generated" ]; then
+    (cd "$dir" && exec java -Xmx256m -cp "$dir/app/$(basename "$JAR"):$GENERATOR" \
+      com.rolloutplanner.benchmark.GenerateData "${args[@]}" --rollout.generate="$n" >"$dir/generate.log" 2>&1) &
+    APP=$!
+    wait_ready || { tail -30 "$dir/generate.log" >&2; exit 1; }
+    grep -o 'Generated .*' "$dir/generate.log" >"$dir/generated"
+    kill "$APP"; wait "$APP" 2>/dev/null || true
+  fi
+  if [ ! -e "$dir/app.jsa" ]; then
     (cd "$dir" && exec java -Xmx256m -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
       -jar "$dir/app/$(basename "$JAR")" "${args[@]}" >"$dir/training.log" 2>&1) || true
     echo "$sum" >"$dir/app.sha256"

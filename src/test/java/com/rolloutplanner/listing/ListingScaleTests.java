@@ -34,7 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(com.rolloutplanner.system.StatementCounting.class)
+@Import({ com.rolloutplanner.system.StatementCounting.class, com.rolloutplanner.benchmark.GeneratedData.class })
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class ListingScaleTests {
 

@@ -1,4 +1,4 @@
-package com.rolloutplanner.demo;
+package com.rolloutplanner.benchmark;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,7 +17,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.rolloutplanner.account.Accounts;
@@ -33,17 +32,18 @@ import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
 
 /**
- * Fills an empty database for measuring: started with {@code --rollout.generate=N}
- * (default 10,000), it writes N engagements across 20 organisations before the server
- * answers, each with goals, four KPIs with the actuals of the last twelve months, eight
- * roadmap items, the gates and the charter signed as far as the journey has come, and a
- * year of history, spread over every phase and every quick-win flag; then the listing and
- * the demo logins. Written with JDBC batches, the same data every time (a fixed seed,
- * dated relative to today). Does nothing when the database holds engagements or users.
+ * Fills an empty database for measuring ({@code scripts/benchmark.sh},
+ * {@link GenerateData} and {@code ListingScaleTests}): started with
+ * {@code --rollout.generate=N} (default 10,000), it writes N engagements across 20
+ * organisations before the server answers, each with goals, four KPIs with the actuals of
+ * the last twelve months, eight roadmap items, the gates and the charter signed as far as
+ * the journey has come, and a year of history, spread over every phase and every
+ * quick-win flag; then the listing and the demo logins. Written with JDBC batches, the
+ * same data every time (a fixed seed, dated relative to today). Does nothing when the
+ * database holds engagements or users.
  */
-@Component
 @ConditionalOnProperty("rollout.generate")
-class GeneratedData implements SmartInitializingSingleton {
+public class GeneratedData implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(GeneratedData.class);
 
@@ -54,6 +54,9 @@ class GeneratedData implements SmartInitializingSingleton {
 	private static final int BATCH = 5_000;
 
 	private static final String ACTOR = "Generated data";
+
+	/** The demo logins' password, as the demo data has it. */
+	private static final String PASSWORD = "demo";
 
 	static final List<String> CLIENTS = List.of("Aurora Energy", "Lumo Retail", "Pohjola Telecom", "Kide Insurance",
 			"Saimaa Water", "Revontuli Travel", "Kaski Bank", "Tammi Health", "Lintu Logistics", "Vire Media");
@@ -138,12 +141,10 @@ class GeneratedData implements SmartInitializingSingleton {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Organisation> clients = CLIENTS.stream().map(this.organisations::findOrAdd).toList();
 		List<Organisation> partners = PARTNERS.stream().map(this.organisations::findOrAdd).toList();
-		this.accounts.createWithPassword("admin", "Ada Admin", partners.get(0), Role.ADMIN, DemoData.PASSWORD);
-		this.accounts.createWithPassword("client.manager", "Kaisa Client", clients.get(0), Role.MANAGER,
-				DemoData.PASSWORD);
-		this.accounts.createWithPassword("partner.manager", "Pekka Partner", partners.get(0), Role.MANAGER,
-				DemoData.PASSWORD);
-		this.accounts.createWithPassword("other.client", "Olli Other", clients.get(1), Role.MANAGER, DemoData.PASSWORD);
+		this.accounts.createWithPassword("admin", "Ada Admin", partners.get(0), Role.ADMIN, PASSWORD);
+		this.accounts.createWithPassword("client.manager", "Kaisa Client", clients.get(0), Role.MANAGER, PASSWORD);
+		this.accounts.createWithPassword("partner.manager", "Pekka Partner", partners.get(0), Role.MANAGER, PASSWORD);
+		this.accounts.createWithPassword("other.client", "Olli Other", clients.get(1), Role.MANAGER, PASSWORD);
 		Random random = new Random(42);
 		Rows rows = new Rows();
 		long kpiId = 0;
