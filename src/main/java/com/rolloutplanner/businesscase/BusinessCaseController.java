@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.input.CsvLines;
 import com.rolloutplanner.input.DecimalEditor;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.phase.PhaseCalendar;
@@ -135,13 +136,9 @@ class BusinessCaseController {
 	String importCsv(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "") String csv, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			RedirectAttributes redirect) throws IOException {
-		String content = csv;
-		if (file != null && !file.isEmpty()) {
-			content = (file.getSize() > MAX_CSV_BYTES) ? null : new String(file.getBytes(), StandardCharsets.UTF_8);
-		}
-		CsvCosts.Result result = (content != null) ? this.cases.importCsv(id, content, user, locale)
-				: new CsvCosts.Result(List.of(),
-						List.of(new CsvCosts.Problem(0, "csv.tooBig", List.of(MAX_CSV_BYTES / 1024))));
+		String content = CsvLines.uploaded(file, csv, MAX_CSV_BYTES);
+		CsvLines.Result<?> result = (content != null) ? this.cases.importCsv(id, content, user, locale)
+				: CsvLines.Result.tooBig(MAX_CSV_BYTES);
 		if (!result.isValid()) {
 			redirect.addFlashAttribute("importProblems", new ArrayList<>(result.problems()));
 			redirect.addFlashAttribute("importText", (file == null || file.isEmpty()) ? csv : "");

@@ -16,6 +16,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.rolloutplanner.input.CsvLines;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseChanged;
@@ -145,9 +146,10 @@ public class BusinessCases implements PlanContributor {
 
 	/** Imports actuals from CSV: all lines or none. */
 	@Transactional
-	public CsvCosts.Result importCsv(Long engagementId, String content, CurrentUser user, Locale locale) {
+	public CsvLines.Result<CsvCosts.Entry> importCsv(Long engagementId, String content, CurrentUser user,
+			Locale locale) {
 		BusinessCase businessCase = existing(engagementId, user.access());
-		CsvCosts.Result result = CsvCosts.read(content, locale);
+		CsvLines.Result<CsvCosts.Entry> result = CsvCosts.read(content, locale);
 		if (result.isValid()) {
 			result.entries().forEach((entry) -> businessCase.record(entry.month(), entry.cost(), entry.benefit()));
 			this.cases.save(businessCase);

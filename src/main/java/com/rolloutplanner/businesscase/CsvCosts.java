@@ -1,24 +1,17 @@
 package com.rolloutplanner.businesscase;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
+import com.rolloutplanner.input.CsvLines;
 import com.rolloutplanner.input.Decimals;
 
 /**
  * Reads monthly cost actuals from CSV ({@code month,cost,benefit} with a header; the
- * benefit may be empty). Every line is checked before anything is stored, so an import is
- * all or nothing; problems are reported by line.
+ * benefit may be empty), all or nothing ({@link CsvLines}).
  */
 final class CsvCosts {
 
@@ -29,19 +22,6 @@ final class CsvCosts {
 
 	/** A month to store. */
 	record Entry(int month, BigDecimal cost, BigDecimal benefit) {
-	}
-
-	/** A problem on a line, as a message code and its arguments. */
-	record Problem(long line, String code, List<Object> arguments) implements java.io.Serializable {
-	}
-
-	/** What a file holds: entries to store, or the problems that stop the import. */
-	record Result(List<Entry> entries, List<Problem> problems) {
-
-		boolean isValid() {
-			return this.problems.isEmpty() && !this.entries.isEmpty();
-		}
-
 	}
 
 	/**
@@ -56,61 +36,24 @@ final class CsvCosts {
 
 	}
 
-	static Result read(String content, Locale locale) {
-		List<Entry> entries = new ArrayList<>();
-		List<Problem> problems = new ArrayList<>();
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreSurroundingSpaces(true)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.get();
-		try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(content)), format)) {
-			List<String> header = parser.getHeaderNames().stream().map((h) -> h.toLowerCase(Locale.ROOT)).toList();
-			if (!header.equals(List.of("month", "cost", "benefit"))) {
-				problems.add(new Problem(1, "csvCosts.header", List.of(String.join(",", parser.getHeaderNames()))));
-				return new Result(List.of(), problems);
-			}
-			Set<Integer> months = new HashSet<>();
-			for (CSVRecord record : parser) {
-				if (entries.size() + problems.size() >= MAX_LINES) {
-					problems.add(new Problem(record.getRecordNumber() + 1, "csv.tooLong", List.of(MAX_LINES)));
-					break;
-				}
-				read(record, months, entries, problems, locale);
-			}
-		}
-		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			problems.add(new Problem(0, "csv.unreadable", List.of()));
-		}
-		if (problems.isEmpty() && entries.isEmpty()) {
-			problems.add(new Problem(0, "csv.empty", List.of()));
-		}
-		return new Result(problems.isEmpty() ? entries : List.of(), problems);
-	}
-
-	private static void read(CSVRecord record, Set<Integer> months, List<Entry> entries, List<Problem> problems,
-			Locale locale) {
-		long line = record.getRecordNumber() + 1;
-		if (record.size() != 3) {
-			problems.add(new Problem(line, "csv.columns", List.of(record.size())));
-			return;
-		}
-		Integer month = month(record.get(0));
-		if (month == null) {
-			problems.add(new Problem(line, "csvCosts.month", List.of(record.get(0))));
-		}
-		else if (!months.add(month)) {
-			problems.add(new Problem(line, "csvCosts.twice", List.of(month)));
-			month = null;
-		}
-		BigDecimal cost = checked(amount(record.get(1), locale), "csvCosts.cost", record.get(1), line, problems);
-		BigDecimal benefit = record.get(2).isEmpty() ? BigDecimal.ZERO
-				: checked(amount(record.get(2), locale), "csvCosts.benefit", record.get(2), line, problems);
-		if (month != null && cost != null && benefit != null) {
-			entries.add(new Entry(month, cost, benefit));
-		}
+	static CsvLines.Result<Entry> read(String content, Locale locale) {
+		Set<Integer> months = new HashSet<>();
+		return CsvLines.read(content, List.of("month", "cost", "benefit"), "csvCosts.header", MAX_LINES,
+				(record, line, problems) -> {
+					Integer month = month(record.get(0));
+					if (month == null) {
+						problems.add(new CsvLines.Problem(line, "csvCosts.month", List.of(record.get(0))));
+					}
+					else if (!months.add(month)) {
+						problems.add(new CsvLines.Problem(line, "csvCosts.twice", List.of(month)));
+						month = null;
+					}
+					BigDecimal cost = checked(amount(record.get(1), locale), "csvCosts.cost", record.get(1), line,
+							problems);
+					BigDecimal benefit = record.get(2).isEmpty() ? BigDecimal.ZERO
+							: checked(amount(record.get(2), locale), "csvCosts.benefit", record.get(2), line, problems);
+					return (month != null && cost != null && benefit != null) ? new Entry(month, cost, benefit) : null;
+				});
 	}
 
 	static Integer month(String text) {
@@ -121,11 +64,12 @@ final class CsvCosts {
 		return (month >= 1 && month <= BusinessCase.MAX_MONTH) ? month : null;
 	}
 
-	private static BigDecimal checked(Amount amount, String code, String typed, long line, List<Problem> problems) {
+	private static BigDecimal checked(Amount amount, String code, String typed, long line,
+			List<CsvLines.Problem> problems) {
 		if (amount.value() == null) {
-			problems
-				.add((amount.meant() != null) ? new Problem(line, "csvCosts.ambiguous", List.of(typed, amount.meant()))
-						: new Problem(line, code, List.of(typed)));
+			problems.add((amount.meant() != null)
+					? new CsvLines.Problem(line, "csvCosts.ambiguous", List.of(typed, amount.meant()))
+					: new CsvLines.Problem(line, code, List.of(typed)));
 		}
 		return amount.value();
 	}
@@ -144,10 +88,6 @@ final class CsvCosts {
 			return new Amount(null, "Decimals.ambiguous", Decimals.format(ambiguous.meant(), locale));
 		}
 		return new Amount(null, "businessCase.actual.amount");
-	}
-
-	private static String stripBom(String content) {
-		return content.startsWith("\uFEFF") ? content.substring(1) : content;
 	}
 
 }

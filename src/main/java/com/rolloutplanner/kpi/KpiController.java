@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.input.CsvLines;
 import com.rolloutplanner.input.DecimalEditor;
 import com.rolloutplanner.input.Measurement;
 import com.rolloutplanner.engagement.Engagements;
@@ -159,13 +160,9 @@ class KpiController {
 	String importCsv(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "") String csv, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
 			Locale locale, Model model, RedirectAttributes redirect) throws IOException {
-		String content = csv;
-		if (file != null && !file.isEmpty()) {
-			content = (file.getSize() > MAX_CSV_BYTES) ? null : new String(file.getBytes(), StandardCharsets.UTF_8);
-		}
-		CsvActuals.Result result = (content != null) ? this.kpis.importCsv(id, content, user, locale)
-				: new CsvActuals.Result(List.of(),
-						List.of(new CsvActuals.Problem(0, "csv.tooBig", List.of(MAX_CSV_BYTES / 1024))));
+		String content = CsvLines.uploaded(file, csv, MAX_CSV_BYTES);
+		CsvLines.Result<?> result = (content != null) ? this.kpis.importCsv(id, content, user, locale)
+				: CsvLines.Result.tooBig(MAX_CSV_BYTES);
 		if (!result.isValid()) {
 			// Shown after a redirect to the import card: the browser lands on the errors
 			// and a

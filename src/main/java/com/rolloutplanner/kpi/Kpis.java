@@ -18,6 +18,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.rolloutplanner.input.CsvLines;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
@@ -165,10 +166,11 @@ public class Kpis implements PlanContributor {
 
 	/** Imports actuals from CSV: all lines or none. */
 	@Transactional
-	public CsvActuals.Result importCsv(Long engagementId, String content, CurrentUser user, Locale locale) {
+	public CsvLines.Result<CsvActuals.Entry> importCsv(Long engagementId, String content, CurrentUser user,
+			Locale locale) {
 		Map<String, Kpi> byName = kpis(engagementId, user.access()).stream()
 			.collect(Collectors.toMap((k) -> k.getName().toLowerCase(Locale.ROOT), Function.identity()));
-		CsvActuals.Result result = CsvActuals.read(content, byName, locale);
+		CsvLines.Result<CsvActuals.Entry> result = CsvActuals.read(content, byName, locale);
 		if (result.isValid()) {
 			List<KpiEvents.BelowBand> fellBelow = new java.util.ArrayList<>();
 			result.entries().forEach((entry) -> {

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.rolloutplanner.input.CsvLines;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CsvActualsTests {
@@ -16,7 +18,7 @@ class CsvActualsTests {
 
 	@Test
 	void readsAGoodFile() {
-		CsvActuals.Result result = CsvActuals.read("""
+		CsvLines.Result<CsvActuals.Entry> result = CsvActuals.read("""
 				kpi,month,value
 				Customer satisfaction,1,76.5
 				customer SATISFACTION,2,"74,2"
@@ -32,7 +34,7 @@ class CsvActualsTests {
 
 	@Test
 	void reportsEveryBadLineAndKeepsNothing() {
-		CsvActuals.Result result = CsvActuals.read("""
+		CsvLines.Result<CsvActuals.Entry> result = CsvActuals.read("""
 				kpi,month,value
 				Customer satisfaction,1,76
 				Customer satisfaction,zero,76
@@ -43,7 +45,7 @@ class CsvActualsTests {
 
 		assertThat(result.isValid()).isFalse();
 		assertThat(result.entries()).isEmpty();
-		assertThat(result.problems()).extracting(CsvActuals.Problem::line, CsvActuals.Problem::code)
+		assertThat(result.problems()).extracting(CsvLines.Problem::line, CsvLines.Problem::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "csv.month"),
 					org.assertj.core.groups.Tuple.tuple(4L, "csv.value"),
 					org.assertj.core.groups.Tuple.tuple(5L, "csv.month"),
@@ -52,8 +54,8 @@ class CsvActualsTests {
 
 	@Test
 	void namesAnUnknownKpi() {
-		CsvActuals.Result result = CsvActuals.read("kpi,month,value\nNet promoter score,1,40\n", this.kpis,
-				java.util.Locale.ENGLISH);
+		CsvLines.Result<CsvActuals.Entry> result = CsvActuals.read("kpi,month,value\nNet promoter score,1,40\n",
+				this.kpis, java.util.Locale.ENGLISH);
 
 		assertThat(result.problems()).singleElement().satisfies((problem) -> {
 			assertThat(problem.line()).isEqualTo(2);
@@ -75,7 +77,7 @@ class CsvActualsTests {
 		assertThat(CsvActuals
 			.read("kpi,month,value\nCustomer satisfaction,1,1.250\nCustomer satisfaction,2,0x10\n", this.kpis,
 					java.util.Locale.forLanguageTag("fi"))
-			.problems()).extracting(CsvActuals.Problem::code).containsExactly("csv.ambiguous", "csv.value");
+			.problems()).extracting(CsvLines.Problem::code).containsExactly("csv.ambiguous", "csv.value");
 	}
 
 	@Test
@@ -83,14 +85,14 @@ class CsvActualsTests {
 		assertThat(
 				CsvActuals.read("name,month,value\nCustomer satisfaction,1,40\n", this.kpis, java.util.Locale.ENGLISH)
 					.problems())
-			.extracting(CsvActuals.Problem::code)
+			.extracting(CsvLines.Problem::code)
 			.containsExactly("csv.header");
 	}
 
 	@Test
 	void refusesAnEmptyFile() {
 		assertThat(CsvActuals.read("kpi,month,value\n", this.kpis, java.util.Locale.ENGLISH).problems())
-			.extracting(CsvActuals.Problem::code)
+			.extracting(CsvLines.Problem::code)
 			.containsExactly("csv.empty");
 		assertThat(CsvActuals.read("", this.kpis, java.util.Locale.ENGLISH).isValid()).isFalse();
 	}
