@@ -91,7 +91,8 @@ class PaybackCurveTests {
 		assertThat(curve.horizon()).isEqualTo(24);
 		assertThat(curve.plannedPaybackMonth()).isEqualTo(7).isGreaterThan(6);
 		assertThat(curve.rows().get(5).planned()).isEqualByComparingTo("-10");
-		double end = PaybackChart.LEFT + (PaybackChart.WIDTH - PaybackChart.LEFT - PaybackChart.RIGHT) * 6 / 24;
+		double end = PaybackChart.FRAME.left()
+				+ (PaybackChart.FRAME.width() - PaybackChart.FRAME.left() - PaybackChart.FRAME.right()) * 6 / 24;
 		assertThat(chart.contractEndX()).isEqualTo(end);
 		for (String line : List.of(chart.plannedLine(), chart.longerDipLine(), chart.deeperDipLine())) {
 			List<Double> xs = java.util.Arrays.stream(line.split("[ML ]+"))
@@ -114,11 +115,11 @@ class PaybackCurveTests {
 		PaybackChart chart = PaybackChart.of(curve, SEVEN, 24);
 
 		assertThat(chart.months()).isEqualTo(24);
-		assertThat(chart.plannedLine()).startsWith("M" + PaybackChart.LEFT + ",").contains(" L");
+		assertThat(chart.plannedLine()).startsWith("M" + PaybackChart.FRAME.left() + ",").contains(" L");
 		assertThat(chart.plannedLine().split(" L")).hasSize(25);
 		assertThat(chart.actualLine().split(" L")).hasSize(7);
 		assertThat(chart.projectedLine().split(" L")).hasSize(19);
-		assertThat(chart.plannedPayback().y()).isEqualTo(PaybackChart.round(chart.zeroY()));
+		assertThat(chart.plannedPayback().y()).isEqualTo(com.rolloutplanner.timeline.ChartScale.round(chart.zeroY()));
 		assertThat(chart.projectedPayback().month()).isEqualTo(11);
 		assertThat(chart.xTicks()).hasSize(9);
 		assertThat(chart.yTicks()).extracting((t) -> t.value().signum()).contains(0, 1);

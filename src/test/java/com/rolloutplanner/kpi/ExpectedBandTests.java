@@ -1,6 +1,7 @@
 package com.rolloutplanner.kpi;
 
 import org.junit.jupiter.api.Test;
+import com.rolloutplanner.timeline.ChartScale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -89,11 +90,12 @@ class ExpectedBandTests {
 	void valuesFarBelowTheBaselineAreDrawnAsTheyAreNotClamped() {
 		KpiChart chart = KpiChart.of(CSAT, java.util.Map.of(1, 20.0, 2, 70.0), 2);
 
-		double bottom = KpiChart.HEIGHT - KpiChart.BOTTOM;
+		double bottom = KpiChart.FRAME.height() - KpiChart.FRAME.bottom();
 		assertThat(chart.points()).hasSize(2);
 		assertThat(chart.points().get(0).y()).isLessThan(bottom).isGreaterThan(chart.points().get(1).y());
-		assertThat(chart.yTicks().get(0).value()).isLessThanOrEqualTo(20);
-		assertThat(chart.yTicks()).extracting(KpiChart.Tick::value).allMatch((v) -> v % 10 == 0);
+		assertThat(chart.yTicks().get(0).value()).isLessThanOrEqualTo(java.math.BigDecimal.valueOf(20));
+		assertThat(chart.yTicks()).extracting(ChartScale.Tick::value)
+			.allMatch((v) -> v.remainder(java.math.BigDecimal.TEN).signum() == 0);
 		assertThat(chart.points().get(0).judgement()).isEqualTo(Judgement.BELOW_EXPECTED);
 	}
 
