@@ -13,6 +13,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.listing.WaitingForYou;
 import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingState;
 import com.rolloutplanner.listing.Listings;

@@ -29,6 +29,7 @@ import com.rolloutplanner.kpi.KpiEvents.KpiRemoved;
 import com.rolloutplanner.quickwin.AssessedFlag;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.quickwin.FlagCode;
+import com.rolloutplanner.quickwin.FlagRaised;
 import com.rolloutplanner.quickwin.Severity;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemAdded;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemChanged;

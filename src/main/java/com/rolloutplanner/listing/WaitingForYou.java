@@ -1,4 +1,4 @@
-package com.rolloutplanner.dashboard;
+package com.rolloutplanner.listing;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,10 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.rolloutplanner.due.DueState;
-import com.rolloutplanner.listing.ListingState;
 import com.rolloutplanner.listing.Waiting.Item;
 import com.rolloutplanner.listing.Waiting.NextMeeting;
-import com.rolloutplanner.listing.WaitingQuery;
 
 /**
  * What waits for the reader's side across their engagements: gates and the charter to
@@ -46,7 +44,7 @@ public class WaitingForYou {
 	/** What waits, the total, and the next meeting of any of the engagements. */
 	public record Waiting(List<Entry> entries, int total, NextMeeting nextMeeting) {
 
-		static final Waiting NOTHING = new Waiting(List.of(), 0, null);
+		public static final Waiting NOTHING = new Waiting(List.of(), 0, null);
 
 		public boolean isEmpty() {
 			return this.total == 0;
@@ -66,7 +64,7 @@ public class WaitingForYou {
 	 * What waits for the organisation of the state (read already for the request), the
 	 * first {@value #LIMIT} listed.
 	 */
-	Waiting of(ListingState state, String username, LocalDate today, LocalDateTime now) {
+	public Waiting of(ListingState state, String username, LocalDate today, LocalDateTime now) {
 		return waiting(this.query.of(state, username, today, now, LIMIT), today);
 	}
 
@@ -75,7 +73,7 @@ public class WaitingForYou {
 	 * order as the dashboard's first few; a page beyond the last is the last.
 	 * @param page the page, from 1
 	 */
-	Waiting page(ListingState state, String username, LocalDate today, LocalDateTime now, int page, int size) {
+	public Waiting page(ListingState state, String username, LocalDate today, LocalDateTime now, int page, int size) {
 		com.rolloutplanner.listing.Waiting found = this.query.page(state, username, today, now, (page - 1) * size,
 				size);
 		if (found.items().isEmpty() && page > 1) {

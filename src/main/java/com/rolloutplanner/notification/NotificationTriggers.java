@@ -3,18 +3,16 @@ package com.rolloutplanner.notification;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.rolloutplanner.commitments.CommitmentEvents.CharterSigned;
 import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.engagement.Side;
-import com.rolloutplanner.history.FlagRaised;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualRecorded;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualsImported;
+import com.rolloutplanner.quickwin.FlagRaised;
 import com.rolloutplanner.quickwin.Severity;
 import com.rolloutplanner.share.ShareEvents.ShareLinkFirstOpened;
 import com.rolloutplanner.steering.SteeringEvents.ActionAdded;
@@ -22,13 +20,20 @@ import com.rolloutplanner.steering.SteeringEvents.ActionChanged;
 import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
 
 /**
- * The changes that notify someone, each written into the outbox in the transaction of the
- * change: a signature or approval one side gave and the other still owes, minutes both
- * sides approved, an action given to someone, a KPI actual below its band, a new critical
- * flag, a share link opened for the first time.
+ * The changes that notify someone: a signature or approval one side gave and the other
+ * still owes, minutes both sides approved, an action given to someone, a KPI actual below
+ * its band, a new critical flag, a share link opened for the first time. Each is heard
+ * after the change has committed, never inside it, on a thread and in a transaction of
+ * its own; Spring Modulith's event publication registry keeps the change in
+ * {@code event_publication} from its own transaction until the mails are in the outbox,
+ * and runs what was left undone again at the next start. Changes made while
+ * {@link Notifier#quietly} are not kept and not heard.
  */
 @Component
 class NotificationTriggers {
+
+	/** Heard unless the change was made quietly (on the thread that made it). */
+	static final String SPEAKING = "!T(com.rolloutplanner.notification.Notifier).isQuiet()";
 
 	private final Notifier notifier;
 
@@ -36,7 +41,7 @@ class NotificationTriggers {
 		this.notifier = notifier;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@ApplicationModuleListener(condition = SPEAKING)
 	void on(GateSigned event) {
 		if (event.complete()) {
 			return;
@@ -50,7 +55,7 @@ class NotificationTriggers {
 		});
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@ApplicationModuleListener(condition = SPEAKING)
 	void on(CharterSigned event) {
 		if (event.complete()) {
 			return;
@@ -63,7 +68,7 @@ class NotificationTriggers {
 					event.actor()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@ApplicationModuleListener(condition = SPEAKING)
 	void on(MinutesApproved event) {
 		this.notifier.parties(event.engagementId()).ifPresent((p) -> {
 			Text meeting = Text.of("meeting.kind." + event.kind());
@@ -85,7 +90,7 @@ class NotificationTriggers {
 		});
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@ApplicationModuleListener(condition = SPEAKING)
 	void on(ActionAdded event) {
 		if (!event.done()) {
 			assigned(event.engagementId(), event.actionId(), event.title(), event.dueDate(), event.ownerSide(),
@@ -93,7 +98,7 @@ class NotificationTriggers {
 		}
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@ApplicationModuleListener(condition = SPEAKING)
 	void on(ActionChanged event) {
 		if (event.ownerChanged() && !event.done()) {
 			assigned(event.engagementId(), event.actionId(), event.title(), event.dueDate(), event.ownerSide(),
@@ -112,7 +117,7 @@ class NotificationTriggers {
 		});
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@ApplicationModuleListener(condition = SPEAKING)
 	void on(KpiActualRecorded event) {
 		if (!event.fellBelowBand()) {
 			return;
@@ -125,7 +130,7 @@ class NotificationTriggers {
 					"/engagements/" + p.engagementId() + "/kpis", this.notifier.bothSides(p), event.actor()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@ApplicationModuleListener(condition = SPEAKING)
 	void on(KpiActualsImported event) {
 		if (event.fellBelowBand().isEmpty()) {
 			return;
@@ -146,10 +151,10 @@ class NotificationTriggers {
 	}
 
 	/**
-	 * Published while the change commits (by the history's flag watch): heard at once.
-	 * The critical flags one change raised come in one mail.
+	 * Published while the change commits (by the history's flag watch). The critical
+	 * flags one change raised come in one mail.
 	 */
-	@EventListener
+	@ApplicationModuleListener(condition = SPEAKING)
 	void on(FlagRaised event) {
 		List<FlagRaised.Raised> critical = event.flags()
 			.stream()
@@ -174,7 +179,7 @@ class NotificationTriggers {
 		});
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@ApplicationModuleListener(condition = SPEAKING)
 	void on(ShareLinkFirstOpened event) {
 		if (event.createdBy() == null) {
 			return;

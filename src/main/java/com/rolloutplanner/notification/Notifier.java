@@ -23,8 +23,8 @@ import com.rolloutplanner.roadmap.OwnerSide;
 /**
  * Puts a notification in the way each recipient wants it: a mail in the outbox in their
  * language, a line for their weekly digest, or nothing. Whoever caused it is not told.
- * Everything is written in the caller's transaction (a transactional outbox): a change
- * that rolls back leaves no mail.
+ * Everything is written in the caller's transaction: after a change, that of the listener
+ * that heard it ({@link NotificationTriggers}).
  */
 @Service
 public class Notifier {
@@ -71,6 +71,11 @@ public class Notifier {
 		}
 	}
 
+	/** Whether this thread is making changes {@link #quietly}. */
+	public static boolean isQuiet() {
+		return QUIET.get();
+	}
+
 	Optional<Parties> parties(Long engagementId) {
 		return this.engagements.visibleParties(engagementId, Access.toEverything());
 	}
@@ -112,9 +117,6 @@ public class Notifier {
 	 * @return how many mails were written
 	 */
 	int notify(Notice notice, Collection<Recipient> recipients, String actor) {
-		if (QUIET.get()) {
-			return 0;
-		}
 		Map<Long, Recipient> unique = new LinkedHashMap<>();
 		recipients.stream()
 			.filter((r) -> actor == null || !actor.equals(r.signature()))

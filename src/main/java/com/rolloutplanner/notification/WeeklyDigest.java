@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Accounts.Recipient;
-import com.rolloutplanner.dashboard.WaitingForYou;
+import com.rolloutplanner.listing.WaitingForYou;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.listing.ListedEngagement;

@@ -1,13 +1,10 @@
-package com.rolloutplanner.history;
+package com.rolloutplanner.quickwin;
 
 import java.util.List;
 
-import com.rolloutplanner.quickwin.FlagCode;
-import com.rolloutplanner.quickwin.Severity;
-
 /**
  * The quick-win flags that one change to the plan raised (published before the change
- * commits, in its transaction, by the watch that records them in the history).
+ * commits, in its transaction, by the history's flag watch, which records them).
  */
 public record FlagRaised(Long engagementId, List<Raised> flags, String actor) {
 

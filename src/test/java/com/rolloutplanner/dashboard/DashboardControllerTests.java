@@ -27,6 +27,7 @@ import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.kpi.KpiState;
+import com.rolloutplanner.listing.WaitingForYou;
 import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingState;

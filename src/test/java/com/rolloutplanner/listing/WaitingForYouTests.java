@@ -1,4 +1,4 @@
-package com.rolloutplanner.dashboard;
+package com.rolloutplanner.listing;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,6 +40,7 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
 import com.rolloutplanner.commitments.Commitments;
+import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
 import com.rolloutplanner.commitments.GateType;
 import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.EngagementBuilder;
@@ -54,6 +57,7 @@ import com.rolloutplanner.steering.MeetingKind;
 import com.rolloutplanner.steering.Meetings;
 import com.rolloutplanner.system.FixedClock;
 import com.rolloutplanner.system.TestClock;
+import com.rolloutplanner.system.TestTaskExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -126,6 +130,12 @@ class NotificationMailTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	TestTaskExecutor listeners;
+
+	@Autowired
+	IncompleteEventPublications publications;
+
 	String suffix;
 
 	CurrentUser clientFi;
@@ -185,6 +195,66 @@ class NotificationMailTests {
 		assertThat(to(this.partner)).hasSize(1);
 		assertThat(to(this.clientFi)).hasSize(1);
 		assertThat(to(this.clientEn)).hasSize(1);
+	}
+
+	@Test
+	void aMailNotWrittenBecauseTheApplicationStoppedAfterTheCommitIsWrittenOnceWhenTheChangesAreHeardAgainAtTheStart()
+			throws Exception {
+		this.listeners.dropNext(1);
+		this.commitments.signGate(this.id, GateType.GO_LIVE, this.clientFi);
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.partner)).as("the listener never ran").isEmpty();
+		assertThat(waitingSignatures()).isEqualTo(1);
+
+		// What the start does
+		// (spring.modulith.events.republish-outstanding-events-on-restart),
+		// twice: the second finds nothing left.
+		this.publications.resubmitIncompletePublications(this::signatureOfThisEngagement);
+		this.publications.resubmitIncompletePublications(this::signatureOfThisEngagement);
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.partner)).singleElement()
+			.satisfies((m) -> assertThat(m.getSubject()).contains("waits for your signature"));
+		assertThat(waitingSignatures()).isZero();
+	}
+
+	@Test
+	void aMailThatCannotBeWrittenLeavesTheChangeDoneAndIsWrittenWhenHeardAgain() throws Exception {
+		this.jdbc.execute("alter table mail_outbox rename to mail_outbox_away");
+		try {
+			this.commitments.signGate(this.id, GateType.GO_LIVE, this.clientFi);
+		}
+		finally {
+			this.jdbc.execute("alter table mail_outbox_away rename to mail_outbox");
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from gate where engagement_id = ? and gate_type = 'GO_LIVE' and client_signed_at is not null",
+				Long.class, this.id))
+			.as("the signature is kept")
+			.isEqualTo(1);
+		assertThat(waitingSignatures()).isEqualTo(1);
+
+		this.publications.resubmitIncompletePublications(this::signatureOfThisEngagement);
+		this.dispatcher.dispatch();
+
+		assertThat(to(this.partner)).hasSize(1);
+		assertThat(waitingSignatures()).isZero();
+	}
+
+	private boolean signatureOfThisEngagement(EventPublication publication) {
+		return publication.getEvent() instanceof GateSigned signed && signed.engagementId().equals(this.id);
+	}
+
+	/**
+	 * The publications of this engagement's gate signatures whose listener has not
+	 * finished.
+	 */
+	private long waitingSignatures() {
+		return this.jdbc.queryForObject(
+				"select count(*) from event_publication where completion_date is null and event_type like ? "
+						+ "and serialized_event like ?",
+				Long.class, "%GateSigned", "%\"engagementId\":" + this.id + ",%");
 	}
 
 	@Test
