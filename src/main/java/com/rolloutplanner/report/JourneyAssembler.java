@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
+import com.rolloutplanner.system.Caches;
 import com.rolloutplanner.commitments.Commitments;
 import com.rolloutplanner.engagement.EngagementView;
 import com.rolloutplanner.engagement.Onboarding;
@@ -64,6 +66,16 @@ public class JourneyAssembler {
 	 */
 	public Journey assemble(Long engagementId, Access access, Long readerOrganisationId, LocalDate asOf) {
 		return assemble(engagementId, access, readerOrganisationId, asOf, false);
+	}
+
+	/**
+	 * The same, kept by the engagement's listing version, which is new after every change
+	 * to anything the journey shows ({@link Journeys}).
+	 */
+	@Cacheable(Caches.JOURNEYS)
+	public Journey kept(long version, Long engagementId, Access access, Long readerOrganisationId, LocalDate asOf,
+			boolean hideAmounts) {
+		return assemble(engagementId, access, readerOrganisationId, asOf, hideAmounts);
 	}
 
 	/** The same, with the amounts of the business case hidden when asked. */

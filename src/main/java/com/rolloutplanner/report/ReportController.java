@@ -66,6 +66,8 @@ class ReportController {
 
 	private final Listings listings;
 
+	private final Journeys kept;
+
 	/** The report PDFs made lately, up to 32 MB of them. */
 	private final Cache<PdfKey, MadePdf> madePdfs = Caffeine.newBuilder()
 		.maximumWeight(32L * 1024 * 1024)
@@ -75,8 +77,9 @@ class ReportController {
 
 	ReportController(JourneyAssembler journeys, Engagements engagements, PdfRenderer pdf,
 			SpringTemplateEngine templates, ReportArchive archive, ApplicationContext applicationContext,
-			MinutesDocument minutes, PageMargins margins, Listings listings) {
+			MinutesDocument minutes, PageMargins margins, Listings listings, Journeys kept) {
 		this.listings = listings;
+		this.kept = kept;
 		this.minutes = minutes;
 		this.margins = margins;
 		this.applicationContext = applicationContext;
@@ -89,14 +92,14 @@ class ReportController {
 
 	@GetMapping("/engagements/{id}/shared")
 	String shared(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("journey", this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date()));
+		model.addAttribute("journey", this.kept.of(id, user.access(), user.getOrganisationId(), asOf.date(), false));
 		model.addAttribute("asOf", asOf);
 		return "report/shared";
 	}
 
 	@GetMapping("/engagements/{id}/report")
 	String report(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
-		Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
+		Journey journey = this.kept.of(id, user.access(), user.getOrganisationId(), asOf.date(), false);
 		model.addAttribute("journey", journey);
 		model.addAttribute("report", new ReportPage(id, journey.engagement().name(), asOf.date()));
 		model.addAttribute("asOf", asOf);

@@ -21,7 +21,7 @@ import com.rolloutplanner.phase.DateWindow;
 import com.rolloutplanner.input.PlainText;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.account.Access;
-import com.rolloutplanner.report.JourneyAssembler;
+import com.rolloutplanner.report.Journeys;
 
 /**
  * Share links: managed by the managers of either side, opened by steering-group members
@@ -34,9 +34,9 @@ class ShareController {
 
 	private final Engagements engagements;
 
-	private final JourneyAssembler journeys;
+	private final Journeys journeys;
 
-	ShareController(ShareLinks links, Engagements engagements, JourneyAssembler journeys) {
+	ShareController(ShareLinks links, Engagements engagements, Journeys journeys) {
 		this.links = links;
 		this.engagements = engagements;
 		this.journeys = journeys;
@@ -100,7 +100,7 @@ class ShareController {
 		return this.links.open(token).map((opened) -> {
 			// A link is deleted with its engagement, so an opened link's engagement
 			// exists.
-			model.addAttribute("journey", this.journeys.assemble(opened.engagementId(), Access.toEverything(), null,
+			model.addAttribute("journey", this.journeys.of(opened.engagementId(), Access.toEverything(), null,
 					this.links.today(), opened.hideAmounts()));
 			return "share/public";
 		}).orElseGet(() -> {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,8 +33,7 @@ public class ViewHelpers {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		String time = "fi".equals(locale.getLanguage()) ? " 'klo' H.mm" : ", HH:mm";
-		return DateTimeFormatter.ofPattern(datePattern(locale) + time, locale)
-			.format(instant.atZone(this.clock.getZone()));
+		return formatter(datePattern(locale) + time, locale).format(instant.atZone(this.clock.getZone()));
 	}
 
 	/** A wall-clock date and time (a meeting's start, in its own time zone). */
@@ -42,7 +43,7 @@ public class ViewHelpers {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		String time = "fi".equals(locale.getLanguage()) ? " 'klo' H.mm" : ", HH:mm";
-		return DateTimeFormatter.ofPattern(datePattern(locale) + time, locale).format(dateTime);
+		return formatter(datePattern(locale) + time, locale).format(dateTime);
 	}
 
 	/** Whether the date is today in the product's time zone. */
@@ -65,7 +66,7 @@ public class ViewHelpers {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		String pattern = "fi".equals(locale.getLanguage()) ? "d. MMMM yyyy" : "d MMMM yyyy";
-		return DateTimeFormatter.ofPattern(pattern, locale).format(date);
+		return formatter(pattern, locale).format(date);
 	}
 
 	/** A decimal in the reader's language, with at most two decimals: "3.5" or "3,5". */
@@ -135,7 +136,15 @@ public class ViewHelpers {
 	}
 
 	static DateTimeFormatter dateFormatter(Locale locale) {
-		return DateTimeFormatter.ofPattern(datePattern(locale), locale);
+		return formatter(datePattern(locale), locale);
+	}
+
+	/** Formatters are immutable: each pattern is read once per language. */
+	private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
+	private static DateTimeFormatter formatter(String pattern, Locale locale) {
+		return FORMATTERS.computeIfAbsent(locale.toLanguageTag() + "|" + pattern,
+				(key) -> DateTimeFormatter.ofPattern(pattern, locale));
 	}
 
 	private static String datePattern(Locale locale) {

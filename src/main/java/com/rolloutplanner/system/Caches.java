@@ -1,0 +1,41 @@
+package com.rolloutplanner.system;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The data the product keeps between requests through Spring's cache abstraction, each
+ * cache named here and bounded: data only, never rendered HTML, and only where a
+ * measurement showed the need ({@code docs/performance.md}). A cache of another name does
+ * not exist.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+public class Caches {
+
+	/**
+	 * The journey the shared page and the report show, by the engagement's listing
+	 * version, the date, the reader's organisation and whether amounts are hidden: some
+	 * twenty-five reads each time otherwise. At most 100 journeys, none unread for half
+	 * an hour.
+	 */
+	public static final String JOURNEYS = "journeys";
+
+	@Bean
+	CacheManager cacheManager() {
+		CaffeineCacheManager manager = new CaffeineCacheManager();
+		manager.setCacheNames(List.of());
+		manager.registerCustomCache(JOURNEYS,
+				Caffeine.newBuilder().maximumSize(100).expireAfterAccess(Duration.ofMinutes(30)).build());
+		return manager;
+	}
+
+}
