@@ -28,15 +28,19 @@ class AdminUsersController {
 
 	private final Accounts accounts;
 
+	private final Contacts contacts;
+
 	private final Organisations organisations;
 
 	private final LoginThrottle throttle;
 
 	private final ApiTokens tokens;
 
-	AdminUsersController(Accounts accounts, Organisations organisations, LoginThrottle throttle, ApiTokens tokens) {
+	AdminUsersController(Accounts accounts, Contacts contacts, Organisations organisations, LoginThrottle throttle,
+			ApiTokens tokens) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.contacts = contacts;
 		this.organisations = organisations;
 		this.throttle = throttle;
 	}
@@ -86,7 +90,7 @@ class AdminUsersController {
 		String oneTime = this.accounts.createWithOneTimePassword(form.getUsername(), form.getDisplayName(),
 				organisation, form.getRole(), me.signature());
 		if (!form.getEmail().isEmpty()) {
-			this.accounts.changeContact(form.getUsername(), new Accounts.Contact(form.getEmail(), null, null));
+			this.contacts.changeContact(form.getUsername(), new Contacts.Contact(form.getEmail(), null, null));
 		}
 		redirect.addFlashAttribute("oneTimePassword", new OneTimePassword(form.getUsername().strip(), oneTime));
 		redirect.addFlashAttribute("flashMessage", "user.created");

@@ -1,6 +1,5 @@
 package com.rolloutplanner.api;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,27 +32,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.api.ApiModels.GateJson;
 import com.rolloutplanner.api.ApiModels.NextDueJson;
-import com.rolloutplanner.api.ApiModels.RoadmapItemJson;
-import com.rolloutplanner.commitments.Commitments;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueSummary;
 import com.rolloutplanner.phase.PhaseCalendar;
-import com.rolloutplanner.roadmap.ItemStatus;
-import com.rolloutplanner.roadmap.RoadmapRow;
-import com.rolloutplanner.roadmap.Roadmaps;
-import com.rolloutplanner.api.ApiModels.ActualJson;
-import com.rolloutplanner.api.ApiModels.ActualRequest;
 import com.rolloutplanner.api.ApiModels.EngagementDetail;
 import com.rolloutplanner.api.ApiModels.EngagementRequest;
 import com.rolloutplanner.api.ApiModels.EngagementSummary;
 import com.rolloutplanner.api.ApiModels.FlagJson;
 import com.rolloutplanner.api.ApiModels.GoalJson;
-import com.rolloutplanner.api.ApiModels.KpiJson;
 import com.rolloutplanner.api.ApiModels.OrganisationJson;
 import com.rolloutplanner.api.ApiModels.PlacementJson;
-import com.rolloutplanner.api.ApiModels.RecordedActualJson;
 import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.EngagementTerms;
 import com.rolloutplanner.engagement.Engagements;
@@ -64,8 +53,6 @@ import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingOrder;
 import com.rolloutplanner.listing.ListingState;
 import com.rolloutplanner.listing.Listings;
-import com.rolloutplanner.kpi.Kpis;
-import com.rolloutplanner.kpi.KpiView;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.phase.Phase;
@@ -92,30 +79,20 @@ class EngagementApi {
 
 	private final FlagMessages flagMessages;
 
-	private final Kpis kpis;
-
 	private final TimeSource time;
-
-	private final Roadmaps roadmaps;
-
-	private final Commitments commitments;
 
 	private final MessageSource messages;
 
 	private final Listings listings;
 
 	EngagementApi(Engagements engagements, Organisations organisations, QuickWinAssessor assessor,
-			FlagMessages flagMessages, Kpis kpis, TimeSource time, Roadmaps roadmaps, Commitments commitments,
-			MessageSource messages, Listings listings) {
+			FlagMessages flagMessages, TimeSource time, MessageSource messages, Listings listings) {
 		this.listings = listings;
 		this.engagements = engagements;
 		this.organisations = organisations;
 		this.assessor = assessor;
 		this.flagMessages = flagMessages;
-		this.kpis = kpis;
 		this.time = time;
-		this.roadmaps = roadmaps;
-		this.commitments = commitments;
 		this.messages = messages;
 	}
 
@@ -174,30 +151,6 @@ class EngagementApi {
 		return true;
 	}
 
-	@GetMapping("/engagements/{id}/roadmap")
-	List<RoadmapItemJson> roadmap(@PathVariable Long id, @RequestParam(required = false) String asOf,
-			@AuthenticationPrincipal CurrentUser user) {
-		LocalDate date = asOf(asOf);
-		LocalDate goLive = this.engagements.parties(id, user.access()).goLive();
-		return this.roadmaps.items(id, user)
-			.stream()
-			.map((item) -> RoadmapRow.of(item, goLive, date, this.messages))
-			.map((row) -> new RoadmapItemJson(row.id(), row.title(), PhaseCalendar.place(goLive, row.dueDate()).phase(),
-					row.ownerSide(), row.dueDate(), row.status() == ItemStatus.DONE, row.state()))
-			.toList();
-	}
-
-	@GetMapping("/engagements/{id}/gates")
-	List<GateJson> gates(@PathVariable Long id, @RequestParam(required = false) String asOf,
-			@AuthenticationPrincipal CurrentUser user) {
-		LocalDate date = asOf(asOf);
-		return this.commitments.gates(id, user.access(), user.getOrganisationId(), date)
-			.stream()
-			.map((g) -> new GateJson(g.type(), g.dueDate(), g.isPassed(), g.state(),
-					(g.client() != null) ? g.client().at() : null, (g.partner() != null) ? g.partner().at() : null))
-			.toList();
-	}
-
 	@GetMapping("/engagements/{id}")
 	EngagementDetail engagement(@PathVariable Long id, @RequestParam(required = false) String asOf,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -235,31 +188,6 @@ class EngagementApi {
 	ResponseEntity<Void> delete(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		this.engagements.delete(id, user.access(), user.signature());
 		return ResponseEntity.noContent().build();
-	}
-
-	@GetMapping("/engagements/{id}/kpis")
-	List<KpiJson> kpis(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-		return this.kpis.readAll(id, user.access(), (kpi) -> {
-			KpiView view = KpiView.of(kpi, 0);
-			return new KpiJson(kpi.getId(), kpi.getName(), kpi.getUnit(), kpi.getKind(), kpi.getDirection(),
-					plain(kpi.getBaseline()), plain(kpi.getTarget()), kpi.getTargetMonth(),
-					plain(kpi.getAllowedDipPercent()),
-					view.rows()
-						.stream()
-						.map((r) -> new ActualJson(r.month(), plain(r.value()), r.judgement()))
-						.toList());
-		});
-	}
-
-	@PostMapping(path = "/engagements/{id}/kpis/{kpiId}/actuals", consumes = "application/json")
-	@ApiResponse(responseCode = "200", description = "Recorded (or replaced) the month's actual, with its judgement.")
-	@ApiResponse(responseCode = "409", description = "Someone recorded the same month at the same moment; retry.")
-	RecordedActualJson record(@PathVariable Long id, @PathVariable Long kpiId,
-			@Valid @RequestBody ActualRequest request, @AuthenticationPrincipal CurrentUser user) {
-		Kpis.RecordedActual recorded = this.kpis.record(id, kpiId, request.month(), request.value(), user.access(),
-				user.signature());
-		return new RecordedActualJson(recorded.month(), plain(recorded.value()), recorded.judgement(),
-				recorded.expectedLow(), recorded.expectedHigh());
 	}
 
 	private EngagementDetail detail(Engagement e, LocalDate date) {
@@ -365,11 +293,6 @@ class EngagementApi {
 		counts.put(Severity.CRITICAL, critical);
 		counts.put(Severity.WARNING, warnings);
 		return counts;
-	}
-
-	private static BigDecimal plain(BigDecimal value) {
-		// 60.0000 is written as 60, not as 6E+1
-		return (value != null) ? new BigDecimal(value.stripTrailingZeros().toPlainString()) : null;
 	}
 
 }

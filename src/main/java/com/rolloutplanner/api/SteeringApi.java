@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
@@ -48,14 +50,21 @@ class SteeringApi {
 
 	private final Meetings meetings;
 
+	private final MeetingMinutes meetingMinutes;
+
+	private final ActionItems actionItems;
+
 	private final TimeSource time;
 
 	private final Engagements engagements;
 
 	private final Accounts accounts;
 
-	SteeringApi(Meetings meetings, TimeSource time, Engagements engagements, Accounts accounts) {
+	SteeringApi(Meetings meetings, MeetingMinutes meetingMinutes, ActionItems actionItems, TimeSource time,
+			Engagements engagements, Accounts accounts) {
 		this.meetings = meetings;
+		this.meetingMinutes = meetingMinutes;
+		this.actionItems = actionItems;
 		this.time = time;
 		this.engagements = engagements;
 		this.accounts = accounts;
@@ -70,8 +79,8 @@ class SteeringApi {
 			@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		ApiDates.asOf(asOf, this.time);
 		ApiPaging paging = ApiPaging.of(page, size);
-		Page<Meetings.MeetingRecord> found = this.meetings.meetingsWithMinutes(id, user.access(), locale, paging.page(),
-				paging.size());
+		Page<MeetingMinutes.MeetingRecord> found = this.meetingMinutes.meetingsWithMinutes(id, user.access(), locale,
+				paging.page(), paging.size());
 		List<MeetingJson> body = found.stream().map((r) -> {
 			MeetingView m = r.meeting();
 			return new MeetingJson(m.id(), m.kind(),
@@ -88,7 +97,7 @@ class SteeringApi {
 	List<ActionJson> actions(@PathVariable Long id, @RequestParam(required = false) String asOf,
 			@AuthenticationPrincipal CurrentUser user) {
 		LocalDate date = ApiDates.asOf(asOf, this.time);
-		return this.meetings.actions(id, user.access()).stream().map((a) -> json(a, date)).toList();
+		return this.actionItems.actions(id, user.access()).stream().map((a) -> json(a, date)).toList();
 	}
 
 	@PostMapping(path = "/engagements/{id}/actions", consumes = "application/json")
@@ -97,9 +106,9 @@ class SteeringApi {
 			@AuthenticationPrincipal CurrentUser user) {
 		requireOwner(id, request, user);
 		if (request.meetingId() != null) {
-			this.meetings.actionsOf(id, request.meetingId(), user.access());
+			this.actionItems.actionsOf(id, request.meetingId(), user.access());
 		}
-		ActionItem action = this.meetings.addAction(id, request.meetingId(), request.task(), user.access(),
+		ActionItem action = this.actionItems.addAction(id, request.meetingId(), request.task(), user.access(),
 				user.signature());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
 			.path("/{actionId}")
@@ -113,13 +122,13 @@ class SteeringApi {
 	@ApiResponse(responseCode = "409", description = "Changed by someone else after the version sent.")
 	ActionJson update(@PathVariable Long id, @PathVariable Long actionId, @Valid @RequestBody ActionRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
-		this.meetings.action(id, actionId, user.access());
+		this.actionItems.action(id, actionId, user.access());
 		if (request.version() == null) {
 			throw ApiException.badRequest("version", "api.version.required");
 		}
 		requireOwner(id, request, user);
-		ActionItem action = this.meetings.changeAction(id, actionId, request.version(), request.task(), user.access(),
-				user.signature());
+		ActionItem action = this.actionItems.changeAction(id, actionId, request.version(), request.task(),
+				user.access(), user.signature());
 		return json(action, this.time.today());
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.Engagement;
@@ -48,6 +49,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final Accounts accounts;
 
+	private final Contacts contacts;
+
 	private final Organisations organisations;
 
 	private final Engagements engagements;
@@ -62,9 +65,11 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transactions;
 
-	DemoData(TransactionTemplate transactions, Accounts accounts, Organisations organisations, Engagements engagements,
-			QuickWinAssessor assessor, DemoPlans plans, DemoMeetings meetingsOfDemo, Clock clock) {
+	DemoData(TransactionTemplate transactions, Accounts accounts, Contacts contacts, Organisations organisations,
+			Engagements engagements, QuickWinAssessor assessor, DemoPlans plans, DemoMeetings meetingsOfDemo,
+			Clock clock) {
 		this.accounts = accounts;
+		this.contacts = contacts;
 		this.organisations = organisations;
 		this.engagements = engagements;
 		this.assessor = assessor;
@@ -184,10 +189,10 @@ class DemoData implements SmartInitializingSingleton {
 		// demo
 		// users get mails (in the outbox, or over SMTP with MAIL_HOST).
 		String zone = this.clock.getZone().getId();
-		this.accounts.changeContact("admin", new Accounts.Contact("ada.admin@example.com", "en", zone));
-		this.accounts.changeContact("client.manager", new Accounts.Contact("kaisa.client@example.com", null, zone));
-		this.accounts.changeContact("partner.manager", new Accounts.Contact("pekka.partner@example.com", null, zone));
-		this.accounts.changeContact("other.client", new Accounts.Contact("olli.other@example.com", null, zone));
+		this.contacts.changeContact("admin", new Contacts.Contact("ada.admin@example.com", "en", zone));
+		this.contacts.changeContact("client.manager", new Contacts.Contact("kaisa.client@example.com", null, zone));
+		this.contacts.changeContact("partner.manager", new Contacts.Contact("pekka.partner@example.com", null, zone));
+		this.contacts.changeContact("other.client", new Contacts.Contact("olli.other@example.com", null, zone));
 		log.info("Loaded the demo data: logins admin, client.manager, partner.manager, other.client (password: demo)");
 	}
 

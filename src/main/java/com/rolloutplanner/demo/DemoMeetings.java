@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
@@ -70,14 +72,21 @@ class DemoMeetings {
 
 	private final Meetings meetings;
 
+	private final MeetingMinutes meetingMinutes;
+
+	private final ActionItems actionItems;
+
 	private final Accounts accounts;
 
 	private final java.time.ZoneId zone;
 
-	DemoMeetings(Engagements engagements, Meetings meetings, Accounts accounts, java.time.Clock clock) {
+	DemoMeetings(Engagements engagements, Meetings meetings, MeetingMinutes meetingMinutes, ActionItems actionItems,
+			Accounts accounts, java.time.Clock clock) {
 		this.zone = clock.getZone();
 		this.engagements = engagements;
 		this.meetings = meetings;
+		this.meetingMinutes = meetingMinutes;
+		this.actionItems = actionItems;
 		this.accounts = accounts;
 	}
 
@@ -103,26 +112,27 @@ class DemoMeetings {
 			Long meeting = this.meetings.schedule(target.id(), new Arrangement(kind, date.atTime(LocalTime.of(10, 0)),
 					60, "https://meet.example.com/" + target.id(), null, attendees), client);
 			String[] minutes = MINUTES.get(phase);
-			AgendaView agenda = this.meetings.agenda(target.id(), meeting, Access.toEverything(), Locale.ENGLISH);
+			AgendaView agenda = this.meetingMinutes.agenda(target.id(), meeting, Access.toEverything(), Locale.ENGLISH);
 			agenda.points()
 				.stream()
 				.filter((p) -> p.kind() == AgendaKind.PHASE)
 				.findFirst()
-				.ifPresent((p) -> this.meetings.recordNotes(target.id(), meeting, p.id(), minutes[0], false, partner));
-			this.meetings.recordDecision(target.id(), meeting, minutes[1], "Steering group", client);
-			ActionItem action = this.meetings.addAction(target.id(), meeting, new Task(minutes[2],
+				.ifPresent((p) -> this.meetingMinutes.recordNotes(target.id(), meeting, p.id(), minutes[0], false,
+						partner));
+			this.meetingMinutes.recordDecision(target.id(), meeting, minutes[1], "Steering group", client);
+			ActionItem action = this.actionItems.addAction(target.id(), meeting, new Task(minutes[2],
 					(i == 1) ? OwnerSide.CLIENT : OwnerSide.PARTNER, null, date.plusWeeks(2), false),
 					Access.toEverything(), "Demo data");
 			if (i == 0 || (i == 1 && !LATE.contains(target.name()))) {
-				this.meetings.changeAction(target.id(), action.getId(), action.getVersion(),
+				this.actionItems.changeAction(target.id(), action.getId(), action.getVersion(),
 						new Task(action.getTitle(), action.getOwnerSide(), null, action.getDueDate(), true),
 						Access.toEverything(), "Demo data");
 			}
 			// Approved the days after the meeting, as minutes are.
-			this.meetings.approve(target.id(), meeting, client,
+			this.meetingMinutes.approve(target.id(), meeting, client,
 					date.plusDays(1).atTime(9, 40).atZone(this.zone).toInstant());
 			if (i < WEEKS_AGO.length - 1) {
-				this.meetings.approve(target.id(), meeting, partner,
+				this.meetingMinutes.approve(target.id(), meeting, partner,
 						date.plusDays(2).atTime(14, 15).atZone(this.zone).toInstant());
 			}
 		}

@@ -11,6 +11,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.engagement.Side;
 import com.rolloutplanner.listing.WaitingQuery;
@@ -42,6 +43,8 @@ class DailyChecks {
 
 	private final Meetings meetings;
 
+	private final ActionItems actionItems;
+
 	private final Roadmaps roadmaps;
 
 	private final ScheduledRuns runs;
@@ -54,11 +57,12 @@ class DailyChecks {
 
 	private final Clock clock;
 
-	DailyChecks(Notifier notifier, Meetings meetings, Roadmaps roadmaps, ScheduledRuns runs, WaitingQuery waiting,
-			Instance instance, TransactionTemplate transactions, Clock clock) {
+	DailyChecks(Notifier notifier, Meetings meetings, ActionItems actionItems, Roadmaps roadmaps, ScheduledRuns runs,
+			WaitingQuery waiting, Instance instance, TransactionTemplate transactions, Clock clock) {
 		this.waiting = waiting;
 		this.notifier = notifier;
 		this.meetings = meetings;
+		this.actionItems = actionItems;
 		this.roadmaps = roadmaps;
 		this.runs = runs;
 		this.instance = instance;
@@ -94,7 +98,7 @@ class DailyChecks {
 		java.util.Map<Long, java.util.Optional<com.rolloutplanner.engagement.Parties>> read = new java.util.HashMap<>();
 		java.util.function.Function<Long, java.util.Optional<com.rolloutplanner.engagement.Parties>> parties = (
 				id) -> read.computeIfAbsent(id, this.notifier::parties);
-		for (ActionItem action : this.meetings.openActionsDueBetween(from, today, LIMIT)) {
+		for (ActionItem action : this.actionItems.openActionsDueBetween(from, today, LIMIT)) {
 			parties.apply(action.getEngagementId())
 				.ifPresent((p) -> this.notifier.notify(
 						new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.EmailAddress;
 import com.rolloutplanner.input.PlainText;
@@ -31,6 +32,8 @@ class NotificationSettingsController {
 
 	private final Accounts accounts;
 
+	private final Contacts contacts;
+
 	private final Preferences preferences;
 
 	private final WeeklyDigest digest;
@@ -41,21 +44,22 @@ class NotificationSettingsController {
 
 	private final java.time.Clock clock;
 
-	NotificationSettingsController(Accounts accounts, Preferences preferences, WeeklyDigest digest, Outbox outbox,
-			MailWriter writer, java.time.Clock clock) {
+	NotificationSettingsController(Accounts accounts, Contacts contacts, Preferences preferences, WeeklyDigest digest,
+			Outbox outbox, MailWriter writer, java.time.Clock clock) {
 		this.writer = writer;
 		this.clock = clock;
 		this.outbox = outbox;
 		this.accounts = accounts;
+		this.contacts = contacts;
 		this.preferences = preferences;
 		this.digest = digest;
 	}
 
 	@GetMapping("/account/notifications")
 	String page(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("pendingEmail", this.accounts.pendingEmail(user.getId()).orElse(null));
+		model.addAttribute("pendingEmail", this.contacts.pendingEmail(user.getId()).orElse(null));
 		if (!model.containsAttribute("email")) {
-			Accounts.Contact contact = this.accounts.contact(user.getId());
+			Contacts.Contact contact = this.contacts.contact(user.getId());
 			model.addAttribute("email", (contact.email() != null) ? contact.email() : "");
 			model.addAttribute("language", contact.language());
 			model.addAttribute("timeZone", contact.timeZone());
@@ -111,9 +115,9 @@ class NotificationSettingsController {
 			return page(user, model);
 		}
 		// The address itself changes only once it is confirmed from a mail sent to it.
-		Accounts.Contact current = this.accounts.contact(user.getId());
-		this.accounts.changeContact(user.getId(), new Accounts.Contact(current.email(), language, timeZone));
-		this.accounts.requestEmail(user.getId(), address).ifPresent((token) -> {
+		Contacts.Contact current = this.contacts.contact(user.getId());
+		this.contacts.changeContact(user.getId(), new Contacts.Contact(current.email(), language, timeZone));
+		this.contacts.requestEmail(user.getId(), address).ifPresent((token) -> {
 			java.util.Locale locale = java.util.Locale.forLanguageTag(language);
 			this.outbox.add(user.getId(), address, locale, NotificationKind.ADDRESS_CONFIRMATION, null,
 					this.writer.confirmation(user.getDisplayName(), locale, token),
@@ -133,14 +137,14 @@ class NotificationSettingsController {
 	String confirmPage(@RequestParam(defaultValue = "") String token, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		model.addAttribute("token", token);
-		model.addAttribute("pending", this.accounts.pendingEmail(user.getId()).orElse(null));
+		model.addAttribute("pending", this.contacts.pendingEmail(user.getId()).orElse(null));
 		return "notification/confirm";
 	}
 
 	@PostMapping("/account/email/confirm")
 	String confirm(@RequestParam(defaultValue = "") String token, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		boolean confirmed = this.accounts.confirmEmail(user.getId(), token);
+		boolean confirmed = this.contacts.confirmEmail(user.getId(), token);
 		redirect.addFlashAttribute("flashMessage",
 				confirmed ? "notifications.email.confirmed" : "notifications.email.notConfirmed");
 		return "redirect:/account/notifications";

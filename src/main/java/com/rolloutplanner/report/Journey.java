@@ -1,8 +1,8 @@
 package com.rolloutplanner.report;
 
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.roadmap.OwnerSide;
-import com.rolloutplanner.steering.Meetings;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +23,7 @@ import com.rolloutplanner.roadmap.RoadmapRow;
  * guests of a link that hides them.
  */
 public record Journey(LocalDate asOf, EngagementView engagement, List<PhaseItems> roadmap, List<GateView> gates,
-		CharterView charter, List<KpiView> kpis, List<Meetings.MeetingDecisions> decisions,
+		CharterView charter, List<KpiView> kpis, List<MeetingMinutes.MeetingDecisions> decisions,
 		List<OpenAction> openActions, BusinessCaseView businessCase, boolean hideAmounts) {
 
 	/** An action still open on the date shown, with its state then. */

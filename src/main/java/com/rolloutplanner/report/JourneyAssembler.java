@@ -1,5 +1,7 @@
 package com.rolloutplanner.report;
 
+import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.steering.Meetings;
 
@@ -43,12 +45,17 @@ public class JourneyAssembler {
 
 	private final Meetings meetings;
 
+	private final MeetingMinutes meetingMinutes;
+
+	private final ActionItems actionItems;
+
 	private final com.rolloutplanner.businesscase.BusinessCases businessCases;
 
 	private final org.springframework.context.MessageSource messages;
 
 	JourneyAssembler(Engagements engagements, QuickWinAssessor assessor, Roadmaps roadmaps, Commitments commitments,
-			Kpis kpis, Meetings meetings, com.rolloutplanner.businesscase.BusinessCases businessCases,
+			Kpis kpis, Meetings meetings, MeetingMinutes meetingMinutes, ActionItems actionItems,
+			com.rolloutplanner.businesscase.BusinessCases businessCases,
 			org.springframework.context.MessageSource messages) {
 		this.businessCases = businessCases;
 		this.messages = messages;
@@ -58,6 +65,8 @@ public class JourneyAssembler {
 		this.commitments = commitments;
 		this.kpis = kpis;
 		this.meetings = meetings;
+		this.meetingMinutes = meetingMinutes;
+		this.actionItems = actionItems;
 	}
 
 	/**
@@ -97,8 +106,9 @@ public class JourneyAssembler {
 		List<KpiView> kpiViews = this.kpis.readAll(engagementId, access, (k) -> KpiView.of(k, asOfMonth));
 		// The decisions of the last two meetings held by the date shown, and what is
 		// still open.
-		List<Meetings.MeetingDecisions> decisions = this.meetings.sharedMinutes(engagementId, access, asOf, 2);
-		List<Journey.OpenAction> open = this.meetings.openActions(engagementId, access)
+		List<MeetingMinutes.MeetingDecisions> decisions = this.meetingMinutes.sharedMinutes(engagementId, access, asOf,
+				2);
+		List<Journey.OpenAction> open = this.actionItems.openActions(engagementId, access)
 			.stream()
 			.map((a) -> new Journey.OpenAction(a.getTitle(), a.getOwnerSide(), a.getDueDate(),
 					DueState.of(a.getDueDate(), false, asOf)))

@@ -106,9 +106,7 @@ class Meeting {
 	 * @return whether approvals were undone
 	 */
 	boolean arrange(Arrangement arrangement) {
-		boolean changed = this.kind != null && !arrangement().equals(new Arrangement(arrangement.kind(),
-				arrangement.startsAt(), arrangement.durationMinutes(), blankToNull(arrangement.place()),
-				blankToNull(arrangement.guests()), Set.copyOf(arrangement.attendees())));
+		Arrangement before = (this.kind != null) ? arrangement() : null;
 		this.kind = arrangement.kind();
 		this.startsAt = arrangement.startsAt();
 		this.startsMoment = MinutesWaiting.startMoment(this.startsAt, this.timeZone);
@@ -116,7 +114,7 @@ class Meeting {
 		this.place = blankToNull(arrangement.place());
 		this.guests = blankToNull(arrangement.guests());
 		this.attendees = new LinkedHashSet<>(arrangement.attendees());
-		return changed && minutesChanged();
+		return before != null && !before.equals(arrangement()) && minutesChanged();
 	}
 
 	Instant getStartsMoment() {
@@ -159,7 +157,7 @@ class Meeting {
 			return false;
 		}
 		this.decisions.forEach((d) -> d.detachFrom(pointId));
-		renumber();
+		renumber(ordered());
 		return minutesChanged();
 	}
 
@@ -168,18 +166,15 @@ class Meeting {
 	 * agenda does not show keep their order.
 	 */
 	boolean movePoint(Long pointId, Long besideId, boolean before) {
-		List<AgendaPoint> ordered = new ArrayList<>(this.agenda);
-		ordered.sort(Comparator.comparingInt(AgendaPoint::getPosition));
-		int from = indexOf(ordered, pointId);
-		if (from < 0 || indexOf(ordered, besideId) < 0 || pointId.equals(besideId)) {
+		AgendaPoint moved = point(pointId);
+		if (moved == null || point(besideId) == null || pointId.equals(besideId)) {
 			return false;
 		}
-		AgendaPoint moved = ordered.remove(from);
-		int beside = indexOf(ordered, besideId);
+		List<AgendaPoint> ordered = ordered();
+		ordered.remove(moved);
+		int beside = ordered.indexOf(point(besideId));
 		ordered.add(before ? beside : beside + 1, moved);
-		for (int i = 0; i < ordered.size(); i++) {
-			ordered.get(i).setPosition(i);
-		}
+		renumber(ordered);
 		return minutesChanged();
 	}
 
@@ -267,21 +262,17 @@ class Meeting {
 		return any;
 	}
 
-	private void renumber() {
+	/** The agenda's points in their order. */
+	private List<AgendaPoint> ordered() {
 		List<AgendaPoint> ordered = new ArrayList<>(this.agenda);
 		ordered.sort(Comparator.comparingInt(AgendaPoint::getPosition));
+		return ordered;
+	}
+
+	private static void renumber(List<AgendaPoint> ordered) {
 		for (int i = 0; i < ordered.size(); i++) {
 			ordered.get(i).setPosition(i);
 		}
-	}
-
-	private static int indexOf(List<AgendaPoint> points, Long pointId) {
-		for (int i = 0; i < points.size(); i++) {
-			if (points.get(i).getId().equals(pointId)) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	AgendaPoint point(Long pointId) {

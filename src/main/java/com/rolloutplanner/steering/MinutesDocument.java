@@ -33,15 +33,22 @@ public class MinutesDocument {
 
 	private final Meetings meetings;
 
+	private final MeetingMinutes meetingMinutes;
+
+	private final ActionItems actionItems;
+
 	private final Engagements engagements;
 
 	private final Accounts accounts;
 
 	private final java.time.Clock clock;
 
-	MinutesDocument(Meetings meetings, Engagements engagements, Accounts accounts, java.time.Clock clock) {
+	MinutesDocument(Meetings meetings, MeetingMinutes meetingMinutes, ActionItems actionItems, Engagements engagements,
+			Accounts accounts, java.time.Clock clock) {
 		this.clock = clock;
 		this.meetings = meetings;
+		this.meetingMinutes = meetingMinutes;
+		this.actionItems = actionItems;
 		this.engagements = engagements;
 		this.accounts = accounts;
 	}
@@ -57,9 +64,9 @@ public class MinutesDocument {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("parties", parties);
 		model.put("meeting", meeting);
-		AgendaView agenda = this.meetings.agenda(id, meetingId, user.access(), locale);
-		List<Meetings.DecisionView> decisions = this.meetings.decisions(id, meetingId, user.access());
-		List<ActionRow> actions = this.meetings.actionsOf(id, meetingId, user.access())
+		AgendaView agenda = this.meetingMinutes.agenda(id, meetingId, user.access(), locale);
+		List<MeetingMinutes.DecisionView> decisions = this.meetingMinutes.decisions(id, meetingId, user.access());
+		List<ActionRow> actions = this.actionItems.actionsOf(id, meetingId, user.access())
 			.stream()
 			.map((a) -> ActionRow.of(a, date))
 			.toList();
@@ -73,13 +80,13 @@ public class MinutesDocument {
 		model.put("pointDecisions",
 				decisions.stream()
 					.filter((d) -> pointTitles.containsKey(d.pointId()))
-					.collect(Collectors.groupingBy(Meetings.DecisionView::pointId)));
+					.collect(Collectors.groupingBy(MeetingMinutes.DecisionView::pointId)));
 		model.put("pointActions",
 				actions.stream()
 					.filter((a) -> pointTitles.containsKey(a.pointId()))
 					.collect(Collectors.groupingBy(ActionRow::pointId)));
 		model.put("openActions",
-				this.meetings.actions(id, user.access())
+				this.actionItems.actions(id, user.access())
 					.stream()
 					.filter((a) -> !a.isDone())
 					.map((a) -> ActionRow.of(a, date))

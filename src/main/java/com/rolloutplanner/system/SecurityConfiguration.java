@@ -26,6 +26,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.ActiveAccountCheck;
 import com.rolloutplanner.account.LoginThrottle;
 import com.rolloutplanner.account.LoginPages;
@@ -104,14 +105,14 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts,
-			org.springframework.web.servlet.LocaleResolver locales) throws Exception {
+			Contacts contacts, org.springframework.web.servlet.LocaleResolver locales) throws Exception {
 		var success = new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
 			public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,
 					jakarta.servlet.http.HttpServletResponse response, Authentication authentication)
 					throws java.io.IOException, jakarta.servlet.ServletException {
 				// The language of the user's mails, at the first login: the browser's.
-				accounts.languageAtFirstLogin(authentication.getName(), locales.resolveLocale(request));
+				contacts.languageAtFirstLogin(authentication.getName(), locales.resolveLocale(request));
 				// When the session began: sessions ended after it stay ended.
 				request.getSession().setAttribute(ActiveAccountCheck.SESSION_BEGAN, accounts.now());
 				super.onAuthenticationSuccess(request, response, authentication);

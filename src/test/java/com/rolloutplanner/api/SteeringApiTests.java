@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
@@ -54,6 +55,9 @@ class SteeringApiTests {
 	Meetings meetings;
 
 	@Autowired
+	MeetingMinutes meetingMinutes;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -83,7 +87,7 @@ class SteeringApiTests {
 		CurrentUser client = (CurrentUser) this.users.loadUserByUsername("steerapi.client");
 		this.meetingId = this.meetings.schedule(this.id, new Arrangement(MeetingKind.STEERING_GROUP,
 				LocalDateTime.of(2026, 12, 4, 10, 0), 60, null, null, Set.of("steerapi.client")), client);
-		this.meetings.recordDecision(this.id, this.meetingId, "Keep weekly reviews", "Steering group", client);
+		this.meetingMinutes.recordDecision(this.id, this.meetingId, "Keep weekly reviews", "Steering group", client);
 	}
 
 	@Test
@@ -159,7 +163,7 @@ class SteeringApiTests {
 			Long meeting = this.meetings.schedule(engagement, new Arrangement(MeetingKind.OPERATIONAL_REVIEW,
 					LocalDateTime.of(2026, 11, 3, 10, 0).plusDays(7L * i), 60, null, null, Set.of("steerapi.client")),
 					client);
-			this.meetings.recordDecision(engagement, meeting, "Decision " + i, "Steering group", client);
+			this.meetingMinutes.recordDecision(engagement, meeting, "Decision " + i, "Steering group", client);
 		}
 		return engagement;
 	}

@@ -16,7 +16,10 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.kpi.Kpis;
@@ -40,6 +43,9 @@ class AccessibilityTests extends BrowserTestSupport {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Contacts contacts;
 
 	@Autowired
 	Organisations organisations;
@@ -79,6 +85,12 @@ class AccessibilityTests extends BrowserTestSupport {
 	com.rolloutplanner.steering.Meetings meetings;
 
 	@Autowired
+	MeetingMinutes meetingMinutes;
+
+	@Autowired
+	ActionItems actionItems;
+
+	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	Long meetingId;
@@ -91,8 +103,8 @@ class AccessibilityTests extends BrowserTestSupport {
 		CurrentUser client = (CurrentUser) this.users.loadUserByUsername("web.client");
 		// the partner is told that the charter waits for them: a mail for the outbox
 		// pages
-		this.accounts.changeContact("web.partner",
-				new com.rolloutplanner.account.Accounts.Contact("web.partner@example.com", "fi", "Europe/Helsinki"));
+		this.contacts.changeContact("web.partner",
+				new Contacts.Contact("web.partner@example.com", "fi", "Europe/Helsinki"));
 		this.commitments.signCharter(id, client);
 		Long mailId = this.jdbc
 			.queryForObject("select max(id) from mail_outbox where recipient = 'web.partner@example.com'", Long.class);
@@ -101,8 +113,8 @@ class AccessibilityTests extends BrowserTestSupport {
 						java.time.LocalDateTime.of(2026, 11, 20, 13, 0), 60, "https://meet.example.com/a",
 						"Guest Person", java.util.Set.of("web.client")),
 				client);
-		this.meetings.recordDecision(id, meeting, "Keep the weekly review", "Steering group", client);
-		this.meetings.addAction(id, meeting,
+		this.meetingMinutes.recordDecision(id, meeting, "Keep the weekly review", "Steering group", client);
+		this.actionItems.addAction(id, meeting,
 				new com.rolloutplanner.steering.ActionItem.Task("Share the call recordings",
 						com.rolloutplanner.roadmap.OwnerSide.CLIENT, null, java.time.LocalDate.of(2026, 11, 25), false),
 				client.access(), client.signature());

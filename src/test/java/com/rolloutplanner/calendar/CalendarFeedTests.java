@@ -18,8 +18,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
@@ -53,10 +55,16 @@ class CalendarFeedTests {
 	Meetings meetings;
 
 	@Autowired
+	ActionItems actionItems;
+
+	@Autowired
 	Organisations organisations;
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Contacts contacts;
 
 	@Autowired
 	UserDetailsService users;
@@ -87,7 +95,7 @@ class CalendarFeedTests {
 			.getId();
 		this.meetingId = this.meetings.schedule(this.id, new Arrangement(MeetingKind.STEERING_GROUP,
 				LocalDateTime.of(2027, 7, 2, 13, 0), 90, "Room 4", null, Set.of("cal.client")), this.client);
-		this.meetings.addAction(this.id, this.meetingId,
+		this.actionItems.addAction(this.id, this.meetingId,
 				new Task("Send the staffing plan", OwnerSide.PARTNER, null, LocalDate.of(2026, 12, 10), false),
 				this.client.access(), this.client.signature());
 		Long otherEngagement = this.engagements
@@ -238,8 +246,8 @@ class CalendarFeedTests {
 			String username = "cal.attendee" + i;
 			TestUsers.ensure(this.accounts, this.organisations, username, names[i], "Cal Client", Role.MANAGER);
 			CurrentUser attendee = (CurrentUser) this.users.loadUserByUsername(username);
-			this.accounts.changeContact(attendee.getId(),
-					new Accounts.Contact("attendee" + i + "@example.com", "en", "Europe/Helsinki"));
+			this.contacts.changeContact(attendee.getId(),
+					new Contacts.Contact("attendee" + i + "@example.com", "en", "Europe/Helsinki"));
 			usernames.add(username);
 		}
 		Long meeting = this.meetings.schedule(this.id, new Arrangement(MeetingKind.OPERATIONAL_REVIEW,

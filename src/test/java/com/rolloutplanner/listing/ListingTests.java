@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.Accounts;
@@ -96,6 +97,9 @@ class ListingTests {
 
 	@Autowired
 	Meetings meetings;
+
+	@Autowired
+	ActionItems actionItems;
 
 	@Autowired
 	Organisations organisations;
@@ -256,11 +260,11 @@ class ListingTests {
 		assertThat(only(date).kpis()).isEqualTo(new KpiState(1, 1, 1, 0));
 		assertThat(only(LocalDate.of(2026, 9, 30)).kpis()).isEqualTo(new KpiState(1, 0, 0, 0));
 
-		ActionItem action = this.meetings.addAction(engagement.getId(), null,
+		ActionItem action = this.actionItems.addAction(engagement.getId(), null,
 				new Task("Staffing plan", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 1), false),
 				this.client.access(), "Test");
 		assertThat(only(date).due().overdueCount()).isEqualTo(1);
-		this.meetings.changeAction(engagement.getId(), action.getId(), action.getVersion(),
+		this.actionItems.changeAction(engagement.getId(), action.getId(), action.getVersion(),
 				new Task("Staffing plan", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 30), false),
 				this.client.access(), "Test");
 		assertThat(only(date).due().overdueCount()).isZero();
@@ -354,12 +358,12 @@ class ListingTests {
 			.goLive(LocalDate.of(2026, 2, 1))
 			.terms(), "Test");
 		assertThat(repeated("/")).as("after a change to an engagement of other organisations").isEqualTo(again);
-		ActionItem action = this.meetings.addAction(engagement.getId(), null,
+		ActionItem action = this.actionItems.addAction(engagement.getId(), null,
 				new Task("Staffing plan", OwnerSide.CLIENT, null, LocalDate.of(2026, 11, 30), false),
 				this.client.access(), "Test");
 		assertThat(repeated("/")).as("after a change").isEqualTo(first);
 		assertThat(this.mvc.get().uri("/").with(user(this.client))).bodyText().contains("Staffing plan");
-		this.meetings.changeAction(engagement.getId(), action.getId(), action.getVersion(),
+		this.actionItems.changeAction(engagement.getId(), action.getId(), action.getVersion(),
 				new Task("Staffing plan", OwnerSide.CLIENT, null, LocalDate.of(2026, 11, 30), true),
 				this.client.access(), "Test");
 		assertThat(this.mvc.get().uri("/").with(user(this.client))).bodyText().doesNotContain("Staffing plan");
@@ -451,7 +455,7 @@ class ListingTests {
 		this.commitments.signCharter(monthEnd.getId(), this.client);
 		this.commitments.signCharter(monthEnd.getId(), this.partner);
 		Engagement pilot = create("Beta pilot", LocalDate.of(2026, 2, 1), (b) -> b.contract(ContractModel.PILOT, 3));
-		this.meetings.addAction(pilot.getId(), null,
+		this.actionItems.addAction(pilot.getId(), null,
 				new Task("Pilot review", OwnerSide.JOINT, null, LocalDate.of(2026, 4, 30), false), this.client.access(),
 				"Test");
 		Engagement long24 = create("gamma lower-case", LocalDate.of(2025, 9, 29),

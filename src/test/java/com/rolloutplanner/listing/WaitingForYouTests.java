@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
@@ -59,6 +61,12 @@ class WaitingForYouTests {
 
 	@Autowired
 	Meetings meetings;
+
+	@Autowired
+	MeetingMinutes meetingMinutes;
+
+	@Autowired
+	ActionItems actionItems;
 
 	@Autowired
 	Kpis kpis;
@@ -115,7 +123,7 @@ class WaitingForYouTests {
 		this.commitments.signGate(this.id, GateType.GO_LIVE, this.client);
 		Long held = this.meetings.schedule(this.id, new Arrangement(MeetingKind.STEERING_GROUP,
 				LocalDateTime.of(2026, 11, 20, 13, 0), 60, null, null, Set.of()), this.client);
-		this.meetings.approve(this.id, held, this.client);
+		this.meetingMinutes.approve(this.id, held, this.client);
 		Long next = this.meetings.schedule(this.id, new Arrangement(MeetingKind.OPERATIONAL_REVIEW,
 				LocalDateTime.of(2026, 12, 4, 9, 0), 60, null, null, Set.of()), this.client);
 		action("Partner staffing plan", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 20));
@@ -196,7 +204,7 @@ class WaitingForYouTests {
 	}
 
 	private void action(String title, OwnerSide side, String owner, LocalDate due) {
-		this.meetings.addAction(this.id, null, new Task(title, side, owner, due, false), this.client.access(),
+		this.actionItems.addAction(this.id, null, new Task(title, side, owner, due, false), this.client.access(),
 				this.client.signature());
 	}
 

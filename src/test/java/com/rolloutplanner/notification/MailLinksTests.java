@@ -21,8 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.RolloutServerTest;
 import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
@@ -70,6 +73,9 @@ class MailLinksTests {
 	Accounts accounts;
 
 	@Autowired
+	Contacts contacts;
+
+	@Autowired
 	Organisations organisations;
 
 	@Autowired
@@ -80,6 +86,12 @@ class MailLinksTests {
 
 	@Autowired
 	Meetings meetings;
+
+	@Autowired
+	MeetingMinutes meetingMinutes;
+
+	@Autowired
+	ActionItems actionItems;
 
 	@Autowired
 	Kpis kpis;
@@ -135,13 +147,13 @@ class MailLinksTests {
 		Long nextMeeting = this.meetings.schedule(id, new Arrangement(MeetingKind.OPERATIONAL_REVIEW,
 				today.plusDays(1).atTime(9, 0), 60, "Room 2", null, Set.of(partner.getUsername())), client);
 		// An action assigned, and one overdue
-		ActionItem assigned = this.meetings.addAction(id, held,
+		ActionItem assigned = this.actionItems.addAction(id, held,
 				new Task("Send the staffing plan", OwnerSide.PARTNER, partner.getUsername(), today.plusDays(10), false),
 				client.access(), client.signature());
-		ActionItem overdue = this.meetings.addAction(id, null,
+		ActionItem overdue = this.actionItems.addAction(id, null,
 				new Task("Book the training room", OwnerSide.PARTNER, null, today.minusDays(2), false), client.access(),
 				client.signature());
-		this.meetings.approve(id, held, partner);
+		this.meetingMinutes.approve(id, held, partner);
 		// A KPI below its band
 		Kpi csat = this.kpis.add(id, new Kpi.Settings("CSAT", "%", KpiKind.QUALITY, Direction.HIGHER_IS_BETTER,
 				BigDecimal.valueOf(80), BigDecimal.valueOf(88), 9, BigDecimal.valueOf(15)), client);
@@ -168,7 +180,7 @@ class MailLinksTests {
 		// The daily checks: what became overdue, and the agenda of the meeting ahead
 		this.daily.run(today);
 		// Approved by both
-		this.meetings.approve(id, held, client);
+		this.meetingMinutes.approve(id, held, client);
 
 		// Only the mails of this test's people: the daily checks look at every
 		// engagement.
@@ -234,9 +246,9 @@ class MailLinksTests {
 		Long held = meeting(id, now.minusDays(1), client);
 		Long approvedByClient = meeting(id, now.minusDays(2), client);
 		Long approvedByBoth = meeting(id, now.minusDays(3), client);
-		this.meetings.approve(id, approvedByClient, client);
-		this.meetings.approve(id, approvedByBoth, partner);
-		this.meetings.approve(id, approvedByBoth, client);
+		this.meetingMinutes.approve(id, approvedByClient, client);
+		this.meetingMinutes.approve(id, approvedByBoth, partner);
+		this.meetingMinutes.approve(id, approvedByBoth, client);
 		this.daily.run(today);
 
 		Set<Long> all = Set.of(ahead, startingNow, held, approvedByClient, approvedByBoth);
@@ -345,8 +357,8 @@ class MailLinksTests {
 	private CurrentUser signUp(String username, String name, String organisation) {
 		TestUsers.ensure(this.accounts, this.organisations, username, name, organisation, Role.MANAGER);
 		CurrentUser user = (CurrentUser) this.users.loadUserByUsername(username);
-		this.accounts.changeContact(user.getId(),
-				new Accounts.Contact(username + "@example.com", "en", "Europe/Helsinki"));
+		this.contacts.changeContact(user.getId(),
+				new Contacts.Contact(username + "@example.com", "en", "Europe/Helsinki"));
 		for (NotificationKind kind : NotificationKind.values()) {
 			this.preferences.set(user.getId(), kind, Delivery.IMMEDIATE);
 		}

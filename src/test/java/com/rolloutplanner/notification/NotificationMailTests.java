@@ -34,8 +34,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
@@ -92,6 +95,9 @@ class NotificationMailTests {
 	Accounts accounts;
 
 	@Autowired
+	Contacts contacts;
+
+	@Autowired
 	Organisations organisations;
 
 	@Autowired
@@ -102,6 +108,12 @@ class NotificationMailTests {
 
 	@Autowired
 	Meetings meetings;
+
+	@Autowired
+	MeetingMinutes meetingMinutes;
+
+	@Autowired
+	ActionItems actionItems;
 
 	@Autowired
 	Kpis kpis;
@@ -261,7 +273,7 @@ class NotificationMailTests {
 	void minutesWaitForTheOtherSideThenBothSidesHearThatTheyAreApproved() throws Exception {
 		Long meeting = this.meetings.schedule(this.id, new Arrangement(MeetingKind.STEERING_GROUP,
 				LocalDateTime.of(2026, 11, 20, 13, 0), 60, null, null, Set.of()), this.partner);
-		this.meetings.approve(this.id, meeting, this.partner);
+		this.meetingMinutes.approve(this.id, meeting, this.partner);
 		this.dispatcher.dispatch();
 
 		assertThat(to(this.clientEn)).singleElement()
@@ -272,7 +284,7 @@ class NotificationMailTests {
 		assertThat(to(this.partner)).isEmpty();
 		smtp.purgeEmailFromAllMailboxes();
 
-		this.meetings.approve(this.id, meeting, this.clientFi);
+		this.meetingMinutes.approve(this.id, meeting, this.clientFi);
 		this.dispatcher.dispatch();
 
 		assertThat(to(this.partner)).singleElement()
@@ -285,11 +297,11 @@ class NotificationMailTests {
 
 	@Test
 	void anActionReachesItsOwnerOnceAndTheDailyCheckTellsOnceThatItIsOverdue() throws Exception {
-		this.meetings.addAction(
+		this.actionItems.addAction(
 				this.id, null, new ActionItem.Task("Staff the winter peak", OwnerSide.CLIENT,
 						this.clientEn.getUsername(), LocalDate.of(2026, 11, 26), false),
 				this.partner.access(), this.partner.signature());
-		this.meetings.addAction(this.id, null, new ActionItem.Task("Share the call scripts", OwnerSide.PARTNER, null,
+		this.actionItems.addAction(this.id, null, new ActionItem.Task("Share the call scripts", OwnerSide.PARTNER, null,
 				LocalDate.of(2026, 12, 15), false), this.clientEn.access(), this.clientEn.signature());
 		this.dispatcher.dispatch();
 
@@ -345,7 +357,7 @@ class NotificationMailTests {
 				LocalDateTime.of(2026, 11, 25, 13, 0), 60, null, null, Set.of()), this.partner);
 		Long approved = this.meetings.schedule(soon, new Arrangement(MeetingKind.OPERATIONAL_REVIEW,
 				LocalDateTime.of(2026, 11, 24, 9, 0), 60, null, null, Set.of()), this.partner);
-		this.meetings.approve(soon, approved, this.clientEn);
+		this.meetingMinutes.approve(soon, approved, this.clientEn);
 		this.dispatcher.dispatch();
 		smtp.purgeEmailFromAllMailboxes();
 
@@ -460,8 +472,8 @@ class NotificationMailTests {
 	void theMondayDigestOfAPreparedWeekAndNothingForSomeoneWithNothing() throws Exception {
 		this.preferences.set(this.clientEn.getId(), NotificationKind.SIGN_OFF_WAITING, Delivery.DIGEST);
 		this.commitments.signGate(this.id, GateType.GO_LIVE, this.partner);
-		this.meetings.addAction(this.id, null, new ActionItem.Task("Review the staffing plan", OwnerSide.CLIENT, null,
-				LocalDate.of(2026, 11, 25), false), this.partner.access(), this.partner.signature());
+		this.actionItems.addAction(this.id, null, new ActionItem.Task("Review the staffing plan", OwnerSide.CLIENT,
+				null, LocalDate.of(2026, 11, 25), false), this.partner.access(), this.partner.signature());
 		schedule(LocalDateTime.of(2026, 12, 2, 10, 0));
 		this.dispatcher.dispatch();
 		assertThat(to(this.clientEn)).as("the gate waits for the digest")
@@ -596,7 +608,7 @@ class NotificationMailTests {
 	@Test
 	void twoInstancesSendingAtOnceSendEachMailOnceAndRunTheDailyChecksOnce() throws Exception {
 		for (int i = 0; i < 12; i++) {
-			this.meetings.addAction(this.id, null, new ActionItem.Task("Action " + i, OwnerSide.JOINT, null,
+			this.actionItems.addAction(this.id, null, new ActionItem.Task("Action " + i, OwnerSide.JOINT, null,
 					LocalDate.of(2026, 11, 21 + (i % 5)), false), this.partner.access(), "Test");
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -663,8 +675,8 @@ class NotificationMailTests {
 	private CurrentUser signUp(String name, String displayName, String organisation, String language) {
 		String username = name + "." + this.suffix;
 		TestUsers.ensure(this.accounts, this.organisations, username, displayName, organisation, Role.MANAGER);
-		this.accounts.changeContact(username,
-				new Accounts.Contact(username + "@example.com", language, "Europe/Helsinki"));
+		this.contacts.changeContact(username,
+				new Contacts.Contact(username + "@example.com", language, "Europe/Helsinki"));
 		return (CurrentUser) this.users.loadUserByUsername(username);
 	}
 

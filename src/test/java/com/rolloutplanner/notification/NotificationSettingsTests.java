@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
@@ -32,6 +33,9 @@ class NotificationSettingsTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Contacts contacts;
 
 	@Autowired
 	Organisations organisations;
@@ -59,11 +63,11 @@ class NotificationSettingsTests {
 	@Test
 	void theFirstLoginTakesTheBrowsersLanguageAndLaterOnesKeepTheChosenOne() {
 		assertThat(logIn("fi")).hasRedirectedUrl("/");
-		assertThat(this.accounts.contact(this.me.getId()).language()).isEqualTo("fi");
+		assertThat(this.contacts.contact(this.me.getId()).language()).isEqualTo("fi");
 
-		this.accounts.changeContact(this.me.getId(), new Accounts.Contact("sara@example.com", "en", "Europe/Helsinki"));
+		this.contacts.changeContact(this.me.getId(), new Contacts.Contact("sara@example.com", "en", "Europe/Helsinki"));
 		assertThat(logIn("fi")).hasRedirectedUrl("/");
-		assertThat(this.accounts.contact(this.me.getId()).language()).isEqualTo("en");
+		assertThat(this.contacts.contact(this.me.getId()).language()).isEqualTo("en");
 	}
 
 	@Test
@@ -72,11 +76,11 @@ class NotificationSettingsTests {
 			.exchange();
 
 		assertThat(saved).hasRedirectedUrl("/account/notifications");
-		assertThat(this.accounts.contact(this.me.getId())).as("the address waits for its confirmation")
-			.isEqualTo(new Accounts.Contact(null, "fi", "America/New_York"));
+		assertThat(this.contacts.contact(this.me.getId())).as("the address waits for its confirmation")
+			.isEqualTo(new Contacts.Contact(null, "fi", "America/New_York"));
 		confirm("sara@example.com");
-		assertThat(this.accounts.contact(this.me.getId()))
-			.isEqualTo(new Accounts.Contact("sara@example.com", "fi", "America/New_York"));
+		assertThat(this.contacts.contact(this.me.getId()))
+			.isEqualTo(new Contacts.Contact("sara@example.com", "fi", "America/New_York"));
 		assertThat(this.preferences.of(this.me.getId())).containsEntry(NotificationKind.OVERDUE, Delivery.DIGEST)
 			.containsEntry(NotificationKind.WEEKLY_DIGEST, Delivery.OFF)
 			.containsEntry(NotificationKind.AGENDA_READY, Delivery.IMMEDIATE);
@@ -87,7 +91,7 @@ class NotificationSettingsTests {
 
 	@Test
 	void badValuesAreMarkedAtTheirFieldsAndNothingIsSaved() {
-		this.accounts.changeContact(this.me.getId(), new Accounts.Contact("old@example.com", "en", "Europe/Helsinki"));
+		this.contacts.changeContact(this.me.getId(), new Contacts.Contact("old@example.com", "en", "Europe/Helsinki"));
 		for (String[] bad : new String[][] { { "email", "not an address" }, { "email", "a@b" },
 				{ "email", "x".repeat(250) + "@example.com" }, { "email", "evil\u0000@example.com" },
 				{ "language", "sv" }, { "timeZone", "Mars/Olympus" }, { "timeZone", "GMT+25" },
@@ -96,8 +100,8 @@ class NotificationSettingsTests {
 
 			assertThat(refused).as(bad[0] + "=" + bad[1]).hasStatusOk();
 			assertThat(refused).bodyText().contains("error-summary", "aria-invalid=\"true\"");
-			assertThat(this.accounts.contact(this.me.getId()))
-				.isEqualTo(new Accounts.Contact("old@example.com", "en", "Europe/Helsinki"));
+			assertThat(this.contacts.contact(this.me.getId()))
+				.isEqualTo(new Contacts.Contact("old@example.com", "en", "Europe/Helsinki"));
 			assertThat(this.preferences.of(this.me.getId())).containsEntry(NotificationKind.OVERDUE,
 					Delivery.IMMEDIATE);
 		}
@@ -108,7 +112,7 @@ class NotificationSettingsTests {
 
 	@Test
 	void aUserReadsOnlyTheirOwnMailsAndOnlyAdministratorsTheOutbox() {
-		this.accounts.changeContact(this.me.getId(), new Accounts.Contact("sara@example.com", "en", "Europe/Helsinki"));
+		this.contacts.changeContact(this.me.getId(), new Contacts.Contact("sara@example.com", "en", "Europe/Helsinki"));
 		this.jdbc.update("insert into mail_outbox (user_account_id, recipient, language, kind, subject, text_body, "
 				+ "html_body, dedup_key, state, attempts, next_attempt_at, created_at) values (?, 'sara@example.com', "
 				+ "'en', 'OVERDUE', 'Hello', 'Text', '<p>Html</p>', ?, 'PENDING', 0, current_timestamp, "
@@ -136,7 +140,7 @@ class NotificationSettingsTests {
 
 	@Test
 	void aNewAddressGetsOnlyItsConfirmationUntilConfirmedAndMailsGoOnToTheConfirmedOne() {
-		this.accounts.changeContact(this.me.getId(), new Accounts.Contact("old@example.com", "en", "Europe/Helsinki"));
+		this.contacts.changeContact(this.me.getId(), new Contacts.Contact("old@example.com", "en", "Europe/Helsinki"));
 
 		for (int i = 0; i < 5; i++) {
 			assertThat(post(java.util.Map.of("email", "new@example.com"))).hasRedirectedUrl("/account/notifications");
@@ -146,7 +150,7 @@ class NotificationSettingsTests {
 				String.class))
 			.as("one confirmation, however often the form is sent within ten minutes")
 			.containsExactly("ADDRESS_CONFIRMATION");
-		assertThat(this.accounts.contact(this.me.getId()).email()).isEqualTo("old@example.com");
+		assertThat(this.contacts.contact(this.me.getId()).email()).isEqualTo("old@example.com");
 		assertThat(this.mvc.get().uri("/account/notifications").with(user(this.me))).bodyText()
 			.contains("Waiting for confirmation: new@example.com");
 		assertThat(this.mvc.post()
@@ -157,8 +161,8 @@ class NotificationSettingsTests {
 
 		confirm("new@example.com");
 
-		assertThat(this.accounts.contact(this.me.getId()).email()).isEqualTo("new@example.com");
-		assertThat(this.accounts.pendingEmail(this.me.getId())).isEmpty();
+		assertThat(this.contacts.contact(this.me.getId()).email()).isEqualTo("new@example.com");
+		assertThat(this.contacts.pendingEmail(this.me.getId())).isEmpty();
 	}
 
 	/**
@@ -175,7 +179,7 @@ class NotificationSettingsTests {
 		assertThat(this.mvc.get().uri(link.group()).with(user(this.me))).hasStatusOk()
 			.bodyText()
 			.contains("Send your mails to " + address + " from now on?");
-		assertThat(this.accounts.contact(this.me.getId()).email()).as("opening the link changes nothing")
+		assertThat(this.contacts.contact(this.me.getId()).email()).as("opening the link changes nothing")
 			.isNotEqualTo(address);
 		assertThat(this.mvc.post()
 			.uri("/account/email/confirm")

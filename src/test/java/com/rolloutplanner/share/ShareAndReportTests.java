@@ -1,5 +1,6 @@
 package com.rolloutplanner.share;
 
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.SecretTokens;
 
@@ -65,6 +66,9 @@ class ShareAndReportTests {
 	com.rolloutplanner.steering.Meetings meetings;
 
 	@Autowired
+	MeetingMinutes meetingMinutes;
+
+	@Autowired
 	Clock clock;
 
 	CurrentUser manager;
@@ -117,11 +121,12 @@ class ShareAndReportTests {
 				new com.rolloutplanner.steering.Arrangement(com.rolloutplanner.steering.MeetingKind.STEERING_GROUP,
 						java.time.LocalDateTime.of(2026, 11, 20, 13, 0), 60, null, null, java.util.Set.of()),
 				this.manager);
-		this.meetings.recordDecision(this.id, meeting, "Extend the evening shift", "Steering group", this.manager);
+		this.meetingMinutes.recordDecision(this.id, meeting, "Extend the evening shift", "Steering group",
+				this.manager);
 		assertThat(this.mvc.get().uri(path + "?lang=en")).bodyText().contains("Extend the evening shift");
 
-		Long decision = this.meetings.decisions(this.id, meeting, this.manager.access()).get(0).id();
-		this.meetings.removeDecision(this.id, meeting, decision, this.manager);
+		Long decision = this.meetingMinutes.decisions(this.id, meeting, this.manager.access()).get(0).id();
+		this.meetingMinutes.removeDecision(this.id, meeting, decision, this.manager);
 		this.organisations.rename(this.organisations.findOrAdd("Share Partner").getId(), "Share Partner Ab", "Test");
 		assertThat(this.mvc.get().uri(path + "?lang=en")).bodyText()
 			.contains("Share Partner Ab")
@@ -288,12 +293,13 @@ class ShareAndReportTests {
 				new com.rolloutplanner.steering.Arrangement(com.rolloutplanner.steering.MeetingKind.STEERING_GROUP,
 						java.time.LocalDateTime.of(2026, 11, 20, 13, 0), 60, null, null, java.util.Set.of()),
 				this.manager);
-		this.meetings.recordDecision(this.id, meeting, "Extend the evening shift", "Steering group", this.manager);
+		this.meetingMinutes.recordDecision(this.id, meeting, "Extend the evening shift", "Steering group",
+				this.manager);
 		String uri = "/engagements/" + this.id + "/report.pdf?asOf=2026-11-27";
 		assertThat(pdfText(uri, this.manager)).contains("Extend the evening shift");
 
-		Long decision = this.meetings.decisions(this.id, meeting, this.manager.access()).get(0).id();
-		this.meetings.removeDecision(this.id, meeting, decision, this.manager);
+		Long decision = this.meetingMinutes.decisions(this.id, meeting, this.manager.access()).get(0).id();
+		this.meetingMinutes.removeDecision(this.id, meeting, decision, this.manager);
 
 		assertThat(pdfText(uri, this.manager)).doesNotContain("Extend the evening shift");
 	}

@@ -69,6 +69,12 @@ class SteeringTests {
 	Meetings meetings;
 
 	@Autowired
+	MeetingMinutes meetingMinutes;
+
+	@Autowired
+	ActionItems actionItems;
+
+	@Autowired
 	Engagements engagements;
 
 	@Autowired
@@ -164,10 +170,10 @@ class SteeringTests {
 				this.client);
 		this.kpis.record(this.id, kpi.getId(), 1, BigDecimal.valueOf(60), this.client.access(),
 				this.client.signature());
-		this.meetings.addAction(this.id, earlier,
+		this.actionItems.addAction(this.id, earlier,
 				new Task("Staff the evening shift", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 25), false),
 				this.client.access(), this.client.signature());
-		this.meetings.addAction(this.id, meeting,
+		this.actionItems.addAction(this.id, meeting,
 				new Task("Share the call recordings", OwnerSide.CLIENT, null, LocalDate.of(2026, 12, 11), false),
 				this.client.access(), this.client.signature());
 
@@ -289,7 +295,7 @@ class SteeringTests {
 	private void hold(Long engagement, int count) {
 		for (int i = 0; i < count; i++) {
 			Long meeting = schedule(engagement, LocalDateTime.of(2026, 3, 2, 10, 0).plusDays(4L * i));
-			this.meetings.recordDecision(engagement, meeting, "Decision " + i, "Steering group", this.client);
+			this.meetingMinutes.recordDecision(engagement, meeting, "Decision " + i, "Steering group", this.client);
 		}
 	}
 
@@ -303,22 +309,22 @@ class SteeringTests {
 	@Test
 	void theChairAddsMovesAndRemovesPoints() {
 		Long meeting = schedule(this.id, LocalDateTime.of(2026, 12, 4, 10, 0));
-		this.meetings.addPoint(this.id, meeting, "Holiday staffing", this.client);
+		this.meetingMinutes.addPoint(this.id, meeting, "Holiday staffing", this.client);
 		AgendaView.Point custom = point(agenda(meeting), AgendaKind.CUSTOM);
 
-		this.meetings.movePoint(this.id, meeting, custom.id(), -1, this.client);
+		this.meetingMinutes.movePoint(this.id, meeting, custom.id(), -1, this.client);
 		List<AgendaKind> kinds = agenda(meeting).points().stream().map(AgendaView.Point::kind).toList();
 		assertThat(kinds.get(kinds.size() - 2)).isEqualTo(AgendaKind.CUSTOM);
 		assertThat(agenda(meeting).points()).first().extracting(AgendaView.Point::first).isEqualTo(true);
 
-		this.meetings.removePoint(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(), this.client);
+		this.meetingMinutes.removePoint(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(), this.client);
 		assertThat(agenda(meeting).points()).extracting(AgendaView.Point::kind).doesNotContain(AgendaKind.PHASE);
 	}
 
 	@Test
 	void notesTypedInSeveralPointsAreAllKeptBySavingMovingOrRemovingAndOneWrongNoteSavesNone() {
 		Long meeting = schedule(this.id, LocalDateTime.of(2026, 12, 4, 10, 0));
-		this.meetings.addPoint(this.id, meeting, "Holiday staffing", this.client);
+		this.meetingMinutes.addPoint(this.id, meeting, "Holiday staffing", this.client);
 		Long phase = point(agenda(meeting), AgendaKind.PHASE).id();
 		Long custom = point(agenda(meeting), AgendaKind.CUSTOM).id();
 		String base = "/engagements/" + this.id + "/meetings/" + meeting;
@@ -379,7 +385,7 @@ class SteeringTests {
 	@Test
 	void decisionsAndActionsTiedToAnAgendaPointAreShownUnderItAndOutliveItsRemoval() {
 		Long meeting = schedule(this.id, LocalDateTime.of(2026, 12, 4, 10, 0));
-		this.meetings.addPoint(this.id, meeting, "Holiday staffing", this.client);
+		this.meetingMinutes.addPoint(this.id, meeting, "Holiday staffing", this.client);
 		Long custom = point(agenda(meeting), AgendaKind.CUSTOM).id();
 		String base = "/engagements/" + this.id + "/meetings/" + meeting;
 		assertThat(this.mvc.post()
@@ -400,7 +406,7 @@ class SteeringTests {
 		// A point of another meeting is not taken.
 		Long other = schedule(this.id, LocalDateTime.of(2026, 12, 18, 10, 0));
 		Long otherPoint = point(agenda(other), AgendaKind.PHASE).id();
-		this.meetings.recordDecision(this.id, meeting, "Keep the weekly review", "Steering group", otherPoint,
+		this.meetingMinutes.recordDecision(this.id, meeting, "Keep the weekly review", "Steering group", otherPoint,
 				this.client);
 		// The page says so at the field and adds nothing.
 		for (String form : List.of("/decisions", "/actions")) {
@@ -417,11 +423,11 @@ class SteeringTests {
 				.bodyText()
 				.contains("Choose a point of this meeting&#39;s agenda, or none.", "Close the old queue");
 		}
-		assertThat(this.meetings.actionsOf(this.id, meeting, this.client.access())).extracting(ActionItem::getTitle)
+		assertThat(this.actionItems.actionsOf(this.id, meeting, this.client.access())).extracting(ActionItem::getTitle)
 			.doesNotContain("Close the old queue");
 
-		assertThat(this.meetings.decisions(this.id, meeting, this.client.access()))
-			.extracting(Meetings.DecisionView::text, Meetings.DecisionView::pointId)
+		assertThat(this.meetingMinutes.decisions(this.id, meeting, this.client.access()))
+			.extracting(MeetingMinutes.DecisionView::text, MeetingMinutes.DecisionView::pointId)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Hire two seasonal agents", custom),
 					org.assertj.core.groups.Tuple.tuple("Keep the weekly review", null));
 		for (String page : List.of(base + "?lang=en", base + "/minutes?lang=en")) {
@@ -431,11 +437,11 @@ class SteeringTests {
 						"Post the seasonal job ad");
 		}
 
-		this.meetings.removePoint(this.id, meeting, custom, this.client);
-		assertThat(this.meetings.decisions(this.id, meeting, this.client.access()))
-			.extracting(Meetings.DecisionView::text, Meetings.DecisionView::pointId)
+		this.meetingMinutes.removePoint(this.id, meeting, custom, this.client);
+		assertThat(this.meetingMinutes.decisions(this.id, meeting, this.client.access()))
+			.extracting(MeetingMinutes.DecisionView::text, MeetingMinutes.DecisionView::pointId)
 			.contains(org.assertj.core.groups.Tuple.tuple("Hire two seasonal agents", null));
-		assertThat(this.meetings.actionsOf(this.id, meeting, this.client.access()))
+		assertThat(this.actionItems.actionsOf(this.id, meeting, this.client.access()))
 			.extracting(ActionItem::getTitle, ActionItem::getAgendaPointId)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Post the seasonal job ad", null));
 	}
@@ -443,16 +449,16 @@ class SteeringTests {
 	@Test
 	void minutesApprovedByBothSidesAreUndoneByALaterEditAndTheHistorySaysSo() {
 		Long meeting = schedule(this.id, LocalDateTime.of(2026, 11, 26, 10, 0));
-		this.meetings.recordDecision(this.id, meeting, "Extend the learning period by a month", "Steering group",
+		this.meetingMinutes.recordDecision(this.id, meeting, "Extend the learning period by a month", "Steering group",
 				this.client);
 
-		assertThat(this.meetings.approve(this.id, meeting, this.client)).isTrue();
+		assertThat(this.meetingMinutes.approve(this.id, meeting, this.client)).isTrue();
 		assertThat(this.meetings.meeting(this.id, meeting, this.client.access()).isMinutesApproved()).isFalse();
-		assertThat(this.meetings.approve(this.id, meeting, this.partner)).isTrue();
+		assertThat(this.meetingMinutes.approve(this.id, meeting, this.partner)).isTrue();
 		assertThat(this.meetings.meeting(this.id, meeting, this.client.access()).isMinutesApproved()).isTrue();
 
-		boolean undone = this.meetings.recordNotes(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(),
-				"Agreed to review in January", false, this.partner);
+		boolean undone = this.meetingMinutes.recordNotes(this.id, meeting,
+				point(agenda(meeting), AgendaKind.PHASE).id(), "Agreed to review in January", false, this.partner);
 
 		MeetingView after = this.meetings.meeting(this.id, meeting, this.client.access());
 		assertThat(undone).isTrue();
@@ -466,11 +472,11 @@ class SteeringTests {
 				this.id))
 			.contains("history.entry.meetingScheduled", "history.entry.decisionRecorded",
 					"history.entry.minutesApproved");
-		assertThat(this.meetings.recordNotes(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(),
+		assertThat(this.meetingMinutes.recordNotes(this.id, meeting, point(agenda(meeting), AgendaKind.PHASE).id(),
 				"Agreed to review in January", false, this.partner))
 			.as("the same notes again change nothing")
 			.isFalse();
-		assertThatThrownBy(() -> this.meetings.approve(this.id, meeting, this.stranger))
+		assertThatThrownBy(() -> this.meetingMinutes.approve(this.id, meeting, this.stranger))
 			.isInstanceOf(EngagementNotFoundException.class);
 	}
 
@@ -480,7 +486,7 @@ class SteeringTests {
 		Long ahead = schedule(this.id, tomorrow);
 		String page = "/engagements/" + this.id + "/meetings/" + ahead;
 
-		assertThatThrownBy(() -> this.meetings.approve(this.id, ahead, this.client))
+		assertThatThrownBy(() -> this.meetingMinutes.approve(this.id, ahead, this.client))
 			.isInstanceOf(MinutesNotOpenException.class);
 		assertThat(this.mvc.post().uri(page + "/approve").with(csrf()).with(user(this.client)))
 			.hasStatus3xxRedirection()
@@ -492,18 +498,18 @@ class SteeringTests {
 			.doesNotContain("/approve\"");
 
 		Long started = schedule(this.id, LocalDateTime.now(this.clock).minusMinutes(5));
-		assertThat(this.meetings.approve(this.id, started, this.client)).isTrue();
+		assertThat(this.meetingMinutes.approve(this.id, started, this.client)).isTrue();
 	}
 
 	@Test
 	void movingTheMeetingOrChangingOneOfItsActionsUndoesBothApprovals() {
 		Long meeting = schedule(this.id, LocalDateTime.of(2026, 11, 26, 10, 0));
-		ActionItem action = this.meetings.addAction(this.id, meeting,
+		ActionItem action = this.actionItems.addAction(this.id, meeting,
 				new Task("Staff the evening shift", OwnerSide.PARTNER, null, LocalDate.of(2026, 12, 20), false),
 				this.client.access(), "Sanna Client");
 		approveBoth(meeting);
 
-		this.meetings.changeAction(
+		this.actionItems.changeAction(
 				this.id, action.getId(), action.getVersion(), new Task("Staff the evening and weekend shifts",
 						OwnerSide.PARTNER, null, LocalDate.of(2026, 12, 20), false),
 				this.client.access(), "Sanna Client");
@@ -521,7 +527,7 @@ class SteeringTests {
 	@Test
 	void aMeetingThatHasTakenPlaceIsNotCancelledAndKeepsItsDecisions() {
 		Long held = schedule(this.id, LocalDateTime.of(2026, 11, 26, 10, 0));
-		this.meetings.recordDecision(this.id, held, "Extend the learning period", "Steering group", this.client);
+		this.meetingMinutes.recordDecision(this.id, held, "Extend the learning period", "Steering group", this.client);
 
 		assertThat(this.mvc.post()
 			.uri("/engagements/" + this.id + "/meetings/" + held + "/cancel")
@@ -529,10 +535,10 @@ class SteeringTests {
 			.with(user(this.partner))).hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("flashMessage", "meetings.notCancellable");
-		assertThat(this.meetings.decisions(this.id, held, this.client.access())).hasSize(1);
+		assertThat(this.meetingMinutes.decisions(this.id, held, this.client.access())).hasSize(1);
 
 		Long ahead = schedule(this.id, LocalDateTime.of(2026, 12, 10, 10, 0));
-		this.meetings.recordDecision(this.id, ahead, "Agreed in advance", "Steering group", this.client);
+		this.meetingMinutes.recordDecision(this.id, ahead, "Agreed in advance", "Steering group", this.client);
 		assertThatThrownBy(() -> this.meetings.cancel(this.id, ahead, this.client))
 			.as("a meeting ahead whose minutes hold a decision already")
 			.isInstanceOf(MeetingNotCancellableException.class);
@@ -562,19 +568,20 @@ class SteeringTests {
 				.bodyText()
 				.contains("id=\"" + bad[2] + "\"", bad[3], "Staff the evening shift");
 		}
-		assertThat(this.meetings.actionsOf(this.id, meeting, this.client.access())).isEmpty();
+		assertThat(this.actionItems.actionsOf(this.id, meeting, this.client.access())).isEmpty();
 	}
 
 	private void approveBoth(Long meeting) {
-		this.meetings.approve(this.id, meeting, this.client);
-		this.meetings.approve(this.id, meeting, this.partner);
+		this.meetingMinutes.approve(this.id, meeting, this.client);
+		this.meetingMinutes.approve(this.id, meeting, this.partner);
 		assertThat(this.meetings.meeting(this.id, meeting, this.client.access()).isMinutesApproved()).isTrue();
 	}
 
 	@Test
 	void theSharedRoadmapShowsTheDecisionsTheSharedNotesAndTheOpenActionsButNoInternalNotes() {
 		Long meeting = schedule(this.id, LocalDateTime.of(2026, 11, 20, 13, 0));
-		this.meetings.recordDecision(this.id, meeting, "Extend the weekly reviews", "Steering group", this.client);
+		this.meetingMinutes.recordDecision(this.id, meeting, "Extend the weekly reviews", "Steering group",
+				this.client);
 		Long phase = point(agenda(meeting), AgendaKind.PHASE).id();
 		Long signoffs = point(agenda(meeting), AgendaKind.SIGNOFFS).id();
 		assertThat(this.mvc.post()
@@ -584,10 +591,10 @@ class SteeringTests {
 			.param("notes-" + signoffs, "Both sides sign the learning gate next week")
 			.with(user(this.client))
 			.with(csrf())).hasStatus3xxRedirection();
-		this.meetings.addAction(this.id, meeting,
+		this.actionItems.addAction(this.id, meeting,
 				new Task("Publish the FAQ", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 25), false),
 				this.client.access(), this.client.signature());
-		this.meetings.addAction(this.id, meeting,
+		this.actionItems.addAction(this.id, meeting,
 				new Task("Already finished", OwnerSide.CLIENT, null, LocalDate.of(2026, 11, 22), true),
 				this.client.access(), this.client.signature());
 
@@ -608,7 +615,7 @@ class SteeringTests {
 	@Test
 	void anotherOrganisationsMeetingIsNotFoundOnEveryRoute() {
 		Long meeting = schedule(this.id, LocalDateTime.of(2026, 12, 4, 10, 0));
-		Long action = this.meetings
+		Long action = this.actionItems
 			.addAction(this.id, meeting, new Task("Secret", OwnerSide.JOINT, null, LocalDate.of(2026, 12, 11), false),
 					this.client.access(), this.client.signature())
 			.getId();
@@ -633,7 +640,7 @@ class SteeringTests {
 				.hasStatus(404);
 		}
 		assertThat(this.meetings.meetings(this.id, this.client.access())).hasSize(1);
-		assertThat(this.meetings.action(this.id, action, this.client.access()).isDone()).isFalse();
+		assertThat(this.actionItems.action(this.id, action, this.client.access()).isDone()).isFalse();
 		assertThat(this.jdbc.queryForObject("select count(*) from archived_report where engagement_id in (?, ?)",
 				Integer.class, this.id, own))
 			.isZero();
@@ -642,7 +649,7 @@ class SteeringTests {
 	@Test
 	void theMinutesArePrintedAsAPdfAndArchivedBesideTheReportsOfThatDate() throws IOException {
 		Long meeting = schedule(this.id, LocalDateTime.of(2026, 11, 20, 13, 0));
-		this.meetings.recordDecision(this.id, meeting, "Keep the weekly reviews until January", "Steering group",
+		this.meetingMinutes.recordDecision(this.id, meeting, "Keep the weekly reviews until January", "Steering group",
 				this.client);
 		String base = "/engagements/" + this.id + "/meetings/" + meeting;
 
@@ -697,7 +704,7 @@ class SteeringTests {
 	}
 
 	private AgendaView agenda(Long engagementId, Long meeting) {
-		return this.meetings.agenda(engagementId, meeting, this.client.access(), Locale.ENGLISH);
+		return this.meetingMinutes.agenda(engagementId, meeting, this.client.access(), Locale.ENGLISH);
 	}
 
 	private static AgendaView.Point point(AgendaView agenda, AgendaKind kind) {

@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.LoginThrottle;
 import com.rolloutplanner.account.Role;
@@ -72,6 +73,12 @@ public class WebSliceConfiguration {
 		Mockito.when(accounts.sessionState(Mockito.anyLong())).thenReturn(new Accounts.SessionState(true, null));
 		Mockito.when(accounts.now()).thenAnswer((call) -> java.time.Instant.now());
 		return accounts;
+	}
+
+	/** The language at a first login is not kept. */
+	@Bean
+	Contacts contacts() {
+		return Mockito.mock(Contacts.class);
 	}
 
 }

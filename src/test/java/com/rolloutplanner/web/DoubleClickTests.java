@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.RolloutServerTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
@@ -61,6 +63,12 @@ class DoubleClickTests {
 
 	@Autowired
 	Meetings meetings;
+
+	@Autowired
+	MeetingMinutes meetingMinutes;
+
+	@Autowired
+	ActionItems actionItems;
 
 	@Autowired
 	Commitments commitments;
@@ -148,8 +156,8 @@ class DoubleClickTests {
 				Map.of("_csrf", token, "pointTitle", "Staffing for the spring"))));
 
 		assertThat(answers).allSatisfy((a) -> assertThat(a.statusCode()).isEqualTo(302));
-		assertThat(this.meetings.decisions(this.id, this.meetingId, user().access())).hasSize(1);
-		assertThat(this.meetings.agenda(this.id, this.meetingId, user().access(), java.util.Locale.ENGLISH)
+		assertThat(this.meetingMinutes.decisions(this.id, this.meetingId, user().access())).hasSize(1);
+		assertThat(this.meetingMinutes.agenda(this.id, this.meetingId, user().access(), java.util.Locale.ENGLISH)
 			.points()
 			.stream()
 			.filter((p) -> "Staffing for the spring".equals(p.title()))).hasSize(1);
@@ -171,7 +179,7 @@ class DoubleClickTests {
 								"PARTNER", "owner", "", "dueDate", "2026-12-20")));
 
 		assertThat(answers).allSatisfy((a) -> assertThat(a.statusCode()).isEqualTo(302));
-		assertThat(this.meetings.actionsOf(this.id, this.meetingId, user().access())).hasSize(1);
+		assertThat(this.actionItems.actionsOf(this.id, this.meetingId, user().access())).hasSize(1);
 		assertThat(this.tab.open(page).body()).containsAnyOf("The action was added.", "was sent already");
 
 		String list = "/engagements/" + this.id + "/meetings";
