@@ -1,9 +1,10 @@
 package com.rolloutplanner.engagement;
 
-import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.system.StaleVersionException;
 import com.rolloutplanner.system.AsOf;
+import com.rolloutplanner.system.TimeSource;
 
 @Controller
 class EngagementController {
@@ -35,15 +37,22 @@ class EngagementController {
 
 	private final QuickWinAssessor assessor;
 
-	private final List<OverviewSection> sections;
+	private final Overviews overviews;
+
+	private final ObjectProvider<OverviewVersions> versions;
+
+	private final TimeSource time;
 
 	EngagementController(Engagements engagements, EngagementEditor editor, Organisations organisations,
-			QuickWinAssessor assessor, List<OverviewSection> sections) {
+			QuickWinAssessor assessor, Overviews overviews, ObjectProvider<OverviewVersions> versions,
+			TimeSource time) {
 		this.engagements = engagements;
 		this.editor = editor;
 		this.organisations = organisations;
 		this.assessor = assessor;
-		this.sections = sections;
+		this.overviews = overviews;
+		this.versions = versions;
+		this.time = time;
 	}
 
 	@InitBinder("engagementForm")
@@ -90,13 +99,15 @@ class EngagementController {
 
 	/**
 	 * The engagement overview: the engagement and what other modules add to it
-	 * ({@link OverviewSection}); a missing or hidden engagement is not found.
+	 * ({@link Overviews}, kept while the engagement is unchanged); a missing or hidden
+	 * engagement is not found.
 	 */
 	@GetMapping("/engagements/{id}")
 	String show(@PathVariable Long id, AsOf asOf, Model model, @AuthenticationPrincipal CurrentUser user) {
-		model.addAttribute("engagement",
-				this.engagements.read(id, user.access(), (e) -> EngagementView.of(e, asOf.date(), this.assessor)));
-		this.sections.forEach((section) -> section.addTo(model, id, user, asOf.date()));
+		OverviewVersions source = this.versions.getIfAvailable();
+		Optional<Long> version = (source != null) ? source.of(id, user.access()) : Optional.empty();
+		model.addAllAttributes(version.map((v) -> this.overviews.kept(v, id, user, asOf.date(), this.time.today()))
+			.orElseGet(() -> this.overviews.assemble(id, user, asOf.date())));
 		model.addAttribute("asOf", asOf);
 		return "engagement/show";
 	}

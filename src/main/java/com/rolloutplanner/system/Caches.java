@@ -29,12 +29,21 @@ public class Caches {
 	 */
 	public static final String JOURNEYS = "journeys";
 
+	/**
+	 * What the engagement overview shows, by the engagement's listing version, the
+	 * reader's access and organisation, the as-of date and today: some twenty-five reads
+	 * otherwise. At most 200 overviews, none unread for half an hour.
+	 */
+	public static final String OVERVIEWS = "overviews";
+
 	@Bean
 	CacheManager cacheManager() {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setCacheNames(List.of());
 		manager.registerCustomCache(JOURNEYS,
 				Caffeine.newBuilder().maximumSize(100).expireAfterAccess(Duration.ofMinutes(30)).build());
+		manager.registerCustomCache(OVERVIEWS,
+				Caffeine.newBuilder().maximumSize(200).expireAfterAccess(Duration.ofMinutes(30)).build());
 		return manager;
 	}
 

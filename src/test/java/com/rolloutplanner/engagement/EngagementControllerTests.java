@@ -37,7 +37,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 @WebMvcTest(EngagementController.class)
-@Import({ WebSliceConfiguration.class, EngagementEditor.class })
+@Import({ WebSliceConfiguration.class, EngagementEditor.class, Overviews.class })
 @WithUserDetails("client.manager")
 class EngagementControllerTests {
 
