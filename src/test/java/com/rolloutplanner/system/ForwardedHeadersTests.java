@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.rolloutplanner.RolloutServerTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,8 +37,7 @@ class ForwardedHeadersTests {
 	}
 
 	@Nested
-	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-	@ActiveProfiles("test")
+	@RolloutServerTest
 	class WithNoProxyNamed {
 
 		@LocalServerPort
