@@ -2,7 +2,6 @@ package com.rolloutplanner.listing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,9 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,6 +23,7 @@ import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.due.DueSummary;
 import com.rolloutplanner.kpi.KpiState;
+import com.rolloutplanner.system.Caches;
 import com.rolloutplanner.phase.Phase;
 
 /**
@@ -67,19 +66,14 @@ public class Listings {
 	private static final String KPIS_ON_DATE = "k.engagement_id = l.engagement_id and k.valid_from <= :date "
 			+ "and (k.valid_until is null or k.valid_until > :date)";
 
-	/** At most this many counts and listed engagements are kept. */
-	static final long KEPT = 20_000;
-
 	private final JdbcClient jdbc;
 
-	private final Cache<Object, Object> kept = Caffeine.newBuilder()
-		.maximumWeight(KEPT)
-		.weigher((Object key, Object value) -> (value instanceof List<?> rows) ? 1 + rows.size() : 1)
-		.expireAfterAccess(Duration.ofMinutes(30))
-		.build();
+	/** The counts and pages read for a state ({@link Caches#LISTINGS}). */
+	private final Cache kept;
 
-	Listings(JdbcClient jdbc) {
+	Listings(JdbcClient jdbc, CacheManager caches) {
 		this.jdbc = jdbc;
+		this.kept = caches.getCache(Caches.LISTINGS);
 	}
 
 	/** What was read: the counts of a state on a date with a filter. */
@@ -120,8 +114,7 @@ public class Listings {
 		if (!state.kept()) {
 			return counts(state.access(), asOf, filter);
 		}
-		return (PhaseCounts) this.kept.get(new Counted(state, asOf, filter),
-				(key) -> counts(state.access(), asOf, filter));
+		return this.kept.get(new Counted(state, asOf, filter), () -> counts(state.access(), asOf, filter));
 	}
 
 	/**
@@ -136,13 +129,13 @@ public class Listings {
 		if (!state.kept()) {
 			return page(state.access(), asOf, filter, order, descending, offset, limit);
 		}
-		return (List<ListedEngagement>) this.kept.get(new Paged(state, asOf, filter, order, descending, offset, limit),
-				(key) -> List.copyOf(page(state.access(), asOf, filter, order, descending, offset, limit)));
+		return this.kept.get(new Paged(state, asOf, filter, order, descending, offset, limit),
+				() -> List.copyOf(page(state.access(), asOf, filter, order, descending, offset, limit)));
 	}
 
 	/** Drops what was kept (for tests that count what a first read costs). */
 	void forget() {
-		this.kept.invalidateAll();
+		this.kept.clear();
 	}
 
 	/**

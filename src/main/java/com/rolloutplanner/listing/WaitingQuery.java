@@ -1,7 +1,6 @@
 package com.rolloutplanner.listing;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -9,15 +8,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
+import com.rolloutplanner.system.Caches;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.steering.MinutesWaiting;
 
@@ -49,15 +48,14 @@ public class WaitingQuery {
 
 	private final Listings listings;
 
-	private final Cache<Read, Waiting> read = Caffeine.newBuilder()
-		.maximumSize(10_000)
-		.expireAfterWrite(Duration.ofMinutes(2))
-		.build();
+	/** What was read for whom ({@link Caches#WAITING}). */
+	private final Cache read;
 
 	private final Clock clock;
 
-	WaitingQuery(JdbcClient jdbc, Listings listings, Clock clock) {
+	WaitingQuery(JdbcClient jdbc, Listings listings, Clock clock, CacheManager caches) {
 		this.jdbc = jdbc;
+		this.read = caches.getCache(Caches.WAITING);
 		this.clock = clock;
 		this.listings = listings;
 	}
@@ -101,12 +99,12 @@ public class WaitingQuery {
 		Long organisationId = state.access().organisationId();
 		Read key = new Read(organisationId, username, today, now.truncatedTo(ChronoUnit.MINUTES), offset, limit,
 				state.rows(), state.written());
-		return this.read.get(key, (k) -> read(organisationId, username, today, now, offset, limit));
+		return this.read.get(key, () -> read(organisationId, username, today, now, offset, limit));
 	}
 
 	/** Drops what was kept (for tests that count what a first read costs). */
 	void forget() {
-		this.read.invalidateAll();
+		this.read.clear();
 	}
 
 	private Waiting read(Long organisationId, String username, LocalDate today, LocalDateTime now, int offset,

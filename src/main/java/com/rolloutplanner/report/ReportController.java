@@ -1,22 +1,19 @@
 package com.rolloutplanner.report;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.concurrent.Callable;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -38,6 +34,7 @@ import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.MinutesDocument;
 import com.rolloutplanner.system.AsOf;
+import com.rolloutplanner.system.Caches;
 import com.rolloutplanner.system.TemplateContexts;
 
 /**
@@ -68,16 +65,13 @@ class ReportController {
 
 	private final Journeys kept;
 
-	/** The report PDFs made lately, up to 32 MB of them. */
-	private final Cache<PdfKey, MadePdf> madePdfs = Caffeine.newBuilder()
-		.maximumWeight(32L * 1024 * 1024)
-		.<PdfKey, MadePdf>weigher((key, made) -> made.bytes().length)
-		.expireAfterAccess(Duration.ofMinutes(30))
-		.build();
+	/** The report PDFs made lately ({@link Caches#REPORT_PDFS}). */
+	private final Cache madePdfs;
 
 	ReportController(JourneyAssembler journeys, Engagements engagements, PdfRenderer pdf,
 			SpringTemplateEngine templates, ReportArchive archive, ApplicationContext applicationContext,
-			MinutesDocument minutes, PageMargins margins, Listings listings, Journeys kept) {
+			MinutesDocument minutes, PageMargins margins, Listings listings, Journeys kept, CacheManager caches) {
+		this.madePdfs = caches.getCache(Caches.REPORT_PDFS);
 		this.listings = listings;
 		this.kept = kept;
 		this.minutes = minutes;
@@ -130,14 +124,14 @@ class ReportController {
 	ResponseEntity<byte[]> reportPdf(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
 			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Listings.Version version = this.listings.version(id, user.access()).orElse(null);
-		Function<PdfKey, MadePdf> make = (key) -> {
+		Callable<MadePdf> make = () -> {
 			Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
 			return new MadePdf(renderPdf(journey, request, response, locale), fileName(journey, locale));
 		};
 		// Not there, or not the reader's: answered as the journey answers it, never kept.
 		MadePdf made = (version != null) ? this.madePdfs.get(
 				new PdfKey(id, version, asOf.date(), locale.getLanguage(), user.getOrganisationId(), base(request)),
-				make) : make.apply(null);
+				make) : made(make);
 		return pdfResponse(made.bytes(), made.fileName(), false);
 	}
 
@@ -146,7 +140,25 @@ class ReportController {
 			Long readerOrganisationId, String base) {
 	}
 
-	private record MadePdf(byte[] bytes, String fileName) {
+	private record MadePdf(byte[] bytes, String fileName) implements Caches.Weighed {
+
+		@Override
+		public int weight() {
+			return this.bytes.length;
+		}
+
+	}
+
+	private static MadePdf made(Callable<MadePdf> make) {
+		try {
+			return make.call();
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@PostMapping("/engagements/{id}/report/archive")

@@ -12,10 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The data the product keeps between requests through Spring's cache abstraction, each
- * cache named here and bounded: data only, never rendered HTML, and only where a
- * measurement showed the need ({@code docs/performance.md}). A cache of another name does
- * not exist.
+ * The data the product keeps between requests, all of it through Spring's cache
+ * abstraction, each cache named here and bounded: data only, never rendered HTML, and
+ * only where a measurement showed the need ({@code docs/performance.md}). A cache of
+ * another name does not exist.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -36,6 +36,33 @@ public class Caches {
 	 */
 	public static final String OVERVIEWS = "overviews";
 
+	/**
+	 * The report PDFs made lately, by the engagement's listing version, the date, the
+	 * language, the reader's organisation and the address they were made under: up to 32
+	 * MB of them ({@link Weighed}), none unread for half an hour.
+	 */
+	public static final String REPORT_PDFS = "reportPdfs";
+
+	/**
+	 * The counts and pages of the engagement lists read for a state of the reader's
+	 * listing ({@code listing.ListingState}): at most 20,000 counts and listed
+	 * engagements, none unread for half an hour.
+	 */
+	public static final String LISTINGS = "listings";
+
+	/**
+	 * What waits for one side across its engagements, read for a reader, a minute and a
+	 * state of the side's listing: at most 10,000, each for two minutes.
+	 */
+	public static final String WAITING = "waiting";
+
+	/** A kept value that says how much room it takes, in bytes. */
+	public interface Weighed {
+
+		int weight();
+
+	}
+
 	@Bean
 	CacheManager cacheManager() {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
@@ -44,6 +71,20 @@ public class Caches {
 				Caffeine.newBuilder().maximumSize(100).expireAfterAccess(Duration.ofMinutes(30)).build());
 		manager.registerCustomCache(OVERVIEWS,
 				Caffeine.newBuilder().maximumSize(200).expireAfterAccess(Duration.ofMinutes(30)).build());
+		manager.registerCustomCache(REPORT_PDFS,
+				Caffeine.newBuilder()
+					.maximumWeight(32L * 1024 * 1024)
+					.weigher((Object key, Object value) -> (value instanceof Weighed weighed) ? weighed.weight() : 1)
+					.expireAfterAccess(Duration.ofMinutes(30))
+					.build());
+		manager.registerCustomCache(LISTINGS,
+				Caffeine.newBuilder()
+					.maximumWeight(20_000)
+					.weigher((Object key, Object value) -> (value instanceof List<?> rows) ? 1 + rows.size() : 1)
+					.expireAfterAccess(Duration.ofMinutes(30))
+					.build());
+		manager.registerCustomCache(WAITING,
+				Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(2)).build());
 		return manager;
 	}
 
