@@ -123,7 +123,6 @@ public class Listings {
 	 * read once for the state and then kept.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	@SuppressWarnings("unchecked")
 	public List<ListedEngagement> page(ListingState state, LocalDate asOf, ListingFilter filter, ListingOrder order,
 			boolean descending, long offset, int limit) {
 		if (!state.kept()) {

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -124,14 +124,14 @@ class ReportController {
 	ResponseEntity<byte[]> reportPdf(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
 			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Listings.Version version = this.listings.version(id, user.access()).orElse(null);
-		Callable<MadePdf> make = () -> {
+		Supplier<MadePdf> make = () -> {
 			Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
 			return new MadePdf(renderPdf(journey, request, response, locale), fileName(journey, locale));
 		};
 		// Not there, or not the reader's: answered as the journey answers it, never kept.
 		MadePdf made = (version != null) ? this.madePdfs.get(
 				new PdfKey(id, version, asOf.date(), locale.getLanguage(), user.getOrganisationId(), base(request)),
-				make) : made(make);
+				make::get) : make.get();
 		return pdfResponse(made.bytes(), made.fileName(), false);
 	}
 
@@ -147,18 +147,6 @@ class ReportController {
 			return this.bytes.length;
 		}
 
-	}
-
-	private static MadePdf made(Callable<MadePdf> make) {
-		try {
-			return make.call();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@PostMapping("/engagements/{id}/report/archive")
