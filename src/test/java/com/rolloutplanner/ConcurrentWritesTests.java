@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * postgres-tests profile, on PostgreSQL, where rows of the listing written again by two
  * transactions at once once collided.
  */
-@RolloutServerTest
+@RolloutIntegrationTest
 class ConcurrentWritesTests {
 
 	static final int THREADS = 8;

@@ -18,15 +18,18 @@ import com.rolloutplanner.system.StatementCounting;
 import com.rolloutplanner.system.TestClockReset;
 
 /**
- * An integration test of the whole application through MockMvc, on the real database:
- * every class so annotated shares one Spring context (one movable clock, set back before
- * each test; API answers held to the description; statements counted). Each test makes
- * its own organisations and users.
+ * An integration test of the whole application on the real database, through MockMvc or
+ * through the running server on a random port: every class so annotated shares one Spring
+ * context and server (one movable clock, set back before each test; API answers held to
+ * the description; statements counted; a pool for ten requests at once; the tests' mail
+ * server). Each test makes its own organisations and users.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+				"spring.datasource.hikari.maximum-pool-size=10", "spring.datasource.hikari.connection-timeout=20000" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ IntegrationTestConfiguration.class, ApiContract.class, StatementCounting.class })

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.rolloutplanner.RolloutServerTest;
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.system.TestClock;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.web.WebSession;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * everywhere" every session, this one included: through a running server, each session a
  * browser of its own.
  */
-@RolloutServerTest
+@RolloutIntegrationTest
 class SessionsTests {
 
 	@LocalServerPort

@@ -24,7 +24,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.rolloutplanner.RolloutServerTest;
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dispatch: problem details under {@code /api/} in the caller's language, the product's
  * own translated pages elsewhere; never the framework's or the container's page.
  */
-@RolloutServerTest
+@RolloutIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorFormatTests {
 

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,32 +126,50 @@ public class GeneratedData implements SmartInitializingSingleton {
 			log.info("The database is not empty: no data generated");
 			return;
 		}
+		this.transactions.executeWithoutResult((status) -> logins());
+		growTo(n);
+	}
+
+	/**
+	 * Adds generated engagements after those generated before (each numbered, the n-th
+	 * always the same) until there are n, then their listing.
+	 */
+	public void growTo(int n) {
+		int from = this.jdbc.queryForObject("select count(*) from engagement", Integer.class) + 1;
 		long started = System.nanoTime();
-		this.transactions.executeWithoutResult((status) -> generate(n));
+		this.transactions.executeWithoutResult((status) -> generate(from, n));
 		long written = System.nanoTime();
-		List<Long> ids = this.jdbc.queryForList("select id from engagement order by id", Long.class);
+		List<Long> ids = this.jdbc.queryForList("select id from engagement where id >= ? order by id", Long.class,
+				from);
 		this.listings.refresh(ids);
 		// Fresh statistics, so that the planner knows the tables are no longer empty
 		// (PostgreSQL otherwise scans whole tables until autovacuum has come by).
 		this.jdbc.execute("analyze");
-		log.info("Generated {} engagements in {} ms, their listing in {} ms", n, (written - started) / 1_000_000,
-				(System.nanoTime() - written) / 1_000_000);
+		log.info("Generated {} engagements in {} ms, their listing in {} ms", n - from + 1,
+				(written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
 	}
 
-	private void generate(int n) {
+	private void logins() {
+		Organisation client = this.organisations.findOrAdd(CLIENTS.get(0));
+		Organisation partner = this.organisations.findOrAdd(PARTNERS.get(0));
+		this.accounts.createWithPassword("admin", "Ada Admin", partner, Role.ADMIN, PASSWORD);
+		this.accounts.createWithPassword("client.manager", "Kaisa Client", client, Role.MANAGER, PASSWORD);
+		this.accounts.createWithPassword("partner.manager", "Pekka Partner", partner, Role.MANAGER, PASSWORD);
+		this.accounts.createWithPassword("other.client", "Olli Other", this.organisations.findOrAdd(CLIENTS.get(1)),
+				Role.MANAGER, PASSWORD);
+	}
+
+	private void generate(int from, int n) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Organisation> clients = CLIENTS.stream().map(this.organisations::findOrAdd).toList();
 		List<Organisation> partners = PARTNERS.stream().map(this.organisations::findOrAdd).toList();
-		this.accounts.createWithPassword("admin", "Ada Admin", partners.get(0), Role.ADMIN, PASSWORD);
-		this.accounts.createWithPassword("client.manager", "Kaisa Client", clients.get(0), Role.MANAGER, PASSWORD);
-		this.accounts.createWithPassword("partner.manager", "Pekka Partner", partners.get(0), Role.MANAGER, PASSWORD);
-		this.accounts.createWithPassword("other.client", "Olli Other", clients.get(1), Role.MANAGER, PASSWORD);
-		Random random = new Random(42);
 		Rows rows = new Rows();
-		long kpiId = 0;
-		for (int i = 1; i <= n; i++) {
-			kpiId = engagement(i, today, random, clients.get(i % clients.size()),
-					partners.get((i / clients.size()) % partners.size()), kpiId, rows);
+		long kpiId = this.jdbc.queryForObject("select coalesce(max(id), 0) from kpi", Long.class);
+		for (int i = from; i <= n; i++) {
+			// Each engagement from a seed of its own: the same whichever size it was made
+			// in.
+			kpiId = engagement(i, today, new Random(new SplittableRandom(i).nextLong() ^ 42),
+					clients.get(i % clients.size()), partners.get((i / clients.size()) % partners.size()), kpiId, rows);
 			if (rows.size() >= BATCH) {
 				rows.write(this.jdbc);
 			}

@@ -15,11 +15,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.rolloutplanner.RolloutServerTest;
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.TestUsers;
 
 /** The real application on a random port, for tests in a real browser. */
-@RolloutServerTest
+@RolloutIntegrationTest
 abstract class BrowserTestSupport {
 
 	@LocalServerPort

@@ -1,28 +1,25 @@
 package com.rolloutplanner.demo;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import java.io.IOException;
-import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.rolloutplanner.RolloutDemoTest;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.engagement.Engagement;
@@ -39,13 +36,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The demo data of the embedded set-up: loaded once, every phase, a spread of flags, a
- * history.
+ * history. They run first of the demo's tests, before the walks change it.
  */
-@SpringBootTest(properties = { "rollout.demo-data.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-data;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@RolloutDemoTest
+@Order(1)
 class DemoDataTests {
 
 	@Autowired
@@ -69,12 +63,8 @@ class DemoDataTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	@TestBean
+	@Autowired
 	Clock clock;
-
-	static Clock clock() {
-		return FixedClock.clock();
-	}
 
 	@Autowired
 	com.rolloutplanner.commitments.Commitments commitments;

@@ -3,41 +3,40 @@ package com.rolloutplanner.engagement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Transactional;
 
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.organisation.Organisation;
 
 import static com.rolloutplanner.engagement.EngagementBuilder.anEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ActiveProfiles("test")
-@TestPropertySource(properties = {
-		"spring.datasource.url=${rollout.test.database-url:jdbc:h2:mem:repository-slice;"
-				+ "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
-		"spring.jpa.properties.hibernate.generate_statistics=true" })
+/**
+ * The engagement's repository on the real database, each test in a transaction rolled
+ * back at its end, with organisations of its own.
+ */
+@RolloutIntegrationTest
+@Transactional
 class EngagementRepositoryTests {
 
 	@Autowired
 	EngagementRepository repository;
 
-	@Autowired
-	TestEntityManager entityManager;
+	@PersistenceContext
+	EntityManager entityManager;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -53,8 +52,8 @@ class EngagementRepositoryTests {
 
 	@Test
 	void storesAnEngagementWithItsGoalsChannelsAndParties() {
-		Organisation client = this.entityManager.persist(new Organisation("Aurora Energy"));
-		Organisation partner = this.entityManager.persist(new Organisation("Nordic Contact Partners"));
+		Organisation client = organisation("Aurora Energy");
+		Organisation partner = organisation("Nordic Contact Partners");
 		Engagement saved = this.repository.save(anEngagement().between(client, partner)
 			.goal(GoalType.COST_REDUCTION, 12, "10 % lower cost per contact")
 			.build());
@@ -63,8 +62,8 @@ class EngagementRepositoryTests {
 
 		Engagement loaded = this.repository.findById(saved.getId()).orElseThrow();
 
-		assertThat(loaded.getClient().getName()).isEqualTo("Aurora Energy");
-		assertThat(loaded.getPartner().getName()).isEqualTo("Nordic Contact Partners");
+		assertThat(loaded.getClient().getName()).isEqualTo(client.getName());
+		assertThat(loaded.getPartner().getName()).isEqualTo(partner.getName());
 		assertThat(loaded.getGoals()).extracting(Goal::getType)
 			.containsExactly(GoalType.CUSTOMER_EXPERIENCE, GoalType.COST_REDUCTION);
 		assertThat(loaded.getChannels()).hasSize(2);
@@ -74,8 +73,8 @@ class EngagementRepositoryTests {
 
 	@Test
 	void countsAVersionUpOnEveryRevision() {
-		Organisation client = this.entityManager.persist(new Organisation("Aurora Energy"));
-		Organisation partner = this.entityManager.persist(new Organisation("Nordic Contact Partners"));
+		Organisation client = organisation("Aurora Energy");
+		Organisation partner = organisation("Nordic Contact Partners");
 		Engagement engagement = this.repository.save(anEngagement().between(client, partner).build());
 		this.entityManager.flush();
 
@@ -88,29 +87,30 @@ class EngagementRepositoryTests {
 
 	@Test
 	void findsAllWithTheirPartiesInOneQuery() {
-		Organisation client = this.entityManager.persist(new Organisation("Aurora Energy"));
-		Organisation partner = this.entityManager.persist(new Organisation("Nordic Contact Partners"));
-		this.repository.save(anEngagement().between(client, partner).name("One").build());
-		this.repository.save(anEngagement().between(partner, client).name("Two").build());
+		Organisation client = organisation("Aurora Energy");
+		Organisation partner = organisation("Nordic Contact Partners");
+		this.repository.save(anEngagement().between(client, partner).name("One " + client.getName()).build());
+		this.repository.save(anEngagement().between(partner, client).name("Two " + client.getName()).build());
 		this.entityManager.flush();
 		this.entityManager.clear();
 
 		Statistics statistics = statistics();
 		List<String> names = this.repository.findAllWithParties()
 			.stream()
-			.filter((e) -> e.getName().length() == 3)
+			.filter((e) -> e.getName().endsWith(client.getName()))
 			.map((e) -> e.getName() + ": " + e.getClient().getName() + " / " + e.getPartner().getName())
 			.toList();
 
-		assertThat(names).containsExactlyInAnyOrder("One: Aurora Energy / Nordic Contact Partners",
-				"Two: Nordic Contact Partners / Aurora Energy");
+		assertThat(names).containsExactlyInAnyOrder(
+				"One " + client.getName() + ": " + client.getName() + " / " + partner.getName(),
+				"Two " + client.getName() + ": " + partner.getName() + " / " + client.getName());
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
 	}
 
 	@Test
 	void readsThePartiesOfAnEngagementWithOneNarrowQuery() {
-		Organisation client = this.entityManager.persist(new Organisation("Aurora Energy"));
-		Organisation partner = this.entityManager.persist(new Organisation("Nordic Contact Partners"));
+		Organisation client = organisation("Aurora Energy");
+		Organisation partner = organisation("Nordic Contact Partners");
 		Engagement saved = this.repository.save(anEngagement().between(client, partner).name("Narrow").build());
 		this.entityManager.flush();
 		this.entityManager.clear();
@@ -122,12 +122,18 @@ class EngagementRepositoryTests {
 				LocalDate.of(2026, 9, 30), 36, new Onboarding(400, 25_000L)));
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
 		assertThat(statistics.getEntityLoadCount()).isZero();
-		assertThat(this.repository.findParties(saved.getId() + 1000)).isEmpty();
+		assertThat(this.repository.findParties(Long.MAX_VALUE)).isEmpty();
+	}
+
+	/** An organisation of this test's own (its name unique in the shared database). */
+	private Organisation organisation(String name) {
+		Organisation organisation = new Organisation(name + " " + UUID.randomUUID());
+		this.entityManager.persist(organisation);
+		return organisation;
 	}
 
 	private Statistics statistics() {
-		Statistics statistics = this.entityManager.getEntityManager()
-			.getEntityManagerFactory()
+		Statistics statistics = this.entityManager.getEntityManagerFactory()
 			.unwrap(SessionFactory.class)
 			.getStatistics();
 		statistics.clear();
@@ -136,7 +142,7 @@ class EngagementRepositoryTests {
 
 	@Test
 	void theDatabaseRefusesTheSameOrganisationOnBothSides() {
-		Organisation client = this.entityManager.persist(new Organisation("Aurora Energy"));
+		Organisation client = organisation("Aurora Energy");
 		this.entityManager.flush();
 
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc

@@ -23,7 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.steering.MeetingMinutes;
-import com.rolloutplanner.RolloutServerTest;
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
@@ -61,7 +61,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own session (redirects followed): it answers 200, and an action's link shows the
  * action, a waiting approval's link the approval button, an agenda's link the agenda.
  */
-@RolloutServerTest
+@RolloutIntegrationTest
 class MailLinksTests {
 
 	private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");

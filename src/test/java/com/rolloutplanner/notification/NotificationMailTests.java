@@ -1,8 +1,6 @@
 package com.rolloutplanner.notification;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,8 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -60,6 +56,7 @@ import com.rolloutplanner.steering.MeetingKind;
 import com.rolloutplanner.steering.Meetings;
 import com.rolloutplanner.system.FixedClock;
 import com.rolloutplanner.system.TestClock;
+import com.rolloutplanner.system.TestSmtp;
 import com.rolloutplanner.system.TestTaskExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,17 +73,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @RolloutIntegrationTest
 class NotificationMailTests {
 
-	static final int SMTP_PORT = freePort();
-
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(TestSmtp.PORT, "127.0.0.1", "smtp"))
 		.withPerMethodLifecycle(false);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("rollout.mail.host", () -> "127.0.0.1");
-		registry.add("rollout.mail.port", () -> SMTP_PORT);
-	}
 
 	@Autowired
 	TestClock clock;
@@ -693,15 +682,6 @@ class NotificationMailTests {
 			}
 		}
 		return found;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -5,17 +5,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
+import com.rolloutplanner.RolloutDemoTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
@@ -30,11 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * translated "service unavailable" page, the API with a 503 problem, and readiness says
  * DOWN; once the database is back, everything answers again.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.minimum-idle=1",
-				"spring.datasource.url=jdbc:h2:mem:outage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-@ActiveProfiles("test")
+@RolloutDemoTest
 class DatabaseOutageTests {
 
 	@LocalServerPort
@@ -53,8 +50,10 @@ class DatabaseOutageTests {
 	void withoutTheDatabaseAPageAndTheApiSayTheServiceIsUnavailableWithinSecondsAndReadinessIsDown() throws Exception {
 		TestUsers.ensure(this.accounts, this.organisations, "outage.user", "Otto Outage", "Outage Org", Role.MANAGER);
 		WebSession tab = new WebSession(this.port).language("fi").logIn("outage.user", TestUsers.PASSWORD);
-		java.sql.Connection held = this.dataSource.getConnection();
-		java.sql.Connection alsoHeld = this.dataSource.getConnection();
+		List<java.sql.Connection> held = new ArrayList<>();
+		for (int i = 0; i < this.dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize(); i++) {
+			held.add(this.dataSource.getConnection());
+		}
 		try {
 			long start = System.nanoTime();
 			HttpResponse<String> page = tab.get("/");
@@ -77,8 +76,9 @@ class DatabaseOutageTests {
 			assertThat(tab.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 		}
 		finally {
-			held.close();
-			alsoHeld.close();
+			for (java.sql.Connection connection : held) {
+				connection.close();
+			}
 		}
 		assertThat(tab.get("/").statusCode()).isEqualTo(200);
 		assertThat(tab.get("/actuator/health/readiness").statusCode()).isEqualTo(200);

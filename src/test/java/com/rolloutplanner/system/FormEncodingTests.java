@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.rolloutplanner.RolloutServerTest;
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Text typed in Finnish arrives as typed, through the real server: a browser sends a form
  * in UTF-8, and nothing may read the parameters before their encoding is set.
  */
-@RolloutServerTest
+@RolloutIntegrationTest
 class FormEncodingTests {
 
 	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -8,12 +8,10 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import com.rolloutplanner.RolloutServerTest;
+import com.rolloutplanner.RolloutDemoTest;
+import com.rolloutplanner.RolloutIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +35,7 @@ class ForwardedHeadersTests {
 	}
 
 	@Nested
-	@RolloutServerTest
+	@RolloutIntegrationTest
 	class WithNoProxyNamed {
 
 		@LocalServerPort
@@ -51,9 +49,7 @@ class ForwardedHeadersTests {
 	}
 
 	@Nested
-	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-			properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1")
-	@ActiveProfiles("test")
+	@RolloutDemoTest
 	class BehindANamedProxy {
 
 		@LocalServerPort

@@ -3,11 +3,12 @@ package com.rolloutplanner.system;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * What every integration test's context adds: the one movable clock, and the module
- * listeners run right after the commit on the committing thread
- * ({@link TestTaskExecutor}).
+ * What every integration test's context adds: the one movable clock, the module listeners
+ * run right after the commit on the committing thread ({@link TestTaskExecutor}), and the
+ * tests' mail server ({@link TestSmtp}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class IntegrationTestConfiguration {
@@ -24,6 +25,11 @@ public class IntegrationTestConfiguration {
 	@Bean(name = "taskExecutor")
 	TestTaskExecutor taskExecutor() {
 		return new TestTaskExecutor();
+	}
+
+	@Bean
+	JavaMailSender testMailSender() {
+		return TestSmtp.sender();
 	}
 
 }

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.rolloutplanner.RolloutServerTest;
+import com.rolloutplanner.RolloutIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * robots file, the icon at its old address, a description of every page; and no work on
  * every request that nothing reads.
  */
-@RolloutServerTest
+@RolloutIntegrationTest
 class WebFilesTests {
 
 	@LocalServerPort

@@ -24,7 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.steering.MeetingMinutes;
-import com.rolloutplanner.RolloutServerTest;
+import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * double (or triple) click does: every answer takes the user back to the page, none is an
  * error, and what was done is done once.
  */
-@RolloutServerTest
+@RolloutIntegrationTest
 class DoubleClickTests {
 
 	@LocalServerPort

@@ -13,9 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
-import com.rolloutplanner.RolloutServerTest;
+import com.rolloutplanner.RolloutDemoTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * more). Every form is found on its page and sent with the values the page gives, changed
  * only where a user would type.
  */
-@RolloutServerTest
-@TestPropertySource(properties = { "rollout.demo-data.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@RolloutDemoTest
 class RoundTripTests {
 
 	@LocalServerPort

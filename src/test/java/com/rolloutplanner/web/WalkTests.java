@@ -20,9 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
-import com.rolloutplanner.RolloutServerTest;
+import com.rolloutplanner.RolloutDemoTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * click sends it: none may answer 5xx, and the double send changes no table by more rows
  * than the single send did (a form done twice would add or remove twice as many).
  */
-@RolloutServerTest
-@TestPropertySource(properties = { "rollout.demo-data.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@RolloutDemoTest
 class WalkTests {
 
 	/** The demo's logins, the administrator last (its forms change other users). */
