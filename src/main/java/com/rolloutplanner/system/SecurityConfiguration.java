@@ -1,35 +1,36 @@
 package com.rolloutplanner.system;
 
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import com.rolloutplanner.account.ApiTokens;
-import com.rolloutplanner.account.ApiTokenFilter;
-import com.rolloutplanner.account.ApiScope;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.rolloutplanner.account.Accounts;
-import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.ActiveAccountCheck;
-import com.rolloutplanner.account.LoginThrottle;
+import com.rolloutplanner.account.ApiScope;
+import com.rolloutplanner.account.ApiTokenFilter;
+import com.rolloutplanner.account.ApiTokens;
+import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.LoginPages;
+import com.rolloutplanner.account.LoginThrottle;
 import com.rolloutplanner.account.PasswordChangeRequired;
 import com.rolloutplanner.account.ThrottledAuthenticationProvider;
 
@@ -154,9 +155,15 @@ public class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * BCrypt at the strength of {@code rollout.security.password-strength} (10, Spring's
+	 * default; the tests, which log in thousands of times, use the cheapest). A hash
+	 * keeps the strength it was made with, so a change applies to passwords set from then
+	 * on.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${rollout.security.password-strength:10}") int strength) {
+		return new BCryptPasswordEncoder(strength);
 	}
 
 	/**

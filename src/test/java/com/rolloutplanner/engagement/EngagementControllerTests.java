@@ -2,56 +2,57 @@ package com.rolloutplanner.engagement;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
+import com.rolloutplanner.RolloutIntegrationTest;
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
-import com.rolloutplanner.quickwin.QuickWinAssessor;
-import com.rolloutplanner.quickwin.RulesOnlyAssessor;
-import com.rolloutplanner.system.StaleVersionException;
-import com.rolloutplanner.system.WebSliceConfiguration;
 
 import static com.rolloutplanner.engagement.EngagementBuilder.anEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.willThrow;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-@WebMvcTest(EngagementController.class)
-@Import({ WebSliceConfiguration.class, EngagementEditor.class, Overviews.class })
-@WithUserDetails("client.manager")
+/**
+ * The engagement's pages and forms as a client manager uses them, on the real database:
+ * each test has its own client and partner organisation and one engagement between them,
+ * going live on 30 September 2026 (today is 27 November 2026).
+ */
+@RolloutIntegrationTest
 class EngagementControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	Engagements engagements;
 
-	@MockitoBean
-	QuickWinAssessor assessor;
-
-	@MockitoBean
+	@Autowired
 	Organisations organisations;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	CurrentUser me;
 
 	Organisation aurora;
 
@@ -59,28 +60,24 @@ class EngagementControllerTests {
 
 	Engagement engagement;
 
+	String page;
+
 	@BeforeEach
 	void setUp() {
-		RulesOnlyAssessor.stub(this.assessor);
-		this.aurora = organisation(1L, "Aurora Energy");
-		this.nordic = organisation(2L, "Nordic Contact Partners");
-		this.engagement = anEngagement().between(this.aurora, this.nordic).goLive(LocalDate.of(2026, 9, 30)).build();
-		ReflectionTestUtils.setField(this.engagement, "id", 7L);
-		given(this.organisations.all()).willReturn(List.of(this.aurora, this.nordic));
-		given(this.organisations.find(1L)).willReturn(Optional.of(this.aurora));
-		given(this.organisations.find(2L)).willReturn(Optional.of(this.nordic));
-		given(this.engagements.read(eq(7L), any(), any())).willAnswer(
-				(call) -> call.<java.util.function.Function<Engagement, ?>>getArgument(2).apply(this.engagement));
-		given(this.engagements.read(eq(99L), any(), any())).willThrow(new EngagementNotFoundException(99L));
-		given(this.engagements.parties(eq(7L), any())).willReturn(
-				new Parties(7L, "Customer service Finland", 1L, 2L, LocalDate.of(2026, 9, 30), 24, Onboarding.NONE));
-		given(this.engagements.parties(eq(99L), any())).willThrow(new EngagementNotFoundException(99L));
-		given(this.engagements.partiesProblem(anyString(), anyString(), any())).willCallRealMethod();
+		String suffix = Long.toString(System.nanoTime());
+		TestUsers.ensure(this.accounts, this.organisations, "kaisa." + suffix, "Kaisa Client",
+				"Aurora Energy " + suffix, Role.MANAGER);
+		this.me = (CurrentUser) this.users.loadUserByUsername("kaisa." + suffix);
+		this.aurora = this.organisations.findOrAdd("Aurora Energy " + suffix);
+		this.nordic = this.organisations.findOrAdd("Nordic Contact Partners " + suffix);
+		this.engagement = this.engagements
+			.create(anEngagement().between(this.aurora, this.nordic).goLive(LocalDate.of(2026, 9, 30)).terms(), "Test");
+		this.page = "/engagements/" + this.engagement.getId();
 	}
 
 	@Test
 	void showsTheEngagementInItsPhaseWithTheExpectedDip() {
-		assertThat(this.mvc.get().uri("/engagements/7")).hasStatusOk()
+		assertThat(this.mvc.get().with(user(this.me)).uri(this.page)).hasStatusOk()
 			.bodyText()
 			.contains("Customer service Finland", "Aurora Energy", "Nordic Contact Partners", "Start-up",
 					"Month 2 of the journey, month 2 of start-up", "This drop is expected", "<svg");
@@ -88,7 +85,7 @@ class EngagementControllerTests {
 
 	@Test
 	void showsTheStateOnTheAsOfDate() {
-		assertThat(this.mvc.get().uri("/engagements/7?asOf=2027-04-15")).hasStatusOk()
+		assertThat(this.mvc.get().with(user(this.me)).uri(this.page + "?asOf=2027-04-15")).hasStatusOk()
 			.bodyText()
 			.contains("Established production", "Month 7 of the journey", "Shown date: 15 Apr 2027")
 			.doesNotContain("Today: 15 Apr 2027");
@@ -96,7 +93,7 @@ class EngagementControllerTests {
 
 	@Test
 	void fallsBackToTodayOnAnAsOfThatIsNotADate() {
-		assertThat(this.mvc.get().uri("/engagements/7?asOf=yesterday")).hasStatusOk()
+		assertThat(this.mvc.get().with(user(this.me)).uri(this.page + "?asOf=yesterday")).hasStatusOk()
 			.bodyText()
 			.contains("is not a date", "Start-up", "Today: ")
 			.doesNotContain("Shown date: ");
@@ -104,80 +101,88 @@ class EngagementControllerTests {
 
 	@Test
 	void speaksFinnishWhenAsked() {
-		assertThat(this.mvc.get().uri("/engagements/7?lang=fi")).hasStatusOk()
+		assertThat(this.mvc.get().with(user(this.me)).uri(this.page + "?lang=fi")).hasStatusOk()
 			.bodyText()
 			.contains("Käynnistysjakso", "Matkan 2. kuukausi", "30.9.2026");
 	}
 
 	@Test
 	void followsTheBrowserLanguage() {
-		assertThat(this.mvc.get().uri("/engagements/7").header("Accept-Language", "fi-FI,fi;q=0.9")).bodyText()
+		assertThat(this.mvc.get().with(user(this.me)).uri(this.page).header("Accept-Language", "fi-FI,fi;q=0.9"))
+			.bodyText()
 			.contains("Käynnistysjakso");
 	}
 
 	@Test
 	void saysAWellPreparedEngagementIsReadyForTheJourney() {
-		assertThat(this.mvc.get().uri("/engagements/7")).bodyText()
+		assertThat(this.mvc.get().with(user(this.me)).uri(this.page)).bodyText()
 			.contains("Ready for the journey")
 			.doesNotContain("Critical");
 	}
 
 	@Test
 	void explainsEveryFlagWithTheTipItBreaksAndLinksToTheField() {
-		this.engagement.revise(anEngagement().between(this.aurora, this.nordic)
+		revise(anEngagement().between(this.aurora, this.nordic)
 			.contract(ContractModel.PILOT, 4)
 			.goal(GoalType.CUSTOMER_EXPERIENCE, 2, null)
 			.goal(GoalType.COST_REDUCTION, 12, null)
-			.description("Quick wins from day one")
-			.terms(), java.time.Instant.parse("2026-11-02T00:00:00Z"));
+			.description("Quick wins from day one"));
 
-		assertThat(this.mvc.get().uri("/engagements/7")).bodyText()
+		assertThat(this.mvc.get().with(user(this.me)).uri(this.page)).bodyText()
 			.contains("3 critical flags, 1 warning.", "Pilot or trial period", "Tip 5:",
 					"You can’t outsource with one toe in the cold pool.", "Commitment ends too early",
 					"The goal “Improving the customer experience” is due by month 2",
 					"Found in the description: “Quick wins”, “from day one”.",
-					"href=\"/engagements/7/edit#contractModel\"");
+					"href=\"" + this.page + "/edit#contractModel\"");
 	}
 
 	@Test
 	void explainsFlagsInFinnish() {
-		this.engagement.revise(
-				anEngagement().between(this.aurora, this.nordic).contract(ContractModel.PILOT, 4).terms(),
-				java.time.Instant.parse("2026-11-02T00:00:00Z"));
+		revise(anEngagement().between(this.aurora, this.nordic).contract(ContractModel.PILOT, 4));
 
-		assertThat(this.mvc.get().uri("/engagements/7?lang=fi")).bodyText()
+		assertThat(this.mvc.get().with(user(this.me)).uri(this.page + "?lang=fi")).bodyText()
 			.contains("Pilotti tai testijakso", "Vinkki 5:", "Ulkoistusta ei voi tehdä yksi varvas kylmässä altaassa.",
 					"Sopimus kestää 4 kuukautta");
 	}
 
 	@Test
 	void announcesTheFlagsRightAfterSaving() {
-		Engagement pilot = anEngagement().between(this.aurora, this.nordic).contract(ContractModel.PILOT, 4).build();
-		ReflectionTestUtils.setField(pilot, "id", 7L);
-		given(this.engagements.create(any(), any())).willReturn(pilot);
+		MultiValueMap<String, String> pilot = validForm();
+		pilot.set("contractModel", "PILOT");
+		pilot.set("contractMonths", "4");
 
-		assertThat(this.mvc.post().with(csrf()).uri("/engagements/new").params(validForm())).flash()
+		MvcTestResult saved = this.mvc.post()
+			.with(user(this.me))
+			.with(csrf())
+			.uri("/engagements/new")
+			.params(pilot)
+			.exchange();
+
+		// The three the page lists: two critical, one warning.
+		assertThat(saved).flash()
 			.containsEntry("flashMessage", "engagement.created.withFlags")
-			.containsEntry("flashArgument", 2L);
+			.containsEntry("flashArgument", 3L);
+		assertThat(this.mvc.get().with(user(this.me)).uri(saved.getResponse().getRedirectedUrl())).bodyText()
+			.contains("2 critical flags, 1 warning.", "Pilot or trial period", "Commitment ends too early");
 	}
 
 	@Test
 	void answersNotFoundForAMissingEngagement() {
-		assertThat(this.mvc.get().uri("/engagements/99")).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.get().uri("/engagements/99/edit")).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.get().uri("/engagements/99/delete")).hasStatus(HttpStatus.NOT_FOUND);
+		for (String missing : List.of("/engagements/" + Long.MAX_VALUE, "/engagements/" + Long.MAX_VALUE + "/edit",
+				"/engagements/" + Long.MAX_VALUE + "/delete")) {
+			assertThat(this.mvc.get().with(user(this.me)).uri(missing)).hasStatus(HttpStatus.NOT_FOUND);
+		}
 	}
 
 	@Test
 	void answersBadRequestForAnIdThatIsNotANumber() {
-		assertThat(this.mvc.get().uri("/engagements/abc")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().with(user(this.me)).uri("/engagements/abc")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
 	void createsAnEngagementFromTheFormAndRedirectsToIt() {
-		given(this.engagements.create(any(), any())).willReturn(this.engagement);
-
 		MvcTestResult result = this.mvc.post()
+			.with(user(this.me))
 			.with(csrf())
 			.uri("/engagements/new")
 			.params(validForm())
@@ -190,49 +195,57 @@ class EngagementControllerTests {
 			.param("goals[3].description", "10 % lower cost per contact")
 			.exchange();
 
-		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/engagements/7");
+		assertThat(result).hasStatus3xxRedirection();
 		assertThat(result).flash().containsEntry("flashMessage", "engagement.created");
-		ArgumentCaptor<EngagementTerms> terms = ArgumentCaptor.forClass(EngagementTerms.class);
-		verify(this.engagements).create(terms.capture(), eq("Kaisa Client (Aurora Energy)"));
-		EngagementTerms saved = terms.getValue();
-		assertThat(saved.name()).isEqualTo("Customer service Finland");
-		assertThat(saved.client()).isSameAs(this.aurora);
-		assertThat(saved.partner()).isSameAs(this.nordic);
-		assertThat(saved.channels()).containsExactly(ServiceChannel.PHONE);
-		assertThat(saved.goLiveDate()).isEqualTo(LocalDate.of(2026, 9, 30));
-		assertThat(saved.contractModel()).isEqualTo(ContractModel.PARTNERSHIP);
-		assertThat(saved.contractMonths()).isEqualTo(36);
-		assertThat(saved.onboardingHours()).isEqualTo(400);
-		assertThat(saved.onboardingBudgetEur()).isEqualTo(25_000L);
-		assertThat(saved.expectedPaybackMonth()).isEqualTo(9);
-		assertThat(saved.learningPlan()).isEqualTo("Weekly joint reviews");
-		assertThat(saved.goals()).extracting(Goal::getType, Goal::getTargetMonth, Goal::getDescription)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(GoalType.CUSTOMER_EXPERIENCE, 9, null),
-					org.assertj.core.groups.Tuple.tuple(GoalType.COST_REDUCTION, 18, "10 % lower cost per contact"));
+		String location = result.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/engagements/\\d+");
+		Engagement saved = this.engagements.read(Long.valueOf(location.substring("/engagements/".length())),
+				this.me.access(), (e) -> {
+					e.getGoals().size();
+					return e;
+				});
+		assertThat(saved.getId()).isNotEqualTo(this.engagement.getId());
+		assertThat(saved.getName()).isEqualTo("Customer service Finland");
+		assertThat(saved.getClient().getId()).isEqualTo(this.aurora.getId());
+		assertThat(saved.getPartner().getId()).isEqualTo(this.nordic.getId());
+		assertThat(saved.getChannels()).containsExactly(ServiceChannel.PHONE);
+		assertThat(saved.getGoLiveDate()).isEqualTo(LocalDate.of(2026, 9, 30));
+		assertThat(saved.getContractModel()).isEqualTo(ContractModel.PARTNERSHIP);
+		assertThat(saved.getContractMonths()).isEqualTo(36);
+		assertThat(saved.getOnboardingHours()).isEqualTo(400);
+		assertThat(saved.getOnboardingBudgetEur()).isEqualTo(25_000L);
+		assertThat(saved.getExpectedPaybackMonth()).isEqualTo(9);
+		assertThat(saved.getLearningPlan()).isEqualTo("Weekly joint reviews");
+		assertThat(saved.getGoals()).extracting(Goal::getType, Goal::getTargetMonth, Goal::getDescription)
+			.containsExactlyInAnyOrder(Tuple.tuple(GoalType.CUSTOMER_EXPERIENCE, 9, null),
+					Tuple.tuple(GoalType.COST_REDUCTION, 18, "10 % lower cost per contact"));
+		assertThat(this.mvc.get().with(user(this.me)).uri(location)).hasStatusOk()
+			.bodyText()
+			.contains("Customer service Finland", this.aurora.getName(), "Kaisa Client");
 	}
 
 	@Test
 	void refusesAnEngagementBetweenTwoOtherOrganisations() {
-		Organisation lumo = organisation(3L, "Lumo Retail");
-		given(this.organisations.find(3L)).willReturn(Optional.of(lumo));
+		Organisation lumo = this.organisations.findOrAdd("Lumo Retail " + System.nanoTime());
 
-		var form = validForm();
-		form.set("clientOrganisationId", "3");
+		MultiValueMap<String, String> form = validForm();
+		form.set("clientOrganisationId", lumo.getId().toString());
 
-		assertThat(this.mvc.post().with(csrf()).uri("/engagements/new").params(form)).model()
+		assertThat(this.mvc.post().with(user(this.me)).with(csrf()).uri("/engagements/new").params(form)).model()
 			.extractingBindingResult("engagementForm")
 			.hasFieldErrorCode("clientOrganisationId", "engagement.organisation.notYours");
-		verify(this.engagements, never()).create(any(), any());
+		assertThat(engagementsOfMine()).isEqualTo(1);
 	}
 
 	@Test
 	void showsErrorsAtTheFieldsAndKeepsWhatWasTyped() {
 		MvcTestResult result = this.mvc.post()
+			.with(user(this.me))
 			.with(csrf())
 			.uri("/engagements/new")
 			.param("name", "")
-			.param("clientOrganisationId", "1")
-			.param("partnerOrganisationId", "1")
+			.param("clientOrganisationId", this.aurora.getId().toString())
+			.param("partnerOrganisationId", this.aurora.getId().toString())
 			.param("goLiveDate", "30.9.2026")
 			.param("contractModel", "PILOT")
 			.param("contractMonths", "300")
@@ -251,12 +264,13 @@ class EngagementControllerTests {
 			.contains("Fill this in.", "The partner must be a different organisation from the client.",
 					"Enter a date as YYYY-MM-DD.", "Use a number of at most 240.", "Enter a whole number.",
 					"Use at most 4000 characters.", "We keep this text", "value=\"lots\"");
-		verify(this.engagements, never()).create(any(), any());
+		assertThat(engagementsOfMine()).isEqualTo(1);
 	}
 
 	@Test
 	void onboardingBeyondItsBoundsIsRefusedAtItsFields() {
 		MvcTestResult result = this.mvc.post()
+			.with(user(this.me))
 			.with(csrf())
 			.uri("/engagements/new")
 			.param("name", "Bounds")
@@ -270,18 +284,20 @@ class EngagementControllerTests {
 			.hasFieldErrors("onboardingHours", "onboardingBudgetEur");
 		assertThat(result).bodyText()
 			.contains("Use a number of at most 1000000.", "Use a number of at most 999999999.");
-		verify(this.engagements, never()).create(any(), any());
+		assertThat(engagementsOfMine()).isEqualTo(1);
 	}
 
 	@Test
 	void showsValidationErrorsInFinnish() {
-		assertThat(this.mvc.post().with(csrf()).uri("/engagements/new?lang=fi").param("name", "")).bodyText()
+		assertThat(this.mvc.post().with(user(this.me)).with(csrf()).uri("/engagements/new?lang=fi").param("name", ""))
+			.bodyText()
 			.contains("Täytä tämä kenttä.", "Valitse organisaatio tai lisää uusi.");
 	}
 
 	@Test
 	void aGoalRowNoFormCouldSendIsABadRequestNotAnError() {
 		assertThat(this.mvc.post()
+			.with(user(this.me))
 			.with(csrf())
 			.uri("/engagements/new")
 			.params(validForm())
@@ -292,6 +308,7 @@ class EngagementControllerTests {
 	@Test
 	void asksForTheTargetMonthOfATickedGoal() {
 		assertThat(this.mvc.post()
+			.with(user(this.me))
 			.with(csrf())
 			.uri("/engagements/new")
 			.params(validForm())
@@ -304,30 +321,32 @@ class EngagementControllerTests {
 	@Test
 	void refusesANewPartnerWithTheClientsName() {
 		assertThat(this.mvc.post()
+			.with(user(this.me))
 			.with(csrf())
 			.uri("/engagements/new")
 			.params(validForm())
 			.param("partnerOrganisationId", "")
-			.param("newPartnerOrganisation", "  aurora   energy ")).model()
+			.param("newPartnerOrganisation", "  " + this.aurora.getName().toLowerCase().replace(" ", "   ") + " "))
+			.model()
 			.extractingBindingResult("engagementForm")
 			.hasFieldErrorCode("partnerOrganisationId", "engagement.partner.sameAsClient");
 	}
 
 	@Test
 	void editFormHoldsTheCurrentTermsAndVersion() {
-		assertThat(this.mvc.get().uri("/engagements/7/edit")).hasStatusOk()
+		assertThat(this.mvc.get().with(user(this.me)).uri(this.page + "/edit")).hasStatusOk()
 			.bodyText()
 			.contains("value=\"Customer service Finland\"", "value=\"2026-09-30\"", "name=\"version\"");
 	}
 
 	@Test
 	void tellsTheEditorWhenSomeoneElseSavedFirstAndKeepsTheInput() {
-		willThrow(new StaleVersionException("Engagement", 7L)).given(this.engagements)
-			.revise(eq(7L), any(), any(), any(), any());
+		revise(anEngagement().between(this.aurora, this.nordic).name("Renamed by someone else"));
 
 		MvcTestResult result = this.mvc.post()
+			.with(user(this.me))
 			.with(csrf())
-			.uri("/engagements/7/edit")
+			.uri(this.page + "/edit")
 			.params(validForm())
 			.param("name", "My renamed engagement")
 			.param("version", "0")
@@ -336,26 +355,30 @@ class EngagementControllerTests {
 		assertThat(result).hasStatusOk()
 			.bodyText()
 			.contains("Someone else saved this engagement", "My renamed engagement");
+		assertThat(this.engagements.read(this.engagement.getId(), this.me.access(), Engagement::getName))
+			.isEqualTo("Renamed by someone else");
 	}
 
 	@Test
 	void asksBeforeDeleting() {
-		assertThat(this.mvc.get().uri("/engagements/7/delete")).hasStatusOk()
+		assertThat(this.mvc.get().with(user(this.me)).uri(this.page + "/delete")).hasStatusOk()
 			.bodyText()
-			.contains("Delete “Customer service Finland” between Aurora Energy and Nordic Contact Partners?");
+			.contains("Delete “Customer service Finland” between " + this.aurora.getName() + " and "
+					+ this.nordic.getName() + "?");
 	}
 
 	@Test
 	void deletesAfterConfirmation() {
-		assertThat(this.mvc.post().with(csrf()).uri("/engagements/7/delete")).hasRedirectedUrl("/");
-		verify(this.engagements).delete(eq(7L), any(), eq("Kaisa Client (Aurora Energy)"));
+		assertThat(this.mvc.post().with(user(this.me)).with(csrf()).uri(this.page + "/delete")).hasRedirectedUrl("/");
+		assertThat(this.mvc.get().with(user(this.me)).uri(this.page)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(engagementsOfMine()).isZero();
 	}
 
-	private static org.springframework.util.MultiValueMap<String, String> validForm() {
-		var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+	private MultiValueMap<String, String> validForm() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("name", "Customer service Finland");
-		form.add("clientOrganisationId", "1");
-		form.add("partnerOrganisationId", "2");
+		form.add("clientOrganisationId", this.aurora.getId().toString());
+		form.add("partnerOrganisationId", this.nordic.getId().toString());
 		form.add("channels", "PHONE");
 		form.add("goLiveDate", "2026-09-30");
 		form.add("contractModel", "PARTNERSHIP");
@@ -367,10 +390,14 @@ class EngagementControllerTests {
 		return form;
 	}
 
-	private static Organisation organisation(Long id, String name) {
-		Organisation organisation = new Organisation(name);
-		ReflectionTestUtils.setField(organisation, "id", id);
-		return organisation;
+	/** Someone else's change, saved first. */
+	private void revise(EngagementBuilder terms) {
+		this.engagements.revise(this.engagement.getId(), this.engagement.getVersion(), terms.terms(),
+				Access.toEverything(), "Test");
+	}
+
+	private int engagementsOfMine() {
+		return this.engagements.readAll(this.me.access(), Engagement::getId).size();
 	}
 
 }
