@@ -1,6 +1,7 @@
 package com.rolloutplanner.businesscase;
 
 import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.change.PlanChange;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,11 +13,11 @@ public final class BusinessCaseEvents {
 	private BusinessCaseEvents() {
 	}
 
-	public record BusinessCaseCreated(Long engagementId, String actor) implements EngagementChange {
+	public record BusinessCaseCreated(Long engagementId, String actor) implements PlanChange {
 	}
 
 	public record BusinessCaseChanged(Long engagementId, List<FieldChange> changes,
-			String actor) implements EngagementChange {
+			String actor) implements PlanChange {
 	}
 
 	/** {@code beforeCost} is the cost the month had, {@code null} for a new month. */

@@ -1,6 +1,7 @@
 package com.rolloutplanner.engagement;
 
 import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.change.PlanChange;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,15 +15,14 @@ public final class EngagementEvents {
 	private EngagementEvents() {
 	}
 
-	public record EngagementCreated(Long engagementId, String name, String actor) implements EngagementChange {
+	public record EngagementCreated(Long engagementId, String name, String actor) implements PlanChange {
 	}
 
 	/**
 	 * Fields of the terms that changed, other than the go-live date and goals moved
 	 * later.
 	 */
-	public record EngagementChanged(Long engagementId, String actor,
-			List<FieldChange> changes) implements EngagementChange {
+	public record EngagementChanged(Long engagementId, String actor, List<FieldChange> changes) implements PlanChange {
 	}
 
 	public record GoLiveMoved(Long engagementId, LocalDate from, LocalDate to,

@@ -100,6 +100,11 @@ public class Engagements implements QuickWinSubjects {
 		return new QuickWinAssessor.Subject(engagement.getGoLiveDate(), engagement.quickWinSubject());
 	}
 
+	@Override
+	public Optional<QuickWinAssessor.Subject> findSubject(Long id) {
+		return visibleParties(id, Access.toEverything()).map((parties) -> subjectOf(id, Access.toEverything()));
+	}
+
 	/**
 	 * The rule that a manager's own organisation is one of the two parties, and that the
 	 * parties differ: the message code of what is wrong, or {@code null}. The form and

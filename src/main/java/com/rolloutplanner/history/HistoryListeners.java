@@ -2,6 +2,7 @@ package com.rolloutplanner.history;
 
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -15,7 +16,12 @@ import com.rolloutplanner.engagement.EngagementEvents.EngagementCreated;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementDeleted;
 import com.rolloutplanner.organisation.OrganisationEvents.OrganisationCreated;
 import com.rolloutplanner.organisation.OrganisationEvents.OrganisationRenamed;
+import com.rolloutplanner.quickwin.FlagCleared;
+import com.rolloutplanner.quickwin.FlagCode;
+import com.rolloutplanner.quickwin.FlagRaised;
+import com.rolloutplanner.quickwin.Severity;
 
+import static com.rolloutplanner.history.HistoryArgument.message;
 import static com.rolloutplanner.history.HistoryArgument.text;
 
 /**
@@ -59,6 +65,28 @@ class HistoryListeners {
 		for (ChangeWording.Entry entry : entries) {
 			this.history.named(event.engagementId(), name, event.actor(), entry.key(), entry.marked(),
 					entry.arguments());
+		}
+	}
+
+	/**
+	 * The quick-win flags a change to the plan raised or cleared, heard as the flag watch
+	 * finds them, before the change commits; a raised critical flag is marked for the
+	 * next agenda.
+	 */
+	@EventListener
+	void on(FlagCleared event) {
+		for (FlagCode code : event.codes()) {
+			this.history.engagement(event.engagementId(), event.actor(), "history.entry.flagCleared", false,
+					message("flag." + code + ".title"));
+		}
+	}
+
+	@EventListener
+	void on(FlagRaised event) {
+		for (FlagRaised.Raised flag : event.flags()) {
+			this.history.engagement(event.engagementId(), event.actor(), "history.entry.flagRaised",
+					flag.severity() == Severity.CRITICAL, message("flag." + flag.code() + ".title"),
+					message("severity." + flag.severity()));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package com.rolloutplanner.kpi;
 
 import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.change.PlanChange;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,15 +13,15 @@ public final class KpiEvents {
 	private KpiEvents() {
 	}
 
-	public record KpiAdded(Long engagementId, Long kpiId, String name, String actor) implements EngagementChange {
+	public record KpiAdded(Long engagementId, Long kpiId, String name, String actor) implements PlanChange {
 	}
 
 	/** {@code targetLowered}: the new target asks for less than the old one. */
 	public record KpiChanged(Long engagementId, Long kpiId, String name, List<FieldChange> changes,
-			boolean targetLowered, String actor) implements EngagementChange {
+			boolean targetLowered, String actor) implements PlanChange {
 	}
 
-	public record KpiRemoved(Long engagementId, String name, String actor) implements EngagementChange {
+	public record KpiRemoved(Long engagementId, String name, String actor) implements PlanChange {
 	}
 
 	/**

@@ -11,13 +11,14 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.engagement.Side;
 import com.rolloutplanner.listing.WaitingQuery;
+import com.rolloutplanner.mail.ScheduledRuns;
 import com.rolloutplanner.roadmap.RoadmapItem;
 import com.rolloutplanner.roadmap.Roadmaps;
 import com.rolloutplanner.steering.ActionItem;
+import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.Meetings;
 
@@ -51,21 +52,18 @@ class DailyChecks {
 
 	private final WaitingQuery waiting;
 
-	private final Instance instance;
-
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DailyChecks(Notifier notifier, Meetings meetings, ActionItems actionItems, Roadmaps roadmaps, ScheduledRuns runs,
-			WaitingQuery waiting, Instance instance, TransactionTemplate transactions, Clock clock) {
+			WaitingQuery waiting, TransactionTemplate transactions, Clock clock) {
 		this.waiting = waiting;
 		this.notifier = notifier;
 		this.meetings = meetings;
 		this.actionItems = actionItems;
 		this.roadmaps = roadmaps;
 		this.runs = runs;
-		this.instance = instance;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -83,7 +81,7 @@ class DailyChecks {
 		}
 		LocalDate today = local.toLocalDate();
 		Boolean ran = this.transactions.execute((status) -> {
-			if (!this.runs.claim("daily-checks", today.toString(), this.instance.name(), now)) {
+			if (!this.runs.claim("daily-checks", today.toString(), now)) {
 				return false;
 			}
 			run(today);

@@ -2,10 +2,11 @@ package com.rolloutplanner.notification;
 
 import java.util.Set;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The text parts of mails are Thymeleaf templates too, in text mode: {@code mail/*.txt}

@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import com.rolloutplanner.account.Accounts.Recipient;
+import com.rolloutplanner.mail.Mail;
 import com.rolloutplanner.system.ViewHelpers;
 
 /**
@@ -73,9 +75,6 @@ class MailWriter {
 	}
 
 	/** A mail ready for the outbox. */
-	public record Mail(String subject, String text, String html, String unsubscribeUrl) {
-	}
-
 	Mail notice(Notice notice, Recipient recipient) {
 		return inLanguage(recipient.language(), () -> {
 			String subject = words(notice.subject(), recipient.language());

@@ -2,16 +2,18 @@ package com.rolloutplanner.notification;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The clockwork of notifications: the outbox is sent every few seconds; the daily checks
- * and the Monday digests are looked at every quarter of an hour (each runs once per
- * period across instances). Off with {@code rollout.notifications.scheduling=false} (the
- * tests drive them by hand, with their own clock).
+ * The clockwork of notifications: the daily checks and the Monday digests are looked at
+ * every quarter of an hour (each runs once per period across instances; the outbox is
+ * sent by the mail module's own clockwork). Off with
+ * {@code rollout.notifications.scheduling=false} (the tests drive them by hand, with
+ * their own clock).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -20,26 +22,13 @@ class NotificationScheduling {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationScheduling.class);
 
-	private final OutboxDispatcher dispatcher;
-
 	private final DailyChecks daily;
 
 	private final WeeklyDigest digest;
 
-	NotificationScheduling(OutboxDispatcher dispatcher, DailyChecks daily, WeeklyDigest digest) {
-		this.dispatcher = dispatcher;
+	NotificationScheduling(DailyChecks daily, WeeklyDigest digest) {
 		this.daily = daily;
 		this.digest = digest;
-	}
-
-	@Scheduled(fixedDelayString = "${rollout.mail.poll-interval:PT5S}", initialDelayString = "PT10S")
-	void send() {
-		try {
-			this.dispatcher.dispatch();
-		}
-		catch (RuntimeException ex) {
-			log.warn("The outbox could not be read: {}", ex.toString());
-		}
 	}
 
 	@Scheduled(fixedDelayString = "${rollout.notifications.check-interval:PT15M}", initialDelayString = "PT20S")

@@ -1,6 +1,5 @@
 package com.rolloutplanner.notification;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.EmailAddress;
 import com.rolloutplanner.input.PlainText;
+import com.rolloutplanner.mail.Outbox;
 
 /**
  * A user's mail settings: the address, the language and time zone of mails, and for each
@@ -119,7 +119,7 @@ class NotificationSettingsController {
 		this.contacts.changeContact(user.getId(), new Contacts.Contact(current.email(), language, timeZone));
 		this.contacts.requestEmail(user.getId(), address).ifPresent((token) -> {
 			java.util.Locale locale = java.util.Locale.forLanguageTag(language);
-			this.outbox.add(user.getId(), address, locale, NotificationKind.ADDRESS_CONFIRMATION, null,
+			this.outbox.add(user.getId(), address, locale, NotificationKind.ADDRESS_CONFIRMATION.name(), null,
 					this.writer.confirmation(user.getDisplayName(), locale, token),
 					"confirm:" + user.getId() + ":" + this.clock.instant().toEpochMilli(), this.clock.instant());
 			redirect.addFlashAttribute("confirmationSentTo", address);

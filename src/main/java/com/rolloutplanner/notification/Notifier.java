@@ -13,11 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import com.rolloutplanner.account.Access;
-import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Accounts.Recipient;
+import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.engagement.Side;
+import com.rolloutplanner.mail.Mail;
+import com.rolloutplanner.mail.Outbox;
 import com.rolloutplanner.roadmap.OwnerSide;
 
 /**
@@ -139,8 +141,8 @@ public class Notifier {
 					.update();
 			}
 			else if (delivery == Delivery.IMMEDIATE) {
-				MailWriter.Mail mail = this.writer.notice(notice, recipient);
-				if (this.outbox.add(recipient.id(), recipient.email(), recipient.language(), notice.kind(),
+				Mail mail = this.writer.notice(notice, recipient);
+				if (this.outbox.add(recipient.id(), recipient.email(), recipient.language(), notice.kind().name(),
 						notice.engagementId(), mail, key, this.clock.instant())) {
 					written++;
 				}

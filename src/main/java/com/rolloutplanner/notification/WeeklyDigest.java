@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,15 +18,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.rolloutplanner.account.Access;
-import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Accounts.Recipient;
-import com.rolloutplanner.listing.WaitingForYou;
+import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingOrder;
 import com.rolloutplanner.listing.Listings;
+import com.rolloutplanner.listing.WaitingForYou;
+import com.rolloutplanner.mail.Mail;
+import com.rolloutplanner.mail.Outbox;
+import com.rolloutplanner.mail.ScheduledRuns;
 import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
@@ -70,8 +73,6 @@ class WeeklyDigest {
 
 	private final ScheduledRuns runs;
 
-	private final Instance instance;
-
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -79,7 +80,7 @@ class WeeklyDigest {
 	private final Clock clock;
 
 	WeeklyDigest(Accounts accounts, Preferences preferences, Listings listings, WaitingForYou waiting,
-			Meetings meetings, MailWriter writer, Outbox outbox, ScheduledRuns runs, Instance instance, JdbcClient jdbc,
+			Meetings meetings, MailWriter writer, Outbox outbox, ScheduledRuns runs, JdbcClient jdbc,
 			TransactionTemplate transactions, Clock clock) {
 		this.accounts = accounts;
 		this.preferences = preferences;
@@ -89,7 +90,6 @@ class WeeklyDigest {
 		this.writer = writer;
 		this.outbox = outbox;
 		this.runs = runs;
-		this.instance = instance;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -135,7 +135,7 @@ class WeeklyDigest {
 			}
 			String week = local.get(IsoFields.WEEK_BASED_YEAR) + "-W" + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
 			Boolean sent = this.transactions.execute((status) -> {
-				if (!this.runs.claim("digest:" + recipient.id(), week, this.instance.name(), now)) {
+				if (!this.runs.claim("digest:" + recipient.id(), week, now)) {
 					return false;
 				}
 				return write(recipient, local.toLocalDate(), "digest:" + recipient.id() + ":" + week);
@@ -151,7 +151,7 @@ class WeeklyDigest {
 	 * The digest the user would get if it were written now, as its mail: a preview that
 	 * sends nothing; empty when there is nothing for a digest.
 	 */
-	Optional<MailWriter.Mail> preview(Long userId) {
+	Optional<Mail> preview(Long userId) {
 		return this.accounts.reader(userId).flatMap((r) -> {
 			Digest digest = compose(r, LocalDate.ofInstant(this.clock.instant(), r.timeZone()));
 			return digest.isEmpty() ? Optional.empty() : Optional.of(this.writer.digest(digest, r));
@@ -163,9 +163,9 @@ class WeeklyDigest {
 		if (digest.isEmpty()) {
 			return false;
 		}
-		MailWriter.Mail mail = this.writer.digest(digest, recipient);
-		this.outbox.add(recipient.id(), recipient.email(), recipient.language(), NotificationKind.WEEKLY_DIGEST, null,
-				mail, key, this.clock.instant());
+		Mail mail = this.writer.digest(digest, recipient);
+		this.outbox.add(recipient.id(), recipient.email(), recipient.language(), NotificationKind.WEEKLY_DIGEST.name(),
+				null, mail, key, this.clock.instant());
 		this.jdbc.sql("delete from digest_entry where user_account_id = ?").param(recipient.id()).update();
 		return true;
 	}

@@ -1,5 +1,7 @@
 package com.rolloutplanner.quickwin;
 
+import java.util.Optional;
+
 import com.rolloutplanner.account.Access;
 
 /**
@@ -14,5 +16,11 @@ public interface QuickWinSubjects {
 	 * hidden
 	 */
 	QuickWinAssessor.Subject subjectOf(Long engagementId, Access access);
+
+	/**
+	 * The go-live and the subject of an engagement, whoever reads; empty when it does not
+	 * (or no longer) exist.
+	 */
+	Optional<QuickWinAssessor.Subject> findSubject(Long engagementId);
 
 }

@@ -1,6 +1,6 @@
 package com.rolloutplanner.roadmap;
 
-import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.change.PlanChange;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,14 +13,14 @@ public final class RoadmapEvents {
 	}
 
 	public record RoadmapItemAdded(Long engagementId, Long itemId, String title, LocalDate dueDate,
-			String actor) implements EngagementChange {
+			String actor) implements PlanChange {
 	}
 
 	public record RoadmapItemChanged(Long engagementId, Long itemId, String title, List<FieldChange> changes,
-			String actor) implements EngagementChange {
+			String actor) implements PlanChange {
 	}
 
-	public record RoadmapItemRemoved(Long engagementId, String title, String actor) implements EngagementChange {
+	public record RoadmapItemRemoved(Long engagementId, String title, String actor) implements PlanChange {
 	}
 
 }

@@ -21,8 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.rolloutplanner.steering.ActionItems;
-import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Contacts;
@@ -35,19 +33,22 @@ import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Side;
-import com.rolloutplanner.listing.Listings;
-import com.rolloutplanner.listing.Waiting;
-import com.rolloutplanner.listing.WaitingQuery;
 import com.rolloutplanner.kpi.Direction;
 import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.kpi.KpiKind;
 import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.listing.Listings;
+import com.rolloutplanner.listing.Waiting;
+import com.rolloutplanner.listing.WaitingQuery;
+import com.rolloutplanner.mail.Mail;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.roadmap.OwnerSide;
-import com.rolloutplanner.steering.ActionItem;
 import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.steering.ActionItem;
+import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.steering.Arrangement;
 import com.rolloutplanner.steering.MeetingKind;
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.Meetings;
 import com.rolloutplanner.web.WebSession;
@@ -204,7 +205,7 @@ class MailLinksTests {
 			broken.addAll(open(tab, (String) mail.get("kind"), (String) mail.get("html_body")));
 		}
 		// The Monday digest, as the preview shows it
-		MailWriter.Mail digestMail = this.digest.preview(client.getId()).orElseThrow();
+		Mail digestMail = this.digest.preview(client.getId()).orElseThrow();
 		broken.addAll(open(clientTab, "WEEKLY_DIGEST", digestMail.html()));
 		assertThat(broken).isEmpty();
 

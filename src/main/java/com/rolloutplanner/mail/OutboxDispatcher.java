@@ -1,10 +1,11 @@
-package com.rolloutplanner.notification;
+package com.rolloutplanner.mail;
 
 import java.time.Clock;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * mail never touches the change that caused it.
  */
 @Component
-class OutboxDispatcher {
+public class OutboxDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
@@ -40,12 +41,12 @@ class OutboxDispatcher {
 	/**
 	 * @return how many mails were sent
 	 */
-	int dispatch() {
+	public int dispatch() {
 		return dispatch(this.instance.name());
 	}
 
 	/** Sends as the named instance (two instances in one process, in tests). */
-	int dispatch(String instanceName) {
+	public int dispatch(String instanceName) {
 		if (!this.transport.configured()) {
 			return 0;
 		}

@@ -1,4 +1,4 @@
-package com.rolloutplanner.notification;
+package com.rolloutplanner.mail;
 
 import java.time.Clock;
 import java.util.List;
@@ -24,12 +24,12 @@ import com.rolloutplanner.account.CurrentUser;
  * own recent mails.
  */
 @Controller
-class OutboxController {
+public class OutboxController {
 
 	static final int PAGE_SIZE = 25;
 
 	/** The HTML of a mail shown alone: its own styles, nothing else, in a sandbox. */
-	static final String MAIL_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+	public static final String MAIL_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
 			+ "frame-ancestors 'self'; sandbox";
 
 	private final Outbox outbox;
@@ -64,7 +64,7 @@ class OutboxController {
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);
 		model.addAttribute("mailServer", this.transport.configured());
-		return "notification/outbox";
+		return "outbox/list";
 	}
 
 	@GetMapping("/admin/outbox/{id}")
@@ -73,7 +73,7 @@ class OutboxController {
 		model.addAttribute("mailServer", this.transport.configured());
 		model.addAttribute("back", "/admin/outbox");
 		model.addAttribute("htmlPath", "/admin/outbox/" + id + "/html");
-		return "notification/mail";
+		return "outbox/mail";
 	}
 
 	@GetMapping("/admin/outbox/{id}/html")
@@ -94,7 +94,7 @@ class OutboxController {
 		model.addAttribute("mailServer", this.transport.configured());
 		model.addAttribute("back", "/account/notifications");
 		model.addAttribute("htmlPath", "/account/notifications/mails/" + id + "/html");
-		return "notification/mail";
+		return "outbox/mail";
 	}
 
 	@GetMapping("/account/notifications/mails/{id}/html")

@@ -1,4 +1,4 @@
-package com.rolloutplanner.notification;
+package com.rolloutplanner.mail;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * retried with a growing pause when sending fails, until {@value #MAX_ATTEMPTS} attempts.
  */
 @Component
-class Outbox {
+public class Outbox {
 
 	static final int MAX_ATTEMPTS = 8;
 
@@ -35,14 +35,14 @@ class Outbox {
 	}
 
 	/** Where a mail stands. */
-	enum State {
+	public enum State {
 
 		PENDING, SENT, FAILED
 
 	}
 
 	/** One mail of the outbox. */
-	record Row(Long id, Long userId, String recipient, String language, NotificationKind kind, Long engagementId,
+	public record Row(Long id, Long userId, String recipient, String language, String kind, Long engagementId,
 			String subject, String text, String html, String unsubscribeUrl, State state, int attempts,
 			Instant nextAttemptAt, Instant createdAt, Instant sentAt, String lastError) {
 	}
@@ -51,8 +51,8 @@ class Outbox {
 	 * Writes a mail unless one with the same key is there.
 	 * @return whether it was written
 	 */
-	boolean add(Long userId, String recipient, Locale language, NotificationKind kind, Long engagementId,
-			MailWriter.Mail mail, String dedupKey, Instant now) {
+	public boolean add(Long userId, String recipient, Locale language, String kind, Long engagementId, Mail mail,
+			String dedupKey, Instant now) {
 		return this.jdbc
 			.sql("insert into mail_outbox (user_account_id, recipient, language, kind, engagement_id, "
 					+ "subject, text_body, html_body, unsubscribe_url, dedup_key, state, attempts, next_attempt_at, "
@@ -61,7 +61,7 @@ class Outbox {
 			.param("user", userId)
 			.param("recipient", recipient)
 			.param("language", language.getLanguage())
-			.param("kind", kind.name())
+			.param("kind", kind)
 			.param("engagement", engagementId)
 			.param("subject", cut(mail.subject(), 300))
 			.param("text", mail.text())
@@ -142,7 +142,7 @@ class Outbox {
 			.update() == 1;
 	}
 
-	Optional<Row> find(Long id) {
+	public Optional<Row> find(Long id) {
 		return this.jdbc.sql(SELECT + " where id = ?").param(id).query(Outbox::row).optional();
 	}
 
@@ -159,7 +159,7 @@ class Outbox {
 	}
 
 	/** The latest mails of one user. */
-	List<Row> recentOf(Long userId, int limit) {
+	public List<Row> recentOf(Long userId, int limit) {
 		return this.jdbc
 			.sql(SELECT + " where user_account_id = ? order by created_at desc, id desc fetch first " + limit
 					+ " rows only")
@@ -185,12 +185,11 @@ class Outbox {
 
 	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Row(rs.getLong("id"), rs.getObject("user_account_id", Long.class), rs.getString("recipient"),
-				rs.getString("language"), NotificationKind.valueOf(rs.getString("kind")),
-				rs.getObject("engagement_id", Long.class), rs.getString("subject"), rs.getString("text_body"),
-				rs.getString("html_body"), rs.getString("unsubscribe_url"), State.valueOf(rs.getString("state")),
-				rs.getInt("attempts"), instant(rs.getTimestamp("next_attempt_at")),
-				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")),
-				rs.getString("last_error"));
+				rs.getString("language"), rs.getString("kind"), rs.getObject("engagement_id", Long.class),
+				rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
+				rs.getString("unsubscribe_url"), State.valueOf(rs.getString("state")), rs.getInt("attempts"),
+				instant(rs.getTimestamp("next_attempt_at")), instant(rs.getTimestamp("created_at")),
+				instant(rs.getTimestamp("sent_at")), rs.getString("last_error"));
 	}
 
 	private static Instant instant(Timestamp t) {

@@ -1,4 +1,4 @@
-package com.rolloutplanner.notification;
+package com.rolloutplanner.mail;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,22 +11,25 @@ import org.springframework.stereotype.Component;
  * the period first runs it; the others find it there and leave it.
  */
 @Component
-class ScheduledRuns {
+public class ScheduledRuns {
 
 	private final JdbcClient jdbc;
 
-	ScheduledRuns(JdbcClient jdbc) {
+	private final Instance instance;
+
+	ScheduledRuns(JdbcClient jdbc, Instance instance) {
 		this.jdbc = jdbc;
+		this.instance = instance;
 	}
 
 	/**
 	 * @return whether this instance claimed the period (and so runs the job)
 	 */
-	boolean claim(String job, String period, String instance, Instant now) {
+	public boolean claim(String job, String period, Instant now) {
 		return this.jdbc
 			.sql("insert into scheduled_run (job, period, claimed_by, claimed_at) values (?, ?, ?, ?) "
 					+ "on conflict do nothing")
-			.params(job, period, instance, Timestamp.from(now))
+			.params(job, period, this.instance.name(), Timestamp.from(now))
 			.update() == 1;
 	}
 

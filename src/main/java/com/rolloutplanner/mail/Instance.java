@@ -1,4 +1,4 @@
-package com.rolloutplanner.notification;
+package com.rolloutplanner.mail;
 
 import java.util.UUID;
 
@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The name this instance claims mails and jobs under. */
 @Component
-class Instance {
+public class Instance {
 
 	private final String name;
 
@@ -16,7 +16,7 @@ class Instance {
 		this.name = (host.length() > 80 ? host.substring(0, 80) : host) + "-" + id;
 	}
 
-	String name() {
+	public String name() {
 		return this.name;
 	}
 
