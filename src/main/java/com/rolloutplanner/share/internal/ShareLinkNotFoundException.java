@@ -1,4 +1,4 @@
-package com.rolloutplanner.share;
+package com.rolloutplanner.share.internal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

@@ -1,4 +1,4 @@
-package com.rolloutplanner.share;
+package com.rolloutplanner.share.internal;
 
 import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.RolloutIntegrationTest;

@@ -1,6 +1,4 @@
-package com.rolloutplanner.share;
-
-import com.rolloutplanner.account.SecretTokens;
+package com.rolloutplanner.account;
 
 import java.util.HashSet;
 import java.util.Set;

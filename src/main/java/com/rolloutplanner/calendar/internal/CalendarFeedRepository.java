@@ -1,4 +1,4 @@
-package com.rolloutplanner.calendar;
+package com.rolloutplanner.calendar.internal;
 
 import java.util.List;
 import java.util.Optional;

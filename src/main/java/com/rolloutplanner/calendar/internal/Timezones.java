@@ -1,4 +1,4 @@
-package com.rolloutplanner.calendar;
+package com.rolloutplanner.calendar.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

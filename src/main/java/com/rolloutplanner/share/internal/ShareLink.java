@@ -1,4 +1,4 @@
-package com.rolloutplanner.share;
+package com.rolloutplanner.share.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;

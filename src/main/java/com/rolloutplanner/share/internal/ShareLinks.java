@@ -1,5 +1,6 @@
-package com.rolloutplanner.share;
+package com.rolloutplanner.share.internal;
 
+import com.rolloutplanner.share.ShareEvents;
 import com.rolloutplanner.account.SecretTokens;
 
 import java.time.Clock;
