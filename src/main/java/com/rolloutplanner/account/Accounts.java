@@ -192,7 +192,7 @@ public class Accounts {
 		return this.accounts.count() > 0;
 	}
 
-	List<UserAccount> all() {
+	public List<UserAccount> all() {
 		return this.accounts.findAllWithOrganisation();
 	}
 
@@ -221,7 +221,7 @@ public class Accounts {
 	}
 
 	@Transactional
-	String resetPassword(Long id, String actor) {
+	public String resetPassword(Long id, String actor) {
 		String oneTime = oneTimePassword();
 		UserAccount account = load(id);
 		account.resetPassword(this.encoder.encode(oneTime));
@@ -232,7 +232,7 @@ public class Accounts {
 	}
 
 	@Transactional
-	void setActive(Long id, boolean active, String actor) {
+	public void setActive(Long id, boolean active, String actor) {
 		UserAccount account = load(id);
 		if (account.isActive() != active) {
 			this.events.publishEvent(new UserActivityChanged(account.getUsername(), active, actor));
@@ -250,7 +250,7 @@ public class Accounts {
 	 * @return the message code of the problem, or {@code null} when changed
 	 */
 	@Transactional
-	String changeOwnPassword(Long id, String current, String newPassword) {
+	public String changeOwnPassword(Long id, String current, String newPassword) {
 		UserAccount account = load(id);
 		if (current == null || !this.encoder.matches(current, account.getPasswordHash())) {
 			return "password.currentWrong";
@@ -267,7 +267,7 @@ public class Accounts {
 
 	/** Lifts the login locks of a username, from every address. */
 	@Transactional
-	void unlock(String username, String actor) {
+	public void unlock(String username, String actor) {
 		this.throttle.unlock(username);
 		this.events.publishEvent(new LoginUnlocked(username, actor));
 	}
@@ -277,7 +277,7 @@ public class Accounts {
 				organisation.getName(), account.getRole(), actor));
 	}
 
-	Optional<UserAccount> find(Long id) {
+	public Optional<UserAccount> find(Long id) {
 		return this.accounts.findById(id);
 	}
 

@@ -105,7 +105,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.passwordHash = null;
 	}
 
-	CurrentUser withPasswordChanged() {
+	public CurrentUser withPasswordChanged() {
 		return new CurrentUser(this.id, this.username, this.displayName, null, this.organisationId,
 				this.organisationName, this.role, this.active, false);
 	}

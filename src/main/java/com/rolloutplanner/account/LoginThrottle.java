@@ -132,7 +132,7 @@ public class LoginThrottle {
 	}
 
 	/** The users locked out now, from which address and until when. */
-	List<Lock> locks() {
+	public List<Lock> locks() {
 		return this.transactions.execute((status) -> this.repository.findLockedAt(this.clock.instant())
 			.stream()
 			.map((entry) -> new Lock(entry.getUsername(), entry.getAddress(), entry.getLockedUntil()))
@@ -174,7 +174,7 @@ public class LoginThrottle {
 	}
 
 	/** A lock of a username from an address. */
-	record Lock(String username, String address, Instant until) {
+	public record Lock(String username, String address, Instant until) {
 	}
 
 }

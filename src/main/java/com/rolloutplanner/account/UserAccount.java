@@ -19,7 +19,7 @@ import com.rolloutplanner.organisation.Organisation;
  */
 @Entity
 @Table(name = "user_account")
-class UserAccount {
+public class UserAccount {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -175,15 +175,15 @@ class UserAccount {
 				this.organisation.getName(), this.role, this.active, this.mustChangePassword);
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getUsername() {
+	public String getUsername() {
 		return this.username;
 	}
 
-	String getDisplayName() {
+	public String getDisplayName() {
 		return this.displayName;
 	}
 
@@ -191,19 +191,19 @@ class UserAccount {
 		return this.passwordHash;
 	}
 
-	Organisation getOrganisation() {
+	public Organisation getOrganisation() {
 		return this.organisation;
 	}
 
-	Role getRole() {
+	public Role getRole() {
 		return this.role;
 	}
 
-	boolean isActive() {
+	public boolean isActive() {
 		return this.active;
 	}
 
-	boolean isMustChangePassword() {
+	public boolean isMustChangePassword() {
 		return this.mustChangePassword;
 	}
 

@@ -13,7 +13,7 @@ import com.rolloutplanner.input.Decimals;
  * Reads monthly cost actuals from CSV ({@code month,cost,benefit} with a header; the
  * benefit may be empty), all or nothing ({@link CsvLines}).
  */
-final class CsvCosts {
+public final class CsvCosts {
 
 	static final int MAX_LINES = BusinessCase.MAX_MONTH;
 
@@ -28,9 +28,9 @@ final class CsvCosts {
 	 * An amount as typed, read; or the message code of what is wrong, and the likelier
 	 * reading.
 	 */
-	record Amount(BigDecimal value, String error, String meant) {
+	public record Amount(BigDecimal value, String error, String meant) {
 
-		Amount(BigDecimal value, String error) {
+		public Amount(BigDecimal value, String error) {
 			this(value, error, null);
 		}
 
@@ -56,7 +56,7 @@ final class CsvCosts {
 				});
 	}
 
-	static Integer month(String text) {
+	public static Integer month(String text) {
 		if (text == null || !text.strip().matches("[0-9]{1,3}")) {
 			return null;
 		}
@@ -79,7 +79,7 @@ final class CsvCosts {
 	 * at least 0, under a thousand million, at most two decimals. What could be read two
 	 * ways is refused with the likelier reading.
 	 */
-	static Amount amount(String text, Locale locale) {
+	public static Amount amount(String text, Locale locale) {
 		Decimals.Reading reading = Decimals.read(text, locale, 2);
 		if (reading instanceof Decimals.Read read && BusinessCaseTerms.isAmount(read.value())) {
 			return new Amount(read.value().setScale(2), null);

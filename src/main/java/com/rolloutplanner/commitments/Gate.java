@@ -18,9 +18,9 @@ import com.rolloutplanner.engagement.Side;
  * product's recommended criteria, shown in the reader's language.
  */
 @Entity
-class Gate {
+public class Gate {
 
-	static final int MAX_CRITERIA = 4000;
+	public static final int MAX_CRITERIA = 4000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,12 +19,12 @@ import com.rolloutplanner.phase.Phase;
 public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueOnly, String sort, String dir, int page,
 		String asOf, PaybackState payback) {
 
-	static final int PAGE_SIZE = 20;
+	public static final int PAGE_SIZE = 20;
 
 	static final java.util.Set<String> SORTS = java.util.Set.of("name", "phase", "progress", "kpis", "flags", "due",
 			"payback", "goLive");
 
-	static DashboardQuery of(String phase, String flags, String due, String sort, String dir, String page,
+	public static DashboardQuery of(String phase, String flags, String due, String sort, String dir, String page,
 			String asOf) {
 		return new DashboardQuery(parsePhase(phase), "critical".equals(flags), "overdue".equals(due),
 				(sort != null && SORTS.contains(sort)) ? sort : "goLive", "desc".equals(dir) ? "desc" : "asc",
@@ -32,7 +32,7 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 	}
 
 	/** This query filtered by the payback state named, or not for anything else. */
-	DashboardQuery withPayback(String value) {
+	public DashboardQuery withPayback(String value) {
 		PaybackState state = null;
 		for (PaybackState candidate : PaybackState.values()) {
 			if (candidate.name().equals(value)) {
@@ -113,12 +113,12 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 	}
 
 	/** The filter of the listing. */
-	ListingFilter filter() {
+	public ListingFilter filter() {
 		return new ListingFilter(this.phase, this.criticalOnly, this.overdueOnly, this.payback);
 	}
 
 	/** The order of the listing. */
-	ListingOrder order() {
+	public ListingOrder order() {
 		return switch (this.sort) {
 			case "name" -> ListingOrder.NAME;
 			case "phase" -> ListingOrder.PHASE;
@@ -131,7 +131,7 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 		};
 	}
 
-	boolean descending() {
+	public boolean descending() {
 		return "desc".equals(this.dir);
 	}
 
@@ -139,7 +139,7 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 	 * The page numbers to link to: the first, the last, and two either side of the
 	 * current one; {@code null} where numbers are left out.
 	 */
-	static List<Integer> pageLinks(int current, int pages) {
+	public static List<Integer> pageLinks(int current, int pages) {
 		List<Integer> links = new ArrayList<>();
 		for (int n = 1; n <= pages; n++) {
 			if (n == 1 || n == pages || Math.abs(n - current) <= 2) {

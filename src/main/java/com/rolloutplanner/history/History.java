@@ -19,7 +19,7 @@ import com.rolloutplanner.engagement.Parties;
  */
 @Service
 @Transactional(readOnly = true)
-class History {
+public class History {
 
 	static final int PAGE_SIZE = 50;
 
@@ -35,7 +35,7 @@ class History {
 		this.wording = wording;
 	}
 
-	EngagementHistory ofEngagement(Long engagementId, int page, CurrentUser user, Locale locale) {
+	public EngagementHistory ofEngagement(Long engagementId, int page, CurrentUser user, Locale locale) {
 		Optional<Parties> visible = this.engagements.visibleParties(engagementId, user.access());
 		boolean deleted = visible.isEmpty();
 		if (deleted && !(user.isAdmin() && this.entries.existsByEngagementId(engagementId))) {
@@ -48,12 +48,12 @@ class History {
 		return new EngagementHistory(engagementId, name, deleted, rows);
 	}
 
-	Page<HistoryRow> all(int page, Locale locale) {
+	public Page<HistoryRow> all(int page, Locale locale) {
 		return this.entries.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.max(page, 0), PAGE_SIZE))
 			.map((entry) -> this.wording.row(entry, locale));
 	}
 
-	record EngagementHistory(Long engagementId, String name, boolean deleted, Page<HistoryRow> rows) {
+	public record EngagementHistory(Long engagementId, String name, boolean deleted, Page<HistoryRow> rows) {
 	}
 
 	/**

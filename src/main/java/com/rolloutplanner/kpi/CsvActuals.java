@@ -13,7 +13,7 @@ import com.rolloutplanner.input.Measurement;
  * Reads monthly actuals from CSV ({@code kpi,month,value} with a header), all or nothing
  * ({@link CsvLines}).
  */
-final class CsvActuals {
+public final class CsvActuals {
 
 	static final int MAX_LINES = 5000;
 
@@ -51,7 +51,7 @@ final class CsvActuals {
 	/**
 	 * A value as typed, read; or the likelier reading of one that could be read two ways.
 	 */
-	record Value(BigDecimal value, String meant) {
+	public record Value(BigDecimal value, String meant) {
 	}
 
 	/**
@@ -59,7 +59,7 @@ final class CsvActuals {
 	 * within ±{@link Kpi#MAX_VALUE} and with at most {@value Measurement#DECIMALS}
 	 * decimals.
 	 */
-	static Value value(String text, Locale locale) {
+	public static Value value(String text, Locale locale) {
 		Decimals.Reading reading = Decimals.read(text, locale, Measurement.DECIMALS);
 		if (reading instanceof Decimals.Read read && Kpi.isValue(read.value())) {
 			return new Value(read.value(), null);

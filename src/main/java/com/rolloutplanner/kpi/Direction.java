@@ -6,7 +6,7 @@ public enum Direction {
 	HIGHER_IS_BETTER, LOWER_IS_BETTER;
 
 	/** Whether {@code a} is better than {@code b}. */
-	boolean better(double a, double b) {
+	public boolean better(double a, double b) {
 		return (this == HIGHER_IS_BETTER) ? a > b : a < b;
 	}
 

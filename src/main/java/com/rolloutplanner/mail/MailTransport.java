@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * administrators to read.
  */
 @Component
-class MailTransport {
+public class MailTransport {
 
 	/** How long a connection, a read or a write may take before the attempt fails. */
 	static final String TIMEOUT_MILLIS = "10000";
@@ -58,7 +58,7 @@ class MailTransport {
 	}
 
 	/** Whether a mail server is configured (else mails wait in the outbox). */
-	boolean configured() {
+	public boolean configured() {
 		return this.sender != null;
 	}
 

@@ -134,7 +134,7 @@ public class Outbox {
 
 	/** Sends a failed mail again: as new, due now. */
 	@Transactional
-	boolean retry(Long id, Instant now) {
+	public boolean retry(Long id, Instant now) {
 		return this.jdbc
 			.sql("update mail_outbox set state = 'PENDING', attempts = 0, next_attempt_at = ?, "
 					+ "claimed_by = null, claimed_until = null where id = ? and state = 'FAILED'")
@@ -147,7 +147,7 @@ public class Outbox {
 	}
 
 	/** A page of the outbox, newest first, of one state or all. */
-	List<Row> page(State state, int page, int size) {
+	public List<Row> page(State state, int page, int size) {
 		return this.jdbc
 			.sql(SELECT + ((state != null) ? " where state = :state" : "")
 					+ " order by created_at desc, id desc offset :offset rows fetch next :size rows only")
@@ -168,7 +168,7 @@ public class Outbox {
 			.list();
 	}
 
-	Map<State, Long> counts() {
+	public Map<State, Long> counts() {
 		Map<State, Long> counts = new EnumMap<>(State.class);
 		for (State s : State.values()) {
 			counts.put(s, 0L);

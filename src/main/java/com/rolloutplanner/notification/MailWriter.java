@@ -26,7 +26,7 @@ import com.rolloutplanner.system.ViewHelpers;
  * the pages, the reason the mail came and an unsubscribe link.
  */
 @Component
-class MailWriter {
+public class MailWriter {
 
 	private final ITemplateEngine templates;
 
@@ -108,7 +108,7 @@ class MailWriter {
 	 * The mail that asks to confirm a new address, sent to that address: its one-time
 	 * link and nothing else (no unsubscribe: it is the only mail that goes there).
 	 */
-	Mail confirmation(String displayName, Locale language, String token) {
+	public Mail confirmation(String displayName, Locale language, String token) {
 		return inLanguage(language, () -> {
 			String subject = this.messages.getMessage("mail.confirm.subject", null, language);
 			Map<String, Object> variables = Map.of("subject", subject, "name", displayName, "link",

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * at once (and the digest is on).
  */
 @Component
-class Preferences {
+public class Preferences {
 
 	private final JdbcClient jdbc;
 
@@ -22,7 +22,7 @@ class Preferences {
 		this.jdbc = jdbc;
 	}
 
-	Map<NotificationKind, Delivery> of(Long userId) {
+	public Map<NotificationKind, Delivery> of(Long userId) {
 		Map<NotificationKind, Delivery> all = new EnumMap<>(NotificationKind.class);
 		for (NotificationKind kind : NotificationKind.values()) {
 			all.put(kind, Delivery.IMMEDIATE);
@@ -55,7 +55,7 @@ class Preferences {
 	}
 
 	@Transactional
-	void set(Long userId, NotificationKind kind, Delivery delivery) {
+	public void set(Long userId, NotificationKind kind, Delivery delivery) {
 		Delivery stored = (kind == NotificationKind.WEEKLY_DIGEST && delivery == Delivery.DIGEST) ? Delivery.IMMEDIATE
 				: delivery;
 		this.jdbc.sql("delete from notification_preference where user_account_id = ? and kind = ?")

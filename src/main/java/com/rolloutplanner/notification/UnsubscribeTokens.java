@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * and checks alike). A token works without a login and cannot be forged for someone else.
  */
 @Component
-class UnsubscribeTokens implements org.springframework.beans.factory.SmartInitializingSingleton {
+public class UnsubscribeTokens implements org.springframework.beans.factory.SmartInitializingSingleton {
 
 	private static final Pattern FORM = Pattern.compile("^([0-9]{1,18})\\.([A-Z_]{1,30})\\.([A-Za-z0-9_-]{43})$");
 
@@ -41,7 +41,7 @@ class UnsubscribeTokens implements org.springframework.beans.factory.SmartInitia
 	}
 
 	/** What a valid token unsubscribes. */
-	record Subject(Long userId, NotificationKind kind) {
+	public record Subject(Long userId, NotificationKind kind) {
 	}
 
 	String token(Long userId, NotificationKind kind) {
@@ -49,7 +49,7 @@ class UnsubscribeTokens implements org.springframework.beans.factory.SmartInitia
 		return payload + "." + sign(payload);
 	}
 
-	Optional<Subject> read(String token) {
+	public Optional<Subject> read(String token) {
 		if (token == null || token.length() > 120) {
 			return Optional.empty();
 		}

@@ -44,7 +44,7 @@ import com.rolloutplanner.steering.Meetings;
  * Each user's week is claimed once across every instance.
  */
 @Component
-class WeeklyDigest {
+public class WeeklyDigest {
 
 	static final int HOUR = 7;
 
@@ -151,7 +151,7 @@ class WeeklyDigest {
 	 * The digest the user would get if it were written now, as its mail: a preview that
 	 * sends nothing; empty when there is nothing for a digest.
 	 */
-	Optional<Mail> preview(Long userId) {
+	public Optional<Mail> preview(Long userId) {
 		return this.accounts.reader(userId).flatMap((r) -> {
 			Digest digest = compose(r, LocalDate.ofInstant(this.clock.instant(), r.timeZone()));
 			return digest.isEmpty() ? Optional.empty() : Optional.of(this.writer.digest(digest, r));

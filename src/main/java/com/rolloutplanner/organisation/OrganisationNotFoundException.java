@@ -4,9 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class OrganisationNotFoundException extends RuntimeException {
+public class OrganisationNotFoundException extends RuntimeException {
 
-	OrganisationNotFoundException(Long id) {
+	public OrganisationNotFoundException(Long id) {
 		super("No organisation " + id);
 	}
 

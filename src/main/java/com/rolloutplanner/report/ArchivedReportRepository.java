@@ -11,10 +11,10 @@ interface ArchivedReportRepository extends Repository<ArchivedReport, Long> {
 	ArchivedReport save(ArchivedReport report);
 
 	/** The archive of an engagement without the PDFs themselves, newest first. */
-	@Query("select new com.rolloutplanner.report.ReportController$ArchiveRow(r.id, r.asOf, r.language, r.archivedBy, "
+	@Query("select new com.rolloutplanner.report.ArchiveRow(r.id, r.asOf, r.language, r.archivedBy, "
 			+ "r.archivedAt, (r.sizeBytes + 1023) / 1024, r.document, r.meetingKind) from ArchivedReport r "
 			+ "where r.engagementId = :engagementId order by r.asOf desc, r.archivedAt desc")
-	List<ReportController.ArchiveRow> listByEngagementId(Long engagementId);
+	List<ArchiveRow> listByEngagementId(Long engagementId);
 
 	Optional<ArchivedReport> findByIdAndEngagementId(Long id, Long engagementId);
 

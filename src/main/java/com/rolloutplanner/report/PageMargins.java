@@ -15,7 +15,7 @@ import com.rolloutplanner.system.ViewHelpers;
  * styles) and the server's PDF.
  */
 @Component
-class PageMargins {
+public class PageMargins {
 
 	private static final String BOX = "font-family: \"DejaVu Sans\", sans-serif; font-size: 7pt; color: #4b5563; "
 			+ "vertical-align: top; padding-top: 3mm;";
@@ -29,7 +29,7 @@ class PageMargins {
 		this.fmt = fmt;
 	}
 
-	String css(String engagement, LocalDate asOf, String client, String partner, Locale locale) {
+	public String css(String engagement, LocalDate asOf, String client, String partner, Locale locale) {
 		String footer = this.messages.getMessage("report.footer",
 				new Object[] { engagement, this.fmt.date(asOf), client, partner }, locale);
 		return "@page {\n  @bottom-left { content: " + quoted(footer) + "; " + BOX + " }\n"

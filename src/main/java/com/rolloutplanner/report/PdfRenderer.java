@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * parsed.
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
 	static final String FONT_FAMILY = "DejaVu Sans";
 
@@ -106,11 +106,11 @@ class PdfRenderer {
 		}
 	}
 
-	String reportCss() {
+	public String reportCss() {
 		return this.reportCss;
 	}
 
-	String chartCss() {
+	public String chartCss() {
 		return this.chartCss;
 	}
 
@@ -143,7 +143,7 @@ class PdfRenderer {
 		}
 	}
 
-	byte[] render(String html, String baseUri) {
+	public byte[] render(String html, String baseUri) {
 		try {
 			this.rendering.acquire();
 		}

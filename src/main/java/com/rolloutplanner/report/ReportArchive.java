@@ -20,7 +20,7 @@ import com.rolloutplanner.steering.MeetingView;
  */
 @Service
 @Transactional(readOnly = true)
-class ReportArchive {
+public class ReportArchive {
 
 	private final ArchivedReportRepository reports;
 
@@ -39,7 +39,7 @@ class ReportArchive {
 	}
 
 	@Transactional
-	void store(Long engagementId, LocalDate asOf, String language, byte[] pdf, CurrentUser user) {
+	public void store(Long engagementId, LocalDate asOf, String language, byte[] pdf, CurrentUser user) {
 		this.engagements.parties(engagementId, user.access());
 		this.reports
 			.save(new ArchivedReport(engagementId, asOf, language, user.signature(), this.clock.instant(), pdf));
@@ -48,7 +48,7 @@ class ReportArchive {
 
 	/** Archives the minutes of a meeting, dated with the meeting beside the reports. */
 	@Transactional
-	void storeMinutes(Long engagementId, MeetingView meeting, String language, byte[] pdf, CurrentUser user) {
+	public void storeMinutes(Long engagementId, MeetingView meeting, String language, byte[] pdf, CurrentUser user) {
 		this.engagements.parties(engagementId, user.access());
 		LocalDate held = meeting.startsAt().toLocalDate();
 		this.reports.save(ArchivedReport.minutes(engagementId, held, meeting.kind().name(), language, user.signature(),
@@ -57,13 +57,13 @@ class ReportArchive {
 			.publishEvent(new MinutesArchived(engagementId, held, meeting.kind().name(), language, user.signature()));
 	}
 
-	List<ReportController.ArchiveRow> list(Long engagementId, CurrentUser user) {
+	public List<ArchiveRow> list(Long engagementId, CurrentUser user) {
 		this.engagements.parties(engagementId, user.access());
 		return this.reports.listByEngagementId(engagementId);
 	}
 
 	/** An archived PDF with the file name it is downloaded under. */
-	Download download(Long engagementId, Long reportId, CurrentUser user) {
+	public Download download(Long engagementId, Long reportId, CurrentUser user) {
 		String name = this.engagements.parties(engagementId, user.access()).name();
 		return this.reports.findByIdAndEngagementId(reportId, engagementId)
 			.map((report) -> new Download(report.getPdf(), name, report.getAsOf()))
@@ -71,7 +71,7 @@ class ReportArchive {
 					org.springframework.http.HttpStatus.NOT_FOUND));
 	}
 
-	record Download(byte[] pdf, String engagementName, LocalDate asOf) {
+	public record Download(byte[] pdf, String engagementName, LocalDate asOf) {
 	}
 
 }

@@ -88,7 +88,7 @@ public class RoadmapItem {
 		return this.textKey;
 	}
 
-	Plan plan() {
+	public Plan plan() {
 		return new Plan(this.title, this.description, this.dueDate, this.ownerSide, this.status, this.addressesDip);
 	}
 

@@ -73,14 +73,14 @@ public class Roadmaps implements PlanContributor, DueContributor {
 		return this.items.findByEngagementIdOrderByDueDateAscIdAsc(engagementId);
 	}
 
-	RoadmapItem item(Long engagementId, Long itemId, CurrentUser user) {
+	public RoadmapItem item(Long engagementId, Long itemId, CurrentUser user) {
 		this.engagements.parties(engagementId, user.access());
 		return this.items.findByIdAndEngagementId(itemId, engagementId)
 			.orElseThrow(() -> new RoadmapItemNotFoundException(itemId));
 	}
 
 	@Transactional
-	RoadmapItem add(Long engagementId, Plan plan, CurrentUser user) {
+	public RoadmapItem add(Long engagementId, Plan plan, CurrentUser user) {
 		this.engagements.parties(engagementId, user.access());
 		RoadmapItem item = this.items.save(new RoadmapItem(engagementId, plan, this.clock.instant()));
 		this.events.publishEvent(
@@ -93,7 +93,7 @@ public class Roadmaps implements PlanContributor, DueContributor {
 	 * {@code basedOnVersion}
 	 */
 	@Transactional
-	void change(Long engagementId, Long itemId, Long basedOnVersion, Plan plan, CurrentUser user) {
+	public void change(Long engagementId, Long itemId, Long basedOnVersion, Plan plan, CurrentUser user) {
 		RoadmapItem item = item(engagementId, itemId, user);
 		StaleVersionException.requireCurrent("Roadmap item", itemId, item.getVersion(), basedOnVersion);
 		Plan before = item.plan();
@@ -117,7 +117,7 @@ public class Roadmaps implements PlanContributor, DueContributor {
 	 * @return the item, or {@code null} when it is back already
 	 */
 	@Transactional
-	RoadmapItem restore(Long engagementId, Plan plan, String textKey, CurrentUser user) {
+	public RoadmapItem restore(Long engagementId, Plan plan, String textKey, CurrentUser user) {
 		this.engagements.parties(engagementId, user.access());
 		// An undo is used once: sent again (or twice at once), it finds the item back.
 		this.locks.lock(engagementId);
@@ -135,7 +135,7 @@ public class Roadmaps implements PlanContributor, DueContributor {
 	}
 
 	@Transactional
-	void remove(Long engagementId, Long itemId, CurrentUser user) {
+	public void remove(Long engagementId, Long itemId, CurrentUser user) {
 		RoadmapItem item = item(engagementId, itemId, user);
 		this.items.delete(item);
 		this.events.publishEvent(new RoadmapItemRemoved(engagementId, item.getTitle(), user.signature()));

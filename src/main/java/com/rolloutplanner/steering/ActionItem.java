@@ -76,7 +76,7 @@ public class ActionItem {
 		this.done = task.done();
 	}
 
-	Task task() {
+	public Task task() {
 		return new Task(this.title, this.ownerSide, this.ownerUsername, this.dueDate, this.done);
 	}
 

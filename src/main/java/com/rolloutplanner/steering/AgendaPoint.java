@@ -9,11 +9,11 @@ import jakarta.persistence.Id;
 
 /** One point of a meeting's agenda, with the minutes' notes on it. */
 @Entity
-class AgendaPoint {
+public class AgendaPoint {
 
-	static final int MAX_TITLE = 200;
+	public static final int MAX_TITLE = 200;
 
-	static final int MAX_NOTES = 4000;
+	public static final int MAX_NOTES = 4000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

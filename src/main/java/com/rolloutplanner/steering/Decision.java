@@ -9,11 +9,11 @@ import jakarta.persistence.Id;
 
 /** A decision recorded in a meeting's minutes: what was decided and who decided it. */
 @Entity
-class Decision {
+public class Decision {
 
-	static final int MAX_TEXT = 1000;
+	public static final int MAX_TEXT = 1000;
 
-	static final int MAX_DECIDED_BY = 200;
+	public static final int MAX_DECIDED_BY = 200;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

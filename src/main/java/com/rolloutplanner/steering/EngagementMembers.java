@@ -6,15 +6,15 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Accounts.Member;
+import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 
 /** The people of an engagement's two organisations, who may attend and own actions. */
 @Component
-class EngagementMembers {
+public class EngagementMembers {
 
 	private final Engagements engagements;
 
@@ -25,12 +25,12 @@ class EngagementMembers {
 		this.accounts = accounts;
 	}
 
-	List<Member> of(Parties parties) {
+	public List<Member> of(Parties parties) {
 		return this.accounts.membersOf(List.of(parties.clientId(), parties.partnerId()));
 	}
 
 	/** The user names of the visible engagement's people. */
-	Set<String> usernames(Long id, CurrentUser user) {
+	public Set<String> usernames(Long id, CurrentUser user) {
 		return of(this.engagements.parties(id, user.access())).stream()
 			.map(Member::username)
 			.collect(Collectors.toSet());

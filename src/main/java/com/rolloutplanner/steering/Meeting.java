@@ -32,11 +32,11 @@ import com.rolloutplanner.engagement.Side;
  * of the minutes after an approval undoes the approvals.
  */
 @Entity
-class Meeting {
+public class Meeting {
 
-	static final int MAX_PLACE = 500;
+	public static final int MAX_PLACE = 500;
 
-	static final int MAX_GUESTS = 1000;
+	public static final int MAX_GUESTS = 1000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

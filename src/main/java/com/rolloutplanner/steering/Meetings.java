@@ -42,9 +42,9 @@ public class Meetings {
 	/** How many months ahead the recommended cadence is scheduled with one click. */
 	public static final int CADENCE_MONTHS = 3;
 
-	static final LocalTime DEFAULT_TIME = LocalTime.of(10, 0);
+	public static final LocalTime DEFAULT_TIME = LocalTime.of(10, 0);
 
-	static final int DEFAULT_MINUTES = 60;
+	public static final int DEFAULT_MINUTES = 60;
 
 	private final MeetingRepository meetings;
 
@@ -94,7 +94,7 @@ public class Meetings {
 			.map(MeetingView::of);
 	}
 
-	MeetingView meeting(Long engagementId, Long meetingId, Access access) {
+	public MeetingView meeting(Long engagementId, Long meetingId, Access access) {
 		return MeetingView.of(this.finder.find(engagementId, meetingId, access));
 	}
 

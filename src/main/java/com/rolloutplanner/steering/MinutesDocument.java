@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Accounts.Member;
+import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.engagement.Engagements;
@@ -103,7 +103,7 @@ public class MinutesDocument {
 	public record ActionRow(Long id, long version, String title, OwnerSide ownerSide, String owner, LocalDate dueDate,
 			boolean done, DueState state, Long meetingId, Long pointId, LocalDate asOf) {
 
-		static ActionRow of(ActionItem a, LocalDate date) {
+		public static ActionRow of(ActionItem a, LocalDate date) {
 			return new ActionRow(a.getId(), a.getVersion(), a.getTitle(), a.getOwnerSide(), a.getOwnerUsername(),
 					a.getDueDate(), a.isDone(), DueState.of(a.getDueDate(), a.isDone(), date), a.getMeetingId(),
 					a.getAgendaPointId(), date);

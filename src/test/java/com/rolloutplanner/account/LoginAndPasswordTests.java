@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.rolloutplanner.RolloutIntegrationTest;
+import com.rolloutplanner.account.web.AdminUsersController;
 import com.rolloutplanner.organisation.Organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -15,7 +15,7 @@ import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
-import com.rolloutplanner.mail.OutboxController;
+import com.rolloutplanner.mail.web.OutboxController;
 import com.rolloutplanner.organisation.Organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;

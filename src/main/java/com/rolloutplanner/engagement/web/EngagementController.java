@@ -1,0 +1,194 @@
+package com.rolloutplanner.engagement.web;
+
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.engagement.ContractModel;
+import com.rolloutplanner.engagement.Engagement;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.GoalType;
+import com.rolloutplanner.engagement.OverviewVersions;
+import com.rolloutplanner.engagement.Overviews;
+import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.system.AsOf;
+import com.rolloutplanner.system.StaleVersionException;
+import com.rolloutplanner.system.TimeSource;
+
+@Controller
+class EngagementController {
+
+	private static final String FORM = "engagement/form";
+
+	private final Engagements engagements;
+
+	private final EngagementEditor editor;
+
+	private final Organisations organisations;
+
+	private final QuickWinAssessor assessor;
+
+	private final Overviews overviews;
+
+	private final ObjectProvider<OverviewVersions> versions;
+
+	private final TimeSource time;
+
+	EngagementController(Engagements engagements, EngagementEditor editor, Organisations organisations,
+			QuickWinAssessor assessor, Overviews overviews, ObjectProvider<OverviewVersions> versions,
+			TimeSource time) {
+		this.engagements = engagements;
+		this.editor = editor;
+		this.organisations = organisations;
+		this.assessor = assessor;
+		this.overviews = overviews;
+		this.versions = versions;
+		this.time = time;
+	}
+
+	@InitBinder("engagementForm")
+	void initBinder(WebDataBinder binder) {
+		binder.setAllowedFields("name", "clientOrganisationId", "newClientOrganisation", "partnerOrganisationId",
+				"newPartnerOrganisation", "channels", "goLiveDate", "contractModel", "contractMonths",
+				"onboardingHours", "onboardingBudgetEur", "expectedPaybackMonth", "learningPlan", "description",
+				"goals[*].type", "goals[*].selected", "goals[*].targetMonth", "goals[*].description", "version");
+		binder.setAutoGrowCollectionLimit(GoalType.values().length);
+	}
+
+	/**
+	 * The form, with the organisations to choose from (only the form needs them; the
+	 * engagement's own page does not read them).
+	 */
+	private String form(Model model) {
+		model.addAttribute("organisations", this.organisations.all());
+		return FORM;
+	}
+
+	@GetMapping("/engagements/new")
+	String initCreationForm(Model model, @AuthenticationPrincipal CurrentUser user) {
+		EngagementForm form = new EngagementForm();
+		if (!user.isAdmin()) {
+			form.setClientOrganisationId(user.getOrganisationId());
+		}
+		form.setContractModel(ContractModel.PARTNERSHIP);
+		form.setContractMonths(36);
+		model.addAttribute("engagementForm", form);
+		return form(model);
+	}
+
+	@PostMapping("/engagements/new")
+	String processCreationForm(@Valid EngagementForm engagementForm, BindingResult result, Model model,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.editor.validate(engagementForm, result, user);
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		Engagement engagement = onceMoreIfANameWasJustTaken(() -> this.editor.create(engagementForm, user));
+		flashSaved(redirect, "engagement.created", engagement);
+		return "redirect:/engagements/" + engagement.getId();
+	}
+
+	/**
+	 * The engagement overview: the engagement and what other modules add to it
+	 * ({@link Overviews}, kept while the engagement is unchanged); a missing or hidden
+	 * engagement is not found.
+	 */
+	@GetMapping("/engagements/{id}")
+	String show(@PathVariable Long id, AsOf asOf, Model model, @AuthenticationPrincipal CurrentUser user) {
+		OverviewVersions source = this.versions.getIfAvailable();
+		Optional<Long> version = (source != null) ? source.of(id, user.access()) : Optional.empty();
+		model.addAllAttributes(version.map((v) -> this.overviews.kept(v, id, user, asOf.date(), this.time.today()))
+			.orElseGet(() -> this.overviews.assemble(id, user, asOf.date())));
+		model.addAttribute("asOf", asOf);
+		return "engagement/show";
+	}
+
+	@GetMapping("/engagements/{id}/edit")
+	String initUpdateForm(@PathVariable Long id, Model model, @AuthenticationPrincipal CurrentUser user) {
+		model.addAttribute("engagementForm", this.engagements.read(id, user.access(), EngagementEditor::toForm));
+		model.addAttribute("engagementId", id);
+		return form(model);
+	}
+
+	@PostMapping("/engagements/{id}/edit")
+	String processUpdateForm(@PathVariable Long id, @Valid EngagementForm engagementForm, BindingResult result,
+			Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		model.addAttribute("engagementId", id);
+		this.engagements.parties(id, user.access());
+		this.editor.validate(engagementForm, result, user);
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		Engagement revised;
+		try {
+			revised = onceMoreIfANameWasJustTaken(() -> this.editor.revise(id, engagementForm, user));
+		}
+		catch (StaleVersionException ex) {
+			// Keep the user's input; the next save knowingly replaces the newer version.
+			engagementForm.setVersion(this.engagements.read(id, user.access(), Engagement::getVersion));
+			result.reject("engagement.stale");
+			return form(model);
+		}
+		flashSaved(redirect, "engagement.updated", revised);
+		return "redirect:/engagements/" + id;
+	}
+
+	@GetMapping("/engagements/{id}/delete")
+	String confirmDeletion(@PathVariable Long id, Model model, @AuthenticationPrincipal CurrentUser user) {
+		model.addAttribute("engagement", this.engagements.read(id, user.access(),
+				(e) -> new DeletionView(e.getId(), e.getName(), e.getClient().getName(), e.getPartner().getName())));
+		return "engagement/delete";
+	}
+
+	@PostMapping("/engagements/{id}/delete")
+	String delete(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		String name = this.engagements.parties(id, user.access()).name();
+		this.engagements.delete(id, user.access(), user.signature());
+		redirect.addFlashAttribute("flashMessage", "engagement.deleted");
+		redirect.addFlashAttribute("flashArgument", name);
+		return "redirect:/";
+	}
+
+	/**
+	 * Someone else added the new organisation typed in the form (in any case) at the same
+	 * moment: the second try finds it instead of adding it again.
+	 */
+	private static Engagement onceMoreIfANameWasJustTaken(java.util.function.Supplier<Engagement> save) {
+		try {
+			return save.get();
+		}
+		catch (DataIntegrityViolationException ex) {
+			return save.get();
+		}
+	}
+
+	/** Saving is never blocked by flags, but the flags are announced at once. */
+	private void flashSaved(RedirectAttributes redirect, String message, Engagement engagement) {
+		long open = this.assessor.assess(engagement.getId(), engagement.getGoLiveDate(), engagement.quickWinSubject())
+			.flags()
+			.stream()
+			.filter((flag) -> !flag.isAcknowledged())
+			.count();
+		redirect.addFlashAttribute("flashMessage", (open > 0) ? message + ".withFlags" : message);
+		redirect.addFlashAttribute("flashArgument", open);
+	}
+
+	public record DeletionView(Long id, String name, String clientName, String partnerName) {
+	}
+
+}

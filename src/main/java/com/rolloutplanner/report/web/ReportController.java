@@ -1,0 +1,255 @@
+package com.rolloutplanner.report.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.engagement.EngagementView;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.listing.Listings;
+import com.rolloutplanner.report.Journey;
+import com.rolloutplanner.report.JourneyAssembler;
+import com.rolloutplanner.report.Journeys;
+import com.rolloutplanner.report.PageMargins;
+import com.rolloutplanner.report.PdfRenderer;
+import com.rolloutplanner.report.ReportArchive;
+import com.rolloutplanner.steering.MeetingView;
+import com.rolloutplanner.steering.MinutesDocument;
+import com.rolloutplanner.system.AsOf;
+import com.rolloutplanner.system.Caches;
+import com.rolloutplanner.system.TemplateContexts;
+
+/**
+ * The shared roadmap page for the managers of both sides, and the printable phase report:
+ * in the browser (A4 print layout), as a PDF rendered on the server, and archived as it
+ * was shown at a meeting.
+ */
+@Controller
+class ReportController {
+
+	private final JourneyAssembler journeys;
+
+	private final Engagements engagements;
+
+	private final PdfRenderer pdf;
+
+	private final SpringTemplateEngine templates;
+
+	private final ReportArchive archive;
+
+	private final ApplicationContext applicationContext;
+
+	private final MinutesDocument minutes;
+
+	private final PageMargins margins;
+
+	private final Listings listings;
+
+	private final Journeys kept;
+
+	/** The report PDFs made lately ({@link Caches#REPORT_PDFS}). */
+	private final Cache madePdfs;
+
+	ReportController(JourneyAssembler journeys, Engagements engagements, PdfRenderer pdf,
+			SpringTemplateEngine templates, ReportArchive archive, ApplicationContext applicationContext,
+			MinutesDocument minutes, PageMargins margins, Listings listings, Journeys kept, CacheManager caches) {
+		this.madePdfs = caches.getCache(Caches.REPORT_PDFS);
+		this.listings = listings;
+		this.kept = kept;
+		this.minutes = minutes;
+		this.margins = margins;
+		this.applicationContext = applicationContext;
+		this.journeys = journeys;
+		this.engagements = engagements;
+		this.pdf = pdf;
+		this.templates = templates;
+		this.archive = archive;
+	}
+
+	@GetMapping("/engagements/{id}/shared")
+	String shared(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("journey", this.kept.of(id, user.access(), user.getOrganisationId(), asOf.date(), false));
+		model.addAttribute("asOf", asOf);
+		return "report/shared";
+	}
+
+	@GetMapping("/engagements/{id}/report")
+	String report(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Journey journey = this.kept.of(id, user.access(), user.getOrganisationId(), asOf.date(), false);
+		model.addAttribute("journey", journey);
+		model.addAttribute("report", new ReportPage(id, journey.engagement().name(), asOf.date()));
+		model.addAttribute("asOf", asOf);
+		model.addAttribute("pdf", false);
+		return "report/report";
+	}
+
+	/** What the report's page says of its engagement around the body. */
+	record ReportPage(Long id, String name, LocalDate asOf) {
+	}
+
+	/** The running footer and page numbers of the printed report for the date shown. */
+	@GetMapping(path = "/engagements/{id}/report/page.css", produces = "text/css")
+	ResponseEntity<String> pageCss(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
+			Locale locale) {
+		String css = this.engagements.read(id, user.access(), (e) -> this.margins.css(e.getName(), asOf.date(),
+				e.getClient().getName(), e.getPartner().getName(), locale));
+		return ResponseEntity.ok().contentType(new MediaType("text", "css", StandardCharsets.UTF_8)).body(css);
+	}
+
+	/**
+	 * The report as a PDF. A PDF asked for again, of the same engagement on the same date
+	 * in the same language by the same side, while nothing of the engagement changed, is
+	 * sent as it was made (one look-up says whether it changed, and whether the reader
+	 * may see it).
+	 */
+	@GetMapping("/engagements/{id}/report.pdf")
+	ResponseEntity<byte[]> reportPdf(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		Listings.Version version = this.listings.version(id, user.access()).orElse(null);
+		Supplier<MadePdf> make = () -> {
+			Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
+			return new MadePdf(renderPdf(journey, request, response, locale), fileName(journey, locale));
+		};
+		// Not there, or not the reader's: answered as the journey answers it, never kept.
+		MadePdf made = (version != null) ? this.madePdfs.get(
+				new PdfKey(id, version, asOf.date(), locale.getLanguage(), user.getOrganisationId(), base(request)),
+				make::get) : make.get();
+		return pdfResponse(made.bytes(), made.fileName(), false);
+	}
+
+	/** What a report PDF is made of, as far as it can change. */
+	private record PdfKey(Long engagementId, Listings.Version version, LocalDate asOf, String language,
+			Long readerOrganisationId, String base) {
+	}
+
+	private record MadePdf(byte[] bytes, String fileName) implements Caches.Weighed {
+
+		@Override
+		public int weight() {
+			return this.bytes.length;
+		}
+
+	}
+
+	@PostMapping("/engagements/{id}/report/archive")
+	String archive(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+		Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
+		byte[] bytes = renderPdf(journey, request, response, locale);
+		this.archive.store(id, asOf.date(), locale.getLanguage(), bytes, user);
+		redirect.addFlashAttribute("flashMessage", "report.archived");
+		return "redirect:/engagements/" + id + "/reports";
+	}
+
+	@GetMapping("/engagements/{id}/reports")
+	String archived(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("engagementId", id);
+		model.addAttribute("engagementName", this.engagements.parties(id, user.access()).name());
+		model.addAttribute("reports", this.archive.list(id, user));
+		return "report/archive";
+	}
+
+	@GetMapping("/engagements/{id}/reports/{reportId}.pdf")
+	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long reportId,
+			@AuthenticationPrincipal CurrentUser user) {
+		ReportArchive.Download download = this.archive.download(id, reportId, user);
+		return pdfResponse(download.pdf(), safe(download.engagementName()) + "-" + download.asOf() + ".pdf", true);
+	}
+
+	// The minutes of a meeting as a PDF, and archived beside the reports
+
+	@GetMapping("/engagements/{id}/meetings/{meetingId}/minutes.pdf")
+	ResponseEntity<byte[]> minutesPdf(@PathVariable Long id, @PathVariable Long meetingId,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		Map<String, Object> model = this.minutes.model(id, meetingId, user, locale);
+		byte[] bytes = render(MinutesDocument.TEMPLATE, model, request, response, locale);
+		return pdfResponse(bytes, minutesFileName(model, locale), false);
+	}
+
+	@PostMapping("/engagements/{id}/meetings/{meetingId}/minutes/archive")
+	String archiveMinutes(@PathVariable Long id, @PathVariable Long meetingId,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, RedirectAttributes redirect) {
+		Map<String, Object> model = this.minutes.model(id, meetingId, user, locale);
+		MeetingView meeting = (MeetingView) model.get("meeting");
+		byte[] bytes = render(MinutesDocument.TEMPLATE, model, request, response, locale);
+		this.archive.storeMinutes(id, meeting, locale.getLanguage(), bytes, user);
+		redirect.addFlashAttribute("flashMessage", "meeting.minutes.archived");
+		return "redirect:/engagements/" + id + "/reports";
+	}
+
+	private byte[] renderPdf(Journey journey, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		EngagementView e = journey.engagement();
+		return render("report/report",
+				Map.of("journey", journey, "report", new ReportPage(e.id(), e.name(), journey.asOf()), "pageCss",
+						this.margins.css(e.name(), journey.asOf(), e.clientName(), e.partnerName(), locale)),
+				request, response, locale);
+	}
+
+	private byte[] render(String template, Map<String, Object> model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		WebContext context = TemplateContexts.of(this.applicationContext, request, response, locale);
+		context.setVariables(model);
+		context.setVariable("pdf", true);
+		context.setVariable("reportCss", this.pdf.reportCss());
+		context.setVariable("svgStyle", this.pdf.chartCss());
+		String html = this.templates.process(template, context);
+		return this.pdf.render(html, base(request));
+	}
+
+	private static String base(HttpServletRequest request) {
+		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
+	}
+
+	private static String minutesFileName(Map<String, Object> model, Locale locale) {
+		MeetingView meeting = (MeetingView) model.get("meeting");
+		Parties parties = (Parties) model.get("parties");
+		return safe(parties.name()) + "-minutes-" + meeting.startsAt().toLocalDate() + "-" + locale.getLanguage()
+				+ ".pdf";
+	}
+
+	private static ResponseEntity<byte[]> pdfResponse(byte[] bytes, String fileName, boolean attachment) {
+		ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
+			.filename(fileName, StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.body(bytes);
+	}
+
+	private static String fileName(Journey journey, Locale locale) {
+		return safe(journey.engagement().name()) + "-" + journey.asOf() + "-" + locale.getLanguage() + ".pdf";
+	}
+
+	private static String safe(String name) {
+		return name.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+	}
+
+}
