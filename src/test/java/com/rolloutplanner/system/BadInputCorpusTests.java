@@ -296,27 +296,35 @@ class BadInputCorpusTests {
 	 * rows).
 	 */
 	private Map<String, List<String>> dump() {
-		String engagements = "(select id from engagement where client_organisation_id in (:world) "
-				+ "or partner_organisation_id in (:world))";
+		List<Long> world = List.of(this.client.getId(), this.partner.getId());
+		List<Long> engagements = ids("select id from engagement where client_organisation_id in (:ids) "
+				+ "or partner_organisation_id in (:ids)", world);
+		List<Long> kpis = ids("select id from kpi where engagement_id in (:ids)", engagements);
+		List<Long> users = ids("select id from user_account where organisation_id in (:ids)", world);
 		Map<String, String> scopes = new LinkedHashMap<>();
-		scopes.put("organisation", "id in (:world)");
-		scopes.put("engagement", "id in " + engagements);
+		Map<String, List<Long>> scopeIds = new LinkedHashMap<>();
+		scopes.put("organisation", "id");
+		scopeIds.put("organisation", world);
+		scopes.put("engagement", "id");
+		scopeIds.put("engagement", engagements);
 		for (String table : List.of("engagement_goal", "roadmap_item", "kpi", "gate", "share_link",
 				"flag_acknowledgement", "history_entry")) {
-			scopes.put(table, "engagement_id in " + engagements);
+			scopes.put(table, "engagement_id");
+			scopeIds.put(table, engagements);
 		}
-		scopes.put("kpi_actual", "kpi_id in (select id from kpi where engagement_id in " + engagements + ")");
-		scopes.put("user_account", "organisation_id in (:world)");
-		scopes.put("notification_preference",
-				"user_account_id in (select id from user_account where organisation_id in (:world))");
+		scopes.put("kpi_actual", "kpi_id");
+		scopeIds.put("kpi_actual", kpis);
+		scopes.put("user_account", "organisation_id");
+		scopeIds.put("user_account", world);
+		scopes.put("notification_preference", "user_account_id");
+		scopeIds.put("notification_preference", users);
 		assertThat(scopes.keySet()).containsExactlyInAnyOrderElementsOf(TABLES);
-		List<Long> world = List.of(this.client.getId(), this.partner.getId());
 		Map<String, List<String>> dump = new LinkedHashMap<>();
 		for (Map.Entry<String, String> scope : scopes.entrySet()) {
 			List<String> rows = new ArrayList<>();
 			rows.add("rows: " + this.jdbc.sql("select count(*) from " + scope.getKey()).query(Long.class).single());
-			this.jdbc.sql("select * from " + scope.getKey() + " where " + scope.getValue())
-				.param("world", world)
+			this.jdbc.sql("select * from " + scope.getKey() + " where " + scope.getValue() + " in (:ids)")
+				.param("ids", orNone(scopeIds.get(scope.getKey())))
 				.query()
 				.listOfRows()
 				.stream()
@@ -326,6 +334,15 @@ class BadInputCorpusTests {
 			dump.put(scope.getKey(), rows);
 		}
 		return dump;
+	}
+
+	private List<Long> ids(String sql, List<Long> ids) {
+		return this.jdbc.sql(sql).param("ids", orNone(ids)).query(Long.class).list();
+	}
+
+	/** The ids, or one that no row has (SQL has no empty {@code in ()}). */
+	private static List<Long> orNone(List<Long> ids) {
+		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 	private static String quoted(String value) {
