@@ -102,7 +102,9 @@ public class Engagements implements QuickWinSubjects {
 
 	@Override
 	public Optional<QuickWinAssessor.Subject> findSubject(Long id) {
-		return visibleParties(id, Access.toEverything()).map((parties) -> subjectOf(id, Access.toEverything()));
+		return this.repository.findById(id)
+			.map((engagement) -> new QuickWinAssessor.Subject(engagement.getGoLiveDate(),
+					engagement.quickWinSubject()));
 	}
 
 	/**
