@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -32,22 +33,21 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.api.ApiModels.NextDueJson;
-import com.rolloutplanner.due.DueItem;
-import com.rolloutplanner.due.DueSummary;
-import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.api.ApiModels.EngagementDetail;
 import com.rolloutplanner.api.ApiModels.EngagementRequest;
 import com.rolloutplanner.api.ApiModels.EngagementSummary;
 import com.rolloutplanner.api.ApiModels.FlagJson;
 import com.rolloutplanner.api.ApiModels.GoalJson;
+import com.rolloutplanner.api.ApiModels.NextDueJson;
 import com.rolloutplanner.api.ApiModels.OrganisationJson;
 import com.rolloutplanner.api.ApiModels.PlacementJson;
+import com.rolloutplanner.businesscase.PaybackState;
+import com.rolloutplanner.due.DueItem;
+import com.rolloutplanner.due.DueSummary;
 import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.EngagementTerms;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Goal;
-import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingOrder;
@@ -56,6 +56,7 @@ import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
 import com.rolloutplanner.quickwin.Assessment;
 import com.rolloutplanner.quickwin.FlagMessages;
@@ -137,7 +138,8 @@ class EngagementApi {
 				due.nextDue().dueDate(), due.nextDueState()) : null;
 		return new EngagementSummary(listed.id(), listed.name(), listed.goLiveDate(),
 				PhaseCalendar.place(listed.goLiveDate(), date).phase(),
-				counts(listed.openCritical(), listed.openWarnings()), next, due.overdueCount(), listed.payback());
+				counts(listed.openCritical(), listed.openWarnings()), next, due.overdueCount(),
+				PaybackState.named(listed.payback()));
 	}
 
 	/** A filter that takes exactly one value, or none. */
@@ -259,12 +261,13 @@ class EngagementApi {
 		return (item.title() != null) ? item.title() : this.messages.getMessage(item.titleKey(), null, locale);
 	}
 
-	private static PaybackState paybackState(String value) {
+	/** The name of the payback state asked for, checked. */
+	private static String paybackState(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
-			return PaybackState.valueOf(value.strip());
+			return PaybackState.valueOf(value.strip()).name();
 		}
 		catch (IllegalArgumentException ex) {
 			throw ApiException.badRequest("payback", "api.field.payback");

@@ -2,13 +2,13 @@ package com.rolloutplanner.businesscase;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,7 +16,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.rolloutplanner.input.CsvLines;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseChanged;
@@ -25,9 +24,13 @@ import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRecorded;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRemoved;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualsImported;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.FieldChange;
 import com.rolloutplanner.engagement.Onboarding;
 import com.rolloutplanner.engagement.Parties;
-import com.rolloutplanner.engagement.FieldChange;
+import com.rolloutplanner.input.CsvLines;
+import com.rolloutplanner.listing.ListingContributor;
+import com.rolloutplanner.listing.ListingDraft;
+import com.rolloutplanner.listing.ListingSource;
 import com.rolloutplanner.quickwin.PlanContributor;
 import com.rolloutplanner.quickwin.QuickWinSubject.Contribution;
 import com.rolloutplanner.quickwin.QuickWinSubject.PlannedPayback;
@@ -40,7 +43,7 @@ import com.rolloutplanner.system.StaleVersionException;
  */
 @Service
 @Transactional(readOnly = true)
-public class BusinessCases implements PlanContributor {
+public class BusinessCases implements PlanContributor, ListingContributor {
 
 	private final BusinessCaseRepository cases;
 
@@ -158,21 +161,23 @@ public class BusinessCases implements PlanContributor {
 		return result;
 	}
 
-	/** The payback state of each engagement that has a business case. */
-	public Map<Long, PaybackState> paybackStates(Collection<Long> engagementIds, Map<Long, Integer> contractMonths) {
-		if (engagementIds.isEmpty()) {
-			return Map.of();
+	/** The payback state of each engagement of the listing that has a business case. */
+	@Override
+	public void contribute(ListingDraft draft) {
+		Map<Long, Integer> contractMonths = draft.engagements()
+			.stream()
+			.collect(Collectors.toMap(ListingSource.Row::id, ListingSource.Row::contractMonths));
+		if (contractMonths.isEmpty()) {
+			return;
 		}
-		Map<Long, PaybackState> states = new HashMap<>();
-		List<BusinessCase> cases = this.cases.findWithActualsByEngagementIdIn(engagementIds);
+		List<BusinessCase> cases = this.cases.findWithActualsByEngagementIdIn(contractMonths.keySet());
 		Map<Long, Onboarding> onboarding = this.engagements
 			.onboarding(cases.stream().map(BusinessCase::getEngagementId).toList());
 		for (BusinessCase c : cases) {
-			int horizon = PaybackCurve.horizon(contractMonths.getOrDefault(c.getEngagementId(), 0));
+			int horizon = PaybackCurve.horizon(contractMonths.get(c.getEngagementId()));
 			PaybackCurve.Plan plan = c.terms().plan(onboarding.getOrDefault(c.getEngagementId(), Onboarding.NONE));
-			states.put(c.getEngagementId(), PaybackCurve.of(plan, c.curveActuals(), horizon).state());
+			draft.payback(c.getEngagementId(), PaybackCurve.of(plan, c.curveActuals(), horizon).state().name());
 		}
-		return states;
 	}
 
 	@Override

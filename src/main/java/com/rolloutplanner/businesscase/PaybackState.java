@@ -12,6 +12,11 @@ public enum PaybackState {
 	/** The trend of the last months never reaches zero. */
 	NOT_PROJECTABLE,
 	/** No month has an actual yet. */
-	NO_ACTUALS
+	NO_ACTUALS;
+
+	/** The state of the name ({@link #name()}), or {@code null} for none. */
+	public static PaybackState named(String name) {
+		return (name != null) ? valueOf(name) : null;
+	}
 
 }

@@ -1,19 +1,13 @@
 package com.rolloutplanner.commitments;
 
-import java.util.HashMap;
-import java.util.Set;
-
-import com.rolloutplanner.due.DueContributor;
-import com.rolloutplanner.due.DueItem;
-import com.rolloutplanner.due.DueKind;
-import com.rolloutplanner.due.DueState;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,10 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.change.EngagementLocks;
 import com.rolloutplanner.commitments.CommitmentEvents.CharterSigned;
 import com.rolloutplanner.commitments.CommitmentEvents.GateCriteriaChanged;
 import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
-import com.rolloutplanner.engagement.EngagementLocks;
+import com.rolloutplanner.due.DueContributor;
+import com.rolloutplanner.due.DueItem;
+import com.rolloutplanner.due.DueKind;
+import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.engagement.Side;

@@ -114,7 +114,8 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 
 	/** The filter of the listing. */
 	public ListingFilter filter() {
-		return new ListingFilter(this.phase, this.criticalOnly, this.overdueOnly, this.payback);
+		return new ListingFilter(this.phase, this.criticalOnly, this.overdueOnly,
+				(this.payback != null) ? this.payback.name() : null);
 	}
 
 	/** The order of the listing. */

@@ -1,11 +1,10 @@
 package com.rolloutplanner.dashboard;
 
-import com.rolloutplanner.businesscase.PaybackState;
-import com.rolloutplanner.due.DueSummary;
-import com.rolloutplanner.kpi.KpiState;
-
 import java.time.LocalDate;
 
+import com.rolloutplanner.businesscase.PaybackState;
+import com.rolloutplanner.due.DueSummary;
+import com.rolloutplanner.listing.KpiState;
 import com.rolloutplanner.phase.Placement;
 
 /**

@@ -59,14 +59,6 @@ public class Engagements implements QuickWinSubjects {
 	}
 
 	/**
-	 * The engagements with these ids (those that exist), with their parties, whoever may
-	 * see them: for the read models kept beside the engagements.
-	 */
-	public <T> List<T> readByIds(Collection<Long> ids, Function<Engagement, T> mapper) {
-		return ids.isEmpty() ? List.of() : this.repository.findAllWithPartiesByIdIn(ids).stream().map(mapper).toList();
-	}
-
-	/**
 	 * What each of these engagements (those that exist) invests in onboarding, whoever
 	 * may see them: for the business case, which values it.
 	 */

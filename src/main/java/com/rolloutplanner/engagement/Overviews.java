@@ -17,7 +17,7 @@ import com.rolloutplanner.system.Caches;
 /**
  * What the engagement overview shows: the engagement on the as-of date and what the other
  * modules' sections add ({@link OverviewSection}), some twenty-five reads. Kept as data
- * by the engagement's version ({@link OverviewVersions}), the reader's access and
+ * by the engagement's version (its listing row's write number), the reader's access and
  * organisation, the as-of date and today, all it depends on.
  */
 @Component

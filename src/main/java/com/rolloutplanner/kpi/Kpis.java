@@ -3,7 +3,6 @@ package com.rolloutplanner.kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,16 +17,19 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.rolloutplanner.input.CsvLines;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.FieldChange;
+import com.rolloutplanner.input.CsvLines;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualRecorded;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualsImported;
 import com.rolloutplanner.kpi.KpiEvents.KpiAdded;
 import com.rolloutplanner.kpi.KpiEvents.KpiChanged;
 import com.rolloutplanner.kpi.KpiEvents.KpiRemoved;
+import com.rolloutplanner.listing.KpiState;
+import com.rolloutplanner.listing.ListingContributor;
+import com.rolloutplanner.listing.ListingDraft;
 import com.rolloutplanner.phase.DateWindow;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.quickwin.PlanContributor;
@@ -42,7 +44,7 @@ import com.rolloutplanner.system.StaleVersionException;
  */
 @Service
 @Transactional(readOnly = true)
-public class Kpis implements PlanContributor {
+public class Kpis implements PlanContributor, ListingContributor {
 
 	private final KpiRepository kpis;
 
@@ -223,33 +225,34 @@ public class Kpis implements PlanContributor {
 	 * of the journey for which some KPI has an actual, so a handful of steps say it for
 	 * every date; each step is the {@link #states} of its first day), and the days on
 	 * which each KPI lacks the actual of the last completed month (see {@link KpiGap}).
-	 * Engagements without KPIs are left out of both.
+	 * Engagements without KPIs have neither.
 	 */
-	public ListingSteps listingSteps(Map<Long, LocalDate> goLives) {
+	@Override
+	public void contribute(ListingDraft draft) {
+		Map<Long, LocalDate> goLives = draft.goLives();
 		if (goLives.isEmpty()) {
-			return new ListingSteps(Map.of(), Map.of());
+			return;
 		}
-		Map<Long, List<KpiStateStep>> steps = new HashMap<>();
-		Map<Long, List<KpiGap>> gaps = new HashMap<>();
 		this.kpis.findByEngagementIdIn(goLives.keySet())
 			.stream()
 			.collect(Collectors.groupingBy(Kpi::getEngagementId))
 			.forEach((id, list) -> {
 				LocalDate goLive = goLives.get(id);
-				steps.put(id, steps(list, goLive));
-				gaps.put(id,
-						list.stream()
-							.flatMap((kpi) -> KpiGap.of(kpi.getName(), goLive, kpi.getActuals().keySet()).stream())
-							.toList());
+				steps(list, goLive, (from, until, state) -> draft.kpiState(id, from, until, state));
+				list.stream()
+					.flatMap((kpi) -> KpiGap.of(kpi.getName(), goLive, kpi.getActuals().keySet()).stream())
+					.forEach((gap) -> draft.kpiGap(id, gap.name(), gap.from(), gap.until()));
 			});
-		return new ListingSteps(steps, gaps);
 	}
 
-	/** See {@link #listingSteps(Map)}. */
-	public record ListingSteps(Map<Long, List<KpiStateStep>> states, Map<Long, List<KpiGap>> gaps) {
+	/** How the KPIs stand from a date until another (exclusive; open-ended when null). */
+	private interface Steps {
+
+		void step(LocalDate from, LocalDate until, KpiState state);
+
 	}
 
-	private static List<KpiStateStep> steps(List<Kpi> kpis, LocalDate goLive) {
+	private static void steps(List<Kpi> kpis, LocalDate goLive, Steps steps) {
 		SortedSet<LocalDate> changes = new TreeSet<>();
 		for (Kpi kpi : kpis) {
 			for (Integer month : kpi.getActuals().keySet()) {
@@ -259,23 +262,17 @@ public class Kpis implements PlanContributor {
 				}
 			}
 		}
-		List<KpiStateStep> steps = new ArrayList<>();
 		LocalDate from = DateWindow.FIRST;
 		KpiState state = stateOf(kpis, goLive, from);
 		for (LocalDate change : changes) {
 			KpiState next = stateOf(kpis, goLive, change);
 			if (!next.equals(state)) {
-				steps.add(new KpiStateStep(from, change, state));
+				steps.step(from, change, state);
 				from = change;
 				state = next;
 			}
 		}
-		steps.add(new KpiStateStep(from, null, state));
-		return steps;
-	}
-
-	/** How the KPIs stand from a date until another (exclusive; open-ended when null). */
-	public record KpiStateStep(LocalDate from, LocalDate until, KpiState state) {
+		steps.step(from, null, state);
 	}
 
 	private static KpiState stateOf(List<Kpi> kpis, LocalDate goLive, LocalDate asOf) {

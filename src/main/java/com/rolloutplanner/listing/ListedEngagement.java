@@ -2,15 +2,15 @@ package com.rolloutplanner.listing;
 
 import java.time.LocalDate;
 
-import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.due.DueSummary;
-import com.rolloutplanner.kpi.KpiState;
+import com.rolloutplanner.listing.KpiState;
 
 /**
  * One engagement of a list on a date: its parties' names, go-live and contract length,
  * its open flags, what is due next and how many items are overdue, how its KPIs stand,
- * and how its business case stands ({@code null} without one).
+ * and how its business case stands (the name of its payback state, {@code null} without
+ * one).
  */
 public record ListedEngagement(Long id, String name, String clientName, String partnerName, LocalDate goLiveDate,
-		int contractMonths, long openCritical, long openWarnings, DueSummary due, KpiState kpis, PaybackState payback) {
+		int contractMonths, long openCritical, long openWarnings, DueSummary due, KpiState kpis, String payback) {
 }

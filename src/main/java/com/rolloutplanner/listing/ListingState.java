@@ -18,7 +18,7 @@ public record ListingState(Access access, long rows, long written) {
 	}
 
 	/** Whether what is read for this state may be kept. */
-	boolean kept() {
+	public boolean kept() {
 		return this.rows >= 0;
 	}
 

@@ -11,16 +11,16 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.rolloutplanner.change.EngagementChange;
-import com.rolloutplanner.engagement.EngagementEvents.EngagementDeleted;
-import com.rolloutplanner.organisation.OrganisationEvents.OrganisationRenamed;
+import com.rolloutplanner.change.OrganisationChange;
 
 /**
  * Keeps the listing current: every change to an engagement (an {@link EngagementChange},
  * whichever module publishes it) writes the engagement's listing anew in the change's own
- * transaction, once however many events the transaction publishes; a renamed organisation
- * has its engagements' rows written again as they are, under new numbers (the lists show
- * its name). A deleted engagement takes its listing with it. Engagements without a
- * listing (stored before it existed) get theirs when the application starts.
+ * transaction, once however many events the transaction publishes (a deleted engagement
+ * has taken its listing with it, and nothing is written for it); a renamed organisation
+ * ({@link OrganisationChange}) has its engagements' rows written again as they are, under
+ * new numbers (the lists show its name). Engagements without a listing (stored before it
+ * existed) get theirs when the application starts.
  */
 @Component
 class ListingUpdates implements SmartInitializingSingleton {
@@ -36,20 +36,15 @@ class ListingUpdates implements SmartInitializingSingleton {
 		this.writer.refreshMissing();
 	}
 
-	/**
-	 * Any change to an engagement, whichever module made it. A deleted engagement has
-	 * taken its listing with it.
-	 */
+	/** Any change to an engagement, whichever module made it. */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(EngagementChange event) {
-		if (!(event instanceof EngagementDeleted)) {
-			refresh(event.engagementId());
-		}
+		refresh(event.engagementId());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-	void on(OrganisationRenamed event) {
-		this.writer.renumber(event.id());
+	void on(OrganisationChange event) {
+		this.writer.renumber(event.organisationId());
 	}
 
 	/**

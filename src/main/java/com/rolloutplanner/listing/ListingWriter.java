@@ -15,29 +15,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.rolloutplanner.change.EngagementLocks;
 import com.rolloutplanner.due.Deadlines;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueSummary;
-import com.rolloutplanner.engagement.EngagementLocks;
-import com.rolloutplanner.engagement.Engagements;
-import com.rolloutplanner.businesscase.BusinessCases;
-import com.rolloutplanner.businesscase.PaybackState;
-import com.rolloutplanner.kpi.KpiGap;
-import com.rolloutplanner.kpi.Kpis;
-import com.rolloutplanner.kpi.Kpis.KpiStateStep;
 import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.PhaseWindow;
-import com.rolloutplanner.quickwin.Assessment;
-import com.rolloutplanner.quickwin.QuickWinAssessor;
-import com.rolloutplanner.quickwin.QuickWinSubject;
 
 /**
- * Writes the listing of engagements anew from their modules: the phase boundaries from
- * the phase calendar, the open flags from the quick-win assessment, the next due item and
- * the overdue steps from the deadlines, the KPI steps and the days each KPI lacks last
- * month's actual from the KPIs. Many engagements at once cost one query per module and
- * batched writes.
+ * Writes the listing of engagements anew from their modules: the engagements and their
+ * open flags from their {@link ListingSource}, the phase boundaries from the phase
+ * calendar, the next due item and the overdue steps from the deadlines, the rest from the
+ * {@link ListingContributor}s (the KPI steps and the days each KPI lacks last month's
+ * actual, the business case's state). Many engagements at once cost one query per module
+ * and batched writes.
  */
 @Component
 public class ListingWriter {
@@ -57,15 +49,11 @@ public class ListingWriter {
 	private static final String INSERT_LISTING = "insert into engagement_listing (" + LISTING_COLUMNS + ") values ("
 			+ String.join(", ", Collections.nCopies(LISTING_COLUMN_COUNT, "?")) + ")";
 
-	private final Engagements engagements;
+	private final ListingSource source;
 
-	private final QuickWinAssessor assessor;
+	private final List<ListingContributor> contributors;
 
 	private final Deadlines deadlines;
-
-	private final Kpis kpis;
-
-	private final BusinessCases businessCases;
 
 	private final JdbcClient jdbc;
 
@@ -77,24 +65,17 @@ public class ListingWriter {
 
 	private final EngagementLocks locks;
 
-	ListingWriter(Engagements engagements, QuickWinAssessor assessor, Deadlines deadlines, Kpis kpis,
-			BusinessCases businessCases, JdbcClient jdbc, JdbcTemplate batches, EntityManager entityManager,
-			TransactionTemplate transactions, EngagementLocks locks) {
+	ListingWriter(ListingSource source, List<ListingContributor> contributors, Deadlines deadlines, JdbcClient jdbc,
+			JdbcTemplate batches, EntityManager entityManager, TransactionTemplate transactions,
+			EngagementLocks locks) {
+		this.source = source;
+		this.contributors = contributors;
+		this.deadlines = deadlines;
+		this.jdbc = jdbc;
+		this.batches = batches;
+		this.entityManager = entityManager;
 		this.transactions = transactions;
 		this.locks = locks;
-		this.batches = batches;
-		this.engagements = engagements;
-		this.assessor = assessor;
-		this.deadlines = deadlines;
-		this.kpis = kpis;
-		this.businessCases = businessCases;
-		this.jdbc = jdbc;
-		this.entityManager = entityManager;
-	}
-
-	/** An engagement as read for its listing. */
-	private record Read(Long id, String name, Long clientId, Long partnerId, LocalDate goLive, int contractMonths,
-			QuickWinSubject subject) {
 	}
 
 	/**
@@ -177,40 +158,26 @@ public class ListingWriter {
 		// Two changes to one engagement at the same moment write its listing one after
 		// the other, the second reading what the first committed.
 		this.locks.lock(ids);
-		List<Read> read = this.engagements.readByIds(ids, (e) -> new Read(e.getId(), e.getName(), e.getClient().getId(),
-				e.getPartner().getId(), e.getGoLiveDate(), e.getContractMonths(), e.quickWinSubject()));
-		Map<Long, LocalDate> goLives = read.stream().collect(Collectors.toMap(Read::id, Read::goLive));
-		Map<Long, Assessment> assessments = this.assessor.assessAll(read.stream()
-			.collect(Collectors.toMap(Read::id, (r) -> new QuickWinAssessor.Subject(r.goLive(), r.subject()))));
-		Map<Long, List<DueItem>> due = this.deadlines.items(goLives);
-		Kpis.ListingSteps kpiSteps = this.kpis.listingSteps(goLives);
-		Map<Long, PaybackState> payback = this.businessCases.paybackStates(goLives.keySet(),
-				read.stream().collect(Collectors.toMap(Read::id, Read::contractMonths)));
+		ListingDraft draft = new ListingDraft(this.source.read(ids));
+		this.contributors.forEach((contributor) -> contributor.contribute(draft));
+		Map<Long, List<DueItem>> due = this.deadlines.items(draft.goLives());
 		delete(ids);
 		List<Object[]> listings = new ArrayList<>();
 		List<Object[]> overdue = new ArrayList<>();
-		List<Object[]> kpiRows = new ArrayList<>();
-		List<Object[]> gapRows = new ArrayList<>();
-		for (Read r : read) {
-			listings.add(listing(r, assessments.get(r.id()), due.getOrDefault(r.id(), List.of()), payback.get(r.id())));
-			for (OverdueSteps.Step step : OverdueSteps.of(due.getOrDefault(r.id(), List.of()))) {
-				overdue.add(new Object[] { r.id(), step.from(), step.until(), step.count() });
-			}
-			for (KpiStateStep step : kpiSteps.states().getOrDefault(r.id(), List.of())) {
-				kpiRows.add(new Object[] { r.id(), step.from(), step.until(), step.state().kpis(),
-						step.state().judged(), step.state().below(), step.state().better(), step.state().concern() });
-			}
-			for (KpiGap gap : kpiSteps.gaps().getOrDefault(r.id(), List.of())) {
-				gapRows.add(new Object[] { r.id(), gap.name(), gap.from(), gap.until() });
+		for (ListingSource.Row e : draft.engagements()) {
+			List<DueItem> items = due.getOrDefault(e.id(), List.of());
+			listings.add(listing(e, items, draft.payback.get(e.id())));
+			for (OverdueSteps.Step step : OverdueSteps.of(items)) {
+				overdue.add(new Object[] { e.id(), step.from(), step.until(), step.count() });
 			}
 		}
 		batch(INSERT_LISTING, listings);
 		batch("insert into listing_overdue (engagement_id, valid_from, valid_until, overdue_count) values (?, ?, ?, ?)",
 				overdue);
 		batch("insert into listing_kpi_state (engagement_id, valid_from, valid_until, kpis, judged, below, better, "
-				+ "concern) values (?, ?, ?, ?, ?, ?, ?, ?)", kpiRows);
+				+ "concern) values (?, ?, ?, ?, ?, ?, ?, ?)", draft.kpiStates);
 		batch("insert into listing_kpi_gap (engagement_id, kpi_name, valid_from, valid_until) values (?, ?, ?, ?)",
-				gapRows);
+				draft.kpiGaps);
 	}
 
 	private void delete(List<Long> ids) {
@@ -225,22 +192,21 @@ public class ListingWriter {
 		}
 	}
 
-	private static Object[] listing(Read r, Assessment assessment, List<DueItem> items, PaybackState payback) {
-		Map<Phase, LocalDate> starts = PhaseCalendar.timeline(r.goLive())
+	private static Object[] listing(ListingSource.Row e, List<DueItem> items, String payback) {
+		Map<Phase, LocalDate> starts = PhaseCalendar.timeline(e.goLive())
 			.stream()
 			.filter((window) -> window.start() != null)
 			.collect(Collectors.toMap(PhaseWindow::phase, PhaseWindow::start));
 		LocalDate learning = starts.get(Phase.LEARNING);
 		LocalDate established = starts.get(Phase.ESTABLISHED);
 		LocalDate continuous = starts.get(Phase.CONTINUOUS_DEVELOPMENT);
-		DueItem next = DueSummary.of(items, r.goLive()).nextDue();
-		return new Object[] { r.id(), r.name(), Listings.sortName(r.name()), r.clientId(), r.partnerId(), r.goLive(),
-				r.contractMonths(), learning, established, continuous, day(r.goLive()), day(learning), day(established),
-				day(continuous), r.goLive().getYear() * 12 + r.goLive().getMonthValue() - 1, r.goLive().getDayOfMonth(),
-				(int) assessment.openCritical(), (int) assessment.openWarnings(),
-				(next != null) ? next.dueDate() : null, (next != null) ? next.kind().name() : null,
-				(next != null) ? next.title() : null, (next != null) ? next.titleKey() : null,
-				(payback != null) ? payback.name() : null };
+		DueItem next = DueSummary.of(items, e.goLive()).nextDue();
+		return new Object[] { e.id(), e.name(), Listings.sortName(e.name()), e.clientId(), e.partnerId(), e.goLive(),
+				e.contractMonths(), learning, established, continuous, day(e.goLive()), day(learning), day(established),
+				day(continuous), e.goLive().getYear() * 12 + e.goLive().getMonthValue() - 1, e.goLive().getDayOfMonth(),
+				(int) e.openCritical(), (int) e.openWarnings(), (next != null) ? next.dueDate() : null,
+				(next != null) ? next.kind().name() : null, (next != null) ? next.title() : null,
+				(next != null) ? next.titleKey() : null, payback };
 	}
 
 	static int day(LocalDate date) {

@@ -18,12 +18,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
-import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.due.DueSummary;
-import com.rolloutplanner.kpi.KpiState;
-import com.rolloutplanner.system.Caches;
+import com.rolloutplanner.listing.KpiState;
 import com.rolloutplanner.phase.Phase;
 
 /**
@@ -66,14 +64,16 @@ public class Listings {
 	private static final String KPIS_ON_DATE = "k.engagement_id = l.engagement_id and k.valid_from <= :date "
 			+ "and (k.valid_until is null or k.valid_until > :date)";
 
+	/** The counts and pages read for a state ({@link ListingCache}). */
+	static final String CACHE = "listings";
+
 	private final JdbcClient jdbc;
 
-	/** The counts and pages read for a state ({@link Caches#LISTINGS}). */
 	private final Cache kept;
 
 	Listings(JdbcClient jdbc, CacheManager caches) {
 		this.jdbc = jdbc;
-		this.kept = caches.getCache(Caches.LISTINGS);
+		this.kept = caches.getCache(CACHE);
 	}
 
 	/** What was read: the counts of a state on a date with a filter. */
@@ -130,11 +130,6 @@ public class Listings {
 		}
 		return this.kept.get(new Paged(state, asOf, filter, order, descending, offset, limit),
 				() -> List.copyOf(page(state.access(), asOf, filter, order, descending, offset, limit)));
-	}
-
-	/** Drops what was kept (for tests that count what a first read costs). */
-	void forget() {
-		this.kept.clear();
 	}
 
 	/**
@@ -252,7 +247,7 @@ public class Listings {
 	}
 
 	private static String payback(ListingFilter filter) {
-		return (filter.payback() != null) ? filter.payback().name() : "";
+		return (filter.payback() != null) ? filter.payback() : "";
 	}
 
 	private static String visible(Access access) {
@@ -260,7 +255,7 @@ public class Listings {
 	}
 
 	/** The date in every form the expressions compare with. */
-	static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Access access, LocalDate asOf) {
+	public static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Access access, LocalDate asOf) {
 		return spec.param("day", asOf.toEpochDay())
 			.param("date", asOf)
 			.param("month", asOf.getYear() * 12 + asOf.getMonthValue() - 1)
@@ -283,7 +278,7 @@ public class Listings {
 		return new ListedEngagement(rs.getLong("id"), rs.getString("name"), rs.getString("client_name"),
 				rs.getString("partner_name"), rs.getObject("go_live_date", LocalDate.class),
 				rs.getInt("contract_months"), rs.getLong("open_critical"), rs.getLong("open_warnings"), due, state,
-				(rs.getString("payback_state") != null) ? PaybackState.valueOf(rs.getString("payback_state")) : null);
+				rs.getString("payback_state"));
 	}
 
 }

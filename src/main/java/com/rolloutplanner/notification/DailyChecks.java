@@ -13,7 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.engagement.Side;
-import com.rolloutplanner.listing.WaitingQuery;
 import com.rolloutplanner.mail.ScheduledRuns;
 import com.rolloutplanner.roadmap.RoadmapItem;
 import com.rolloutplanner.roadmap.Roadmaps;
@@ -21,6 +20,7 @@ import com.rolloutplanner.steering.ActionItem;
 import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.waiting.WaitingQuery;
 
 /**
  * What the calendar brings, checked once a day from {@value #HOUR}:00 across every

@@ -26,7 +26,6 @@ import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingOrder;
 import com.rolloutplanner.listing.Listings;
-import com.rolloutplanner.listing.WaitingForYou;
 import com.rolloutplanner.mail.Mail;
 import com.rolloutplanner.mail.Outbox;
 import com.rolloutplanner.mail.ScheduledRuns;
@@ -35,6 +34,7 @@ import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
 import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.waiting.WaitingForYou;
 
 /**
  * The Monday digest, from {@value #HOUR}:00 in each user's own time zone: per engagement

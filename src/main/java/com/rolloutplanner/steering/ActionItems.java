@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
+import com.rolloutplanner.change.EngagementLocks;
 import com.rolloutplanner.due.DueContributor;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueKind;
-import com.rolloutplanner.engagement.EngagementLocks;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.roadmap.OwnerSide;
 import com.rolloutplanner.steering.ActionItem.Task;

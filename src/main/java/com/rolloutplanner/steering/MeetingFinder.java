@@ -4,7 +4,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import com.rolloutplanner.account.Access;
-import com.rolloutplanner.engagement.EngagementLocks;
+import com.rolloutplanner.change.EngagementLocks;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.system.StaleVersionException;
 

@@ -5,17 +5,19 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The data the product keeps between requests, all of it through Spring's cache
- * abstraction, each cache named here and bounded: data only, never rendered HTML, and
- * only where a measurement showed the need ({@code docs/performance.md}). A cache of
- * another name does not exist.
+ * abstraction, each cache named and bounded (here, or by its module as a {@link Cache}
+ * bean): data only, never rendered HTML, and only where a measurement showed the need
+ * ({@code docs/performance.md}). A cache of another name does not exist.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -43,19 +45,6 @@ public class Caches {
 	 */
 	public static final String REPORT_PDFS = "reportPdfs";
 
-	/**
-	 * The counts and pages of the engagement lists read for a state of the reader's
-	 * listing ({@code listing.ListingState}): at most 20,000 counts and listed
-	 * engagements, none unread for half an hour.
-	 */
-	public static final String LISTINGS = "listings";
-
-	/**
-	 * What waits for one side across its engagements, read for a reader, a minute and a
-	 * state of the side's listing: at most 10,000, each for two minutes.
-	 */
-	public static final String WAITING = "waiting";
-
 	/** A kept value that says how much room it takes, in bytes. */
 	public interface Weighed {
 
@@ -64,7 +53,7 @@ public class Caches {
 	}
 
 	@Bean
-	CacheManager cacheManager() {
+	CacheManager cacheManager(List<CaffeineCache> modulesCaches) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setCacheNames(List.of());
 		manager.registerCustomCache(JOURNEYS,
@@ -77,14 +66,7 @@ public class Caches {
 					.weigher((Object key, Object value) -> (value instanceof Weighed weighed) ? weighed.weight() : 1)
 					.expireAfterAccess(Duration.ofMinutes(30))
 					.build());
-		manager.registerCustomCache(LISTINGS,
-				Caffeine.newBuilder()
-					.maximumWeight(20_000)
-					.weigher((Object key, Object value) -> (value instanceof List<?> rows) ? 1 + rows.size() : 1)
-					.expireAfterAccess(Duration.ofMinutes(30))
-					.build());
-		manager.registerCustomCache(WAITING,
-				Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(2)).build());
+		modulesCaches.forEach((cache) -> manager.registerCustomCache(cache.getName(), cache.getNativeCache()));
 		return manager;
 	}
 

@@ -81,7 +81,7 @@ class DemoDataTests {
 				(e) -> java.util.Map.entry(e.getId(), e.getGoLiveDate()));
 		java.util.Map<Long, java.time.LocalDate> goLives = new java.util.HashMap<>();
 		ids.forEach((entry) -> goLives.put(entry.getKey(), entry.getValue()));
-		java.util.Map<Long, com.rolloutplanner.kpi.KpiState> states = this.kpis.states(goLives, today);
+		java.util.Map<Long, com.rolloutplanner.listing.KpiState> states = this.kpis.states(goLives, today);
 		int troubled = 0;
 		for (var entry : ids) {
 			var gates = this.commitments.gates(entry.getKey(), access, null, today);

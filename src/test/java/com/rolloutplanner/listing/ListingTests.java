@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.Accounts;
@@ -36,8 +36,8 @@ import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.kpi.Direction;
 import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.kpi.KpiKind;
-import com.rolloutplanner.kpi.KpiState;
 import com.rolloutplanner.kpi.Kpis;
+import com.rolloutplanner.listing.KpiState;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.phase.Phase;
@@ -46,11 +46,12 @@ import com.rolloutplanner.phase.Placement;
 import com.rolloutplanner.quickwin.Assessment;
 import com.rolloutplanner.quickwin.FlagCode;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
-import com.rolloutplanner.steering.ActionItem;
-import com.rolloutplanner.steering.ActionItem.Task;
-import com.rolloutplanner.steering.Meetings;
 import com.rolloutplanner.roadmap.OwnerSide;
 import com.rolloutplanner.roadmap.Roadmaps;
+import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.steering.ActionItem;
+import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.steering.Meetings;
 import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,7 +115,7 @@ class ListingTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	WaitingQuery waiting;
+	CacheManager caches;
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -216,11 +217,12 @@ class ListingTests {
 			.containsExactlyElementsOf(all.stream().filter((l) -> l.openCritical() > 0).toList())
 			.isNotEmpty();
 		for (var state : com.rolloutplanner.businesscase.PaybackState.values()) {
-			assertThat(page(date, new ListingFilter(null, false, false, state), ListingOrder.NAME, false))
+			assertThat(page(date, new ListingFilter(null, false, false, state.name()), ListingOrder.NAME, false))
 				.as(state.name())
-				.containsExactlyElementsOf(all.stream().filter((l) -> l.payback() == state).toList())
+				.containsExactlyElementsOf(all.stream().filter((l) -> state.name().equals(l.payback())).toList())
 				.hasSize(1);
-			assertThat(this.listings.counts(this.client.access(), date, new ListingFilter(null, false, false, state))
+			assertThat(this.listings
+				.counts(this.client.access(), date, new ListingFilter(null, false, false, state.name()))
 				.matching()).isEqualTo(1);
 		}
 		assertThat(page(date, new ListingFilter(null, false, true), ListingOrder.NAME, false))
@@ -433,8 +435,7 @@ class ListingTests {
 
 	/** The statements of a request that reads everything (nothing kept from before). */
 	private long statements(String uri) {
-		this.waiting.forget();
-		this.listings.forget();
+		this.caches.getCacheNames().forEach((name) -> this.caches.getCache(name).clear());
 		return repeated(uri);
 	}
 
@@ -552,13 +553,14 @@ class ListingTests {
 			case DUE -> Comparator.comparingLong((ListedEngagement l) -> -l.due().overdueCount())
 				.thenComparing((l) -> (l.due().nextDue() != null) ? l.due().nextDue().dueDate() : LocalDate.MAX)
 				.thenComparing(byName);
-			case PAYBACK ->
-				Comparator.comparingInt((ListedEngagement l) -> (l.payback() == null) ? 4 : switch (l.payback()) {
-					case NOT_PROJECTABLE -> 0;
-					case LATER_THAN_PLANNED -> 1;
-					case NO_ACTUALS -> 2;
-					case ON_PLAN -> 3;
-				}).thenComparing(byName);
+			case PAYBACK -> Comparator.comparingInt((ListedEngagement l) -> (l.payback() == null) ? 4
+					: switch (com.rolloutplanner.businesscase.PaybackState.named(l.payback())) {
+						case NOT_PROJECTABLE -> 0;
+						case LATER_THAN_PLANNED -> 1;
+						case NO_ACTUALS -> 2;
+						case ON_PLAN -> 3;
+					})
+				.thenComparing(byName);
 		};
 	}
 

@@ -38,8 +38,6 @@ import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.kpi.KpiKind;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.listing.Listings;
-import com.rolloutplanner.listing.Waiting;
-import com.rolloutplanner.listing.WaitingQuery;
 import com.rolloutplanner.mail.Mail;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.roadmap.OwnerSide;
@@ -51,6 +49,8 @@ import com.rolloutplanner.steering.MeetingKind;
 import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.waiting.Waiting;
+import com.rolloutplanner.waiting.WaitingQuery;
 import com.rolloutplanner.web.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;

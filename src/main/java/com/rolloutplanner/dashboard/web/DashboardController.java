@@ -13,17 +13,18 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.dashboard.DashboardQuery;
 import com.rolloutplanner.dashboard.DashboardRow;
 import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingState;
 import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.listing.PhaseCounts;
-import com.rolloutplanner.listing.WaitingForYou;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.system.AsOf;
 import com.rolloutplanner.system.PageTags;
 import com.rolloutplanner.system.TimeSource;
+import com.rolloutplanner.waiting.WaitingForYou;
 
 /**
  * The engagements of the reader, placed on the as-of date: the counts per phase in one
@@ -128,7 +129,8 @@ class DashboardController {
 	private static DashboardRow row(ListedEngagement listed, AsOf asOf) {
 		return new DashboardRow(listed.id(), listed.name(), listed.clientName(), listed.partnerName(),
 				listed.goLiveDate(), listed.contractMonths(), PhaseCalendar.place(listed.goLiveDate(), asOf.date()),
-				listed.openCritical(), listed.openWarnings(), listed.due(), listed.kpis(), listed.payback());
+				listed.openCritical(), listed.openWarnings(), listed.due(), listed.kpis(),
+				PaybackState.named(listed.payback()));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,8 +21,8 @@ import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.GoalType;
-import com.rolloutplanner.engagement.OverviewVersions;
 import com.rolloutplanner.engagement.Overviews;
+import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.system.AsOf;
@@ -45,19 +44,18 @@ class EngagementController {
 
 	private final Overviews overviews;
 
-	private final ObjectProvider<OverviewVersions> versions;
+	private final Listings listings;
 
 	private final TimeSource time;
 
 	EngagementController(Engagements engagements, EngagementEditor editor, Organisations organisations,
-			QuickWinAssessor assessor, Overviews overviews, ObjectProvider<OverviewVersions> versions,
-			TimeSource time) {
+			QuickWinAssessor assessor, Overviews overviews, Listings listings, TimeSource time) {
 		this.engagements = engagements;
 		this.editor = editor;
 		this.organisations = organisations;
 		this.assessor = assessor;
 		this.overviews = overviews;
-		this.versions = versions;
+		this.listings = listings;
 		this.time = time;
 	}
 
@@ -110,8 +108,7 @@ class EngagementController {
 	 */
 	@GetMapping("/engagements/{id}")
 	String show(@PathVariable Long id, AsOf asOf, Model model, @AuthenticationPrincipal CurrentUser user) {
-		OverviewVersions source = this.versions.getIfAvailable();
-		Optional<Long> version = (source != null) ? source.of(id, user.access()) : Optional.empty();
+		Optional<Long> version = this.listings.version(id, user.access()).map(Listings.Version::written);
 		model.addAllAttributes(version.map((v) -> this.overviews.kept(v, id, user, asOf.date(), this.time.today()))
 			.orElseGet(() -> this.overviews.assemble(id, user, asOf.date())));
 		model.addAttribute("asOf", asOf);

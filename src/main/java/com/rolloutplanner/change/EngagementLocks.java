@@ -1,4 +1,4 @@
-package com.rolloutplanner.engagement;
+package com.rolloutplanner.change;
 
 import java.sql.DatabaseMetaData;
 import java.util.Collection;

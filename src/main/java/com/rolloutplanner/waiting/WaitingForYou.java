@@ -1,4 +1,4 @@
-package com.rolloutplanner.listing;
+package com.rolloutplanner.waiting;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,8 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.rolloutplanner.due.DueState;
-import com.rolloutplanner.listing.Waiting.Item;
-import com.rolloutplanner.listing.Waiting.NextMeeting;
+import com.rolloutplanner.listing.ListingState;
+import com.rolloutplanner.waiting.Waiting.Item;
+import com.rolloutplanner.waiting.Waiting.NextMeeting;
 
 /**
  * What waits for the reader's side across their engagements: gates and the charter to
@@ -74,7 +75,7 @@ public class WaitingForYou {
 	 * @param page the page, from 1
 	 */
 	public Waiting page(ListingState state, String username, LocalDate today, LocalDateTime now, int page, int size) {
-		com.rolloutplanner.listing.Waiting found = this.query.page(state, username, today, now, (page - 1) * size,
+		com.rolloutplanner.waiting.Waiting found = this.query.page(state, username, today, now, (page - 1) * size,
 				size);
 		if (found.items().isEmpty() && page > 1) {
 			int total = this.query.of(state, username, today, now, 1).total();
@@ -89,7 +90,7 @@ public class WaitingForYou {
 		return waiting(this.query.of(organisationId, username, today, now, limit), today);
 	}
 
-	private static Waiting waiting(com.rolloutplanner.listing.Waiting found, LocalDate today) {
+	private static Waiting waiting(com.rolloutplanner.waiting.Waiting found, LocalDate today) {
 		return new Waiting(found.items().stream().map((item) -> entry(item, today)).toList(), found.total(),
 				found.nextMeeting());
 	}

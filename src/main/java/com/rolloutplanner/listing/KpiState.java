@@ -1,4 +1,4 @@
-package com.rolloutplanner.kpi;
+package com.rolloutplanner.listing;
 
 /**
  * How an engagement's KPIs stand on a date: of its KPIs, how many have an actual for a

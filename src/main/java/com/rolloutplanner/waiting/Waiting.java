@@ -1,4 +1,4 @@
-package com.rolloutplanner.listing;
+package com.rolloutplanner.waiting;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

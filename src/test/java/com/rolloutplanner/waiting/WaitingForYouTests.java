@@ -1,4 +1,4 @@
-package com.rolloutplanner.listing;
+package com.rolloutplanner.waiting;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.rolloutplanner.steering.ActionItems;
-import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
@@ -32,8 +30,10 @@ import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.roadmap.OwnerSide;
 import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.steering.Arrangement;
 import com.rolloutplanner.steering.MeetingKind;
+import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.steering.Meetings;
 import com.rolloutplanner.system.FixedClock;
 
@@ -51,7 +51,7 @@ class WaitingForYouTests {
 	WaitingForYou waiting;
 
 	@Autowired
-	com.rolloutplanner.listing.WaitingQuery query;
+	com.rolloutplanner.waiting.WaitingQuery query;
 
 	@Autowired
 	Engagements engagements;
@@ -150,7 +150,7 @@ class WaitingForYouTests {
 		assertThat(forClient.total()).isEqualTo(4);
 
 		// Cut shorter than there is, the first few in the same order and the same total.
-		com.rolloutplanner.listing.Waiting firstTwo = this.query.of(this.partner.getOrganisationId(),
+		com.rolloutplanner.waiting.Waiting firstTwo = this.query.of(this.partner.getOrganisationId(),
 				this.partner.getUsername(), TODAY, NOW, 2);
 		assertThat(firstTwo.items()).extracting((i) -> i.title() != null ? i.title() : i.titleKey())
 			.containsExactly("charter.heading", "gate.GO_LIVE");

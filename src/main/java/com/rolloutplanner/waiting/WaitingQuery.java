@@ -1,4 +1,4 @@
-package com.rolloutplanner.listing;
+package com.rolloutplanner.waiting;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
-import com.rolloutplanner.system.Caches;
 import com.rolloutplanner.due.DueState;
+import com.rolloutplanner.listing.ListingState;
+import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.steering.MinutesWaiting;
 
 /**
@@ -48,14 +49,14 @@ public class WaitingQuery {
 
 	private final Listings listings;
 
-	/** What was read for whom ({@link Caches#WAITING}). */
+	/** What was read for whom ({@link WaitingCache}). */
 	private final Cache read;
 
 	private final Clock clock;
 
 	WaitingQuery(JdbcClient jdbc, Listings listings, Clock clock, CacheManager caches) {
 		this.jdbc = jdbc;
-		this.read = caches.getCache(Caches.WAITING);
+		this.read = caches.getCache(WaitingCache.NAME);
 		this.clock = clock;
 		this.listings = listings;
 	}
@@ -100,11 +101,6 @@ public class WaitingQuery {
 		Read key = new Read(organisationId, username, today, now.truncatedTo(ChronoUnit.MINUTES), offset, limit,
 				state.rows(), state.written());
 		return this.read.get(key, () -> read(organisationId, username, today, now, offset, limit));
-	}
-
-	/** Drops what was kept (for tests that count what a first read costs). */
-	void forget() {
-		this.read.clear();
 	}
 
 	private Waiting read(Long organisationId, String username, LocalDate today, LocalDateTime now, int offset,

@@ -1,0 +1,65 @@
+package com.rolloutplanner.listing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The listing rows of some engagements as they are being written: the engagements as
+ * their module reads them, and what the contributors add to them.
+ */
+public final class ListingDraft {
+
+	private final Map<Long, ListingSource.Row> engagements = new LinkedHashMap<>();
+
+	final Map<Long, String> payback = new HashMap<>();
+
+	final List<Object[]> kpiStates = new ArrayList<>();
+
+	final List<Object[]> kpiGaps = new ArrayList<>();
+
+	ListingDraft(List<ListingSource.Row> engagements) {
+		engagements.forEach((engagement) -> this.engagements.put(engagement.id(), engagement));
+	}
+
+	public Collection<ListingSource.Row> engagements() {
+		return this.engagements.values();
+	}
+
+	/** The go-live of each engagement of the draft. */
+	public Map<Long, LocalDate> goLives() {
+		return engagements().stream().collect(Collectors.toMap(ListingSource.Row::id, ListingSource.Row::goLive));
+	}
+
+	/**
+	 * How the engagement's KPIs stand from a date until another (exclusive; open-ended
+	 * when {@code null}).
+	 */
+	public void kpiState(Long engagementId, LocalDate from, LocalDate until, KpiState state) {
+		this.kpiStates.add(new Object[] { engagementId, from, until, state.kpis(), state.judged(), state.below(),
+				state.better(), state.concern() });
+	}
+
+	/**
+	 * The days from one date until another (exclusive; open-ended when {@code null}) on
+	 * which the engagement's KPI of the name lacks the actual of the last completed
+	 * month.
+	 */
+	public void kpiGap(Long engagementId, String kpiName, LocalDate from, LocalDate until) {
+		this.kpiGaps.add(new Object[] { engagementId, kpiName, from, until });
+	}
+
+	/**
+	 * How the engagement's business case stands: the name of its state, which lists
+	 * filter by.
+	 */
+	public void payback(Long engagementId, String state) {
+		this.payback.put(engagementId, state);
+	}
+
+}
