@@ -55,10 +55,12 @@ class ApiDescription {
 	private static final Set<Class<?>> REQUESTS = Set.of(ApiModels.EngagementRequest.class,
 			ApiModels.ActualRequest.class, ApiModels.GoalJson.class, SteeringApi.ActionRequest.class,
 			BusinessCaseApi.BusinessCaseRequest.class, BusinessCaseApi.CostActualRequest.class,
-			BusinessCaseApi.PlannedCosts.class, BusinessCaseApi.Investments.class);
+			BusinessCaseApi.PlannedCosts.class, BusinessCaseApi.Investments.class,
+			ServiceLevelApi.ServiceLevelJson.class, ServiceLevelApi.StepJson.class, ServiceLevelApi.CapJson.class);
 
 	/** The classes whose nested records are the API's shapes. */
-	private static final List<Class<?>> SHAPES = List.of(ApiModels.class, SteeringApi.class, BusinessCaseApi.class);
+	private static final List<Class<?>> SHAPES = List.of(ApiModels.class, SteeringApi.class, BusinessCaseApi.class,
+			ServiceLevelApi.class);
 
 	@Bean
 	OpenApiCustomizer exactShapes() {

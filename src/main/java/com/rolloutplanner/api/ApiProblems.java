@@ -52,7 +52,8 @@ class ApiProblems {
 			.stream()
 			.map((r) -> new ApiModels.FieldError(r.field(), this.messages.getMessage(r.code(), r.arguments(), locale)))
 			.toList();
-		return problem(ex.status(), "api.problem.invalid", errors, locale);
+		return problem(ex.status(),
+				(ex.status() == HttpStatus.NOT_FOUND) ? "api.problem.notFound" : "api.problem.invalid", errors, locale);
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

@@ -2,6 +2,7 @@ package com.rolloutplanner.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,8 +13,8 @@ import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.commitments.Commitments;
-import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.commitments.GateType;
+import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.kpi.Direction;
 import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.kpi.KpiKind;
@@ -23,6 +24,8 @@ import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
 import com.rolloutplanner.roadmap.Roadmaps;
+import com.rolloutplanner.servicelevel.GlidePath;
+import com.rolloutplanner.servicelevel.ServiceLevels;
 
 /**
  * Roadmaps, gates in the state each phase implies, the charter, and two KPIs with actuals
@@ -62,9 +65,13 @@ class DemoPlans {
 
 	private final DemoBusinessCases businessCases;
 
+	private final ServiceLevels serviceLevels;
+
 	DemoPlans(Engagements engagements, Roadmaps roadmaps, Commitments commitments, Kpis kpis,
-			DemoBusinessCases businessCases, MessageSource messages, java.time.Clock clock) {
+			DemoBusinessCases businessCases, ServiceLevels serviceLevels, MessageSource messages,
+			java.time.Clock clock) {
 		this.businessCases = businessCases;
+		this.serviceLevels = serviceLevels;
 		this.zone = clock.getZone();
 		this.engagements = engagements;
 		this.roadmaps = roadmaps;
@@ -144,6 +151,14 @@ class DemoPlans {
 		for (int month = 1; month <= currentMonth; month++) {
 			record(target, csat, month, inside ? CSAT_INSIDE : CSAT_BELOW, user);
 			record(target, aht, month, inside ? AHT_INSIDE : AHT_BELOW, user);
+		}
+		// The journeys prepared for the dip agreed the glide path proposed from the
+		// expected band; the others full service levels from the first month, and their
+		// credits show it.
+		for (Kpi kpi : List.of(csat, aht)) {
+			GlidePath path = inside ? ServiceLevels.propose(kpi.definition())
+					: new GlidePath(List.of(new GlidePath.Step(1, kpi.getTarget().stripTrailingZeros())), 10, 0);
+			this.serviceLevels.agree(target.id(), kpi.getId(), path, null, user);
 		}
 	}
 

@@ -39,6 +39,9 @@ import com.rolloutplanner.report.ReportEvents.ReportArchived;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemAdded;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemChanged;
 import com.rolloutplanner.roadmap.RoadmapEvents.RoadmapItemRemoved;
+import com.rolloutplanner.servicelevel.ServiceLevelEvents.CreditCapChanged;
+import com.rolloutplanner.servicelevel.ServiceLevelEvents.ServiceLevelAgreed;
+import com.rolloutplanner.servicelevel.ServiceLevelEvents.ServiceLevelRemoved;
 import com.rolloutplanner.share.ShareEvents.ShareLinkCreated;
 import com.rolloutplanner.share.ShareEvents.ShareLinkFirstOpened;
 import com.rolloutplanner.share.ShareEvents.ShareLinkRevoked;
@@ -173,6 +176,13 @@ final class ChangeWording {
 							number(e.benefit()), text(e.currency())))
 			.word(CostActualRemoved.class, "history.entry.costActualRemoved", false, (e) -> args(number(e.month())))
 			.word(CostActualsImported.class, "history.entry.costImported", false, (e) -> args(number(e.count())))
+			// Service levels
+			.word(ServiceLevelAgreed.class, "history.entry.serviceLevelAgreed", false,
+					(e) -> args(text(e.kpiName()), text(e.steps()), number(e.creditPercent()),
+							number(e.earnBackMonths())))
+			.word(ServiceLevelRemoved.class, "history.entry.serviceLevelRemoved", true, (e) -> args(text(e.kpiName())))
+			.word(CreditCapChanged.class, "history.entry.creditCapChanged", false,
+					(e) -> args(number(e.fromPercent()), number(e.toPercent())))
 			// Steering
 			.word(MeetingScheduled.class, "history.entry.meetingScheduled", false,
 					(e) -> meeting(e.kind(), e.startsAt(), true))

@@ -95,6 +95,11 @@ class AccessibilityTests extends BrowserTestSupport {
 
 	Long meetingId;
 
+	Long kpiId;
+
+	@Autowired
+	com.rolloutplanner.servicelevel.ServiceLevels serviceLevels;
+
 	@Test
 	void everyPageHasNoWcagViolationsAndFitsAPhoneInBothLanguages() {
 		Long id = BrowserTestData.fullEngagement("Accessible journey", this.engagements, this.organisations,
@@ -119,6 +124,11 @@ class AccessibilityTests extends BrowserTestSupport {
 						com.rolloutplanner.roadmap.OwnerSide.CLIENT, null, java.time.LocalDate.of(2026, 11, 25), false),
 				client.access(), client.signature());
 		this.meetingId = meeting;
+		// a service level proposed from the expected band and agreed, so that the credits
+		// table has its rows
+		this.kpiId = this.kpis.kpis(id, client.access()).get(0).getId();
+		this.serviceLevels.agree(id, this.kpiId, com.rolloutplanner.servicelevel.ServiceLevels
+			.propose(this.serviceLevels.level(id, this.kpiId, client.access()).definition()), null, client);
 		List<String> violations = new ArrayList<>();
 		int audited = 0;
 		for (String language : List.of("en", "fi")) {
@@ -185,6 +195,8 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("gates", "/engagements/" + id + "/gates");
 		pages.put("kpis", "/engagements/" + id + "/kpis");
 		pages.put("business-case", "/engagements/" + id + "/business-case");
+		pages.put("service-credits", "/engagements/" + id + "/service-credits");
+		pages.put("service-level", "/engagements/" + id + "/kpis/" + this.kpiId + "/service-level");
 		pages.put("history", "/engagements/" + id + "/history");
 		pages.put("shared-roadmap", "/engagements/" + id + "/shared");
 		pages.put("share-links", "/engagements/" + id + "/share");

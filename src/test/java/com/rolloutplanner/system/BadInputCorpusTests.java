@@ -157,6 +157,10 @@ class BadInputCorpusTests {
 						"baseline", "300", "target", "270", "targetMonth", "9", "allowedDipPercent", "20"));
 		form("KPI actual", e + "/kpis/" + this.kpiId + "/actuals", this.manager, Map.of("month", "2", "value", "81"));
 		form("CSV import", e + "/kpis/import", this.manager, Map.of("csv", "kpi,month,value\nCorpus KPI,3,82\n"));
+		form("service level", e + "/kpis/" + this.kpiId + "/service-level", this.manager,
+				Map.of("steps[0].fromMonth", "4", "steps[0].target", "80", "steps[1].fromMonth", "7", "steps[1].target",
+						"90", "creditPercent", "5", "earnBackMonths", "2"));
+		form("credit cap", e + "/service-credits/cap", this.manager, Map.of("capPercent", "10"));
 		form("share link", e + "/share", this.manager,
 				Map.of("label", "Board", "expiresOn", "2027-01-31", "hideAmounts", "true"));
 		form("business case", e + "/business-case", this.manager,

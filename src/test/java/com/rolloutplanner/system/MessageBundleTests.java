@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,6 +51,27 @@ class MessageBundleTests {
 		Set<String> finnish = load("messages_fi.properties").stringPropertyNames();
 
 		assertThat(new TreeSet<>(finnish)).as("keys in Finnish").containsExactlyElementsOf(new TreeSet<>(english));
+	}
+
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		for (String name : List.of("messages.properties", "messages_fi.properties")) {
+			Map<String, Integer> seen = new java.util.HashMap<>();
+			Properties counting = new Properties() {
+				@Override
+				public synchronized Object put(Object key, Object value) {
+					seen.merge((String) key, 1, Integer::sum);
+					return super.put(key, value);
+				}
+			};
+			try (InputStream in = MessageBundleTests.class.getResourceAsStream("/" + name);
+					Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+				counting.load(reader);
+			}
+			assertThat(seen.entrySet().stream().filter((e) -> e.getValue() > 1).map(Map.Entry::getKey))
+				.as("keys defined more than once in " + name)
+				.isEmpty();
+		}
 	}
 
 	@Test
