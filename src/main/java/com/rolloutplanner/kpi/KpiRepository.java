@@ -20,4 +20,6 @@ interface KpiRepository extends Repository<Kpi, Long> {
 
 	List<Kpi> findByEngagementIdIn(Collection<Long> engagementIds);
 
+	List<Kpi> findByIdIn(Collection<Long> ids);
+
 }

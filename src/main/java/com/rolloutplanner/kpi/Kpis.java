@@ -3,6 +3,7 @@ package com.rolloutplanner.kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +70,14 @@ public class Kpis implements PlanContributor, ListingContributor {
 	 */
 	public <T> List<T> readAll(Long engagementId, Access access, Function<Kpi, T> mapper) {
 		return kpis(engagementId, access).stream().map(mapper).toList();
+	}
+
+	/**
+	 * The KPIs with these ids (those that exist), whoever may see them, mapped inside the
+	 * transaction: for what other modules derive from KPIs (the quick-win subject).
+	 */
+	public <T> List<T> readByIds(Collection<Long> kpiIds, Function<Kpi, T> mapper) {
+		return kpiIds.isEmpty() ? List.of() : this.kpis.findByIdIn(kpiIds).stream().map(mapper).toList();
 	}
 
 	public Kpi kpi(Long engagementId, Long kpiId, Access access) {

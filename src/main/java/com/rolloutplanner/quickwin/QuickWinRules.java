@@ -63,6 +63,7 @@ public final class QuickWinRules {
 		if (!looksBeyondMonthNine(subject)) {
 			flags.add(new Flag(FlagCode.NO_LONG_TERM_ROADMAP, Severity.WARNING, "goals", "none", List.of()));
 		}
+		flags.addAll(serviceLevels(subject));
 		flags.addAll(wording(subject));
 		flags.sort(ORDER);
 		return List.copyOf(flags);
@@ -97,6 +98,31 @@ public final class QuickWinRules {
 		}
 		if (!plan.startUpLoss()) {
 			flags.add(new Flag(FlagCode.NO_START_UP_LOSS, Severity.WARNING, "businessCase", "none", List.of()));
+		}
+		return flags;
+	}
+
+	/**
+	 * Service levels that expect no dip: credits from the first month at the KPI's own
+	 * target (critical), or, short of that, start-up targets outside the holiday stricter
+	 * than the band the journey expects (credits are then to be expected on a normal
+	 * journey). A service level without credits is only measured and never flagged.
+	 */
+	private static List<Flag> serviceLevels(QuickWinSubject subject) {
+		List<Flag> flags = new ArrayList<>();
+		for (QuickWinSubject.ServiceTerm term : subject.serviceTerms()) {
+			if (term.creditPercent() == 0) {
+				continue;
+			}
+			if (term.firstMonth() == 1 && term.firstTargetAtKpiTarget()) {
+				flags.add(new Flag(FlagCode.FULL_SERVICE_LEVEL_FROM_GO_LIVE, Severity.CRITICAL, "serviceLevels",
+						"full:" + term.id(), List.of(term.kpiName(), term.creditPercent())));
+			}
+			else if (!term.strictStartUpMonths().isEmpty()) {
+				int first = term.strictStartUpMonths().get(0);
+				flags.add(new Flag(FlagCode.CREDITS_EXPECTED_IN_START_UP, Severity.WARNING, "serviceLevels",
+						"startUp:" + term.id() + "@" + first, List.of(term.kpiName(), first)));
+			}
 		}
 		return flags;
 	}

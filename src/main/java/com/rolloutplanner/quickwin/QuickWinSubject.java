@@ -16,14 +16,16 @@ import java.util.List;
  * @param goals the goals with their target months
  * @param roadmapItems the roadmap items, once the engagement has a roadmap
  * @param plannedPayback what the business case's planned curve says, if there is one
+ * @param serviceTerms the service levels agreed for the KPIs
  */
 public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer expectedPaybackMonth,
 		Integer onboardingHours, Long onboardingBudgetEur, String learningPlan, String description, List<Target> goals,
-		List<PlanItem> roadmapItems, PlannedPayback plannedPayback) {
+		List<PlanItem> roadmapItems, PlannedPayback plannedPayback, List<ServiceTerm> serviceTerms) {
 
 	public QuickWinSubject {
 		goals = List.copyOf(goals);
 		roadmapItems = List.copyOf(roadmapItems);
+		serviceTerms = List.copyOf(serviceTerms);
 	}
 
 	/** A subject without a business case. */
@@ -31,7 +33,7 @@ public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer 
 			Integer onboardingHours, Long onboardingBudgetEur, String learningPlan, String description,
 			List<Target> goals, List<PlanItem> roadmapItems) {
 		this(pilotOrTrial, contractMonths, expectedPaybackMonth, onboardingHours, onboardingBudgetEur, learningPlan,
-				description, goals, roadmapItems, null);
+				description, goals, roadmapItems, null, List.of());
 	}
 
 	/** This subject with the roadmap items and targets that other features contribute. */
@@ -41,9 +43,32 @@ public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer 
 		List<PlanItem> items = new java.util.ArrayList<>(this.roadmapItems);
 		items.addAll(contribution.items());
 		PlannedPayback payback = (contribution.payback() != null) ? contribution.payback() : this.plannedPayback;
+		List<ServiceTerm> terms = new java.util.ArrayList<>(this.serviceTerms);
+		terms.addAll(contribution.serviceTerms());
 		return new QuickWinSubject(this.pilotOrTrial, this.contractMonths, this.expectedPaybackMonth,
 				this.onboardingHours, this.onboardingBudgetEur, this.learningPlan, this.description, targets, items,
-				payback);
+				payback, terms);
+	}
+
+	/**
+	 * The service level agreed for a KPI, as the rules read it.
+	 *
+	 * @param kpiName the KPI's name
+	 * @param id a stable identity for acknowledgements (the KPI's id)
+	 * @param creditPercent what a missed month credits (0: measured only)
+	 * @param firstMonth the month of the first target (1: no credit holiday)
+	 * @param firstTargetAtKpiTarget whether the first target is at or beyond the KPI's
+	 * own target
+	 * @param strictStartUpMonths the months of start-up (1–3) outside the holiday whose
+	 * target is stricter than the worst edge of the band expected that month
+	 */
+	public record ServiceTerm(String kpiName, String id, int creditPercent, int firstMonth,
+			boolean firstTargetAtKpiTarget, List<Integer> strictStartUpMonths) {
+
+		public ServiceTerm {
+			strictStartUpMonths = List.copyOf(strictStartUpMonths);
+		}
+
 	}
 
 	/**
@@ -74,22 +99,29 @@ public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer 
 	}
 
 	/** What another feature adds to the subject of one engagement. */
-	public record Contribution(List<PlanItem> items, List<Target> targets, PlannedPayback payback) {
+	public record Contribution(List<PlanItem> items, List<Target> targets, PlannedPayback payback,
+			List<ServiceTerm> serviceTerms) {
 
 		public static final Contribution NONE = new Contribution(List.of(), List.of());
 
 		public Contribution {
 			items = List.copyOf(items);
 			targets = List.copyOf(targets);
+			serviceTerms = List.copyOf(serviceTerms);
 		}
 
 		public Contribution(List<PlanItem> items, List<Target> targets) {
-			this(items, targets, null);
+			this(items, targets, null, List.of());
 		}
 
 		/** What a business case adds. */
 		public static Contribution of(PlannedPayback payback) {
-			return new Contribution(List.of(), List.of(), payback);
+			return new Contribution(List.of(), List.of(), payback, List.of());
+		}
+
+		/** What the service levels add. */
+		public static Contribution ofTerms(List<ServiceTerm> terms) {
+			return new Contribution(List.of(), List.of(), null, terms);
 		}
 
 	}

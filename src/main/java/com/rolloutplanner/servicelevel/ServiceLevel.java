@@ -76,6 +76,10 @@ class ServiceLevel {
 		this.earnBackMonths = path.earnBackMonths();
 	}
 
+	Long getEngagementId() {
+		return this.engagementId;
+	}
+
 	Long getKpiId() {
 		return this.kpiId;
 	}

@@ -1,5 +1,6 @@
 package com.rolloutplanner.servicelevel;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,5 +11,7 @@ interface ServiceLevelRepository extends JpaRepository<ServiceLevel, Long> {
 	Optional<ServiceLevel> findByKpiIdAndEngagementId(Long kpiId, Long engagementId);
 
 	List<ServiceLevel> findByEngagementId(Long engagementId);
+
+	List<ServiceLevel> findByEngagementIdIn(Collection<Long> engagementIds);
 
 }

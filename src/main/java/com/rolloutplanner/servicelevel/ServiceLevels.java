@@ -2,6 +2,7 @@ package com.rolloutplanner.servicelevel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.kpi.KpiDefinition;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.quickwin.PlanContributor;
+import com.rolloutplanner.quickwin.QuickWinSubject.Contribution;
+import com.rolloutplanner.quickwin.QuickWinSubject.ServiceTerm;
 import com.rolloutplanner.servicelevel.ServiceLevelEvents.CreditCapChanged;
 import com.rolloutplanner.servicelevel.ServiceLevelEvents.ServiceLevelAgreed;
 import com.rolloutplanner.servicelevel.ServiceLevelEvents.ServiceLevelRemoved;
@@ -35,7 +39,7 @@ import com.rolloutplanner.system.StaleVersionException;
  */
 @Service
 @Transactional(readOnly = true)
-public class ServiceLevels {
+public class ServiceLevels implements PlanContributor {
 
 	/** The fee of a month without a business case: the credits are then percentages. */
 	private static final BigDecimal PERCENT = BigDecimal.valueOf(100);
@@ -214,6 +218,44 @@ public class ServiceLevels {
 		int cap = capOf(engagementId);
 		return new Credits(businessCase.map((view) -> view.terms().currency()).orElse(null),
 				ServiceCredits.of(withLevels, fee, cap), names, cap, withLevels.size());
+	}
+
+	/** The service terms the quick-win rules read, for the engagements' agreed levels. */
+	@Override
+	public Map<Long, Contribution> contributions(Map<Long, LocalDate> goLives) {
+		List<ServiceLevel> agreed = goLives.isEmpty() ? List.of() : this.levels.findByEngagementIdIn(goLives.keySet());
+		if (agreed.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, ServiceLevel> byKpi = agreed.stream()
+			.collect(Collectors.toMap(ServiceLevel::getKpiId, (level) -> level));
+		Map<Long, List<ServiceTerm>> terms = new java.util.HashMap<>();
+		this.kpis.readByIds(byKpi.keySet(), (kpi) -> {
+			ServiceLevel level = byKpi.get(kpi.getId());
+			return terms.computeIfAbsent(level.getEngagementId(), (id) -> new ArrayList<>())
+				.add(term(kpi.getName(), kpi.getId(), kpi.definition(), level.path()));
+		});
+		return terms.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> Contribution.ofTerms(e.getValue())));
+	}
+
+	/**
+	 * What the rules read of a KPI's glide path: whether its first target is at or beyond
+	 * the KPI's own target, and which months of start-up (1–3) outside the holiday ask
+	 * for more than the worst edge of the band expected that month.
+	 */
+	static ServiceTerm term(String name, Long kpiId, KpiDefinition kpi, GlidePath path) {
+		GlidePath.Step first = path.steps().get(0);
+		boolean atTarget = !kpi.direction().better(kpi.target(), first.target().doubleValue());
+		List<Integer> strict = new ArrayList<>();
+		for (int month = 1; month <= Phase.LEARNING.startMonth(); month++) {
+			if (!path.holiday(month)
+					&& kpi.direction().better(path.target(month).doubleValue(), ExpectedBand.of(kpi, month).worst())) {
+				strict.add(month);
+			}
+		}
+		return new ServiceTerm(name, String.valueOf(kpiId), path.creditPercent(), first.fromMonth(), atTarget, strict);
 	}
 
 	/** The steps as the history shows them: "month: target", in order. */

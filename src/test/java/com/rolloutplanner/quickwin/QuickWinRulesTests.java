@@ -169,15 +169,15 @@ class QuickWinRulesTests {
 	@ParameterizedTest
 	@CsvSource({ "PILOT_MODEL, 5", "SHORT_COMMITMENT, 4", "EARLY_GOAL, 1", "EARLY_PAYBACK, 2",
 			"NO_ONBOARDING_INVESTMENT, 2", "NO_LEARNING_PLAN, 3", "NO_LONG_TERM_ROADMAP, 1", "QUICK_WIN_WORDING, 4",
-			"PAYBACK_AFTER_CONTRACT, 4", "PAYBACK_MONTH_MISMATCH, 2", "NO_START_UP_LOSS, 3",
-			"EARLY_PLANNED_PAYBACK, 2" })
+			"PAYBACK_AFTER_CONTRACT, 4", "PAYBACK_MONTH_MISMATCH, 2", "NO_START_UP_LOSS, 3", "EARLY_PLANNED_PAYBACK, 2",
+			"FULL_SERVICE_LEVEL_FROM_GO_LIVE, 3", "CREDITS_EXPECTED_IN_START_UP, 3" })
 	void everyCodeNamesTheTipItBreaks(FlagCode code, int tip) {
 		assertThat(code.tip().number()).isEqualTo(tip);
 	}
 
 	@Test
 	void theTipTableCoversEveryCode() {
-		assertThat(FlagCode.values()).hasSize(12);
+		assertThat(FlagCode.values()).hasSize(14);
 		assertThat(Tip.values()).extracting(Tip::number).containsExactly(1, 2, 3, 4, 5);
 	}
 
@@ -301,6 +301,52 @@ class QuickWinRulesTests {
 			.plannedPayback()).isEqualTo(new QuickWinSubject.PlannedPayback(7, false));
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest(
+			name = "{0} % from month {1}, at the KPI's target {2}, strict in {3}: {4}")
+	@org.junit.jupiter.params.provider.CsvSource(nullValues = "none", value = {
+			// credits from the first month at the KPI's own target: critical
+			"5, 1, true, none, FULL_SERVICE_LEVEL_FROM_GO_LIVE", "5, 1, true, 1, FULL_SERVICE_LEVEL_FROM_GO_LIVE",
+			// short of the target from month 1, or later, but stricter than the band
+			"5, 1, false, 1, CREDITS_EXPECTED_IN_START_UP", "10, 3, true, 3, CREDITS_EXPECTED_IN_START_UP",
+			// must not fire: a holiday through start-up, targets within the band, no
+			// credits
+			"5, 4, true, none, none", "5, 2, true, none, none", "5, 1, false, none, none", "0, 1, true, 1, none" })
+	void aServiceLevelThatExpectsNoDipIsFlaggedByTheTipOfTheLearningPeriod(int credit, int firstMonth, boolean atTarget,
+			Integer strictMonth, FlagCode expected) {
+		SubjectBuilder builder = (strictMonth != null)
+				? subject().serviceTerm(credit, firstMonth, atTarget, strictMonth)
+				: subject().serviceTerm(credit, firstMonth, atTarget);
+		List<Flag> flags = QuickWinRules.check(builder.build())
+			.stream()
+			.filter((flag) -> flag.field().equals("serviceLevels"))
+			.toList();
+
+		if (expected == null) {
+			assertThat(flags).isEmpty();
+			return;
+		}
+		assertThat(flags).singleElement().satisfies((flag) -> {
+			assertThat(flag.code()).isEqualTo(expected);
+			assertThat(flag.severity()).isEqualTo(
+					(expected == FlagCode.FULL_SERVICE_LEVEL_FROM_GO_LIVE) ? Severity.CRITICAL : Severity.WARNING);
+			assertThat(flag.tip()).isEqualTo(Tip.PREPARE_FOR_LEARNING_PERIOD);
+			assertThat(flag.arguments()).first().isEqualTo("CSAT");
+			assertThat(flag.finding()).contains("7");
+		});
+	}
+
+	@Test
+	void theServiceTermsOfAContributionJoinTheSubjects() {
+		QuickWinSubject.ServiceTerm term = new QuickWinSubject.ServiceTerm("AHT", "8", 5, 1, true, List.of(1, 2));
+		QuickWinSubject subject = subject().serviceTerm(5, 4, true)
+			.build()
+			.with(QuickWinSubject.Contribution.ofTerms(List.of(term)));
+
+		assertThat(subject.serviceTerms()).hasSize(2).last().isEqualTo(term);
+		assertThat(codes(subject)).containsOnlyOnce(FlagCode.FULL_SERVICE_LEVEL_FROM_GO_LIVE)
+			.doesNotContain(FlagCode.CREDITS_EXPECTED_IN_START_UP);
+	}
+
 	private static org.assertj.core.api.Condition<List<? extends FlagCode>> contains(FlagCode code, boolean expected) {
 		return new org.assertj.core.api.Condition<>((codes) -> codes.contains(code) == expected,
 				(expected ? "containing " : "not containing ") + code);
@@ -332,6 +378,14 @@ class QuickWinRulesTests {
 		private final List<PlanItem> items = new ArrayList<>();
 
 		private QuickWinSubject.PlannedPayback plannedPayback;
+
+		private final List<QuickWinSubject.ServiceTerm> serviceTerms = new ArrayList<>();
+
+		SubjectBuilder serviceTerm(int creditPercent, int firstMonth, boolean atTarget, Integer... strictMonths) {
+			this.serviceTerms.add(new QuickWinSubject.ServiceTerm("CSAT", "7", creditPercent, firstMonth, atTarget,
+					List.of(strictMonths)));
+			return this;
+		}
 
 		SubjectBuilder pilot() {
 			this.pilot = true;
@@ -386,7 +440,8 @@ class QuickWinRulesTests {
 
 		QuickWinSubject build() {
 			return new QuickWinSubject(this.pilot, this.contractMonths, this.payback, this.hours, this.budget,
-					this.learningPlan, this.description, this.goals, this.items, this.plannedPayback);
+					this.learningPlan, this.description, this.goals, this.items, this.plannedPayback,
+					this.serviceTerms);
 		}
 
 	}

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.rolloutplanner.kpi.Direction;
 import com.rolloutplanner.kpi.KpiDefinition;
 import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.quickwin.QuickWinSubject.ServiceTerm;
 import com.rolloutplanner.servicelevel.GlidePathRules.Problem;
 import com.rolloutplanner.servicelevel.GlidePathRules.TypedStep;
 
@@ -86,6 +87,30 @@ class GlidePathRulesTests {
 	@CsvSource({ "-1, false", "0, true", "50, true", "51, false", ", false" })
 	void theCapIsZeroToFifty(Integer cap, boolean allowed) {
 		assertThat(GlidePathRules.isCap(cap)).isEqualTo(allowed);
+	}
+
+	@Test
+	void theRulesReadWhetherAGlidePathStartsAtTheKpisTargetAndWhichStartUpMonthsAskForMoreThanTheBand() {
+		KpiDefinition csat = new KpiDefinition(KpiKind.QUALITY, Direction.HIGHER_IS_BETTER, 80, 90, 9, 10);
+		KpiDefinition aht = new KpiDefinition(KpiKind.EFFICIENCY, Direction.LOWER_IS_BETTER, 300, 270, 9, 20);
+
+		assertThat(term(csat, 1, "90")).isEqualTo(new ServiceTerm("K", "7", 5, 1, true, List.of(1, 2, 3)));
+		assertThat(term(csat, 1, "72")).isEqualTo(new ServiceTerm("K", "7", 5, 1, false, List.of()));
+		assertThat(term(csat, 1, "72.01").strictStartUpMonths()).containsExactly(1, 2, 3);
+		assertThat(term(csat, 3, "85").strictStartUpMonths()).containsExactly(3);
+		assertThat(term(csat, 4, "85").strictStartUpMonths()).isEmpty();
+		assertThat(term(aht, 1, "265").firstTargetAtKpiTarget()).isTrue();
+		assertThat(term(aht, 1, "270").firstTargetAtKpiTarget()).isTrue();
+		assertThat(term(aht, 1, "280").firstTargetAtKpiTarget()).isFalse();
+		assertThat(term(aht, 1, "360").strictStartUpMonths()).isEmpty();
+		assertThat(term(aht, 1, "359").strictStartUpMonths()).containsExactly(1, 2, 3);
+		assertThat(ServiceLevels.term("K", 7L, csat, ServiceLevels.propose(csat)))
+			.isEqualTo(new ServiceTerm("K", "7", 5, 4, false, List.of()));
+	}
+
+	private static ServiceTerm term(KpiDefinition kpi, int fromMonth, String target) {
+		return ServiceLevels.term("K", 7L, kpi,
+				new GlidePath(List.of(new GlidePath.Step(fromMonth, new BigDecimal(target))), 5, 0));
 	}
 
 	@Test

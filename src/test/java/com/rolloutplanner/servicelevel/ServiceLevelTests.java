@@ -162,6 +162,34 @@ class ServiceLevelTests {
 	}
 
 	@Test
+	void aFullServiceLevelFromGoLiveIsFlaggedCriticalUntilTheSidesAgreeAGlidePath() {
+		assertThat(
+				agree("steps[0].fromMonth", "1", "steps[0].target", "90", "creditPercent", "10", "earnBackMonths", "0"))
+			.hasStatus3xxRedirection();
+		assertThat(page("/engagements/" + this.id)).contains("Full service level from go-live",
+				"href=\"/engagements/" + this.id + "/service-credits\"");
+		assertThat(flags()).contains("FULL_SERVICE_LEVEL_FROM_GO_LIVE");
+
+		assertThat(agree("steps[0].fromMonth", "2", "steps[0].target", "80", "creditPercent", "10", "earnBackMonths",
+				"0", "version", versionOnForm()))
+			.hasStatus3xxRedirection();
+		assertThat(flags()).contains("CREDITS_EXPECTED_IN_START_UP").doesNotContain("FULL_SERVICE_LEVEL_FROM_GO_LIVE");
+
+		assertThat(agree("steps[0].fromMonth", "4", "steps[0].target", "80", "creditPercent", "10", "earnBackMonths",
+				"0", "version", versionOnForm()))
+			.hasStatus3xxRedirection();
+		assertThat(flags()).doesNotContain("CREDITS_EXPECTED_IN_START_UP", "FULL_SERVICE_LEVEL_FROM_GO_LIVE");
+		assertThat(historyKeys()).contains("history.entry.flagRaised", "history.entry.flagCleared");
+	}
+
+	private List<String> flags() {
+		return this.jdbc.sql("select code from raised_flag where engagement_id = ?")
+			.param(this.id)
+			.query(String.class)
+			.list();
+	}
+
+	@Test
 	void whatIsTypedWrongIsRefusedAtItsFieldInBothLanguagesAndNothingIsSaved() throws Exception {
 		MvcTestResult refused = agree("steps[0].fromMonth", "7", "steps[0].target", "90", "steps[1].fromMonth", "4",
 				"steps[1].target", "80", "steps[2].fromMonth", "0", "steps[2].target", "10000000000000",
