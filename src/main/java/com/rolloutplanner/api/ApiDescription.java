@@ -53,10 +53,11 @@ class ApiDescription {
 
 	/** Shapes that clients send; their required fields come from the validation rules. */
 	private static final Set<Class<?>> REQUESTS = Set.of(ApiModels.EngagementRequest.class,
-			ApiModels.ActualRequest.class, ApiModels.GoalJson.class, SteeringApi.ActionRequest.class,
-			BusinessCaseApi.BusinessCaseRequest.class, BusinessCaseApi.CostActualRequest.class,
-			BusinessCaseApi.PlannedCosts.class, BusinessCaseApi.Investments.class,
-			ServiceLevelApi.ServiceLevelJson.class, ServiceLevelApi.StepJson.class, ServiceLevelApi.CapJson.class);
+			ApiModels.ActualRequest.class, ApiModels.KpiRequest.class, ApiModels.GoalJson.class,
+			SteeringApi.ActionRequest.class, BusinessCaseApi.BusinessCaseRequest.class,
+			BusinessCaseApi.CostActualRequest.class, BusinessCaseApi.PlannedCosts.class,
+			BusinessCaseApi.Investments.class, ServiceLevelApi.ServiceLevelJson.class, ServiceLevelApi.StepJson.class,
+			ServiceLevelApi.CapJson.class);
 
 	/** The classes whose nested records are the API's shapes. */
 	private static final List<Class<?>> SHAPES = List.of(ApiModels.class, SteeringApi.class, BusinessCaseApi.class,

@@ -115,6 +115,23 @@ final class ApiModels {
 			BigDecimal target, int targetMonth, BigDecimal allowedDipPercent, List<ActualJson> actuals) {
 	}
 
+	/** A KPI as a client creates it; the kind's default dip when none is given. */
+	record KpiRequest(@NotBlank @Size(max = Kpi.MAX_NAME) @PlainText String name,
+			@Nullable @Size(max = Kpi.MAX_UNIT) @PlainText String unit, @NotNull KpiKind kind,
+			@NotNull Direction direction,
+			@NotNull @Measurement @DecimalMin(Kpi.MIN_VALUE_TEXT) @DecimalMax(Kpi.MAX_VALUE_TEXT) BigDecimal baseline,
+			@NotNull @Measurement @DecimalMin(Kpi.MIN_VALUE_TEXT) @DecimalMax(Kpi.MAX_VALUE_TEXT) BigDecimal target,
+			@NotNull @Min(1) @Max(120) Integer targetMonth,
+			@Nullable @Measurement @DecimalMin("0") @DecimalMax("100") BigDecimal allowedDipPercent) {
+
+		Kpi.Settings settings() {
+			return new Kpi.Settings(this.name, this.unit, this.kind, this.direction, this.baseline, this.target,
+					this.targetMonth, (this.allowedDipPercent != null) ? this.allowedDipPercent
+							: BigDecimal.valueOf(this.kind.defaultDipPercent()));
+		}
+
+	}
+
 	record ActualRequest(@NotNull @Min(1) @Max(Kpi.MAX_MONTH) Integer month,
 			@NotNull @Measurement @DecimalMin(value = Kpi.MIN_VALUE_TEXT,
 					inclusive = false) @DecimalMax(value = Kpi.MAX_VALUE_TEXT, inclusive = false) BigDecimal value) {

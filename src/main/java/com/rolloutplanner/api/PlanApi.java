@@ -1,13 +1,16 @@
 package com.rolloutplanner.api;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,20 +21,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.api.ApiModels.ActualJson;
+import com.rolloutplanner.api.ApiModels.ActualRequest;
 import com.rolloutplanner.api.ApiModels.GateJson;
+import com.rolloutplanner.api.ApiModels.KpiJson;
+import com.rolloutplanner.api.ApiModels.KpiRequest;
+import com.rolloutplanner.api.ApiModels.RecordedActualJson;
 import com.rolloutplanner.api.ApiModels.RoadmapItemJson;
 import com.rolloutplanner.commitments.Commitments;
+import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.KpiView;
+import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.roadmap.ItemStatus;
 import com.rolloutplanner.roadmap.RoadmapRow;
 import com.rolloutplanner.roadmap.Roadmaps;
-import com.rolloutplanner.api.ApiModels.ActualJson;
-import com.rolloutplanner.api.ApiModels.ActualRequest;
-import com.rolloutplanner.api.ApiModels.KpiJson;
-import com.rolloutplanner.api.ApiModels.RecordedActualJson;
-import com.rolloutplanner.engagement.Engagements;
-import com.rolloutplanner.kpi.Kpis;
-import com.rolloutplanner.kpi.KpiView;
 import com.rolloutplanner.system.TimeSource;
 
 /**
@@ -100,6 +105,24 @@ class PlanApi {
 						.map((r) -> new ActualJson(r.month(), plain(r.value()), r.judgement()))
 						.toList());
 		});
+	}
+
+	@PostMapping(path = "/engagements/{id}/kpis", consumes = "application/json")
+	@ApiResponse(responseCode = "201", description = "Created; the KPI as stored, its id included.")
+	ResponseEntity<KpiJson> addKpi(@PathVariable Long id, @Valid @RequestBody KpiRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
+		this.engagements.parties(id, user.access());
+		if (!Kpi.targetNotWorseThanBaseline(request.direction(), request.baseline(), request.target())) {
+			throw ApiException.badRequest("target", "kpi.target.worseThanBaseline");
+		}
+		if (this.kpis.nameTaken(id, request.name(), null)) {
+			throw ApiException.badRequest("name", "kpi.name.taken");
+		}
+		Kpi kpi = this.kpis.add(id, request.settings(), user);
+		return ResponseEntity.created(URI.create("/api/engagements/" + id + "/kpis/" + kpi.getId()))
+			.body(new KpiJson(kpi.getId(), kpi.getName(), kpi.getUnit(), kpi.getKind(), kpi.getDirection(),
+					plain(kpi.getBaseline()), plain(kpi.getTarget()), kpi.getTargetMonth(),
+					plain(kpi.getAllowedDipPercent()), List.of()));
 	}
 
 	@PostMapping(path = "/engagements/{id}/kpis/{kpiId}/actuals", consumes = "application/json")

@@ -65,6 +65,16 @@ public class Kpi {
 		return Measurement.Check.fits(value) && value.abs().compareTo(MAX_VALUE) < 0;
 	}
 
+	/**
+	 * Whether a target is at least as good as the baseline in the KPI's direction (true
+	 * while either is missing: that is said at its own field); the form and the API
+	 * agree.
+	 */
+	public static boolean targetNotWorseThanBaseline(Direction direction, BigDecimal baseline, BigDecimal target) {
+		return baseline == null || target == null || direction == null
+				|| !direction.better(baseline.doubleValue(), target.doubleValue());
+	}
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

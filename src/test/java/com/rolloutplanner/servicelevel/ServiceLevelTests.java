@@ -288,6 +288,43 @@ class ServiceLevelTests {
 			.contains("/api/engagements/{id}/kpis/{kpiId}/service-level", "/api/engagements/{id}/service-credits");
 	}
 
+	@Test
+	void aClientCreatesAKpiThroughTheApiAndAgreesItsServiceLevel() {
+		String kpis = "/api/engagements/" + this.id + "/kpis";
+		String valid = "\"unit\": \"s\", \"kind\": \"EFFICIENCY\", \"direction\": \"LOWER_IS_BETTER\", "
+				+ "\"baseline\": 300, \"targetMonth\": 9";
+		assertThat(api("POST", kpis, this.clientName, "{\"name\": \"AHT\", \"target\": 320, " + valid + "}"))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("target");
+		assertThat(api("POST", kpis, this.clientName, "{\"name\": \"csat\", \"target\": 270, " + valid + "}"))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("name");
+		assertThat(api("POST", kpis, this.clientName,
+				"{\"name\": \"AHT\", \"target\": 270, \"kind\": \"EFFICIENCY\", \"direction\": "
+						+ "\"LOWER_IS_BETTER\", \"baseline\": 300, \"targetMonth\": 0}"))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("targetMonth");
+		assertThat(api("POST", kpis, this.strangerName, "{\"name\": \"AHT\", \"target\": 270, " + valid + "}"))
+			.hasStatus(404);
+
+		MvcTestResult created = api("POST", kpis, this.clientName,
+				"{\"name\": \"AHT\", \"target\": 270, " + valid + "}");
+		assertThat(created).hasStatus(201).bodyJson().extractingPath("$.allowedDipPercent").isEqualTo(25);
+		Long kpiId = Long.valueOf(created.getResponse().getHeader("Location").replaceAll(".*/", ""));
+		assertThat(created).bodyJson().extractingPath("$.id").isEqualTo(kpiId.intValue());
+		assertThat(api("PUT", kpis + "/" + kpiId + "/service-level", this.clientName,
+				"{\"steps\": [{\"fromMonth\": 4, \"target\": 340}], \"creditPercent\": 5, \"earnBackMonths\": 3}"))
+			.hasStatusOk();
+		assertThat(this.levels.level(this.id, kpiId, this.client.access()).path().target(5))
+			.isEqualByComparingTo("340");
+	}
+
 	private MvcTestResult agree(String... fields) {
 		var request = this.mvc.post().uri(level()).with(csrf()).with(user(this.client));
 		for (int i = 0; i < fields.length; i += 2) {
@@ -308,6 +345,7 @@ class ServiceLevelTests {
 	private MvcTestResult api(String method, String uri, String username, String body) {
 		var request = switch (method) {
 			case "PUT" -> this.mvc.put().uri(uri);
+			case "POST" -> this.mvc.post().uri(uri);
 			case "DELETE" -> this.mvc.delete().uri(uri);
 			default -> this.mvc.get().uri(uri);
 		};

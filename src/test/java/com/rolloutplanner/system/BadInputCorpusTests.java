@@ -185,6 +185,10 @@ class BadInputCorpusTests {
 						"\"Weekly\"", "description", "\"A journey\""));
 		json("API actual", "/api/engagements/" + this.id + "/kpis/" + this.kpiId + "/actuals",
 				Map.of("month", "4", "value", "83"));
+		json("API KPI", "/api/engagements/" + this.id + "/kpis",
+				Map.of("name", "\"Corpus API KPI\"", "unit", "\"%\"", "kind", "\"QUALITY\"", "direction",
+						"\"HIGHER_IS_BETTER\"", "baseline", "80", "target", "85", "targetMonth", "9",
+						"allowedDipPercent", "10"));
 		json("API cost actual", "/api/engagements/" + this.id + "/business-case/actuals",
 				Map.of("month", "4", "cost", "95000", "benefit", "0"));
 		query("API list", "/api/engagements",

@@ -78,8 +78,7 @@ public class KpiForm {
 
 	/** Whether the target is at least as good as the baseline. */
 	boolean targetNotWorseThanBaseline() {
-		return this.baseline == null || this.target == null || this.direction == null
-				|| !this.direction.better(this.baseline.doubleValue(), this.target.doubleValue());
+		return Kpi.targetNotWorseThanBaseline(this.direction, this.baseline, this.target);
 	}
 
 	public String getName() {
