@@ -3,6 +3,7 @@ package com.rolloutplanner.kpi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 import com.rolloutplanner.timeline.ChartScale;
 import com.rolloutplanner.timeline.ChartScale.PhaseArea;
@@ -14,7 +15,7 @@ import com.rolloutplanner.timeline.ChartScale.Tick;
  * Plain values for an SVG template; values are drawn as they are, never clamped.
  */
 public record KpiChart(List<PhaseArea> phases, String bandPath, double baselineY, double targetY, List<Point> points,
-		String actualLine, Double asOfX, List<Tick> yTicks, List<Tick> xTicks, int months) {
+		String actualLine, Double asOfX, List<Tick> yTicks, List<Tick> xTicks, int months, String contractLine) {
 
 	/** 640 by 250, the values left of the plot. */
 	static final ChartScale.Frame FRAME = new ChartScale.Frame(640, 250, 60, 12, 12, 34);
@@ -24,6 +25,16 @@ public record KpiChart(List<PhaseArea> phases, String bandPath, double baselineY
 	}
 
 	public static KpiChart of(KpiDefinition kpi, Map<Integer, Double> actuals, int asOfMonth) {
+		return of(kpi, actuals, asOfMonth, null);
+	}
+
+	/**
+	 * The same with the targets the sides agreed, each from its month on ({@code null}
+	 * without): a stepped line from the first target's month (the months before it are
+	 * the credit holiday) to the chart's end.
+	 */
+	public static KpiChart of(KpiDefinition kpi, Map<Integer, Double> actuals, int asOfMonth,
+			SortedMap<Integer, Double> contract) {
 		int lastActual = actuals.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
 		int months = Math.max(Math.max(12, kpi.targetReachedMonth() + 3), Math.max(lastActual, asOfMonth));
 		months = (int) Math.ceil(months / 3.0) * 3;
@@ -32,6 +43,12 @@ public record KpiChart(List<PhaseArea> phases, String bandPath, double baselineY
 		for (double value : actuals.values()) {
 			min = Math.min(min, value);
 			max = Math.max(max, value);
+		}
+		if (contract != null) {
+			for (double value : contract.values()) {
+				min = Math.min(min, value);
+				max = Math.max(max, value);
+			}
 		}
 		ChartScale scale = ChartScale.of(FRAME, min, max, months, 0.1);
 		List<Point> points = new ArrayList<>();
@@ -45,7 +62,25 @@ public record KpiChart(List<PhaseArea> phases, String bandPath, double baselineY
 		}
 		Double asOfX = (asOfMonth >= 1 && asOfMonth <= months) ? scale.x(asOfMonth - 0.5) : null;
 		return new KpiChart(scale.phases(), bandPath(kpi, scale, months), scale.y(kpi.baseline()),
-				scale.y(kpi.target()), points, line.toString(), asOfX, scale.yTicks(), scale.monthTicks(), months);
+				scale.y(kpi.target()), points, line.toString(), asOfX, scale.yTicks(), scale.monthTicks(), months,
+				contractLine(contract, scale, months));
+	}
+
+	private static String contractLine(SortedMap<Integer, Double> contract, ChartScale scale, int months) {
+		if (contract == null || contract.isEmpty() || contract.firstKey() > months) {
+			return null;
+		}
+		StringBuilder line = new StringBuilder();
+		Double previous = null;
+		for (Map.Entry<Integer, Double> step : contract.headMap(months + 1).entrySet()) {
+			double x = round(scale.x(step.getKey() - 1));
+			if (previous != null) {
+				line.append(" L").append(x).append(',').append(round(scale.y(previous)));
+			}
+			line.append(line.isEmpty() ? "M" : " L").append(x).append(',').append(round(scale.y(step.getValue())));
+			previous = step.getValue();
+		}
+		return line.append(" L").append(round(scale.x(months))).append(',').append(round(scale.y(previous))).toString();
 	}
 
 	/** The expected band as a closed step-shaped path, month by month. */

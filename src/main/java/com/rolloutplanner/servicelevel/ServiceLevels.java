@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.businesscase.BusinessCaseView;
 import com.rolloutplanner.businesscase.BusinessCases;
+import com.rolloutplanner.kpi.ContractTargets;
 import com.rolloutplanner.kpi.Direction;
 import com.rolloutplanner.kpi.ExpectedBand;
 import com.rolloutplanner.kpi.Kpi;
@@ -39,7 +41,7 @@ import com.rolloutplanner.system.StaleVersionException;
  */
 @Service
 @Transactional(readOnly = true)
-public class ServiceLevels implements PlanContributor {
+public class ServiceLevels implements PlanContributor, ContractTargets {
 
 	/** The fee of a month without a business case: the credits are then percentages. */
 	private static final BigDecimal PERCENT = BigDecimal.valueOf(100);
@@ -256,6 +258,17 @@ public class ServiceLevels implements PlanContributor {
 			}
 		}
 		return new ServiceTerm(name, String.valueOf(kpiId), path.creditPercent(), first.fromMonth(), atTarget, strict);
+	}
+
+	@Override
+	public Map<Long, SortedMap<Integer, Double>> of(Long engagementId) {
+		Map<Long, SortedMap<Integer, Double>> targets = new java.util.HashMap<>();
+		for (ServiceLevel level : this.levels.findByEngagementId(engagementId)) {
+			SortedMap<Integer, Double> steps = new java.util.TreeMap<>();
+			level.path().steps().forEach((step) -> steps.put(step.fromMonth(), step.target().doubleValue()));
+			targets.put(level.getKpiId(), steps);
+		}
+		return targets;
 	}
 
 	/** The steps as the history shows them: "month: target", in order. */

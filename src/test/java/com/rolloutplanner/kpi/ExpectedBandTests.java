@@ -100,6 +100,33 @@ class ExpectedBandTests {
 	}
 
 	@Test
+	void theAgreedServiceLevelIsASteppedLineFromTheFirstTargetsMonthToTheChartsEnd() {
+		java.util.SortedMap<Integer, Double> agreed = new java.util.TreeMap<>(
+				java.util.Map.of(4, 75.0, 7, 88.0, 40, 90.0));
+		KpiChart chart = KpiChart.of(CSAT, java.util.Map.of(), 2, agreed);
+
+		// months 1-3 are the holiday: the line starts where month 4 does (x 202 of
+		// 60-628)
+		double[][] points = java.util.Arrays.stream(chart.contractLine().split(" "))
+			.map((part) -> java.util.Arrays.stream(part.substring(1).split(","))
+				.mapToDouble(Double::parseDouble)
+				.toArray())
+			.toArray(double[][]::new);
+		assertThat(chart.contractLine()).startsWith("M").doesNotContain(" M");
+		assertThat(points).hasNumberOfRows(4);
+		assertThat(points[0][0]).isEqualTo(202.0);
+		assertThat(points[1]).containsExactly(344.0, points[0][1]);
+		assertThat(points[2][0]).isEqualTo(344.0);
+		assertThat(points[2][1]).as("88 is drawn above 75").isLessThan(points[0][1]);
+		assertThat(points[3]).containsExactly(628.0, points[2][1]);
+		assertThat(KpiChart.of(CSAT, java.util.Map.of(), 2).contractLine()).isNull();
+		assertThat(KpiChart.of(CSAT, java.util.Map.of(), 2, new java.util.TreeMap<>(java.util.Map.of(13, 80.0)))
+			.contractLine()).isNull();
+		assertThat(KpiChart.of(CSAT, java.util.Map.of(), 2, new java.util.TreeMap<>(java.util.Map.of(12, 80.0)))
+			.contractLine()).startsWith("M580.7,");
+	}
+
+	@Test
 	void theChartCoversAtLeastAYearAndTheAsOfMonth() {
 		assertThat(KpiChart.of(CSAT, java.util.Map.of(), 2).months()).isEqualTo(12);
 		assertThat(KpiChart.of(CSAT, java.util.Map.of(), 20).months()).isEqualTo(21);

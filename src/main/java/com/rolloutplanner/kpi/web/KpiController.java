@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +34,7 @@ import com.rolloutplanner.input.Measurement;
 import com.rolloutplanner.kpi.CsvActuals;
 import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.kpi.KpiView;
+import com.rolloutplanner.kpi.ContractTargets;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.system.AsOf;
@@ -50,9 +54,12 @@ class KpiController {
 
 	private final Engagements engagements;
 
-	KpiController(Kpis kpis, Engagements engagements) {
+	private final ObjectProvider<ContractTargets> contracts;
+
+	KpiController(Kpis kpis, Engagements engagements, ObjectProvider<ContractTargets> contracts) {
 		this.kpis = kpis;
 		this.engagements = engagements;
+		this.contracts = contracts;
 	}
 
 	@InitBinder("kpiForm")
@@ -191,7 +198,10 @@ class KpiController {
 		Parties parties = this.engagements.parties(id, user.access());
 		Header header = new Header(parties.name(), parties.goLive());
 		int asOfMonth = PhaseCalendar.place(header.goLive(), asOf.date()).monthOfJourney();
-		List<KpiView> views = this.kpis.readAll(id, user.access(), (k) -> KpiView.of(k, asOfMonth));
+		ContractTargets source = this.contracts.getIfAvailable();
+		Map<Long, SortedMap<Integer, Double>> agreed = (source != null) ? source.of(id) : Map.of();
+		List<KpiView> views = this.kpis.readAll(id, user.access(),
+				(k) -> KpiView.of(k, asOfMonth, agreed.get(k.getId())));
 		model.addAttribute("engagementId", id);
 		model.addAttribute("engagementName", header.name());
 		model.addAttribute("asOf", asOf);
