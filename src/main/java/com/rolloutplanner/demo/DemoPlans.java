@@ -128,7 +128,7 @@ class DemoPlans {
 				this.commitments.signGate(target.id(), gate, client, at(earlier(goLive.minusDays(10), today), 9, 30));
 			}
 		}
-		addKpis(target, placement.monthOfJourney(), scenario.dipInside(), client);
+		addKpis(target, placement.monthOfJourney(), scenario.dipInside(), scenario.roadmap(), client);
 		this.businessCases.addTo(target.id(), target.name(), placement.monthOfJourney(), partner);
 	}
 
@@ -141,7 +141,7 @@ class DemoPlans {
 		return date.isBefore(today) ? date : today.minusDays(1);
 	}
 
-	private void addKpis(Target target, int currentMonth, boolean inside, CurrentUser user) {
+	private void addKpis(Target target, int currentMonth, boolean inside, boolean agreed, CurrentUser user) {
 		Kpi csat = this.kpis.add(target.id(), new Kpi.Settings("Customer satisfaction", "%", KpiKind.QUALITY,
 				Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(82), BigDecimal.valueOf(86), 9, BigDecimal.valueOf(15)),
 				user);
@@ -154,8 +154,8 @@ class DemoPlans {
 		}
 		// The journeys prepared for the dip agreed the glide path proposed from the
 		// expected band; the others full service levels from the first month, and their
-		// credits show it.
-		for (Kpi kpi : List.of(csat, aht)) {
+		// credits show it. The pilots agreed none.
+		for (Kpi kpi : agreed ? List.of(csat, aht) : List.<Kpi>of()) {
 			GlidePath path = inside ? ServiceLevels.propose(kpi.definition())
 					: new GlidePath(List.of(new GlidePath.Step(1, kpi.getTarget().stripTrailingZeros())), 10, 0);
 			this.serviceLevels.agree(target.id(), kpi.getId(), path, null, user);

@@ -1,5 +1,6 @@
 package com.rolloutplanner.report;
 
+import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.roadmap.OwnerSide;
@@ -24,7 +25,17 @@ import com.rolloutplanner.roadmap.RoadmapRow;
  */
 public record Journey(LocalDate asOf, EngagementView engagement, List<PhaseItems> roadmap, List<GateView> gates,
 		CharterView charter, List<KpiView> kpis, List<MeetingMinutes.MeetingDecisions> decisions,
-		List<OpenAction> openActions, BusinessCaseView businessCase, boolean hideAmounts) {
+		List<OpenAction> openActions, BusinessCaseView businessCase, boolean hideAmounts,
+		ServiceLevels.Credits serviceCredits) {
+
+	/**
+	 * The months whose credits are due (after what was earned back), for readers who see
+	 * no amounts.
+	 */
+	public long monthsWithCredits() {
+		return (this.serviceCredits != null)
+				? this.serviceCredits.table().months().stream().filter((month) -> month.net().signum() > 0).count() : 0;
+	}
 
 	/** An action still open on the date shown, with its state then. */
 	public record OpenAction(String title, OwnerSide ownerSide, LocalDate dueDate, DueState state) {

@@ -1,5 +1,6 @@
 package com.rolloutplanner.report;
 
+import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.due.DueState;
@@ -53,11 +54,14 @@ public class JourneyAssembler {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final ServiceLevels serviceLevels;
+
 	JourneyAssembler(Engagements engagements, QuickWinAssessor assessor, Roadmaps roadmaps, Commitments commitments,
 			Kpis kpis, Meetings meetings, MeetingMinutes meetingMinutes, ActionItems actionItems,
-			com.rolloutplanner.businesscase.BusinessCases businessCases,
+			com.rolloutplanner.businesscase.BusinessCases businessCases, ServiceLevels serviceLevels,
 			org.springframework.context.MessageSource messages) {
 		this.businessCases = businessCases;
+		this.serviceLevels = serviceLevels;
 		this.messages = messages;
 		this.engagements = engagements;
 		this.assessor = assessor;
@@ -121,7 +125,13 @@ public class JourneyAssembler {
 							new Onboarding(engagement.onboardingHours(), engagement.onboardingBudgetEur()),
 							engagement.contractMonths())
 					.orElse(null),
-				hideAmounts);
+				hideAmounts, credits(engagementId, access));
+	}
+
+	/** The service credits, when some KPI has a service level. */
+	private ServiceLevels.Credits credits(Long engagementId, Access access) {
+		ServiceLevels.Credits credits = this.serviceLevels.credits(engagementId, access);
+		return (credits.agreedKpis() > 0) ? credits : null;
 	}
 
 }

@@ -136,6 +136,8 @@ class ServiceLevelTests {
 		assertThat(page(credits())).contains("holiday before month 4; targets month 4: 75 · month 7: 90; 5 % a missed "
 				+ "month, earned back after 2 months met", "€5,500", "€4,500", "Month", "4 (Learning)");
 		assertThat(historyKeys()).contains("history.entry.serviceLevelAgreed");
+		assertThat(page("/engagements/" + this.id + "/report")).contains(
+				"service levels of 1 KPI; due €4,500, held by the " + "holiday €5,500, earned back €4,500, net €0.");
 		assertThat(page("/engagements/" + this.id + "/kpis")).contains("class=\"chart-contract\"",
 				"Agreed service level");
 
