@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -28,6 +29,7 @@ import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.kpi.Judgement;
 import com.rolloutplanner.kpi.Kpi;
+import com.rolloutplanner.kpi.ContractTargets;
 import com.rolloutplanner.kpi.KpiView;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.phase.PhaseCalendar;
@@ -59,6 +61,8 @@ class AgendaPreparer {
 
 	private final ObjectProvider<ChangeLog> changeLog;
 
+	private final ObjectProvider<ContractTargets> contracts;
+
 	private final ActionItemRepository actions;
 
 	private final MessageSource messages;
@@ -66,8 +70,9 @@ class AgendaPreparer {
 	private final ViewHelpers fmt;
 
 	AgendaPreparer(Engagements engagements, Deadlines deadlines, Commitments commitments, Kpis kpis,
-			QuickWinAssessor assessor, ObjectProvider<ChangeLog> changeLog, ActionItemRepository actions,
-			MessageSource messages, ViewHelpers fmt) {
+			QuickWinAssessor assessor, ObjectProvider<ChangeLog> changeLog, ObjectProvider<ContractTargets> contracts,
+			ActionItemRepository actions, MessageSource messages, ViewHelpers fmt) {
+		this.contracts = contracts;
 		this.engagements = engagements;
 		this.deadlines = deadlines;
 		this.commitments = commitments;
@@ -206,6 +211,9 @@ class AgendaPreparer {
 	private List<Line> kpis(Parties parties, List<Kpi> kpis, LocalDate date, Locale locale) {
 		Placement placement = PhaseCalendar.place(parties.goLive(), date);
 		int month = placement.monthOfJourney();
+		ContractTargets contracts = this.contracts.getIfAvailable();
+		Map<Long, SortedMap<Integer, Double>> agreed = (contracts != null && !kpis.isEmpty())
+				? contracts.of(parties.engagementId()) : Map.of();
 		List<Line> lines = new ArrayList<>();
 		for (Kpi kpi : kpis) {
 			KpiView view = KpiView.of(kpi, month);
@@ -213,6 +221,21 @@ class AgendaPreparer {
 				lines.add(Line.of(text(locale, "agenda.kpi.outside", kpi.getName(),
 						text(locale, "judgement." + view.current().judgement()), view.current().month(),
 						value(view.current().value(), kpi.getUnit()))));
+			}
+			// The latest actual against the target the sides agreed for its month (none
+			// in the credit holiday).
+			SortedMap<Integer, Double> steps = agreed.get(kpi.getId());
+			if (view.current() != null && steps != null && !steps.headMap(view.current().month() + 1).isEmpty()) {
+				double target = steps.headMap(view.current().month() + 1)
+					.values()
+					.stream()
+					.reduce((a, b) -> b)
+					.orElseThrow();
+				if (kpi.getDirection().better(target, view.current().value().doubleValue())) {
+					lines.add(Line.of(text(locale, "agenda.kpi.serviceLevel", kpi.getName(), view.current().month(),
+							value(view.current().value(), kpi.getUnit()),
+							value(java.math.BigDecimal.valueOf(target), kpi.getUnit()))));
+				}
 			}
 			int completed = month - 1;
 			if (placement.isLive() && completed >= 1 && !kpi.getActuals().containsKey(completed)) {

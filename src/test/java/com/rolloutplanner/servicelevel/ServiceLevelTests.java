@@ -54,6 +54,9 @@ class ServiceLevelTests {
 	ServiceLevels levels;
 
 	@Autowired
+	com.rolloutplanner.steering.Meetings meetings;
+
+	@Autowired
 	Organisations organisations;
 
 	@Autowired
@@ -192,6 +195,24 @@ class ServiceLevelTests {
 			.param(this.id)
 			.query(String.class)
 			.list();
+	}
+
+	@Test
+	void theAgendaNamesAKpiBelowItsAgreedServiceLevelAndNotOneInTheHoliday() {
+		this.levels.agree(this.id, this.csat, new GlidePath(List.of(new GlidePath.Step(4, new BigDecimal("75"))), 5, 0),
+				null, this.client);
+		record(3, "60");
+		Long meeting = this.meetings.schedule(this.id,
+				new com.rolloutplanner.steering.Arrangement(com.rolloutplanner.steering.MeetingKind.STEERING_GROUP,
+						java.time.LocalDateTime.of(2026, 11, 20, 13, 0), 60, "Room 1", null, java.util.Set.of()),
+				this.client);
+		String agenda = "/engagements/" + this.id + "/meetings/" + meeting;
+		assertThat(page(agenda)).doesNotContain("below its agreed service level");
+
+		record(4, "70");
+		assertThat(page(agenda)).contains("CSAT: below its agreed service level in month 4 (70 % against 75 %)");
+		record(4, "75");
+		assertThat(page(agenda)).doesNotContain("below its agreed service level");
 	}
 
 	@Test
