@@ -20,6 +20,7 @@ import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.businesscase.BusinessCaseView;
 import com.rolloutplanner.businesscase.BusinessCases;
+import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.kpi.ContractTargets;
 import com.rolloutplanner.kpi.Direction;
 import com.rolloutplanner.kpi.ExpectedBand;
@@ -54,10 +55,13 @@ public class ServiceLevels implements PlanContributor, ContractTargets {
 
 	private final BusinessCases businessCases;
 
+	private final Engagements engagements;
+
 	private final ApplicationEventPublisher events;
 
 	ServiceLevels(ServiceLevelRepository levels, CreditCapRepository caps, Kpis kpis, BusinessCases businessCases,
-			ApplicationEventPublisher events) {
+			Engagements engagements, ApplicationEventPublisher events) {
+		this.engagements = engagements;
 		this.levels = levels;
 		this.caps = caps;
 		this.kpis = kpis;
@@ -156,7 +160,7 @@ public class ServiceLevels implements PlanContributor, ContractTargets {
 
 	/** The cap of the engagement's monthly credits, in percent of the month's fee. */
 	public int cap(Long engagementId, Access access) {
-		this.kpis.kpis(engagementId, access);
+		this.engagements.parties(engagementId, access);
 		return capOf(engagementId);
 	}
 
@@ -169,7 +173,7 @@ public class ServiceLevels implements PlanContributor, ContractTargets {
 	/** Sets the cap (checked by {@link GlidePathRules#isCap}). */
 	@Transactional
 	public void cap(Long engagementId, int percent, CurrentUser user) {
-		this.kpis.kpis(engagementId, user.access());
+		this.engagements.parties(engagementId, user.access());
 		CreditCap cap = this.caps.findById(engagementId).orElseGet(() -> new CreditCap(engagementId));
 		int before = cap.getCapPercent();
 		if (before != percent) {
