@@ -82,14 +82,6 @@ public class ServiceLevels implements PlanContributor, ContractTargets {
 
 	}
 
-	/** Every KPI of the engagement, by name, with its glide path if agreed. */
-	public List<KpiLevel> levels(Long engagementId, Access access) {
-		Map<Long, ServiceLevel> agreed = this.levels.findByEngagementId(engagementId)
-			.stream()
-			.collect(Collectors.toMap(ServiceLevel::getKpiId, (level) -> level));
-		return this.kpis.readAll(engagementId, access, (kpi) -> level(kpi, agreed.get(kpi.getId())));
-	}
-
 	/** One KPI with its glide path if agreed; a missing or hidden KPI is not found. */
 	public KpiLevel level(Long engagementId, Long kpiId, Access access) {
 		Kpi kpi = this.kpis.kpi(engagementId, kpiId, access);
@@ -186,10 +178,14 @@ public class ServiceLevels implements PlanContributor, ContractTargets {
 	/**
 	 * The service credits of the engagement: the table, in the business case's currency
 	 * ({@code null} without a business case: every amount is then a percentage of the
-	 * month's fee), the KPIs' names and the cap.
+	 * month's fee), every KPI with its service level if agreed, and the cap.
 	 */
-	public record Credits(String currency, ServiceCredits.Table table, Map<Long, String> kpiNames, int capPercent,
-			int agreedKpis) {
+	public record Credits(String currency, ServiceCredits.Table table, List<KpiLevel> levels, int capPercent) {
+
+		/** How many KPIs have a service level. */
+		public int agreedKpis() {
+			return (int) this.levels.stream().filter(KpiLevel::agreed).count();
+		}
 
 		public boolean inPercent() {
 			return this.currency == null;
@@ -197,7 +193,8 @@ public class ServiceLevels implements PlanContributor, ContractTargets {
 
 		/** The names of the KPIs missed in the month. */
 		public String missedNames(ServiceCredits.Month month) {
-			return month.missed().stream().map(this.kpiNames::get).collect(Collectors.joining(", "));
+			Map<Long, String> names = this.levels.stream().collect(Collectors.toMap(KpiLevel::kpiId, KpiLevel::name));
+			return month.missed().stream().map(names::get).collect(Collectors.joining(", "));
 		}
 
 	}
@@ -206,16 +203,16 @@ public class ServiceLevels implements PlanContributor, ContractTargets {
 		Map<Long, ServiceLevel> agreed = this.levels.findByEngagementId(engagementId)
 			.stream()
 			.collect(Collectors.toMap(ServiceLevel::getKpiId, (level) -> level));
+		// Every KPI by name with its service level, and those agreed as the rule reads
+		// them, from one read of the KPIs.
 		List<ServiceCredits.Kpi> withLevels = new ArrayList<>();
-		Map<Long, String> names = new java.util.LinkedHashMap<>();
-		this.kpis.readAll(engagementId, access, (kpi) -> {
-			names.put(kpi.getId(), kpi.getName());
-			ServiceLevel level = agreed.get(kpi.getId());
-			if (level != null) {
+		List<KpiLevel> levels = this.kpis.readAll(engagementId, access, (kpi) -> {
+			KpiLevel level = level(kpi, agreed.get(kpi.getId()));
+			if (level.agreed()) {
 				withLevels.add(new ServiceCredits.Kpi(kpi.getId(), kpi.getDirection() == Direction.HIGHER_IS_BETTER,
 						level.path(), Map.copyOf(kpi.getActuals())));
 			}
-			return kpi.getId();
+			return level;
 		});
 		Optional<BusinessCaseView> businessCase = this.businessCases.view(engagementId, access);
 		IntFunction<BigDecimal> fee = businessCase
@@ -223,7 +220,7 @@ public class ServiceLevels implements PlanContributor, ContractTargets {
 			.orElse((month) -> PERCENT);
 		int cap = capOf(engagementId);
 		return new Credits(businessCase.map((view) -> view.terms().currency()).orElse(null),
-				ServiceCredits.of(withLevels, fee, cap), names, cap, withLevels.size());
+				ServiceCredits.of(withLevels, fee, cap), levels, cap);
 	}
 
 	/** The service terms the quick-win rules read, for the engagements' agreed levels. */

@@ -131,8 +131,9 @@ class ServiceLevelController {
 	private String creditsPage(Long id, CurrentUser user, Model model) {
 		model.addAttribute("engagementId", id);
 		model.addAttribute("engagementName", this.engagements.parties(id, user.access()).name());
-		model.addAttribute("levels", this.levels.levels(id, user.access()));
-		model.addAttribute("credits", this.levels.credits(id, user.access()));
+		ServiceLevels.Credits credits = this.levels.credits(id, user.access());
+		model.addAttribute("levels", credits.levels());
+		model.addAttribute("credits", credits);
 		return "servicelevel/credits";
 	}
 
