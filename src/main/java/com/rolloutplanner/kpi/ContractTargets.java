@@ -17,4 +17,13 @@ public interface ContractTargets {
 	 */
 	Map<Long, SortedMap<Integer, Double>> of(Long engagementId);
 
+	/**
+	 * The target of a month of the journey: that of the latest step from that month or
+	 * before; {@code null} before the first (the credit holiday) or without steps.
+	 */
+	static Double targetIn(SortedMap<Integer, Double> steps, int month) {
+		SortedMap<Integer, Double> until = (steps != null) ? steps.headMap(month + 1) : null;
+		return (until == null || until.isEmpty()) ? null : until.get(until.lastKey());
+	}
+
 }

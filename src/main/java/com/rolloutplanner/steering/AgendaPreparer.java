@@ -224,18 +224,12 @@ class AgendaPreparer {
 			}
 			// The latest actual against the target the sides agreed for its month (none
 			// in the credit holiday).
-			SortedMap<Integer, Double> steps = agreed.get(kpi.getId());
-			if (view.current() != null && steps != null && !steps.headMap(view.current().month() + 1).isEmpty()) {
-				double target = steps.headMap(view.current().month() + 1)
-					.values()
-					.stream()
-					.reduce((a, b) -> b)
-					.orElseThrow();
-				if (kpi.getDirection().better(target, view.current().value().doubleValue())) {
-					lines.add(Line.of(text(locale, "agenda.kpi.serviceLevel", kpi.getName(), view.current().month(),
-							value(view.current().value(), kpi.getUnit()),
-							value(java.math.BigDecimal.valueOf(target), kpi.getUnit()))));
-				}
+			Double target = (view.current() != null)
+					? ContractTargets.targetIn(agreed.get(kpi.getId()), view.current().month()) : null;
+			if (target != null && kpi.getDirection().better(target, view.current().value().doubleValue())) {
+				lines.add(Line.of(text(locale, "agenda.kpi.serviceLevel", kpi.getName(), view.current().month(),
+						value(view.current().value(), kpi.getUnit()),
+						value(java.math.BigDecimal.valueOf(target), kpi.getUnit()))));
 			}
 			int completed = month - 1;
 			if (placement.isLive() && completed >= 1 && !kpi.getActuals().containsKey(completed)) {
