@@ -78,6 +78,8 @@ class ServiceLevelApi {
 	}
 
 	@PutMapping(path = "/engagements/{id}/kpis/{kpiId}/service-level", consumes = "application/json")
+	@ApiResponse(responseCode = "200", description = "Agreed (or replaced); the service level as stored.")
+	@ApiResponse(responseCode = "409", description = "Someone saved this service level at the same moment; retry.")
 	@Operation(description = "Agrees (or replaces) the KPI's glide path: steps sorted by fromMonth (1-240, each "
 			+ "later than the one before, 1-12 of them), targets within the KPI's value bounds, creditPercent 0-20, "
 			+ "earnBackMonths 0-12. The months before the first step are the credit holiday.")
@@ -115,6 +117,8 @@ class ServiceLevelApi {
 	}
 
 	@PutMapping(path = "/engagements/{id}/service-credits/cap", consumes = "application/json")
+	@ApiResponse(responseCode = "200", description = "Set; the cap as stored.")
+	@ApiResponse(responseCode = "409", description = "Someone set the cap at the same moment; retry.")
 	@Operation(description = "Sets the most the credits of one month may be, in percent of its fee (0-50).")
 	CapJson cap(@PathVariable Long id, @RequestBody CapJson request, @AuthenticationPrincipal CurrentUser user) {
 		this.levels.cap(id, user.access());

@@ -216,6 +216,50 @@ class ServiceLevelTests {
 	}
 
 	@Test
+	void twoFirstServiceLevelsAndCapsSavedAtOnceLeaveOneOfThemAndAnswerTheOtherWithAConflict() throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 3; round++) {
+				this.levels.remove(this.id, this.csat, this.client);
+				java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+				List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+				for (String target : List.of("75", "76")) {
+					answers.add(pool.submit(() -> {
+						start.await();
+						return api("PUT", apiLevel(), this.clientName, "{\"steps\": [{\"fromMonth\": 4, \"target\": "
+								+ target + "}], \"creditPercent\": 5, \"earnBackMonths\": 0}")
+							.getResponse()
+							.getStatus();
+					}));
+				}
+				for (String percent : List.of("10", "20")) {
+					answers.add(pool.submit(() -> {
+						start.await();
+						return api("PUT", "/api/engagements/" + this.id + "/service-credits/cap", this.clientName,
+								"{\"creditCapPercent\": " + percent + "}")
+							.getResponse()
+							.getStatus();
+					}));
+				}
+				start.countDown();
+				List<Integer> statuses = new java.util.ArrayList<>();
+				for (java.util.concurrent.Future<Integer> answer : answers) {
+					statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+				}
+				assertThat(statuses).as("round %d", round).allMatch((status) -> status == 200 || status == 409);
+				assertThat(statuses.subList(0, 2)).contains(200);
+				assertThat(statuses.subList(2, 4)).contains(200);
+				assertThat(this.levels.level(this.id, this.csat, this.client.access()).path().target(4))
+					.isIn(new BigDecimal("75"), new BigDecimal("76"));
+				assertThat(this.levels.cap(this.id, this.client.access())).isIn(10, 20);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void whatIsTypedWrongIsRefusedAtItsFieldInBothLanguagesAndNothingIsSaved() throws Exception {
 		MvcTestResult refused = agree("steps[0].fromMonth", "7", "steps[0].target", "90", "steps[1].fromMonth", "4",
 				"steps[1].target", "80", "steps[2].fromMonth", "0", "steps[2].target", "10000000000000",
