@@ -53,8 +53,8 @@ class ApiDescription {
 
 	/** Shapes that clients send; their required fields come from the validation rules. */
 	private static final Set<Class<?>> REQUESTS = Set.of(ApiModels.EngagementRequest.class,
-			ApiModels.ActualRequest.class, ApiModels.KpiRequest.class, ApiModels.GoalJson.class,
-			SteeringApi.ActionRequest.class, BusinessCaseApi.BusinessCaseRequest.class,
+			ApiModels.PreviewRequest.class, ApiModels.ActualRequest.class, ApiModels.KpiRequest.class,
+			ApiModels.GoalJson.class, SteeringApi.ActionRequest.class, BusinessCaseApi.BusinessCaseRequest.class,
 			BusinessCaseApi.CostActualRequest.class, BusinessCaseApi.PlannedCosts.class,
 			BusinessCaseApi.Investments.class, ServiceLevelApi.ServiceLevelJson.class, ServiceLevelApi.StepJson.class,
 			ServiceLevelApi.CapJson.class);
@@ -162,9 +162,9 @@ class ApiDescription {
 			}
 		});
 		// a 409 (and a 404 worded for the operation) is documented on the operations that
-		// can answer it (with @ApiResponse)
+		// can answer it (with @ApiResponse); every failure answers problem details
 		responses.forEach((status, response) -> {
-			if ("409".equals(status) || (status.startsWith("4") && response.getContent() == null)) {
+			if (status.startsWith("4")) {
 				response.setContent(problemContent());
 			}
 		});

@@ -88,6 +88,41 @@ final class ApiModels {
 
 	}
 
+	/**
+	 * Terms to check without saving them: a new engagement's, or (with
+	 * {@code engagementId}) changed terms of one the caller may see, with what its
+	 * roadmap, KPIs and service levels add; a business case as typed replaces the saved
+	 * one.
+	 */
+	record PreviewRequest(@Nullable Long engagementId, @NotNull @DateInWindow LocalDate goLiveDate,
+			@NotNull ContractModel contractModel,
+			@NotNull @Min(EngagementTerms.MIN_CONTRACT_MONTHS) @Max(EngagementTerms.MAX_CONTRACT_MONTHS) Integer contractMonths,
+			@Nullable @Min(0) @Max(EngagementTerms.MAX_ONBOARDING_HOURS) Integer onboardingHours,
+			@Nullable @Min(0) @Max(EngagementTerms.MAX_ONBOARDING_BUDGET) Long onboardingBudgetEur,
+			@Nullable @Min(1) @Max(EngagementTerms.MAX_PAYBACK_MONTH) Integer expectedPaybackMonth,
+			@Nullable @PlainText(multiline = true) @Size(max = EngagementTerms.MAX_TEXT) String learningPlan,
+			@Nullable @PlainText(multiline = true) @Size(max = EngagementTerms.MAX_TEXT) String description,
+			@Nullable @Valid List<@NotNull GoalJson> goals,
+			@Valid BusinessCaseApi.@Nullable BusinessCaseRequest businessCase) {
+
+		List<GoalJson> goalsOrNone() {
+			return (this.goals != null) ? this.goals : List.of();
+		}
+
+	}
+
+	/**
+	 * What checked terms mean: where the journey stands today, the dates of every phase,
+	 * the flags, and the month the business case plans to pay back.
+	 */
+	record PreviewJson(PlacementJson placement, List<PhaseJson> phases, Map<Severity, Long> flagCounts,
+			List<FlagJson> flags, boolean businessCase, @Nullable Integer plannedPaybackMonth) {
+	}
+
+	/** A phase after go-live: its first day and the first day of the next one. */
+	record PhaseJson(Phase phase, LocalDate start, @Nullable LocalDate end) {
+	}
+
 	record GoalJson(@NotNull GoalType type, @NotNull @Min(Goal.MIN_MONTH) @Max(Goal.MAX_MONTH) Integer targetMonth,
 			@Nullable @PlainText @Size(max = Goal.MAX_DESCRIPTION) String description) {
 	}

@@ -40,14 +40,20 @@ import com.rolloutplanner.api.ApiModels.FlagJson;
 import com.rolloutplanner.api.ApiModels.GoalJson;
 import com.rolloutplanner.api.ApiModels.NextDueJson;
 import com.rolloutplanner.api.ApiModels.OrganisationJson;
+import com.rolloutplanner.api.ApiModels.PhaseJson;
 import com.rolloutplanner.api.ApiModels.PlacementJson;
+import com.rolloutplanner.api.ApiModels.PreviewJson;
+import com.rolloutplanner.api.ApiModels.PreviewRequest;
 import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueSummary;
 import com.rolloutplanner.engagement.Engagement;
+import com.rolloutplanner.engagement.EngagementPlan;
 import com.rolloutplanner.engagement.EngagementTerms;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Goal;
+import com.rolloutplanner.engagement.GoalType;
+import com.rolloutplanner.engagement.TermsCheck;
 import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingOrder;
@@ -86,9 +92,13 @@ class EngagementApi {
 
 	private final Listings listings;
 
+	private final TermsCheck termsCheck;
+
 	EngagementApi(Engagements engagements, Organisations organisations, QuickWinAssessor assessor,
-			FlagMessages flagMessages, TimeSource time, MessageSource messages, Listings listings) {
+			FlagMessages flagMessages, TimeSource time, MessageSource messages, Listings listings,
+			TermsCheck termsCheck) {
 		this.listings = listings;
+		this.termsCheck = termsCheck;
 		this.engagements = engagements;
 		this.organisations = organisations;
 		this.assessor = assessor;
@@ -172,6 +182,34 @@ class EngagementApi {
 		return ResponseEntity.created(location).body(engagement(created.getId(), null, user));
 	}
 
+	@PostMapping(path = "/engagements/preview", consumes = "application/json")
+	@ApiResponse(responseCode = "200", description = "What the terms mean; nothing is stored.")
+	@ApiResponse(responseCode = "404", description = "The engagementId names no engagement the caller may see.")
+	PreviewJson preview(@Valid @RequestBody PreviewRequest request, @AuthenticationPrincipal CurrentUser user) {
+		List<GoalJson> goals = request.goalsOrNone();
+		EnumSet<GoalType> types = EnumSet.noneOf(GoalType.class);
+		for (int i = 0; i < goals.size(); i++) {
+			if (!types.add(goals.get(i).type())) {
+				throw ApiException.badRequest("goals[" + i + "].type", "api.goals.duplicate");
+			}
+		}
+		EngagementPlan plan = new EngagementPlan(request.goLiveDate(), request.contractModel(),
+				request.contractMonths(), request.onboardingHours(), request.onboardingBudgetEur(),
+				request.expectedPaybackMonth(), request.learningPlan(), request.description(),
+				goals.stream().map((g) -> new Goal(g.type(), g.targetMonth(), g.description())).toList());
+		TermsCheck.Result check = this.termsCheck.check(request.engagementId(), plan,
+				(request.businessCase() != null) ? request.businessCase().terms()::plannedPayback : null,
+				user.access());
+		List<PhaseJson> phases = check.placement()
+			.timeline()
+			.stream()
+			.filter((w) -> w.phase().isAfterGoLive())
+			.map((w) -> new PhaseJson(w.phase(), w.start(), w.end()))
+			.toList();
+		return new PreviewJson(placement(check.placement()), phases, counts(check.assessment()),
+				flags(check.assessment()), check.businessCase(), check.plannedPaybackMonth());
+	}
+
 	@PutMapping(path = "/engagements/{id}", consumes = "application/json")
 	@ApiResponse(responseCode = "200", description = "Replaced; the engagement as it now is.")
 	@ApiResponse(responseCode = "409", description = "Changed by someone else after the version sent.")
@@ -195,11 +233,6 @@ class EngagementApi {
 	private EngagementDetail detail(Engagement e, LocalDate date) {
 		Placement p = e.placementOn(date);
 		Assessment assessment = this.assessor.assess(e.getId(), e.getGoLiveDate(), e.quickWinSubject());
-		List<FlagJson> flags = assessment.flags()
-			.stream()
-			.map((f) -> new FlagJson(f.flag().code(), f.flag().severity(), f.flag().tip().number(),
-					this.flagMessages.explain(f.flag()), f.isAcknowledged()))
-			.toList();
 		return new EngagementDetail(e.getId(), e.getVersion(), e.getName(), e.getClient().getId(),
 				e.getClient().getName(), e.getPartner().getId(), e.getPartner().getName(), e.getGoLiveDate(),
 				e.getContractModel(), e.getContractMonths(), e.getOnboardingHours(), e.getOnboardingBudgetEur(),
@@ -208,9 +241,20 @@ class EngagementApi {
 					.stream()
 					.map((g) -> new GoalJson(g.getType(), g.getTargetMonth(), g.getDescription()))
 					.toList(),
-				p.phase(), new PlacementJson(p.phase(), p.phaseStart(), p.nextPhaseStart(), p.monthOfJourney(),
-						p.dayInPhase(), p.daysToNextPhase(), p.progressPercent()),
-				counts(assessment), flags);
+				p.phase(), placement(p), counts(assessment), flags(assessment));
+	}
+
+	private List<FlagJson> flags(Assessment assessment) {
+		return assessment.flags()
+			.stream()
+			.map((f) -> new FlagJson(f.flag().code(), f.flag().severity(), f.flag().tip().number(),
+					this.flagMessages.explain(f.flag()), f.isAcknowledged()))
+			.toList();
+	}
+
+	private static PlacementJson placement(Placement p) {
+		return new PlacementJson(p.phase(), p.phaseStart(), p.nextPhaseStart(), p.monthOfJourney(), p.dayInPhase(),
+				p.daysToNextPhase(), p.progressPercent());
 	}
 
 	private EngagementTerms terms(EngagementRequest request, CurrentUser user) {
@@ -233,8 +277,7 @@ class EngagementApi {
 						new Object[] { user.getOrganisationName() }));
 			}
 		}
-		EnumSet<com.rolloutplanner.engagement.GoalType> types = EnumSet
-			.noneOf(com.rolloutplanner.engagement.GoalType.class);
+		EnumSet<GoalType> types = EnumSet.noneOf(GoalType.class);
 		for (int i = 0; i < request.goalsOrNone().size(); i++) {
 			if (!types.add(request.goalsOrNone().get(i).type())) {
 				rejected.add(new ApiException.Rejected("goals[" + i + "].type", "api.goals.duplicate", null));

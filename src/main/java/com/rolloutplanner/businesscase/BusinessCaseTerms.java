@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.rolloutplanner.engagement.Onboarding;
 import com.rolloutplanner.phase.Phase;
+import com.rolloutplanner.quickwin.QuickWinSubject.PlannedPayback;
 
 /**
  * What a business case says, as plain values. Amounts are per month unless said
@@ -50,6 +51,12 @@ public record BusinessCaseTerms(String currency, BigDecimal baselineMonthlyCost,
 	/** Onboarding (budget and hours valued) + transition costs. */
 	public BigDecimal totalInvestment(Onboarding onboarding) {
 		return onboardingCost(onboarding).add(this.transitionCosts);
+	}
+
+	/** What the planned curve says, as the quick-win rules read it. */
+	public PlannedPayback plannedPayback(Onboarding onboarding) {
+		PaybackCurve.Plan plan = plan(onboarding);
+		return new PlannedPayback(PaybackCurve.paybackMonth(plan), PaybackCurve.startUpLoss(plan));
 	}
 
 	public PaybackCurve.Plan plan(Onboarding onboarding) {

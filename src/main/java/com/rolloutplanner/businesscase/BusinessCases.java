@@ -27,6 +27,7 @@ import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.FieldChange;
 import com.rolloutplanner.engagement.Onboarding;
 import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.engagement.PaybackPlans;
 import com.rolloutplanner.input.CsvLines;
 import com.rolloutplanner.listing.ListingContributor;
 import com.rolloutplanner.listing.ListingDraft;
@@ -43,7 +44,7 @@ import com.rolloutplanner.system.StaleVersionException;
  */
 @Service
 @Transactional(readOnly = true)
-public class BusinessCases implements PlanContributor, ListingContributor {
+public class BusinessCases implements PlanContributor, ListingContributor, PaybackPlans {
 
 	private final BusinessCaseRepository cases;
 
@@ -190,11 +191,15 @@ public class BusinessCases implements PlanContributor, ListingContributor {
 		Map<Long, Onboarding> onboarding = this.engagements
 			.onboarding(cases.stream().map(BusinessCase::getEngagementId).toList());
 		for (BusinessCase c : cases) {
-			PaybackCurve.Plan plan = c.terms().plan(onboarding.getOrDefault(c.getEngagementId(), Onboarding.NONE));
 			contributions.put(c.getEngagementId(), Contribution
-				.of(new PlannedPayback(PaybackCurve.paybackMonth(plan), PaybackCurve.startUpLoss(plan))));
+				.of(c.terms().plannedPayback(onboarding.getOrDefault(c.getEngagementId(), Onboarding.NONE))));
 		}
 		return contributions;
+	}
+
+	@Override
+	public Optional<PlannedPayback> plannedPayback(Long engagementId, Onboarding onboarding) {
+		return this.cases.findByEngagementId(engagementId).map((c) -> c.terms().plannedPayback(onboarding));
 	}
 
 	private BusinessCase existing(Long engagementId, Access access) {

@@ -23,7 +23,6 @@ import jakarta.persistence.Version;
 
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.quickwin.QuickWinSubject;
-import com.rolloutplanner.quickwin.QuickWinSubject.Target;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
 
@@ -100,12 +99,13 @@ public class Engagement {
 
 	/** The plain values the quick-win rules look at. */
 	public QuickWinSubject quickWinSubject() {
-		List<Target> targets = this.goals.stream()
-			.map((goal) -> Target.goal(goal.getType().name(), goal.getTargetMonth(), goal.getDescription()))
-			.toList();
-		return new QuickWinSubject(this.contractModel == ContractModel.PILOT, this.contractMonths,
-				this.expectedPaybackMonth, this.onboardingHours, this.onboardingBudgetEur, this.learningPlan,
-				this.description, targets, List.of());
+		return plan().quickWinSubject();
+	}
+
+	/** What the rules, the phase dates and the payback read of the terms. */
+	public EngagementPlan plan() {
+		return new EngagementPlan(this.goLiveDate, this.contractModel, this.contractMonths, this.onboardingHours,
+				this.onboardingBudgetEur, this.expectedPaybackMonth, this.learningPlan, this.description, this.goals);
 	}
 
 	private void apply(EngagementTerms terms) {

@@ -70,6 +70,25 @@ public class QuickWinAssessor {
 					byEngagement.getOrDefault(e.getKey(), List.of()))));
 	}
 
+	/**
+	 * Assesses terms that are only typed, storing nothing: with an engagement, what the
+	 * other features contribute to it and its acknowledgements; a planned payback in the
+	 * subject (the business case as typed, or valued with the onboarding as typed)
+	 * replaces the saved one.
+	 * @param engagementId the engagement whose terms are being changed, or {@code null}
+	 * for a new one
+	 */
+	public Assessment preview(Long engagementId, LocalDate goLive, QuickWinSubject subject) {
+		if (engagementId == null) {
+			return assess(QuickWinRules.check(subject), List.of());
+		}
+		QuickWinSubject complete = complete(Map.of(engagementId, new Subject(goLive, subject))).get(engagementId);
+		if (subject.plannedPayback() != null) {
+			complete = complete.withPayback(subject.plannedPayback());
+		}
+		return assess(QuickWinRules.check(complete), this.acknowledgements.findByEngagementIdIn(List.of(engagementId)));
+	}
+
 	/** The subjects with every contributor's additions. */
 	private Map<Long, QuickWinSubject> complete(Map<Long, Subject> subjects) {
 		Map<Long, LocalDate> goLives = new HashMap<>();

@@ -50,6 +50,13 @@ public record QuickWinSubject(boolean pilotOrTrial, int contractMonths, Integer 
 				payback, terms);
 	}
 
+	/** This subject with another planned payback (the business case as typed). */
+	public QuickWinSubject withPayback(PlannedPayback payback) {
+		return new QuickWinSubject(this.pilotOrTrial, this.contractMonths, this.expectedPaybackMonth,
+				this.onboardingHours, this.onboardingBudgetEur, this.learningPlan, this.description, this.goals,
+				this.roadmapItems, payback, this.serviceTerms);
+	}
+
 	/**
 	 * The service level agreed for a KPI, as the rules read it.
 	 *

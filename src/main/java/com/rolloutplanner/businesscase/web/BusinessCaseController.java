@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,16 +20,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.businesscase.BusinessCaseMissingException;
+import com.rolloutplanner.businesscase.BusinessCaseTerms;
 import com.rolloutplanner.businesscase.BusinessCaseView;
 import com.rolloutplanner.businesscase.BusinessCases;
 import com.rolloutplanner.businesscase.CsvCosts;
 import com.rolloutplanner.engagement.Engagements;
+import com.rolloutplanner.engagement.TermsCheck;
 import com.rolloutplanner.input.CsvLines;
 import com.rolloutplanner.input.DecimalEditor;
 import com.rolloutplanner.phase.PhaseCalendar;
@@ -49,9 +54,16 @@ class BusinessCaseController {
 
 	private final Engagements engagements;
 
-	BusinessCaseController(BusinessCases cases, Engagements engagements) {
+	private final TermsCheck termsCheck;
+
+	private final MessageSource messages;
+
+	BusinessCaseController(BusinessCases cases, Engagements engagements, TermsCheck termsCheck,
+			MessageSource messages) {
 		this.cases = cases;
 		this.engagements = engagements;
+		this.termsCheck = termsCheck;
+		this.messages = messages;
 	}
 
 	@InitBinder("businessCaseForm")
@@ -67,7 +79,44 @@ class BusinessCaseController {
 	String show(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Optional<BusinessCaseView> view = this.cases.view(id, user.access());
 		model.addAttribute("businessCaseForm", view.map(BusinessCaseForm::of).orElseGet(BusinessCaseForm::new));
+		view.ifPresent((saved) -> model.addAttribute("termsCheck",
+				this.termsCheck.checkBusinessCase(id, user.access(), saved.terms()::plannedPayback)));
 		return page(id, view, asOf, user, model);
+	}
+
+	/**
+	 * What the typed business case means with the engagement's terms, storing nothing:
+	 * answered to a script asking while the user types (the check section's inside), or
+	 * the page again with the form as typed and the check filled in.
+	 */
+	@PostMapping("/engagements/{id}/business-case/preview")
+	String preview(@PathVariable Long id, @Valid BusinessCaseForm businessCaseForm, BindingResult result, AsOf asOf,
+			@RequestHeader(name = "X-Terms-Check", required = false) String fragment,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		Optional<BusinessCaseView> view = this.cases.view(id, user.access());
+		validate(businessCaseForm, result);
+		check(id, businessCaseForm, result, user, model);
+		return (fragment != null) ? "engagement/_check :: check" : page(id, view, asOf, user, model);
+	}
+
+	/**
+	 * Puts the check of the typed case in the model, or the fields that keep it from
+	 * being made.
+	 */
+	private void check(Long id, BusinessCaseForm form, BindingResult result, CurrentUser user, Model model) {
+		if (!result.hasFieldErrors()) {
+			BusinessCaseTerms typed = form.toTerms();
+			model.addAttribute("termsCheck",
+					this.termsCheck.checkBusinessCase(id, user.access(), typed::plannedPayback));
+			return;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("termsCheckProblems",
+				result.getFieldErrors()
+					.stream()
+					.map((error) -> this.messages.getMessage("businessCaseForm." + error.getField(), null,
+							error.getField(), locale) + ": " + this.messages.getMessage(error, locale))
+					.toList());
 	}
 
 	@PostMapping("/engagements/{id}/business-case")
@@ -76,6 +125,7 @@ class BusinessCaseController {
 		Optional<BusinessCaseView> view = this.cases.view(id, user.access());
 		validate(businessCaseForm, result);
 		if (result.hasErrors()) {
+			check(id, businessCaseForm, result, user, model);
 			return page(id, view, asOf, user, model);
 		}
 		try {

@@ -1,19 +1,28 @@
 package com.rolloutplanner.engagement.web;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
@@ -22,6 +31,7 @@ import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.GoalType;
 import com.rolloutplanner.engagement.Overviews;
+import com.rolloutplanner.engagement.TermsCheck;
 import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
@@ -33,6 +43,16 @@ import com.rolloutplanner.system.TimeSource;
 class EngagementController {
 
 	private static final String FORM = "engagement/form";
+
+	/** The header of a check asked for while typing. */
+	static final String CHECK_HEADER = "X-Terms-Check";
+
+	/** The fields of the form that the check of typed terms reads, besides the goals. */
+	private static final Set<String> CHECKED = Set.of("goLiveDate", "contractModel", "contractMonths",
+			"onboardingHours", "onboardingBudgetEur", "expectedPaybackMonth", "learningPlan", "description");
+
+	private static final java.util.regex.Pattern GOAL_FIELD = java.util.regex.Pattern
+		.compile("goals\\[(\\d+)\\]\\.(targetMonth|description|type|selected)");
 
 	private final Engagements engagements;
 
@@ -48,8 +68,15 @@ class EngagementController {
 
 	private final TimeSource time;
 
+	private final TermsCheck termsCheck;
+
+	private final MessageSource messages;
+
 	EngagementController(Engagements engagements, EngagementEditor editor, Organisations organisations,
-			QuickWinAssessor assessor, Overviews overviews, Listings listings, TimeSource time) {
+			QuickWinAssessor assessor, Overviews overviews, Listings listings, TimeSource time, TermsCheck termsCheck,
+			MessageSource messages) {
+		this.termsCheck = termsCheck;
+		this.messages = messages;
 		this.engagements = engagements;
 		this.editor = editor;
 		this.organisations = organisations;
@@ -94,6 +121,7 @@ class EngagementController {
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.editor.validate(engagementForm, result, user);
 		if (result.hasErrors()) {
+			check(null, engagementForm, result, user, model);
 			return form(model);
 		}
 		Engagement engagement = onceMoreIfANameWasJustTaken(() -> this.editor.create(engagementForm, user));
@@ -117,9 +145,78 @@ class EngagementController {
 
 	@GetMapping("/engagements/{id}/edit")
 	String initUpdateForm(@PathVariable Long id, Model model, @AuthenticationPrincipal CurrentUser user) {
-		model.addAttribute("engagementForm", this.engagements.read(id, user.access(), EngagementEditor::toForm));
+		EngagementForm form = this.engagements.read(id, user.access(), EngagementEditor::toForm);
+		model.addAttribute("engagementForm", form);
 		model.addAttribute("engagementId", id);
+		model.addAttribute("termsCheck", this.termsCheck.check(id, EngagementEditor.plan(form), user.access()));
 		return form(model);
+	}
+
+	/**
+	 * What the typed terms mean, storing nothing: the phase dates, the planned payback
+	 * and the quick-win flags. A script asks while the user types (header
+	 * {@value #CHECK_HEADER}) and gets the check section's inside; without script the
+	 * button "Check these terms" sends the form here and gets the form back, as typed,
+	 * with the check filled in. Only the fields the check reads are judged (a name not
+	 * typed yet is no reason not to check).
+	 * @param engagement the engagement being changed, or none for a new one
+	 */
+	@PostMapping("/engagements/preview")
+	String preview(@RequestParam(required = false) Long engagement, @Valid EngagementForm engagementForm,
+			BindingResult result, @RequestHeader(name = CHECK_HEADER, required = false) String fragment, Model model,
+			@AuthenticationPrincipal CurrentUser user) {
+		if (engagement != null) {
+			this.engagements.parties(engagement, user.access());
+		}
+		List<FieldError> problems = check(engagement, engagementForm, result, user, model);
+		if (fragment != null) {
+			return "engagement/_check :: check";
+		}
+		BindingResult shown = new BeanPropertyBindingResult(engagementForm, "engagementForm");
+		problems.forEach(shown::addError);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "engagementForm", shown);
+		model.addAttribute("engagementId", engagement);
+		return form(model);
+	}
+
+	/**
+	 * Puts the check of the typed terms in the model, or what keeps it from being made.
+	 * @return the errors of the fields the check reads
+	 */
+	private List<FieldError> check(Long id, EngagementForm form, BindingResult result, CurrentUser user, Model model) {
+		List<FieldError> problems = result.getFieldErrors()
+			.stream()
+			.filter((error) -> CHECKED.contains(error.getField()) || error.getField().startsWith("goals["))
+			.toList();
+		if (problems.isEmpty()) {
+			model.addAttribute("termsCheck", this.termsCheck.check(id, EngagementEditor.plan(form), user.access()));
+		}
+		else {
+			Locale locale = LocaleContextHolder.getLocale();
+			model.addAttribute("termsCheckProblems", problems.stream()
+				.map((error) -> label(error.getField(), form, locale) + ": " + this.messages.getMessage(error, locale))
+				.toList());
+		}
+		return problems;
+	}
+
+	/** The name of a field as the form labels it. */
+	private String label(String field, EngagementForm form, Locale locale) {
+		java.util.regex.Matcher goal = GOAL_FIELD.matcher(field);
+		if (goal.matches()) {
+			int row = Integer.parseInt(goal.group(1));
+			GoalType type = (row < form.getGoals().size() && form.getGoals().get(row) != null)
+					? form.getGoals().get(row).getType() : null;
+			String typeName = (type != null) ? this.messages.getMessage("goalType." + type, null, locale) : "";
+			return switch (goal.group(2)) {
+				case "targetMonth" ->
+					this.messages.getMessage("goal.targetMonthFor", new Object[] { typeName }, locale);
+				case "description" ->
+					this.messages.getMessage("goal.descriptionFor", new Object[] { typeName }, locale);
+				default -> typeName;
+			};
+		}
+		return this.messages.getMessage("engagement." + field, null, field, locale);
 	}
 
 	@PostMapping("/engagements/{id}/edit")
@@ -129,6 +226,7 @@ class EngagementController {
 		this.engagements.parties(id, user.access());
 		this.editor.validate(engagementForm, result, user);
 		if (result.hasErrors()) {
+			check(id, engagementForm, result, user, model);
 			return form(model);
 		}
 		Engagement revised;

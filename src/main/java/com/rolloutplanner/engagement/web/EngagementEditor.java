@@ -11,6 +11,7 @@ import org.springframework.validation.Errors;
 
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagement;
+import com.rolloutplanner.engagement.EngagementPlan;
 import com.rolloutplanner.engagement.EngagementTerms;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Goal;
@@ -96,16 +97,32 @@ class EngagementEditor {
 	private EngagementTerms toTerms(EngagementForm form, String actor) {
 		Organisation client = resolve(form.getClientOrganisationId(), form.getNewClientOrganisation(), actor);
 		Organisation partner = resolve(form.getPartnerOrganisationId(), form.getNewPartnerOrganisation(), actor);
-		List<Goal> goals = new ArrayList<>();
-		for (GoalForm row : form.getGoals()) {
-			if (row.isSelected()) {
-				goals.add(new Goal(row.getType(), row.getTargetMonth(), row.getDescription()));
-			}
-		}
 		return new EngagementTerms(form.getName(), client, partner, form.getChannels(), form.getGoLiveDate(),
 				form.getContractModel(), form.getContractMonths(), form.getOnboardingHours(),
 				form.getOnboardingBudgetEur(), form.getExpectedPaybackMonth(), form.getLearningPlan(),
-				form.getDescription(), goals);
+				form.getDescription(), goals(form));
+	}
+
+	/**
+	 * What the check of typed terms reads of the form, once the fields it reads are valid
+	 * (a goal chosen without its month yet is left out until it has one).
+	 */
+	static EngagementPlan plan(EngagementForm form) {
+		return new EngagementPlan(form.getGoLiveDate(), form.getContractModel(), form.getContractMonths(),
+				form.getOnboardingHours(), form.getOnboardingBudgetEur(), form.getExpectedPaybackMonth(),
+				form.getLearningPlan(), form.getDescription(), goals(form));
+	}
+
+	private static List<Goal> goals(EngagementForm form) {
+		List<Goal> goals = new ArrayList<>();
+		EnumSet<GoalType> seen = EnumSet.noneOf(GoalType.class);
+		for (GoalForm row : form.getGoals()) {
+			if (row != null && row.getType() != null && row.isSelected() && row.getTargetMonth() != null
+					&& seen.add(row.getType())) {
+				goals.add(new Goal(row.getType(), row.getTargetMonth(), row.getDescription()));
+			}
+		}
+		return goals;
 	}
 
 	private Organisation resolve(Long id, String newName, String actor) {
