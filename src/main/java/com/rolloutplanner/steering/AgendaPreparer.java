@@ -39,6 +39,8 @@ import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.quickwin.QuickWinSubject;
 import com.rolloutplanner.quickwin.Severity;
 import com.rolloutplanner.steering.AgendaView.Line;
+import com.rolloutplanner.servicelevel.ServiceCredits;
+import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.system.ViewHelpers;
 
 /**
@@ -63,6 +65,8 @@ class AgendaPreparer {
 
 	private final ObjectProvider<ContractTargets> contracts;
 
+	private final ServiceLevels serviceLevels;
+
 	private final ActionItemRepository actions;
 
 	private final MessageSource messages;
@@ -71,8 +75,9 @@ class AgendaPreparer {
 
 	AgendaPreparer(Engagements engagements, Deadlines deadlines, Commitments commitments, Kpis kpis,
 			QuickWinAssessor assessor, ObjectProvider<ChangeLog> changeLog, ObjectProvider<ContractTargets> contracts,
-			ActionItemRepository actions, MessageSource messages, ViewHelpers fmt) {
+			ActionItemRepository actions, MessageSource messages, ViewHelpers fmt, ServiceLevels serviceLevels) {
 		this.contracts = contracts;
+		this.serviceLevels = serviceLevels;
 		this.engagements = engagements;
 		this.deadlines = deadlines;
 		this.commitments = commitments;
@@ -105,7 +110,8 @@ class AgendaPreparer {
 				this.deadlines.items(Map.of(engagementId, parties.goLive())).getOrDefault(engagementId, List.of()),
 				this.commitments.charter(engagementId, access, null, any),
 				this.commitments.gates(engagementId, access, null, any), this.kpis.kpis(engagementId, access),
-				this.actions.findByEngagementIdOrderByDueDateAscIdAsc(engagementId), criticalFlags(parties, access));
+				this.actions.findByEngagementIdOrderByDueDateAscIdAsc(engagementId), criticalFlags(parties, access),
+				this.serviceLevels.credits(engagementId, access));
 	}
 
 	/** The agenda of a meeting, from sources read for its engagement. */
@@ -118,7 +124,10 @@ class AgendaPreparer {
 		prepared.put(AgendaKind.CHANGES, changes(meeting, previousStart, locale));
 		prepared.put(AgendaKind.DUE, due(sources.due(), date, locale));
 		prepared.put(AgendaKind.SIGNOFFS, signOffs(sources, date, locale));
-		prepared.put(AgendaKind.KPIS, kpis(parties, sources.kpis(), date, locale));
+		List<Line> kpiLines = new ArrayList<>(kpis(parties, sources.kpis(), date, locale));
+		kpiLines
+			.addAll(credits(sources.credits(), PhaseCalendar.place(parties.goLive(), date).monthOfJourney(), locale));
+		prepared.put(AgendaKind.KPIS, kpiLines);
 		prepared.put(AgendaKind.ACTIONS, openActions(meeting, sources.actions(), starts, date, locale));
 		prepared.put(AgendaKind.FLAGS,
 				sources.criticalFlags()
@@ -239,6 +248,36 @@ class AgendaPreparer {
 		return lines;
 	}
 
+	/**
+	 * The service credits of the months before the meeting's month: due, earned back and
+	 * net, and the months whose credit was earned back by the KPIs met again.
+	 */
+	private List<Line> credits(ServiceLevels.Credits credits, int month, Locale locale) {
+		List<ServiceCredits.Month> before = credits.table().months().stream().filter((m) -> m.month() < month).toList();
+		BigDecimal due = before.stream().map(ServiceCredits.Month::due).reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (due.signum() == 0) {
+			return List.of();
+		}
+		BigDecimal back = before.stream()
+			.map(ServiceCredits.Month::earnedBack)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		List<Line> lines = new ArrayList<>();
+		lines.add(Line.of(credits.inPercent()
+				? text(locale, "agenda.credits.percent", this.fmt.decimal(due), this.fmt.decimal(back),
+						this.fmt.decimal(due.subtract(back)))
+				: text(locale, "agenda.credits.amounts", this.fmt.money(due, credits.currency()),
+						this.fmt.money(back, credits.currency()),
+						this.fmt.money(due.subtract(back), credits.currency()))));
+		String earnedBack = before.stream()
+			.filter((m) -> m.earnedBack().signum() > 0)
+			.map((m) -> Integer.toString(m.month()))
+			.collect(java.util.stream.Collectors.joining(", "));
+		if (!earnedBack.isEmpty()) {
+			lines.add(Line.of(text(locale, "agenda.credits.earnedBack", earnedBack)));
+		}
+		return lines;
+	}
+
 	private String value(BigDecimal value, String unit) {
 		String number = this.fmt.decimal(value);
 		return (unit == null || unit.isBlank()) ? number : number + " " + unit;
@@ -276,7 +315,7 @@ class AgendaPreparer {
 
 	/** What an engagement's agendas are prepared from; see {@link #sources}. */
 	record Sources(Parties parties, List<DueItem> due, CharterView charter, List<GateView> gates, List<Kpi> kpis,
-			List<ActionItem> actions, List<String> criticalFlags) {
+			List<ActionItem> actions, List<String> criticalFlags, ServiceLevels.Credits credits) {
 	}
 
 	private String text(Locale locale, String key, Object... arguments) {

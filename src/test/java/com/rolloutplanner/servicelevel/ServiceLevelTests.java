@@ -216,6 +216,28 @@ class ServiceLevelTests {
 	}
 
 	@Test
+	void theAgendaSaysWhatCreditsWereDueAndWhichWereEarnedBack() {
+		this.levels.agree(this.id, this.csat, new GlidePath(List.of(new GlidePath.Step(4, new BigDecimal("75"))), 5, 2),
+				null, this.client);
+		saveBusinessCase();
+		record(4, "70");
+		record(5, "80");
+		record(6, "80");
+		Long meeting = this.meetings.schedule(this.id,
+				new com.rolloutplanner.steering.Arrangement(com.rolloutplanner.steering.MeetingKind.STEERING_GROUP,
+						java.time.LocalDateTime.of(2026, 11, 20, 13, 0), 60, "Room 1", null, java.util.Set.of()),
+				this.client);
+		String agenda = "/engagements/" + this.id + "/meetings/" + meeting;
+		// Month 4 missed (5 % of learning's 90,000), met again in months 5 and 6.
+		assertThat(page(agenda)).contains("Service credits before this month: due €4,500, earned back €4,500, net €0.",
+				"Credits earned back by the KPIs met again: months 4.");
+
+		record(6, "70");
+		assertThat(page(agenda)).contains("Service credits before this month: due €9,000, earned back €0, net €9,000.")
+			.doesNotContain("Credits earned back by the KPIs met again");
+	}
+
+	@Test
 	void twoFirstServiceLevelsAndCapsSavedAtOnceLeaveOneOfThemAndAnswerTheOtherWithAConflict() throws Exception {
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
