@@ -5,13 +5,15 @@
 # 15 by default, twice round), then measures with wrk
 # (16 connections, 2 threads), every path in turn, in rounds: the app's own static file, the
 # dashboard (first page, a phase-filtered page, page 50), an engagement page, the shared page, the
-# report, its PDF, the API list (a page of 50) and one engagement through the API with the token.
-# Prints requests/s, p50 and p99 per path and each path's throughput as a ratio of the static
+# report, its PDF, the API list (a page of 50), one engagement through the API with the token, and
+# the check of typed terms (the POST the engagement form's script sends while the user types).
+# ONLY='regex' measures only the paths whose name matches (and the static file). Prints requests/s, p50 and p99 per path and each path's throughput as a ratio of the static
 # file's in the same round (medians over the rounds); then the dashboard and the API list again at
 # 100, 1,000 and 10,000 engagements, to show that their cost stays flat. Also: the time from start
 # to the first answered request, and the full garbage collections during the run.
 #
 #   ./mvnw package -DskipTests && scripts/benchmark.sh [h2|postgres] [seconds per run] [rounds]
+#   SIZES=10000 ONLY='terms check' scripts/benchmark.sh h2 8 3
 #
 # For PostgreSQL it starts a throw-away server with scripts/postgres.sh (one database per size).
 set -euo pipefail
@@ -26,6 +28,7 @@ WARMUP=${WARMUP:-15}
 # Seconds of unmeasured load on a path right before each of its measured runs.
 SETTLE=${SETTLE:-3}
 PORT=${PORT:-8097}
+CONNECTIONS=${CONNECTIONS:-16}
 SIZES=${SIZES:-"10000 1000 100"}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 JAR=${JAR:-$(ls target/rollout-planner-*.jar 2>/dev/null | head -1)}
@@ -124,17 +127,28 @@ prepare() {
     "$BASE/engagements/$ENGAGEMENT/share"
   SHARED=$(curl -s -b "$jar" "$BASE/engagements/$ENGAGEMENT/share" | grep -o '/s/[A-Za-z0-9_-]\{43\}' | head -1)
   STATIC=$(curl -s -b "$jar" "$BASE/" | grep -o '/favicon-[0-9a-f]*\.svg' | head -1)
+  # The check of typed terms, as the engagement form's script asks it while the user types: a
+  # POST of the form with the session's CSRF token (the engagement's terms, a pilot of 6 months).
+  csrf=$(curl -s -b "$jar" "$BASE/engagements/$ENGAGEMENT/edit" | csrf_of)
+  cat >"$WORK/check.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["X-Terms-Check"] = "fragment"
+wrk.body = "_csrf=$csrf&goLiveDate=2026-09-01&contractModel=PILOT&contractMonths=6&onboardingHours=120&expectedPaybackMonth=4&learningPlan=Weekly+reviews&goals%5B0%5D.type=CUSTOMER_EXPERIENCE&goals%5B0%5D.selected=true&goals%5B0%5D.targetMonth=3"
+LUA
   [ -n "$SESSION" ] && [ -n "$TOKEN" ] && [ -n "$ENGAGEMENT" ] && [ -n "$SHARED" ] && [ -n "$STATIC" ] \
     || { echo "could not prepare: session=$SESSION token=${TOKEN:+yes} engagement=$ENGAGEMENT shared=$SHARED static=$STATIC" >&2; exit 1; }
 }
 
-# One wrk run: prints "requests/s p50-ms p99-ms non2xx".
+# One wrk run: prints "requests/s p50-ms p99-ms non2xx". Auth "post" is the session with the
+# request of check.lua (a POST).
 run() {
-  local path=$1 auth=$2 seconds=$3 out header
+  local path=$1 auth=$2 seconds=$3 out header script=()
   if [ "$auth" = token ]; then header="Authorization: Bearer $TOKEN"
   elif [ "$auth" = session ]; then header="Cookie: $SESSION"
+  elif [ "$auth" = post ]; then header="Cookie: $SESSION"; script=(-s "$WORK/check.lua")
   else header="X-Benchmark: none"; fi
-  out=$(wrk -t2 -c16 -d"${seconds}s" --latency -H "$header" -H "Accept-Encoding: gzip" "$BASE$path")
+  out=$(wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"${seconds}s" --latency "${script[@]}" -H "$header" -H "Accept-Encoding: gzip" "$BASE$path")
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ { rps = $2 }
@@ -146,9 +160,13 @@ run() {
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# Measures the paths named in $@ (name|path|auth) for ROUNDS rounds; prints the table.
+# Measures the paths named in $@ (name|path|auth) for ROUNDS rounds, only those whose name
+# matches $ONLY when it is set (the static file always, as the yardstick); prints the table.
 measure() {
-  local entries=("$@") round entry name path auth static_rps r a b k
+  local entries=() round entry name path auth static_rps r a b k
+  for entry in "$@"; do
+    if [ -z "${ONLY:-}" ] || [[ "${entry%%|*}" =~ ^static\ file$|$ONLY ]]; then entries+=("$entry"); fi
+  done
   declare -A rps p50 p99 ratio bad
   # Twice through every path: code shared by all paths is compiled again once it has seen them all.
   for _ in 1 2; do
@@ -180,7 +198,7 @@ measure() {
   done
 }
 
-echo "Rollout Planner benchmark: $DB, $(nproc) cores, -Xmx256m, wrk -t2 -c16, ${WARMUP}s warm-up, ${SETTLE}s + ${DURATION}s per run, $ROUNDS rounds"
+echo "Rollout Planner benchmark: $DB, $(nproc) cores, -Xmx256m, wrk -t2 -c$CONNECTIONS, ${WARMUP}s warm-up, ${SETTLE}s + ${DURATION}s per run, $ROUNDS rounds"
 echo "$(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 first=1
 for n in $SIZES; do
@@ -193,7 +211,8 @@ for n in $SIZES; do
       "dashboard page 50|/?page=50|session" "engagement page|/engagements/$ENGAGEMENT|session" \
       "shared page|$SHARED|none" "report|/engagements/$ENGAGEMENT/report|session" \
       "report PDF|/engagements/$ENGAGEMENT/report.pdf|session" "API list (50)|/api/engagements|token" \
-      "API one engagement|/api/engagements/$ENGAGEMENT|token"
+      "API one engagement|/api/engagements/$ENGAGEMENT|token" \
+      "terms check (typed)|/engagements/preview?engagement=$ENGAGEMENT|post"
   else
     measure "static file|$STATIC|none" "dashboard|/|session" "dashboard phase=ESTABLISHED|/?phase=ESTABLISHED|session" \
       "API list (50)|/api/engagements|token"

@@ -64,6 +64,14 @@ class JourneyBrowserTests extends BrowserTestSupport {
 			type(driver, "contractMonths", "4");
 			driver.findElement(By.id("goals0.selected1")).click();
 			type(driver, "goals0.targetMonth", "2");
+			// Before anything is saved, the check under the form says what the typed
+			// terms
+			// mean (the script asks the server while the user types).
+			new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+				.until((d) -> d.findElement(By.id("terms-check")).getText().contains("Commitment ends too early"));
+			assertThat(driver.findElement(By.id("terms-check")).getText()).contains("Pilot or trial period", "Start-up",
+					"Learning");
+			assertThat(driver.getCurrentUrl()).endsWith("/engagements/new");
 			clickAndWait(driver, By.cssSelector("main form button[type=submit]"));
 
 			assertThat(text(driver)).contains("Journey pilot", "Pilot or trial period", "Commitment ends too early",

@@ -148,6 +148,13 @@ class BadInputCorpusTests {
 						Map.entry("description", "A journey"), Map.entry("newPartnerOrganisation", ""),
 						Map.entry("goals[0].type", "CUSTOMER_EXPERIENCE"), Map.entry("goals[0].selected", "true"),
 						Map.entry("goals[0].targetMonth", "9"), Map.entry("goals[0].description", "NPS")));
+		// The checks of typed terms store nothing, whatever is typed.
+		form("terms check", "/engagements/preview?engagement=" + this.id, this.manager,
+				Map.ofEntries(Map.entry("goLiveDate", "2026-10-01"), Map.entry("contractModel", "PARTNERSHIP"),
+						Map.entry("contractMonths", "24"), Map.entry("onboardingHours", "100"),
+						Map.entry("onboardingBudgetEur", "5000"), Map.entry("expectedPaybackMonth", "9"),
+						Map.entry("learningPlan", "Weekly reviews"), Map.entry("goals[0].type", "CUSTOMER_EXPERIENCE"),
+						Map.entry("goals[0].selected", "true"), Map.entry("goals[0].targetMonth", "9")));
 		form("roadmap item", e + "/roadmap", this.manager, Map.of("title", "Review", "dueDate", "2026-12-01",
 				"ownerSide", "JOINT", "status", "PLANNED", "description", "Monthly"));
 		form("roadmap undo", e + "/roadmap/restore", this.manager, Map.of("title", "Review", "dueDate", "2026-12-01",
@@ -171,6 +178,12 @@ class BadInputCorpusTests {
 						Map.entry("steadyFee", ""), Map.entry("startUpSurcharge", ""),
 						Map.entry("plannedMonthlyBenefit", "0"), Map.entry("hourlyRate", "60"),
 						Map.entry("transitionCosts", "0")));
+		form("business case check", e + "/business-case/preview", this.manager,
+				Map.ofEntries(Map.entry("costModel", "PER_PHASE"), Map.entry("currency", "EUR"),
+						Map.entry("baselineMonthlyCost", "100000"), Map.entry("costStartUp", "110000"),
+						Map.entry("costLearning", "90000"), Map.entry("costEstablished", "70000"),
+						Map.entry("costContinuous", "70000"), Map.entry("plannedMonthlyBenefit", "0"),
+						Map.entry("hourlyRate", "60")));
 		form("cost actual", e + "/business-case/actuals", this.manager,
 				Map.of("month", "2", "cost", "110000", "benefit", "0"));
 		form("cost CSV import", e + "/business-case/import", this.manager,
@@ -183,6 +196,10 @@ class BadInputCorpusTests {
 						id(this.partner), "goLiveDate", "\"2026-10-01\"", "contractModel", "\"PARTNERSHIP\"",
 						"contractMonths", "24", "onboardingHours", "100", "expectedPaybackMonth", "9", "learningPlan",
 						"\"Weekly\"", "description", "\"A journey\""));
+		json("API terms check", "/api/engagements/preview",
+				Map.of("engagementId", this.id.toString(), "goLiveDate", "\"2026-10-01\"", "contractModel",
+						"\"PARTNERSHIP\"", "contractMonths", "24", "onboardingHours", "100", "expectedPaybackMonth",
+						"9", "learningPlan", "\"Weekly\""));
 		json("API actual", "/api/engagements/" + this.id + "/kpis/" + this.kpiId + "/actuals",
 				Map.of("month", "4", "value", "83"));
 		json("API KPI", "/api/engagements/" + this.id + "/kpis",
