@@ -27,6 +27,7 @@ import com.rolloutplanner.engagement.EngagementTerms;
 import com.rolloutplanner.engagement.Goal;
 import com.rolloutplanner.engagement.GoalType;
 import com.rolloutplanner.engagement.ServiceChannel;
+import com.rolloutplanner.engagement.Stage;
 import com.rolloutplanner.kpi.Direction;
 import com.rolloutplanner.kpi.Judgement;
 import com.rolloutplanner.kpi.KpiKind;
@@ -48,7 +49,7 @@ final class ApiModels {
 	}
 
 	record EngagementSummary(Long id, String name, LocalDate goLiveDate, Phase phase, Map<Severity, Long> flagCounts,
-			@Nullable NextDueJson nextDue, long overdueCount, @Nullable PaybackState paybackState) {
+			@Nullable NextDueJson nextDue, long overdueCount, @Nullable PaybackState paybackState, Stage stage) {
 	}
 
 	/** The earliest open item of any kind on the date asked for. */
@@ -76,7 +77,8 @@ final class ApiModels {
 			@Nullable @PlainText(multiline = true) @Size(max = EngagementTerms.MAX_TEXT) String learningPlan,
 			@Nullable @PlainText(multiline = true) @Size(max = EngagementTerms.MAX_TEXT) String description,
 			@Nullable Set<ServiceChannel> channels, @Nullable @Valid List<@NotNull GoalJson> goals,
-			@Nullable Long version) {
+			@Nullable Long version, @Nullable @PlainText @Size(max = EngagementTerms.MAX_SERVICE) String service,
+			@Nullable Boolean proposal) {
 
 		Set<ServiceChannel> channelsOrNone() {
 			return (this.channels != null) ? this.channels : Set.of();
@@ -140,7 +142,7 @@ final class ApiModels {
 			int contractMonths, @Nullable Integer onboardingHours, @Nullable Long onboardingBudgetEur,
 			@Nullable Integer expectedPaybackMonth, @Nullable String learningPlan, @Nullable String description,
 			Set<ServiceChannel> channels, List<GoalJson> goals, Phase phase, PlacementJson placement,
-			Map<Severity, Long> flagCounts, List<FlagJson> flags) {
+			Map<Severity, Long> flagCounts, List<FlagJson> flags, Stage stage, @Nullable String service) {
 	}
 
 	record ActualJson(int month, BigDecimal value, Judgement judgement) {

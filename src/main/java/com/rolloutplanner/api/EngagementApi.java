@@ -53,6 +53,7 @@ import com.rolloutplanner.engagement.EngagementTerms;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Goal;
 import com.rolloutplanner.engagement.GoalType;
+import com.rolloutplanner.engagement.Stage;
 import com.rolloutplanner.engagement.TermsCheck;
 import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingFilter;
@@ -149,7 +150,7 @@ class EngagementApi {
 		return new EngagementSummary(listed.id(), listed.name(), listed.goLiveDate(),
 				PhaseCalendar.place(listed.goLiveDate(), date).phase(),
 				counts(listed.openCritical(), listed.openWarnings()), next, due.overdueCount(),
-				PaybackState.named(listed.payback()));
+				PaybackState.named(listed.payback()), Stage.valueOf(listed.stage()));
 	}
 
 	/** A filter that takes exactly one value, or none. */
@@ -174,7 +175,9 @@ class EngagementApi {
 	@ApiResponse(responseCode = "201", description = "Created; Location names the new engagement.")
 	ResponseEntity<EngagementDetail> create(@Valid @RequestBody EngagementRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
-		Engagement created = this.engagements.create(terms(request, user), user.signature());
+		EngagementTerms terms = terms(request, user);
+		Engagement created = Boolean.TRUE.equals(request.proposal()) ? this.engagements.propose(terms, user.signature())
+				: this.engagements.create(terms, user.signature());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
 			.path("/{id}")
 			.buildAndExpand(created.getId())
@@ -241,7 +244,7 @@ class EngagementApi {
 					.stream()
 					.map((g) -> new GoalJson(g.getType(), g.getTargetMonth(), g.getDescription()))
 					.toList(),
-				p.phase(), placement(p), counts(assessment), flags(assessment));
+				p.phase(), placement(p), counts(assessment), flags(assessment), e.getStage(), e.getService());
 	}
 
 	private List<FlagJson> flags(Assessment assessment) {
@@ -293,7 +296,7 @@ class EngagementApi {
 		return new EngagementTerms(request.name(), client.get(), partner.get(), request.channelsOrNone(),
 				request.goLiveDate(), request.contractModel(), request.contractMonths(), request.onboardingHours(),
 				request.onboardingBudgetEur(), request.expectedPaybackMonth(), request.learningPlan(),
-				request.description(), goals);
+				request.description(), goals, request.service());
 	}
 
 	private LocalDate asOf(String value) {

@@ -204,6 +204,10 @@ public class Commitments implements DueContributor {
 				.stream()
 				.anyMatch((s) -> s.getSide() != side);
 			this.events.publishEvent(new CharterSigned(engagementId, side, otherSigned, user.signature()));
+			if (otherSigned) {
+				// Both sides signed the terms: a proposal is signed.
+				this.engagements.signed(engagementId, user.signature());
+			}
 		}
 		return true;
 	}

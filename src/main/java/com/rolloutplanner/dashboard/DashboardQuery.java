@@ -17,7 +17,10 @@ import com.rolloutplanner.phase.Phase;
  * first.
  */
 public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueOnly, String sort, String dir, int page,
-		String asOf, PaybackState payback) {
+		String asOf, PaybackState payback, boolean proposals) {
+
+	/** The phase filter's value that shows the open proposals (in negotiation). */
+	public static final String PROPOSALS = "PROPOSAL";
 
 	public static final int PAGE_SIZE = 20;
 
@@ -28,7 +31,7 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 			String asOf) {
 		return new DashboardQuery(parsePhase(phase), "critical".equals(flags), "overdue".equals(due),
 				(sort != null && SORTS.contains(sort)) ? sort : "goLive", "desc".equals(dir) ? "desc" : "asc",
-				parsePage(page), asOf, null);
+				parsePage(page), asOf, null, PROPOSALS.equals(phase));
 	}
 
 	/** This query filtered by the payback state named, or not for anything else. */
@@ -40,41 +43,46 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 			}
 		}
 		return new DashboardQuery(this.phase, this.criticalOnly, this.overdueOnly, this.sort, this.dir, this.page,
-				this.asOf, state);
+				this.asOf, state, this.proposals);
 	}
 
 	/** The link that filters by a payback state, or stops filtering for {@code null}. */
 	public String withPaybackState(PaybackState state) {
 		return new DashboardQuery(this.phase, this.criticalOnly, this.overdueOnly, this.sort, this.dir, 1, this.asOf,
-				state)
+				state, this.proposals)
 			.onPage(1);
 	}
 
 	/** The link that turns the "only with critical flags" filter on or off. */
 	public String withCriticalOnly(boolean on) {
-		return link(this.phase, on, this.overdueOnly, this.sort, this.dir, 1);
+		return link(this.phase, this.proposals, on, this.overdueOnly, this.sort, this.dir, 1);
 	}
 
 	/** The link that turns the "only with overdue items" filter on or off. */
 	public String withOverdueOnly(boolean on) {
-		return link(this.phase, this.criticalOnly, on, this.sort, this.dir, 1);
+		return link(this.phase, this.proposals, this.criticalOnly, on, this.sort, this.dir, 1);
 	}
 
 	/**
 	 * The link to the first page filtered by the phase, or unfiltered for {@code null}.
 	 */
 	public String withPhase(Phase newPhase) {
-		return link(newPhase, this.criticalOnly, this.overdueOnly, this.sort, this.dir, 1);
+		return link(newPhase, false, this.criticalOnly, this.overdueOnly, this.sort, this.dir, 1);
+	}
+
+	/** The link to the first page of the open proposals, in no phase yet. */
+	public String inNegotiation() {
+		return link(null, true, this.criticalOnly, this.overdueOnly, this.sort, this.dir, 1);
 	}
 
 	/** The link that sorts by the field, reversing the order if already sorted by it. */
 	public String sortedBy(String field) {
 		String newDir = (field.equals(this.sort) && "asc".equals(this.dir)) ? "desc" : "asc";
-		return link(this.phase, this.criticalOnly, this.overdueOnly, field, newDir, 1);
+		return link(this.phase, this.proposals, this.criticalOnly, this.overdueOnly, field, newDir, 1);
 	}
 
 	public String onPage(int newPage) {
-		return link(this.phase, this.criticalOnly, this.overdueOnly, this.sort, this.dir, newPage);
+		return link(this.phase, this.proposals, this.criticalOnly, this.overdueOnly, this.sort, this.dir, newPage);
 	}
 
 	/** The order of the column for {@code aria-sort}. */
@@ -85,11 +93,14 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 		return "asc".equals(this.dir) ? "ascending" : "descending";
 	}
 
-	private String link(Phase newPhase, boolean newCriticalOnly, boolean newOverdueOnly, String newSort, String newDir,
-			int newPage) {
+	private String link(Phase newPhase, boolean newProposals, boolean newCriticalOnly, boolean newOverdueOnly,
+			String newSort, String newDir, int newPage) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/");
 		if (newPhase != null) {
 			builder.queryParam("phase", newPhase.name());
+		}
+		else if (newProposals) {
+			builder.queryParam("phase", PROPOSALS);
 		}
 		if (newCriticalOnly) {
 			builder.queryParam("flags", "critical");
@@ -115,7 +126,7 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 	/** The filter of the listing. */
 	public ListingFilter filter() {
 		return new ListingFilter(this.phase, this.criticalOnly, this.overdueOnly,
-				(this.payback != null) ? this.payback.name() : null);
+				(this.payback != null) ? this.payback.name() : null, this.proposals);
 	}
 
 	/** The order of the listing. */
@@ -160,7 +171,8 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 
 	/** The link that keeps the phase and drops the other filters. */
 	public String withoutFilters() {
-		return new DashboardQuery(this.phase, false, false, this.sort, this.dir, 1, this.asOf, null).onPage(1);
+		return new DashboardQuery(this.phase, false, false, this.sort, this.dir, 1, this.asOf, null, this.proposals)
+			.onPage(1);
 	}
 
 	private static Phase parsePhase(String value) {

@@ -13,7 +13,15 @@ import com.rolloutplanner.phase.Placement;
  */
 public record DashboardRow(Long id, String name, String clientName, String partnerName, LocalDate goLiveDate,
 		int contractMonths, Placement placement, long openCritical, long openWarnings, DueSummary due, KpiState kpis,
-		PaybackState payback) {
+		PaybackState payback, String stage) {
+
+	/**
+	 * The stage of a proposal by name ({@code PROPOSAL}, {@code NOT_CHOSEN}), in no phase
+	 * yet; {@code null} for a signed engagement.
+	 */
+	public String proposalStage() {
+		return "SIGNED".equals(this.stage) ? null : this.stage;
+	}
 
 	/**
 	 * Progress through the contract in percent (0–100) once the engagement is in

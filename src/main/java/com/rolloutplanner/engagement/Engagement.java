@@ -74,6 +74,11 @@ public class Engagement {
 	@CollectionTable(name = "engagement_goal", joinColumns = @JoinColumn(name = "engagement_id"))
 	private List<Goal> goals = new ArrayList<>();
 
+	@Enumerated(EnumType.STRING)
+	private Stage stage = Stage.SIGNED;
+
+	private String service;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -82,6 +87,15 @@ public class Engagement {
 	}
 
 	public Engagement(EngagementTerms terms, Instant now) {
+		this(terms, Stage.SIGNED, now);
+	}
+
+	/** A new engagement: signed, or a proposal whose terms are being negotiated. */
+	public Engagement(EngagementTerms terms, Stage stage, Instant now) {
+		if (stage == Stage.NOT_CHOSEN) {
+			throw new IllegalArgumentException("A new engagement is signed or a proposal");
+		}
+		this.stage = stage;
 		apply(terms);
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -123,6 +137,7 @@ public class Engagement {
 		this.learningPlan = terms.learningPlan();
 		this.description = terms.description();
 		replaceGoals(terms.goals());
+		this.service = terms.service();
 	}
 
 	private void replaceGoals(List<Goal> newGoals) {
@@ -142,7 +157,29 @@ public class Engagement {
 	public EngagementTerms terms() {
 		return new EngagementTerms(this.name, this.client, this.partner, this.channels, this.goLiveDate,
 				this.contractModel, this.contractMonths, this.onboardingHours, this.onboardingBudgetEur,
-				this.expectedPaybackMonth, this.learningPlan, this.description, this.goals);
+				this.expectedPaybackMonth, this.learningPlan, this.description, this.goals, this.service);
+	}
+
+	/**
+	 * Moves a proposal on: chosen (it stays a proposal, open), not chosen (closed), or
+	 * signed. A signed engagement stays signed, and a closed proposal closed.
+	 * @return whether the stage changed
+	 */
+	boolean moveTo(Stage next, Instant now) {
+		boolean allowed = (this.stage == Stage.PROPOSAL && next != Stage.PROPOSAL);
+		if (allowed) {
+			this.stage = next;
+			this.updatedAt = now;
+		}
+		return allowed;
+	}
+
+	public Stage getStage() {
+		return this.stage;
+	}
+
+	public String getService() {
+		return this.service;
 	}
 
 	public Long getId() {

@@ -38,6 +38,21 @@ public final class EngagementEvents {
 			String actor) implements EngagementChange {
 	}
 
+	/**
+	 * The client chose this proposal over the others of the same service (now not
+	 * chosen); it signs nothing yet.
+	 */
+	public record ProposalChosen(Long engagementId, int othersClosed, String actor) implements EngagementChange {
+	}
+
+	/** The client chose another partner's proposal for the same service. */
+	public record ProposalNotChosen(Long engagementId, String chosenPartner, String actor) implements EngagementChange {
+	}
+
+	/** Both sides signed the terms: the proposal is an engagement on its journey. */
+	public record ProposalSigned(Long engagementId, String actor) implements EngagementChange {
+	}
+
 	public record EngagementDeleted(Long engagementId, String name, String clientName, String partnerName,
 			String actor) implements EngagementChange {
 	}

@@ -44,7 +44,7 @@ class EngagementListing implements ListingSource {
 			.stream()
 			.map((e) -> new ListingSource.Row(e.getId(), e.getName(), e.getClient().getId(), e.getPartner().getId(),
 					e.getGoLiveDate(), e.getContractMonths(), assessments.get(e.getId()).openCritical(),
-					assessments.get(e.getId()).openWarnings()))
+					assessments.get(e.getId()).openWarnings(), e.getStage().name()))
 			.toList();
 	}
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -28,6 +29,13 @@ interface EngagementRepository extends Repository<Engagement, Long> {
 	List<Engagement> findAllWithPartiesByIdIn(Collection<Long> ids);
 
 	long count();
+
+	/**
+	 * The engagements of a client for a service (its name in lower case), oldest first.
+	 */
+	@Query("select e from Engagement e join fetch e.client c join fetch e.partner "
+			+ "where c.id = :clientId and lower(e.service) = :service order by e.id")
+	List<Engagement> findByClientAndService(Long clientId, String service, Limit limit);
 
 	@Query("select new com.rolloutplanner.engagement.Parties(e.id, e.name, e.client.id, e.partner.id, e.goLiveDate, "
 			+ "e.contractMonths, e.onboardingHours, e.onboardingBudgetEur) from Engagement e where e.id = :id")

@@ -14,11 +14,14 @@ import com.rolloutplanner.phase.DateWindow;
 public record EngagementTerms(String name, Organisation client, Organisation partner, Set<ServiceChannel> channels,
 		LocalDate goLiveDate, ContractModel contractModel, int contractMonths, Integer onboardingHours,
 		Long onboardingBudgetEur, Integer expectedPaybackMonth, String learningPlan, String description,
-		List<Goal> goals) {
+		List<Goal> goals, String service) {
 
 	public static final int MAX_NAME = 200;
 
 	public static final int MAX_TEXT = 4000;
+
+	/** The longest name of a service that several proposals share. */
+	public static final int MAX_SERVICE = 200;
 
 	public static final int MIN_CONTRACT_MONTHS = 1;
 
@@ -53,11 +56,22 @@ public record EngagementTerms(String name, Organisation client, Organisation par
 		require(learningPlan == null || learningPlan.length() <= MAX_TEXT, "learning plan");
 		require(description == null || description.length() <= MAX_TEXT, "description");
 		require(goals.stream().map(Goal::getType).distinct().count() == goals.size(), "each goal type at most once");
+		require(service == null || service.strip().length() <= MAX_SERVICE, "service");
 		name = name.strip();
 		channels = Set.copyOf(channels);
 		learningPlan = Texts.blankToNull(learningPlan);
 		description = Texts.blankToNull(description);
 		goals = List.copyOf(goals);
+		service = (service == null || service.isBlank()) ? null : service.strip().replaceAll("\\s+", " ");
+	}
+
+	/** Terms without a service shared with other proposals. */
+	public EngagementTerms(String name, Organisation client, Organisation partner, Set<ServiceChannel> channels,
+			LocalDate goLiveDate, ContractModel contractModel, int contractMonths, Integer onboardingHours,
+			Long onboardingBudgetEur, Integer expectedPaybackMonth, String learningPlan, String description,
+			List<Goal> goals) {
+		this(name, client, partner, channels, goLiveDate, contractModel, contractMonths, onboardingHours,
+				onboardingBudgetEur, expectedPaybackMonth, learningPlan, description, goals, null);
 	}
 
 	private static void require(boolean condition, String what) {

@@ -14,7 +14,7 @@ public record EngagementView(Long id, long version, String name, String clientNa
 		Set<ServiceChannel> channels, LocalDate goLiveDate, ContractModel contractModel, int contractMonths,
 		LocalDate contractEnd, Integer onboardingHours, Long onboardingBudgetEur, Integer expectedPaybackMonth,
 		String learningPlan, String description, List<Goal> goals, Placement placement, TimelineChart timeline,
-		Assessment assessment) {
+		Assessment assessment, Stage stage, String service) {
 
 	public static EngagementView of(Engagement engagement, LocalDate asOf, QuickWinAssessor assessor) {
 		Placement placement = engagement.placementOn(asOf);
@@ -25,7 +25,8 @@ public record EngagementView(Long id, long version, String name, String clientNa
 				engagement.getOnboardingHours(), engagement.getOnboardingBudgetEur(),
 				engagement.getExpectedPaybackMonth(), engagement.getLearningPlan(), engagement.getDescription(),
 				engagement.getGoals(), placement, TimelineChart.of(placement),
-				assessor.assess(engagement.getId(), engagement.getGoLiveDate(), engagement.quickWinSubject()));
+				assessor.assess(engagement.getId(), engagement.getGoLiveDate(), engagement.quickWinSubject()),
+				engagement.getStage(), engagement.getService());
 	}
 
 }

@@ -19,6 +19,9 @@ import com.rolloutplanner.engagement.EngagementEvents.EngagementCreated;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementDeleted;
 import com.rolloutplanner.engagement.EngagementEvents.GoLiveMoved;
 import com.rolloutplanner.engagement.EngagementEvents.GoalMovedLater;
+import com.rolloutplanner.engagement.EngagementEvents.ProposalChosen;
+import com.rolloutplanner.engagement.EngagementEvents.ProposalNotChosen;
+import com.rolloutplanner.engagement.EngagementEvents.ProposalSigned;
 import com.rolloutplanner.engagement.FieldChange.GoalTarget;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
@@ -35,6 +38,9 @@ import com.rolloutplanner.system.StaleVersionException;
 @Service
 @Transactional(readOnly = true)
 public class Engagements implements QuickWinSubjects {
+
+	/** The most proposals compared side by side. */
+	public static final int MAX_COMPARED = 12;
 
 	private final EngagementRepository repository;
 
@@ -124,6 +130,85 @@ public class Engagements implements QuickWinSubjects {
 	public Engagement create(EngagementTerms terms, String actor) {
 		Engagement engagement = this.repository.save(new Engagement(terms, this.clock.instant()));
 		this.events.publishEvent(new EngagementCreated(engagement.getId(), engagement.getName(), actor));
+		return engagement;
+	}
+
+	/** A new proposal: terms a client and one partner are negotiating, not signed yet. */
+	@Transactional
+	public Engagement propose(EngagementTerms terms, String actor) {
+		Engagement engagement = this.repository.save(new Engagement(terms, Stage.PROPOSAL, this.clock.instant()));
+		this.events.publishEvent(new EngagementCreated(engagement.getId(), engagement.getName(), actor));
+		return engagement;
+	}
+
+	/**
+	 * What the client compares: the engagement and every other of the same client for the
+	 * same service (whatever its case), oldest first, at most {@value #MAX_COMPARED}.
+	 * Only the client's side (or an administrator) compares; a partner never sees another
+	 * partner's proposal and is answered as for a missing engagement.
+	 */
+	public <T> List<T> compared(Long id, Access access, Function<Engagement, T> mapper) {
+		Engagement engagement = clientsOwn(id, access);
+		if (engagement.getService() == null) {
+			return List.of(mapper.apply(engagement));
+		}
+		return this.repository
+			.findByClientAndService(engagement.getClient().getId(),
+					engagement.getService().toLowerCase(java.util.Locale.ROOT),
+					org.springframework.data.domain.Limit.of(MAX_COMPARED))
+			.stream()
+			.map(mapper)
+			.toList();
+	}
+
+	/**
+	 * The client chooses this open proposal: every other open proposal of the same
+	 * service is closed as not chosen; nothing is signed yet. History entries on each.
+	 * @return whether the proposal was open to be chosen
+	 */
+	@Transactional
+	public boolean choose(Long id, Access access, String actor) {
+		Engagement chosen = clientsOwn(id, access);
+		if (chosen.getStage() != Stage.PROPOSAL) {
+			return false;
+		}
+		List<Engagement> others = (chosen.getService() == null) ? List.of() : this.repository
+			.findByClientAndService(chosen.getClient().getId(), chosen.getService().toLowerCase(java.util.Locale.ROOT),
+					org.springframework.data.domain.Limit.unlimited())
+			.stream()
+			.filter((e) -> !e.getId().equals(id) && e.getStage() == Stage.PROPOSAL)
+			.toList();
+		java.time.Instant now = this.clock.instant();
+		for (Engagement other : others) {
+			other.moveTo(Stage.NOT_CHOSEN, now);
+			this.events.publishEvent(new ProposalNotChosen(other.getId(), chosen.getPartner().getName(), actor));
+		}
+		try {
+			others.forEach(this.repository::saveAndFlush);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleVersionException("Engagement", id);
+		}
+		this.events.publishEvent(new ProposalChosen(id, others.size(), actor));
+		return true;
+	}
+
+	/**
+	 * Both sides have signed the terms: a proposal becomes an engagement on its journey
+	 * (a signed one, or one not chosen, stays as it is).
+	 */
+	@Transactional
+	public void signed(Long id, String actor) {
+		this.repository.findById(id)
+			.filter((engagement) -> engagement.moveTo(Stage.SIGNED, this.clock.instant()))
+			.ifPresent((engagement) -> this.events.publishEvent(new ProposalSigned(id, actor)));
+	}
+
+	private Engagement clientsOwn(Long id, Access access) {
+		Engagement engagement = load(id, access);
+		if (!access.all() && !engagement.getClient().getId().equals(access.organisationId())) {
+			throw new EngagementNotFoundException(id);
+		}
 		return engagement;
 	}
 

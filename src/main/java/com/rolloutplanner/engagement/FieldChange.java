@@ -46,6 +46,7 @@ public record FieldChange(String field, Object before, Object after) {
 		values.put("expectedPaybackMonth", t.expectedPaybackMonth());
 		values.put("learningPlan", t.learningPlan());
 		values.put("description", t.description());
+		values.put("service", t.service());
 		t.goals()
 			.stream()
 			.sorted((a, b) -> a.getType().compareTo(b.getType()))

@@ -25,6 +25,9 @@ import com.rolloutplanner.engagement.EngagementEvents.EngagementCreated;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementDeleted;
 import com.rolloutplanner.engagement.EngagementEvents.GoLiveMoved;
 import com.rolloutplanner.engagement.EngagementEvents.GoalMovedLater;
+import com.rolloutplanner.engagement.EngagementEvents.ProposalChosen;
+import com.rolloutplanner.engagement.EngagementEvents.ProposalNotChosen;
+import com.rolloutplanner.engagement.EngagementEvents.ProposalSigned;
 import com.rolloutplanner.engagement.FieldChange;
 import com.rolloutplanner.engagement.FieldChange.GoalTarget;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualRecorded;
@@ -144,6 +147,10 @@ final class ChangeWording {
 					(e) -> args(value(e.goal()), number(e.fromMonth()), number(e.toMonth())))
 			.word(EngagementDeleted.class, "history.entry.engagementDeleted", true,
 					(e) -> args(text(e.name()), text(e.clientName()), text(e.partnerName())))
+			.word(ProposalChosen.class, "history.entry.proposalChosen", false, (e) -> args(number(e.othersClosed())))
+			.word(ProposalNotChosen.class, "history.entry.proposalNotChosen", true,
+					(e) -> args(text(e.chosenPartner())))
+			.word(ProposalSigned.class, "history.entry.proposalSigned", false, (e) -> args())
 			// Commitments
 			.word(GateSigned.class, "history.entry.gateSigned", false, (e) -> args(value(e.gate()), value(e.side())))
 			.words(GateCriteriaChanged.class,

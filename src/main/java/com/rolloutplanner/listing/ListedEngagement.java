@@ -12,5 +12,15 @@ import com.rolloutplanner.listing.KpiState;
  * one).
  */
 public record ListedEngagement(Long id, String name, String clientName, String partnerName, LocalDate goLiveDate,
-		int contractMonths, long openCritical, long openWarnings, DueSummary due, KpiState kpis, String payback) {
+		int contractMonths, long openCritical, long openWarnings, DueSummary due, KpiState kpis, String payback,
+		String stage) {
+
+	/** Whether it is a proposal (open or not chosen), in no phase yet. */
+	public boolean isProposal() {
+		return !SIGNED.equals(this.stage);
+	}
+
+	/** The stage of a signed engagement, by name. */
+	public static final String SIGNED = "SIGNED";
+
 }

@@ -5,14 +5,20 @@ import com.rolloutplanner.phase.Phase;
 /**
  * What a list shows: engagements in one phase on the date (or all for {@code null}), only
  * those with open critical flags, only those with overdue items, only those whose
- * business case stands so (by the name of its payback state; any for {@code null}).
+ * business case stands so (by the name of its payback state; any for {@code null}), only
+ * open proposals (in negotiation, in no phase; a phase filter shows only signed
+ * engagements).
  */
-public record ListingFilter(Phase phase, boolean criticalOnly, boolean overdueOnly, String payback) {
+public record ListingFilter(Phase phase, boolean criticalOnly, boolean overdueOnly, String payback, boolean proposals) {
 
 	public static final ListingFilter ALL = new ListingFilter(null, false, false);
 
 	public ListingFilter(Phase phase, boolean criticalOnly, boolean overdueOnly) {
 		this(phase, criticalOnly, overdueOnly, null);
+	}
+
+	public ListingFilter(Phase phase, boolean criticalOnly, boolean overdueOnly, String payback) {
+		this(phase, criticalOnly, overdueOnly, payback, false);
 	}
 
 }

@@ -42,7 +42,7 @@ public class ListingWriter {
 			+ "partner_organisation_id, go_live_date, contract_months, learning_from, established_from, "
 			+ "continuous_from, go_live_day, learning_day, established_day, continuous_day, go_live_month, "
 			+ "go_live_day_of_month, open_critical, open_warnings, next_due_date, next_due_kind, next_due_title, "
-			+ "next_due_title_key, payback_state";
+			+ "next_due_title_key, payback_state, stage";
 
 	private static final int LISTING_COLUMN_COUNT = LISTING_COLUMNS.split(",").length;
 
@@ -206,7 +206,7 @@ public class ListingWriter {
 				day(continuous), e.goLive().getYear() * 12 + e.goLive().getMonthValue() - 1, e.goLive().getDayOfMonth(),
 				(int) e.openCritical(), (int) e.openWarnings(), (next != null) ? next.dueDate() : null,
 				(next != null) ? next.kind().name() : null, (next != null) ? next.title() : null,
-				(next != null) ? next.titleKey() : null, payback };
+				(next != null) ? next.titleKey() : null, payback, e.stage() };
 	}
 
 	static int day(LocalDate date) {

@@ -155,19 +155,27 @@ public class Listings {
 		String matches = "1 = 1" + (filter.criticalOnly() ? " and x.open_critical > 0" : "")
 				+ (filter.overdueOnly() ? " and x.overdue = 1" : "")
 				+ ((filter.payback() != null) ? " and x.payback_state = :payback" : "");
+		// A proposal is in no phase: open ones count as -1, those not chosen as -2.
 		String sql = "select x.phase, count(*) as all_count, "
 				+ "sum(case when x.open_critical > 0 then 1 else 0 end) as critical_count, "
 				+ "sum(x.overdue) as overdue_count, sum(case when " + matches + " then 1 else 0 end) as matching "
-				+ "from (select " + PHASE + " as phase, l.open_critical, l.payback_state, "
+				+ "from (select case when l.stage = 'PROPOSAL' then -1 when l.stage = 'NOT_CHOSEN' then -2 else "
+				+ PHASE + " end as phase, l.open_critical, l.payback_state, "
 				+ "case when l.next_due_date < :date then 1 else 0 end as overdue from engagement_listing l where "
 				+ visible(access) + ") x group by x.phase";
-		Map<Phase, PhaseCounts.Count> counts = new EnumMap<>(Phase.class);
+		Map<Integer, PhaseCounts.Count> counts = new java.util.HashMap<>();
 		params(this.jdbc.sql(sql), access, asOf).param("payback", payback(filter)).query((rs, row) -> {
-			counts.put(Phase.values()[rs.getInt("phase")], new PhaseCounts.Count(rs.getLong("all_count"),
-					rs.getLong("critical_count"), rs.getLong("overdue_count"), rs.getLong("matching")));
+			counts.put(rs.getInt("phase"), new PhaseCounts.Count(rs.getLong("all_count"), rs.getLong("critical_count"),
+					rs.getLong("overdue_count"), rs.getLong("matching")));
 			return null;
 		}).list();
-		return new PhaseCounts(counts);
+		Map<Phase, PhaseCounts.Count> phases = new EnumMap<>(Phase.class);
+		counts.forEach((phase, count) -> {
+			if (phase >= 0) {
+				phases.put(Phase.values()[phase], count);
+			}
+		});
+		return new PhaseCounts(phases, counts.get(-1), counts.get(-2));
 	}
 
 	/**
@@ -190,7 +198,10 @@ public class Listings {
 		}
 		StringBuilder where = new StringBuilder(visible(access));
 		if (filter.phase() != null) {
-			where.append(" and ").append(PHASE).append(" = :phase");
+			where.append(" and l.stage = 'SIGNED' and ").append(PHASE).append(" = :phase");
+		}
+		if (filter.proposals()) {
+			where.append(" and l.stage = 'PROPOSAL'");
 		}
 		if (filter.criticalOnly()) {
 			where.append(" and l.open_critical > 0");
@@ -204,7 +215,7 @@ public class Listings {
 		String sql = "select p.id, l.name, c.name as client_name, pa.name as partner_name, l.go_live_date, "
 				+ "l.contract_months, l.open_critical, l.open_warnings, l.next_due_date, l.next_due_kind, "
 				+ "l.next_due_title, l.next_due_title_key, coalesce(o.overdue_count, 0) as overdue, k.kpis, k.judged, "
-				+ "k.below, k.better, l.payback_state from (select " + columns + " from engagement_listing l "
+				+ "k.below, k.better, l.payback_state, l.stage from (select " + columns + " from engagement_listing l "
 				+ (order.needsOverdue() ? "left join listing_overdue o on " + OVERDUE_ON_DATE + " " : "")
 				+ (order.needsKpis() ? "left join listing_kpi_state k on " + KPIS_ON_DATE + " " : "") + "where " + where
 				+ " order by " + String.join(", ", inner) + " offset :offset rows fetch next :limit rows only) p "
@@ -278,7 +289,7 @@ public class Listings {
 		return new ListedEngagement(rs.getLong("id"), rs.getString("name"), rs.getString("client_name"),
 				rs.getString("partner_name"), rs.getObject("go_live_date", LocalDate.class),
 				rs.getInt("contract_months"), rs.getLong("open_critical"), rs.getLong("open_warnings"), due, state,
-				rs.getString("payback_state"));
+				rs.getString("payback_state"), rs.getString("stage"));
 	}
 
 }

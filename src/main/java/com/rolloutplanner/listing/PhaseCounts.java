@@ -9,7 +9,7 @@ import com.rolloutplanner.phase.Phase;
  * How many visible engagements each phase holds on a date: all of them, those with open
  * critical flags, those with overdue items, and those that pass the flag and due filters.
  */
-public record PhaseCounts(Map<Phase, Count> byPhase) {
+public record PhaseCounts(Map<Phase, Count> byPhase, Count inNegotiation, Count notChosen) {
 
 	/** The counts of one phase. */
 	public record Count(long all, long withCritical, long withOverdue, long matching) {
@@ -24,24 +24,36 @@ public record PhaseCounts(Map<Phase, Count> byPhase) {
 			complete.put(phase, byPhase.getOrDefault(phase, Count.NONE));
 		}
 		byPhase = complete;
+		inNegotiation = (inNegotiation != null) ? inNegotiation : Count.NONE;
+		notChosen = (notChosen != null) ? notChosen : Count.NONE;
+	}
+
+	public PhaseCounts(Map<Phase, Count> byPhase) {
+		this(byPhase, Count.NONE, Count.NONE);
+	}
+
+	/** Every count: of the phases, the open proposals and those not chosen. */
+	private java.util.stream.Stream<Count> every() {
+		return java.util.stream.Stream.concat(this.byPhase.values().stream(),
+				java.util.stream.Stream.of(this.inNegotiation, this.notChosen));
 	}
 
 	/** Every visible engagement. */
 	public long total() {
-		return this.byPhase.values().stream().mapToLong(Count::all).sum();
+		return every().mapToLong(Count::all).sum();
 	}
 
 	public long withCritical() {
-		return this.byPhase.values().stream().mapToLong(Count::withCritical).sum();
+		return every().mapToLong(Count::withCritical).sum();
 	}
 
 	public long withOverdue() {
-		return this.byPhase.values().stream().mapToLong(Count::withOverdue).sum();
+		return every().mapToLong(Count::withOverdue).sum();
 	}
 
-	/** Those that pass the flag and due filters, in any phase. */
+	/** Those that pass the flag and due filters, in any phase or stage. */
 	public long matching() {
-		return this.byPhase.values().stream().mapToLong(Count::matching).sum();
+		return every().mapToLong(Count::matching).sum();
 	}
 
 	/** Those that pass the filters in the phase, or in any phase for {@code null}. */

@@ -66,7 +66,7 @@ class DashboardController {
 			return null;
 		}
 		PhaseCounts counts = this.listings.counts(state, asOf.date(), query.filter());
-		long matching = counts.matching(query.phase());
+		long matching = query.proposals() ? counts.inNegotiation().matching() : counts.matching(query.phase());
 		int pages = (int) Math.max(1, (matching + DashboardQuery.PAGE_SIZE - 1) / DashboardQuery.PAGE_SIZE);
 		int current = Math.min(query.page(), pages);
 		List<DashboardRow> rows = List.of();
@@ -80,6 +80,7 @@ class DashboardController {
 		}
 		model.addAttribute("rows", rows);
 		model.addAttribute("counts", counts.matchingByPhase());
+		model.addAttribute("inNegotiation", counts.inNegotiation().matching());
 		model.addAttribute("total", counts.total());
 		model.addAttribute("filteredTotal", counts.matching());
 		model.addAttribute("withCritical", counts.withCritical());
@@ -130,7 +131,7 @@ class DashboardController {
 		return new DashboardRow(listed.id(), listed.name(), listed.clientName(), listed.partnerName(),
 				listed.goLiveDate(), listed.contractMonths(), PhaseCalendar.place(listed.goLiveDate(), asOf.date()),
 				listed.openCritical(), listed.openWarnings(), listed.due(), listed.kpis(),
-				PaybackState.named(listed.payback()));
+				PaybackState.named(listed.payback()), listed.stage());
 	}
 
 }

@@ -91,7 +91,8 @@ class EngagementController {
 		binder.setAllowedFields("name", "clientOrganisationId", "newClientOrganisation", "partnerOrganisationId",
 				"newPartnerOrganisation", "channels", "goLiveDate", "contractModel", "contractMonths",
 				"onboardingHours", "onboardingBudgetEur", "expectedPaybackMonth", "learningPlan", "description",
-				"goals[*].type", "goals[*].selected", "goals[*].targetMonth", "goals[*].description", "version");
+				"goals[*].type", "goals[*].selected", "goals[*].targetMonth", "goals[*].description", "service",
+				"proposal", "version");
 		binder.setAutoGrowCollectionLimit(GoalType.values().length);
 	}
 

@@ -60,7 +60,9 @@ class EngagementEditor {
 
 	@Transactional
 	Engagement create(EngagementForm form, CurrentUser user) {
-		return this.engagements.create(toTerms(form, user.signature()), user.signature());
+		EngagementTerms terms = toTerms(form, user.signature());
+		return form.isProposal() ? this.engagements.propose(terms, user.signature())
+				: this.engagements.create(terms, user.signature());
 	}
 
 	@Transactional
@@ -84,6 +86,7 @@ class EngagementEditor {
 		form.setExpectedPaybackMonth(engagement.getExpectedPaybackMonth());
 		form.setLearningPlan(engagement.getLearningPlan());
 		form.setDescription(engagement.getDescription());
+		form.setService(engagement.getService());
 		for (Goal goal : engagement.getGoals()) {
 			GoalForm row = form.getGoals().get(goal.getType().ordinal());
 			row.setSelected(true);
@@ -100,7 +103,7 @@ class EngagementEditor {
 		return new EngagementTerms(form.getName(), client, partner, form.getChannels(), form.getGoLiveDate(),
 				form.getContractModel(), form.getContractMonths(), form.getOnboardingHours(),
 				form.getOnboardingBudgetEur(), form.getExpectedPaybackMonth(), form.getLearningPlan(),
-				form.getDescription(), goals(form));
+				form.getDescription(), goals(form), form.getService());
 	}
 
 	/**

@@ -84,6 +84,13 @@ public class EngagementForm {
 	@Valid
 	private List<GoalForm> goals = new ArrayList<>();
 
+	@Size(max = EngagementTerms.MAX_SERVICE)
+	@PlainText
+	private String service;
+
+	/** Only when creating: a proposal still being negotiated, not signed yet. */
+	private boolean proposal;
+
 	private Long version;
 
 	public EngagementForm() {
@@ -210,6 +217,22 @@ public class EngagementForm {
 
 	public void setGoals(List<GoalForm> goals) {
 		this.goals = goals;
+	}
+
+	public String getService() {
+		return this.service;
+	}
+
+	public void setService(String service) {
+		this.service = service;
+	}
+
+	public boolean isProposal() {
+		return this.proposal;
+	}
+
+	public void setProposal(boolean proposal) {
+		this.proposal = proposal;
 	}
 
 	public Long getVersion() {
