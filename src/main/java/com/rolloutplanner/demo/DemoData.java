@@ -43,6 +43,13 @@ class DemoData implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+	/** The service two partners made proposals for, and their proposals. */
+	static final String EMAIL_SERVICE = "E-mail customer care";
+
+	static final String EMAIL_NORDIC = "E-mail care by Nordic Contact Partners";
+
+	static final String EMAIL_HELMI = "E-mail care by Helmi Service";
+
 	static final String PASSWORD = "demo";
 
 	private static final String LOADER = "Demo data";
@@ -183,6 +190,27 @@ class DemoData implements SmartInitializingSingleton {
 			.payback(10)
 			.learningPlan("Shadowing before go-live; weekly joint reviews through learning.")
 			.goal(GoalType.SALES_AND_VALUE, 12, "Loyalty sign-ups up by a fifth"));
+		// Aurora Energy compares two partners' proposals for a new service.
+		this.engagements.propose(new Terms(EMAIL_NORDIC, aurora, nordic, today.plusMonths(3))
+			.channels(ServiceChannel.EMAIL)
+			.contract(ContractModel.PARTNERSHIP, 36)
+			.onboarding(300, 15_000L)
+			.payback(10)
+			.learningPlan("A credit holiday through start-up; targets rise through learning with the expected band.")
+			.goal(GoalType.CUSTOMER_EXPERIENCE, 9, "Replies within a working day")
+			.goal(GoalType.COST_REDUCTION, 18, "Cost per e-mail down by a fifth")
+			.service(EMAIL_SERVICE)
+			.build(), LOADER);
+		this.engagements
+			.propose(new Terms(EMAIL_HELMI, aurora, helmi, today.plusMonths(3)).channels(ServiceChannel.EMAIL)
+				.contract(ContractModel.FIXED_TERM, 24)
+				.onboarding(60, null)
+				.payback(6)
+				.goal(GoalType.COST_REDUCTION, 12, "Cost per e-mail down by a fifth")
+				.learningPlan("Weekly reviews with the client's e-mail team.")
+				.description("Full service levels and credits for every KPI.")
+				.service(EMAIL_SERVICE)
+				.build(), LOADER);
 		this.plans.addTo(aurora, nordic, lumo, helmi, today);
 		this.meetingsOfDemo.addTo(today, DemoPlans.MANAGERS);
 		// Addresses last: the journey recorded above notifies no one; from now on the
@@ -241,6 +269,8 @@ class DemoData implements SmartInitializingSingleton {
 
 		private final List<Goal> goals = new java.util.ArrayList<>();
 
+		private String service;
+
 		Terms(String name, Organisation client, Organisation partner, LocalDate goLive) {
 			this.name = name;
 			this.client = client;
@@ -280,6 +310,11 @@ class DemoData implements SmartInitializingSingleton {
 			return this;
 		}
 
+		Terms service(String service) {
+			this.service = service;
+			return this;
+		}
+
 		Terms goal(GoalType type, int month, String text) {
 			this.goals.add(new Goal(type, month, text));
 			return this;
@@ -287,8 +322,8 @@ class DemoData implements SmartInitializingSingleton {
 
 		EngagementTerms build() {
 			return new EngagementTerms(this.name, this.client, this.partner, this.channels, this.goLive, this.model,
-					this.months, this.hours, this.budget, this.payback, this.learningPlan, this.description,
-					this.goals);
+					this.months, this.hours, this.budget, this.payback, this.learningPlan, this.description, this.goals,
+					this.service);
 		}
 
 	}

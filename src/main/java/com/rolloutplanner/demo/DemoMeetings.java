@@ -91,9 +91,13 @@ class DemoMeetings {
 	}
 
 	void addTo(LocalDate today, Map<String, String> managers) {
+		// The proposals still being negotiated have no steering meetings yet.
 		this.engagements
 			.readAll(Access.toEverything(),
-					(e) -> new Target(e.getId(), e.getName(), e.getGoLiveDate(), e.getClient(), e.getPartner()))
+					(e) -> e.getStage().isProposal() ? null
+							: new Target(e.getId(), e.getName(), e.getGoLiveDate(), e.getClient(), e.getPartner()))
+			.stream()
+			.filter(java.util.Objects::nonNull)
 			.forEach((target) -> addTo(target, today, managers));
 	}
 

@@ -81,13 +81,18 @@ class DemoPlans {
 	}
 
 	void addTo(Organisation aurora, Organisation nordic, Organisation lumo, Organisation helmi, LocalDate today) {
-		Map<String, Scenario> scenarios = Map.of("Customer service Finland", new Scenario(true, true, true),
-				"Webshop chat pilot", new Scenario(false, false, false), "Energy advice line",
-				new Scenario(true, true, true), "Billing back office", new Scenario(true, true, false),
-				"Outage hotline", new Scenario(true, false, true), "Swedish market support",
-				new Scenario(true, true, true), "Lumo webshop support", new Scenario(false, false, false),
-				"Lumo returns back office", new Scenario(true, true, true), "Lumo social media care",
-				new Scenario(true, true, true), "Lumo loyalty desk", new Scenario(true, true, true));
+		Map<String, Scenario> scenarios = new java.util.HashMap<>(
+				Map.of("Customer service Finland", new Scenario(true, true, true), "Webshop chat pilot",
+						new Scenario(false, false, false), "Energy advice line", new Scenario(true, true, true),
+						"Billing back office", new Scenario(true, true, false), "Outage hotline",
+						new Scenario(true, false, true), "Swedish market support", new Scenario(true, true, true),
+						"Lumo webshop support", new Scenario(false, false, false), "Lumo returns back office",
+						new Scenario(true, true, true), "Lumo social media care", new Scenario(true, true, true),
+						"Lumo loyalty desk", new Scenario(true, true, true)));
+		// The proposals for e-mail care: Nordic's with a glide path and a credit holiday,
+		// Helmi's with full service levels from the first day (flagged). Neither signed.
+		scenarios.put(DemoData.EMAIL_NORDIC, new Scenario(true, false, true));
+		scenarios.put(DemoData.EMAIL_HELMI, new Scenario(true, false, false));
 		this.engagements
 			.readAll(Access.toEverything(),
 					(e) -> new Target(e.getId(), e.getName(), e.getGoLiveDate(), e.getClient(), e.getPartner()))

@@ -27,6 +27,7 @@ import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.quickwin.Assessment;
+import com.rolloutplanner.quickwin.FlagCode;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.system.FixedClock;
 
@@ -72,6 +73,12 @@ class DemoDataTests {
 	@Autowired
 	com.rolloutplanner.kpi.Kpis kpis;
 
+	@Autowired
+	com.rolloutplanner.proposal.Proposals proposals;
+
+	@Autowired
+	com.rolloutplanner.listing.Listings listings;
+
 	@Test
 	void eachDemoEngagementTellsOneStoryGatesPassedOnlyWhereTheActualsAreAsExpectedSignedWhenDue() {
 		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
@@ -107,6 +114,33 @@ class DemoDataTests {
 	}
 
 	@Test
+	void auroraComparesTwoPartnersProposalsForEmailCareOneOfThemFlaggedForFullServiceLevelsFromDayOne() {
+		var client = (com.rolloutplanner.account.CurrentUser) this.users.loadUserByUsername("client.manager");
+		Long nordic = this.engagements.readAll(Access.toEverything(), (Engagement e) -> e)
+			.stream()
+			.filter((e) -> e.getName().equals(DemoData.EMAIL_NORDIC))
+			.map(Engagement::getId)
+			.findFirst()
+			.orElseThrow();
+		List<com.rolloutplanner.proposal.Proposals.Compared> compared = this.proposals.compare(nordic, client);
+		assertThat(compared).extracting((c) -> c.terms().partnerName())
+			.containsExactly("Nordic Contact Partners", "Helmi Service");
+		assertThat(compared).allSatisfy((c) -> {
+			assertThat(c.terms().stage()).isEqualTo(com.rolloutplanner.engagement.Stage.PROPOSAL);
+			assertThat(c.serviceLevels()).hasSize(2);
+			assertThat(c.businessCase()).isPresent();
+		});
+		assertThat(compared.get(0).terms().assessment().flags())
+			.noneMatch((f) -> f.flag().code() == FlagCode.FULL_SERVICE_LEVEL_FROM_GO_LIVE);
+		assertThat(compared.get(1).terms().assessment().flags())
+			.anyMatch((f) -> f.flag().code() == FlagCode.FULL_SERVICE_LEVEL_FROM_GO_LIVE);
+		// In negotiation on the dashboard, in no phase.
+		assertThat(this.listings.counts(client.access(), FixedClock.TODAY, com.rolloutplanner.listing.ListingFilter.ALL)
+			.inNegotiation()
+			.all()).isEqualTo(2);
+	}
+
+	@Test
 	void loadsTheDemoLoginsOrganisationsAndTenEngagementsInEveryPhase() {
 		assertThat(this.accounts.exists("admin")).isTrue();
 		assertThat(this.accounts.exists("client.manager")).isTrue();
@@ -118,7 +152,7 @@ class DemoDataTests {
 		Map<String, Phase> phases = this.engagements.readAll(Access.toEverything(), Function.identity())
 			.stream()
 			.collect(Collectors.toMap(Engagement::getName, (e) -> e.placementOn(FixedClock.TODAY).phase()));
-		assertThat(phases).hasSize(10);
+		assertThat(phases).hasSize(12);
 		assertThat(phases.values()).containsOnly(Phase.values());
 		assertThat(phases.values()).contains(Phase.values());
 		assertThat(phases).containsEntry("Webshop chat pilot", Phase.START_UP)
@@ -192,7 +226,7 @@ class DemoDataTests {
 		}
 		List<Shown> all = this.engagements.readAll(Access.toEverything(), (Engagement e) -> new Shown(e.getId(),
 				e.getName(), e.getClient().getName(), e.getPartner().getName(), !e.getGoals().isEmpty()));
-		assertThat(all).hasSize(10);
+		assertThat(all).hasSize(12);
 		for (Shown engagement : all) {
 			for (String language : List.of("en", "fi")) {
 				MvcTestResult pdf = this.mvc.get()
