@@ -97,6 +97,8 @@ class AccessibilityTests extends BrowserTestSupport {
 
 	Long kpiId;
 
+	Long proposalId;
+
 	@Autowired
 	com.rolloutplanner.servicelevel.ServiceLevels serviceLevels;
 
@@ -129,6 +131,18 @@ class AccessibilityTests extends BrowserTestSupport {
 		this.kpiId = this.kpis.kpis(id, client.access()).get(0).getId();
 		this.serviceLevels.agree(id, this.kpiId, com.rolloutplanner.servicelevel.ServiceLevels
 			.propose(this.serviceLevels.level(id, this.kpiId, client.access()).definition()), null, client);
+		// two partners' proposals for one service, to compare side by side
+		for (String partner : List.of(BrowserTestData.PARTNER_ORG, BrowserTestData.OTHER_ORG)) {
+			this.proposalId = this.engagements
+				.propose(com.rolloutplanner.engagement.EngagementBuilder.anEngagement()
+					.name("Accessible proposal " + partner)
+					.between(this.organisations.findOrAdd(BrowserTestData.CLIENT_ORG),
+							this.organisations.findOrAdd(partner))
+					.goLive(java.time.LocalDate.of(2027, 6, 1))
+					.service("Accessible service")
+					.terms(), "Test")
+				.getId();
+		}
 		List<String> violations = new ArrayList<>();
 		int audited = 0;
 		for (String language : List.of("en", "fi")) {
@@ -191,6 +205,9 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("engagement-form", "/engagements/new");
 		pages.put("engagement-edit", "/engagements/" + id + "/edit");
 		pages.put("engagement-delete", "/engagements/" + id + "/delete");
+		pages.put("proposal", "/engagements/" + this.proposalId);
+		pages.put("proposals-compared", "/engagements/" + this.proposalId + "/proposals");
+		pages.put("dashboard-in-negotiation", "/?phase=PROPOSAL");
 		pages.put("roadmap", "/engagements/" + id + "/roadmap");
 		pages.put("gates", "/engagements/" + id + "/gates");
 		pages.put("kpis", "/engagements/" + id + "/kpis");

@@ -41,6 +41,8 @@ public final class EngagementBuilder {
 	private EngagementBuilder() {
 	}
 
+	private String service;
+
 	public static EngagementBuilder anEngagement() {
 		return new EngagementBuilder();
 	}
@@ -104,10 +106,16 @@ public final class EngagementBuilder {
 		return this;
 	}
 
+	/** The service several partners' proposals are for. */
+	public EngagementBuilder service(String service) {
+		this.service = service;
+		return this;
+	}
+
 	public EngagementTerms terms() {
 		return new EngagementTerms(this.name, this.client, this.partner, this.channels, this.goLive, this.model,
 				this.contractMonths, this.onboardingHours, this.onboardingBudget, this.paybackMonth, this.learningPlan,
-				this.description, this.goals);
+				this.description, this.goals, this.service);
 	}
 
 	public Engagement build() {

@@ -147,7 +147,8 @@ class BadInputCorpusTests {
 						Map.entry("expectedPaybackMonth", "9"), Map.entry("learningPlan", "Weekly reviews"),
 						Map.entry("description", "A journey"), Map.entry("newPartnerOrganisation", ""),
 						Map.entry("goals[0].type", "CUSTOMER_EXPERIENCE"), Map.entry("goals[0].selected", "true"),
-						Map.entry("goals[0].targetMonth", "9"), Map.entry("goals[0].description", "NPS")));
+						Map.entry("goals[0].targetMonth", "9"), Map.entry("goals[0].description", "NPS"),
+						Map.entry("service", "E-mail care")));
 		// The checks of typed terms store nothing, whatever is typed.
 		form("terms check", "/engagements/preview?engagement=" + this.id, this.manager,
 				Map.ofEntries(Map.entry("goLiveDate", "2026-10-01"), Map.entry("contractModel", "PARTNERSHIP"),
@@ -195,7 +196,7 @@ class BadInputCorpusTests {
 				Map.of("name", "\"Corpus API\"", "clientOrganisationId", id(this.client), "partnerOrganisationId",
 						id(this.partner), "goLiveDate", "\"2026-10-01\"", "contractModel", "\"PARTNERSHIP\"",
 						"contractMonths", "24", "onboardingHours", "100", "expectedPaybackMonth", "9", "learningPlan",
-						"\"Weekly\"", "description", "\"A journey\""));
+						"\"Weekly\"", "description", "\"A journey\"", "service", "\"Chat care\""));
 		json("API terms check", "/api/engagements/preview",
 				Map.of("engagementId", this.id.toString(), "goLiveDate", "\"2026-10-01\"", "contractModel",
 						"\"PARTNERSHIP\"", "contractMonths", "24", "onboardingHours", "100", "expectedPaybackMonth",
