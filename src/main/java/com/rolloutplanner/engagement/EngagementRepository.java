@@ -37,6 +37,17 @@ interface EngagementRepository extends Repository<Engagement, Long> {
 			+ "where c.id = :clientId and lower(e.service) = :service order by e.id")
 	List<Engagement> findByClientAndService(Long clientId, String service, Limit limit);
 
+	@Query("select e.id from Engagement e where e.client.id = :clientId and lower(e.service) = :service")
+	List<Long> findIdsByClientAndService(Long clientId, String service);
+
+	/**
+	 * The stage as stored now (not as an entity read earlier in the transaction has it).
+	 */
+	@Query("select e.stage from Engagement e where e.id = :id")
+	Stage findStage(Long id);
+
+	List<Engagement> findAllById(Iterable<Long> ids);
+
 	@Query("select new com.rolloutplanner.engagement.Parties(e.id, e.name, e.client.id, e.partner.id, e.goLiveDate, "
 			+ "e.contractMonths, e.onboardingHours, e.onboardingBudgetEur) from Engagement e where e.id = :id")
 	Optional<Parties> findParties(Long id);

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.change.EngagementLocks;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementChanged;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementCreated;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementDeleted;
@@ -48,7 +49,10 @@ public class Engagements implements QuickWinSubjects {
 
 	private final Clock clock;
 
-	Engagements(EngagementRepository repository, ApplicationEventPublisher events, Clock clock) {
+	private final EngagementLocks locks;
+
+	Engagements(EngagementRepository repository, ApplicationEventPublisher events, Clock clock, EngagementLocks locks) {
+		this.locks = locks;
 		this.repository = repository;
 		this.events = events;
 		this.clock = clock;
@@ -169,12 +173,16 @@ public class Engagements implements QuickWinSubjects {
 	@Transactional
 	public boolean choose(Long id, Access access, String actor) {
 		Engagement chosen = clientsOwn(id, access);
-		if (chosen.getStage() != Stage.PROPOSAL) {
+		String service = (chosen.getService() != null) ? chosen.getService().toLowerCase(java.util.Locale.ROOT) : null;
+		// Two choices at the same moment are made one after the other: the proposals of
+		// the service are locked, and the second choice reads what the first committed.
+		List<Long> ids = (service != null)
+				? this.repository.findIdsByClientAndService(chosen.getClient().getId(), service) : List.of(id);
+		this.locks.lock(ids);
+		if (this.repository.findStage(id) != Stage.PROPOSAL) {
 			return false;
 		}
-		List<Engagement> others = (chosen.getService() == null) ? List.of() : this.repository
-			.findByClientAndService(chosen.getClient().getId(), chosen.getService().toLowerCase(java.util.Locale.ROOT),
-					org.springframework.data.domain.Limit.unlimited())
+		List<Engagement> others = this.repository.findAllById(ids)
 			.stream()
 			.filter((e) -> !e.getId().equals(id) && e.getStage() == Stage.PROPOSAL)
 			.toList();

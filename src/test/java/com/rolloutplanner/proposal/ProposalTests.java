@@ -141,6 +141,47 @@ class ProposalTests {
 	}
 
 	@Test
+	void twoProposalsOfOneServiceChosenAtTheSameMomentLeaveOneChosenAndTheOtherNotChosen() throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 3; round++) {
+				String service = "Race " + round + " " + this.suffix;
+				Long alpha = this.engagements.propose(terms("Race alpha " + round, this.partnerA, service), "Test")
+					.getId();
+				Long beta = this.engagements.propose(terms("Race beta " + round, this.partnerB, service), "Test")
+					.getId();
+				java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+				List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+				for (Long id : List.of(alpha, beta)) {
+					answers.add(pool.submit(() -> {
+						start.await();
+						return post("/engagements/" + id + "/proposals/choose", this.client).getResponse().getStatus();
+					}));
+				}
+				start.countDown();
+				for (java.util.concurrent.Future<Integer> answer : answers) {
+					assertThat(answer.get()).isLessThan(500);
+				}
+				assertThat(List.of(stage(alpha), stage(beta))).as("round %d", round)
+					.containsExactlyInAnyOrder(Stage.PROPOSAL, Stage.NOT_CHOSEN);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private com.rolloutplanner.engagement.EngagementTerms terms(String name, CurrentUser partner, String service) {
+		return com.rolloutplanner.engagement.EngagementBuilder.anEngagement()
+			.name(name + " " + this.suffix)
+			.between(this.organisations.find(this.client.getOrganisationId()).orElseThrow(),
+					this.organisations.find(partner.getOrganisationId()).orElseThrow())
+			.goLive(LocalDate.of(2030, 9, 1))
+			.service(service)
+			.terms();
+	}
+
+	@Test
 	void theApiCreatesAProposalAndShowsItsStage() {
 		MvcTestResult created = this.mvc.post()
 			.uri("/api/engagements")

@@ -196,7 +196,7 @@ class BadInputCorpusTests {
 				Map.of("name", "\"Corpus API\"", "clientOrganisationId", id(this.client), "partnerOrganisationId",
 						id(this.partner), "goLiveDate", "\"2026-10-01\"", "contractModel", "\"PARTNERSHIP\"",
 						"contractMonths", "24", "onboardingHours", "100", "expectedPaybackMonth", "9", "learningPlan",
-						"\"Weekly\"", "description", "\"A journey\"", "service", "\"Chat care\""));
+						"\"Weekly\"", "description", "\"A journey\""));
 		json("API terms check", "/api/engagements/preview",
 				Map.of("engagementId", this.id.toString(), "goLiveDate", "\"2026-10-01\"", "contractModel",
 						"\"PARTNERSHIP\"", "contractMonths", "24", "onboardingHours", "100", "expectedPaybackMonth",
