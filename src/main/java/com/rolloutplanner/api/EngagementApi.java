@@ -60,6 +60,7 @@ import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingOrder;
 import com.rolloutplanner.listing.ListingState;
 import com.rolloutplanner.listing.Listings;
+import com.rolloutplanner.listing.PhaseCounts;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.phase.Phase;
@@ -118,19 +119,21 @@ class EngagementApi {
 			description = "A page of the visible engagements placed on the date, by go-live (page from 0, size 1 to "
 					+ "200, default 50); the same filters as the dashboard: phase, flags=critical (only those with "
 					+ "open critical flags), due=overdue (only those with overdue items), payback=ON_PLAN, "
-					+ "LATER_THAN_PLANNED, NOT_PROJECTABLE or NO_ACTUALS (the state of the business case). The total in "
+					+ "LATER_THAN_PLANNED, NOT_PROJECTABLE or NO_ACTUALS (the state of the business case), "
+					+ "stage=PROPOSAL (only the open proposals, in no phase; a phase shows only signed ones). The total in "
 					+ "X-Total-Count, the first, previous, next and last pages in Link (RFC 8288).")
 	ResponseEntity<List<EngagementSummary>> engagements(@RequestParam(required = false) String asOf,
 			@RequestParam(required = false) String phase, @RequestParam(required = false) String flags,
 			@RequestParam(required = false) String due, @RequestParam(required = false) String payback,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-			@AuthenticationPrincipal CurrentUser user, Locale locale) {
+			@RequestParam(required = false) String stage, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, @AuthenticationPrincipal CurrentUser user, Locale locale) {
 		LocalDate date = asOf(asOf);
 		ListingFilter filter = new ListingFilter(phase(phase), only(flags, "flags", "critical"),
-				only(due, "due", "overdue"), paybackState(payback));
+				only(due, "due", "overdue"), paybackState(payback), only(stage, "stage", "PROPOSAL"));
 		ApiPaging paging = ApiPaging.of(page, size);
 		ListingState state = this.listings.state(user.access());
-		long total = this.listings.counts(state, date, filter).matching(filter.phase());
+		PhaseCounts counts = this.listings.counts(state, date, filter);
+		long total = filter.proposals() ? counts.inNegotiation().matching() : counts.matching(filter.phase());
 		List<EngagementSummary> body = List.of();
 		long offset = (long) paging.page() * paging.size();
 		if (offset < total) {

@@ -198,6 +198,23 @@ class ProposalTests {
 		assertThat(created).hasStatus(201);
 		assertThat(created).bodyJson().extractingPath("$.stage").isEqualTo("PROPOSAL");
 		assertThat(created).bodyJson().extractingPath("$.service").isEqualTo("Chat " + this.suffix);
+		MvcTestResult proposals = this.mvc.get()
+			.uri("/api/engagements?stage=PROPOSAL")
+			.with(httpBasic(this.client.getUsername(), TestUsers.PASSWORD))
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange();
+		assertThat(proposals).hasStatusOk().headers().hasValue("X-Total-Count", "1");
+		assertThat(proposals).bodyJson().extractingPath("$[0].stage").isEqualTo("PROPOSAL");
+		assertThat(this.mvc.get()
+			.uri("/api/engagements?phase=PRE_LAUNCH")
+			.with(httpBasic(this.client.getUsername(), TestUsers.PASSWORD))
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()).headers().hasValue("X-Total-Count", "0");
+		assertThat(this.mvc.get()
+			.uri("/api/engagements?stage=SIGNED")
+			.with(httpBasic(this.client.getUsername(), TestUsers.PASSWORD))
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()).hasStatus(400).bodyText().contains("stage");
 	}
 
 	private Long propose(CurrentUser partner, String name, String model, String months, String hours) {
