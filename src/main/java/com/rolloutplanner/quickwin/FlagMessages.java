@@ -19,6 +19,17 @@ public class FlagMessages {
 		this.messages = messages;
 	}
 
+	/**
+	 * The flag's title; one about something named as written (a KPI) says which: "Full
+	 * service level from go-live: CSAT".
+	 */
+	public String title(Flag flag) {
+		String title = this.messages.getMessage("flag." + flag.code() + ".title", null,
+				LocaleContextHolder.getLocale());
+		return (!flag.arguments().isEmpty() && flag.arguments().get(0) instanceof String named) ? title + ": " + named
+				: title;
+	}
+
 	public String explain(Flag flag) {
 		return this.messages.getMessage(resolvable(flag.messageKey(), flag.arguments().toArray()),
 				LocaleContextHolder.getLocale());

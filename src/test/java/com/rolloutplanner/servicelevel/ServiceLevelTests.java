@@ -173,8 +173,7 @@ class ServiceLevelTests {
 		assertThat(
 				agree("steps[0].fromMonth", "1", "steps[0].target", "90", "creditPercent", "10", "earnBackMonths", "0"))
 			.hasStatus3xxRedirection();
-		assertThat(page("/engagements/" + this.id)).contains(
-				"Full service level from go-live</span><span>: CSAT</span>",
+		assertThat(page("/engagements/" + this.id)).contains("<h3>Full service level from go-live: CSAT</h3>",
 				"href=\"/engagements/" + this.id + "/service-credits\"");
 		assertThat(flags()).contains("FULL_SERVICE_LEVEL_FROM_GO_LIVE");
 
