@@ -218,6 +218,7 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("shared-roadmap", "/engagements/" + id + "/shared");
 		pages.put("share-links", "/engagements/" + id + "/share");
 		pages.put("report", "/engagements/" + id + "/report");
+		pages.put("terms-annex", "/engagements/" + id + "/annex");
 		pages.put("report-archive", "/engagements/" + id + "/reports");
 		pages.put("password", "/account/password");
 		pages.put("meetings", "/engagements/" + id + "/meetings");

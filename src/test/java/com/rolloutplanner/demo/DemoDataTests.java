@@ -220,6 +220,53 @@ class DemoDataTests {
 	}
 
 	@Test
+	void everyDemoTermsAnnexPrintsOnAtMostThreeA4PagesInBothLanguagesWithEveryFlagAndItsAcknowledgement()
+			throws IOException {
+		var admin = user(this.users.loadUserByUsername("admin"));
+		List<Long> ids = this.engagements.readAll(Access.toEverything(), Engagement::getId);
+		for (Long id : ids) {
+			for (String language : List.of("en", "fi")) {
+				MvcTestResult pdf = this.mvc.get()
+					.uri("/engagements/" + id + "/annex.pdf?lang=" + language)
+					.with(admin)
+					.exchange();
+				assertThat(pdf).hasStatusOk();
+				try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+					String where = id + " (" + language + ")";
+					assertThat(document.getNumberOfPages()).as(where).isBetween(1, 3);
+					String text = new PDFTextStripper().getText(document).toLowerCase(java.util.Locale.ROOT);
+					assertThat(text).as(where)
+						.contains(language.equals("en") ? "terms annex" : "ehtoliite",
+								language.equals("en") ? "the four phases and what to expect" : "neljä vaihetta",
+								language.equals("en") ? "signatures" : "allekirjoitukset");
+				}
+			}
+		}
+		// The advice line's acknowledged flag says who accepted it and why; the pilot's
+		// flags say they are not acknowledged.
+		Long advice = idOf("Energy advice line");
+		assertThat(this.mvc.get().uri("/engagements/" + advice + "/annex?lang=en").with(admin)).bodyText()
+			.contains("Acknowledged by Kaisa Client (Aurora Energy)",
+					"The cost target was fixed in the tender; it is reviewed again in month 6.");
+		assertThat(this.mvc.get().uri("/engagements/" + idOf("Webshop chat pilot") + "/annex?lang=en").with(admin))
+			.bodyText()
+			.contains("Not acknowledged.", "Pilot or trial period");
+		// Another organisation's engagement has no annex for the reader.
+		var other = user(this.users.loadUserByUsername("other.client"));
+		assertThat(this.mvc.get().uri("/engagements/" + advice + "/annex").with(other)).hasStatus(404);
+		assertThat(this.mvc.get().uri("/engagements/" + advice + "/annex.pdf").with(other)).hasStatus(404);
+	}
+
+	private Long idOf(String name) {
+		return this.engagements.readAll(Access.toEverything(), (Engagement e) -> e)
+			.stream()
+			.filter((e) -> e.getName().equals(name))
+			.map(Engagement::getId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
 	void everyDemoReportPrintsOnAtMostTwoA4PagesInBothLanguagesWithPageNumbersAndTheGoals() throws IOException {
 		var admin = user(this.users.loadUserByUsername("admin"));
 		record Shown(Long id, String name, String client, String partner, boolean goals) {

@@ -108,6 +108,35 @@ class ReportController {
 		return "report/report";
 	}
 
+	/**
+	 * The terms annex: what both sides agree before go-live (the phases with what to
+	 * expect, the goals, the investments, the business case with its what-ifs, the
+	 * service levels and every flag with its acknowledgement), as of the date shown.
+	 */
+	@GetMapping("/engagements/{id}/annex")
+	String annex(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
+		model.addAttribute("journey", journey);
+		model.addAttribute("report", new ReportPage(id, journey.engagement().name(), journey.asOf()));
+		model.addAttribute("pdf", false);
+		return ANNEX;
+	}
+
+	@GetMapping("/engagements/{id}/annex.pdf")
+	ResponseEntity<byte[]> annexPdf(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
+		EngagementView e = journey.engagement();
+		byte[] bytes = render(ANNEX,
+				Map.of("journey", journey, "report", new ReportPage(e.id(), e.name(), journey.asOf()), "pageCss",
+						this.margins.css(e.name(), journey.asOf(), e.clientName(), e.partnerName(), locale)),
+				request, response, locale);
+		return pdfResponse(bytes,
+				safe(e.name()) + "-terms-annex-" + journey.asOf() + "-" + locale.getLanguage() + ".pdf", false);
+	}
+
+	private static final String ANNEX = "report/annex";
+
 	/** What the report's page says of its engagement around the body. */
 	record ReportPage(Long id, String name, LocalDate asOf) {
 	}
