@@ -247,6 +247,7 @@ class DemoDataTests {
 		Long advice = idOf("Energy advice line");
 		assertThat(this.mvc.get().uri("/engagements/" + advice + "/annex?lang=en").with(admin)).bodyText()
 			.contains("Acknowledged by Kaisa Client (Aurora Energy)",
+					"Expectations charter signed by Kaisa Client (Aurora Energy)",
 					"The cost target was fixed in the tender; it is reviewed again in month 6.");
 		assertThat(this.mvc.get().uri("/engagements/" + idOf("Webshop chat pilot") + "/annex?lang=en").with(admin))
 			.bodyText()
