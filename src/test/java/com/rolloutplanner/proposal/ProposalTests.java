@@ -103,7 +103,7 @@ class ProposalTests {
 		String compared = page("/engagements/" + alpha + "/proposals", this.client);
 		assertThat(compared).contains("Proposals for Customer service " + this.suffix, "PR Alpha " + this.suffix,
 				"PR Beta " + this.suffix, "Long-term partnership, 36 months", "400 hours", "Pilot or trial period",
-				"Choose this proposal");
+				"Choose this proposal", "href=\"/engagements/" + beta + "/annex\"");
 
 		// A partner sees its own proposal, never the other's, and compares nothing.
 		assertThat(get("/engagements/" + alpha, this.partnerA)).hasStatusOk();
