@@ -4,7 +4,8 @@ import com.rolloutplanner.change.EngagementChange;
 import com.rolloutplanner.engagement.Side;
 
 /**
- * What happens to the gates and the charter, published in the transaction of the change.
+ * What happens to the gates and the terms annex, published in the transaction of the
+ * change.
  */
 public final class CommitmentEvents {
 
@@ -21,9 +22,17 @@ public final class CommitmentEvents {
 			boolean signOffsUndone, String actor) implements EngagementChange {
 	}
 
-	/** {@code complete}: both sides have now signed. */
-	public record CharterSigned(Long engagementId, Side side, boolean complete,
+	/** {@code complete}: both sides have now signed this version of the terms annex. */
+	public record AnnexSigned(Long engagementId, int version, Side side, boolean complete,
 			String actor) implements EngagementChange {
+	}
+
+	/**
+	 * The terms changed after both sides had signed this version of the annex: the next
+	 * version needs both signatures. Published as the change commits, when the
+	 * transaction's own listeners have run: heard by plain listeners only.
+	 */
+	public record AnnexOutdated(Long engagementId, int version, String actor) {
 	}
 
 }

@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.OverviewSection;
 
-/** The gates and the charter at a glance, on the engagement overview. */
+/** The gates and the terms annex at a glance, on the engagement overview. */
 @Component
 class CommitmentsOverview implements OverviewSection {
 
@@ -22,8 +22,8 @@ class CommitmentsOverview implements OverviewSection {
 	public void addTo(Model model, Long engagementId, CurrentUser user, LocalDate asOf) {
 		model.addAttribute("gates",
 				this.commitments.gates(engagementId, user.access(), user.getOrganisationId(), asOf));
-		model.addAttribute("charter",
-				this.commitments.charter(engagementId, user.access(), user.getOrganisationId(), asOf));
+		model.addAttribute("annex",
+				this.commitments.annex(engagementId, user.access(), user.getOrganisationId(), asOf));
 	}
 
 }

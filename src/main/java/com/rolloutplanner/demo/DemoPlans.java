@@ -110,11 +110,6 @@ class DemoPlans {
 					target.goLive().minusDays(60), today);
 		}
 		LocalDate goLive = target.goLive();
-		if (scenario.charter()) {
-			LocalDate signed = earlier(goLive.minusDays(16), today);
-			this.commitments.signCharter(target.id(), client, at(signed, 11, 5));
-			this.commitments.signCharter(target.id(), partner, at(earlier(signed.plusDays(2), today), 15, 30));
-		}
 		for (GateType gate : GateType.values()) {
 			boolean reached = placement.isLive() && placement.monthOfJourney() > gate.month();
 			if (gate == GateType.GO_LIVE && placement.isLive()) {
@@ -135,7 +130,25 @@ class DemoPlans {
 		}
 		addKpis(target, placement.monthOfJourney(), scenario.dipInside(), scenario.roadmap(), client);
 		this.businessCases.addTo(target.id(), target.name(), placement.monthOfJourney(), partner);
+		// The terms annex is signed last, when its terms are all there.
+		if (scenario.charter()) {
+			LocalDate signed = earlier(goLive.minusDays(16), today);
+			this.commitments.signAnnex(target.id(), client, at(signed, 11, 5));
+			this.commitments.signAnnex(target.id(), partner, at(earlier(signed.plusDays(2), today), 15, 30));
+		}
+		if (OUTAGE_HOTLINE.equals(target.name())) {
+			// Signed a month ago; since then the sides lowered the cap of the credits,
+			// and
+			// the client has signed the new version: the partner's signature is missing.
+			this.commitments.signAnnex(target.id(), client, at(today.minusDays(30), 10, 15));
+			this.commitments.signAnnex(target.id(), partner, at(today.minusDays(28), 14, 0));
+			this.serviceLevels.cap(target.id(), 10, client);
+			this.commitments.signAnnex(target.id(), client);
+		}
 	}
+
+	/** The engagement whose terms annex was signed and then renegotiated. */
+	static final String OUTAGE_HOTLINE = "Outage hotline";
 
 	private java.time.Instant at(LocalDate date, int hour, int minute) {
 		return date.atTime(hour, minute).atZone(this.zone).toInstant();

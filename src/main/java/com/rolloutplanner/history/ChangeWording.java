@@ -17,7 +17,7 @@ import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRecorded;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRemoved;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualsImported;
 import com.rolloutplanner.change.EngagementChange;
-import com.rolloutplanner.commitments.CommitmentEvents.CharterSigned;
+import com.rolloutplanner.commitments.CommitmentEvents.AnnexSigned;
 import com.rolloutplanner.commitments.CommitmentEvents.GateCriteriaChanged;
 import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementChanged;
@@ -159,7 +159,8 @@ final class ChangeWording {
 							e.signOffsUndone() ? "history.entry.gateCriteriaChangedSignOffsUndone"
 									: "history.entry.gateCriteriaChanged",
 							e.signOffsUndone(), value(e.gate()), criteria(e.before()), criteria(e.after()))))
-			.word(CharterSigned.class, "history.entry.charterSigned", false, (e) -> args(value(e.side())))
+			.word(AnnexSigned.class, "history.entry.annexSigned", false,
+					(e) -> args(value(e.side()), HistoryArgument.number(e.version())))
 			// KPIs
 			.word(KpiAdded.class, "history.entry.kpiAdded", false, (e) -> args(text(e.name())))
 			.words(KpiChanged.class, Set.of("history.entry.kpiChanged", "history.entry.kpiTargetLowered"),

@@ -12,6 +12,7 @@ import com.rolloutplanner.account.AccountEvents.PasswordReset;
 import com.rolloutplanner.account.AccountEvents.UserActivityChanged;
 import com.rolloutplanner.account.AccountEvents.UserCreated;
 import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.commitments.CommitmentEvents.AnnexOutdated;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementCreated;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementDeleted;
 import com.rolloutplanner.organisation.OrganisationEvents.OrganisationCreated;
@@ -88,6 +89,16 @@ class HistoryListeners {
 					flag.severity() == Severity.CRITICAL, message("flag." + flag.code() + ".title"),
 					message("severity." + flag.severity()));
 		}
+	}
+
+	/**
+	 * A change to the terms after both sides signed the annex, heard as the annex watch
+	 * finds it, before the change commits; marked for the next agenda.
+	 */
+	@EventListener
+	void on(AnnexOutdated event) {
+		this.history.engagement(event.engagementId(), event.actor(), "history.entry.annexOutdated", true,
+				HistoryArgument.number(event.version()), HistoryArgument.number(event.version() + 1));
 	}
 
 	// Administration

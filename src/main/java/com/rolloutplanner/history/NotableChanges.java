@@ -14,8 +14,8 @@ import com.rolloutplanner.steering.ChangeLog;
 /**
  * The changes a steering group should hear about, read from the history for an agenda:
  * go-live moved, goals moved later, KPI targets lowered, flags raised, cleared,
- * acknowledged or withdrawn, gates and the charter signed, sign-offs undone by changed
- * criteria.
+ * acknowledged or withdrawn, gates and the terms annex signed, the annex outdated by a
+ * change, sign-offs undone by changed criteria.
  */
 @Component
 @Transactional(readOnly = true)
@@ -24,7 +24,7 @@ class NotableChanges implements ChangeLog {
 	static final Set<String> KEYS = Set.of("history.entry.goLiveLater", "history.entry.goLiveEarlier",
 			"history.entry.goalMovedLater", "history.entry.kpiTargetLowered", "history.entry.flagRaised",
 			"history.entry.flagCleared", "history.entry.flagAcknowledged", "history.entry.flagWithdrawn",
-			"history.entry.gateSigned", "history.entry.charterSigned",
+			"history.entry.gateSigned", "history.entry.annexSigned", "history.entry.annexOutdated",
 			"history.entry.gateCriteriaChangedSignOffsUndone");
 
 	private final HistoryEntryRepository entries;

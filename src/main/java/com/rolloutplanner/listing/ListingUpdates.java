@@ -1,15 +1,13 @@
 package com.rolloutplanner.listing;
 
-import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.rolloutplanner.change.OncePerTransaction;
 import com.rolloutplanner.change.EngagementChange;
 import com.rolloutplanner.change.OrganisationChange;
 
@@ -52,29 +50,9 @@ class ListingUpdates implements SmartInitializingSingleton {
 	 * the first event of an engagement writes what every later one would.
 	 */
 	private void refresh(Long engagementId) {
-		if (firstInTransaction(engagementId)) {
+		if (OncePerTransaction.first(ListingUpdates.class, engagementId)) {
 			this.writer.refresh(Set.of(engagementId));
 		}
-	}
-
-	private static boolean firstInTransaction(Long engagementId) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return true;
-		}
-		@SuppressWarnings("unchecked")
-		Set<Long> written = (Set<Long>) TransactionSynchronizationManager.getResource(ListingUpdates.class);
-		if (written == null) {
-			Set<Long> created = new HashSet<>();
-			written = created;
-			TransactionSynchronizationManager.bindResource(ListingUpdates.class, created);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(ListingUpdates.class);
-				}
-			});
-		}
-		return written.add(engagementId);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import com.rolloutplanner.commitments.CommitmentEvents.CharterSigned;
+import com.rolloutplanner.commitments.CommitmentEvents.AnnexSigned;
 import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.engagement.Side;
@@ -56,16 +56,16 @@ class NotificationTriggers {
 	}
 
 	@ApplicationModuleListener(condition = SPEAKING)
-	void on(CharterSigned event) {
+	void on(AnnexSigned event) {
 		if (event.complete()) {
 			return;
 		}
 		this.notifier.parties(event.engagementId())
 			.ifPresent((p) -> notify(NotificationKind.SIGN_OFF_WAITING, p,
 					Text.of("mail.signOff.charter.subject", p.name()),
-					List.of(Text.of("mail.signOff.charter.line", p.name(), event.actor())),
-					"/engagements/" + p.engagementId() + "/gates", this.notifier.side(p, other(event.side())),
-					event.actor()));
+					List.of(Text.of("mail.signOff.charter.line", p.name(), event.actor(), event.version())),
+					"/engagements/" + p.engagementId() + "/annex#signatures",
+					this.notifier.side(p, other(event.side())), event.actor()));
 	}
 
 	@ApplicationModuleListener(condition = SPEAKING)

@@ -3,7 +3,6 @@ package com.rolloutplanner.quickwin;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.rolloutplanner.change.OncePerTransaction;
 import com.rolloutplanner.change.PlanChange;
 
 /**
@@ -56,10 +54,10 @@ class FlagWatch {
 
 	/**
 	 * Compares the engagement's flags now with those after its previous change; several
-	 * changes of one transaction compare once (see {@link #firstInTransaction}).
+	 * changes of one transaction compare once ({@link OncePerTransaction}).
 	 */
 	void check(Long engagementId, String actor) {
-		if (!firstInTransaction(engagementId)) {
+		if (!OncePerTransaction.first(FlagWatch.class, engagementId)) {
 			return;
 		}
 		QuickWinAssessor.Subject subject = this.subjects.findSubject(engagementId).orElse(null);
@@ -98,30 +96,6 @@ class FlagWatch {
 		if (!raised.isEmpty()) {
 			this.events.publishEvent(new FlagRaised(engagementId, raised, actor));
 		}
-	}
-
-	/**
-	 * Whether the engagement is compared for the first time in this transaction: every
-	 * listener runs before the commit and sees the final state, so once is enough.
-	 */
-	private static boolean firstInTransaction(Long engagementId) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return true;
-		}
-		@SuppressWarnings("unchecked")
-		Set<Long> checked = (Set<Long>) TransactionSynchronizationManager.getResource(FlagWatch.class);
-		if (checked == null) {
-			Set<Long> created = new HashSet<>();
-			checked = created;
-			TransactionSynchronizationManager.bindResource(FlagWatch.class, created);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(FlagWatch.class);
-				}
-			});
-		}
-		return checked.add(engagementId);
 	}
 
 }

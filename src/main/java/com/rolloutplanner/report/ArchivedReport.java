@@ -18,6 +18,8 @@ class ArchivedReport {
 
 	static final String MINUTES = "MINUTES";
 
+	static final String ANNEX = "ANNEX";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -34,11 +36,14 @@ class ArchivedReport {
 
 	private int sizeBytes;
 
-	/** Which document this is: {@link #REPORT} or {@link #MINUTES}. */
+	/** Which document this is: {@link #REPORT}, {@link #MINUTES} or {@link #ANNEX}. */
 	private String document;
 
 	/** For minutes, the kind of the meeting (which may be cancelled later). */
 	private String meetingKind;
+
+	/** For a terms annex, the number of the version both sides signed. */
+	private Integer annexVersion;
 
 	// Read only when downloaded; the archive list is a projection without it.
 	private byte[] pdf;
@@ -65,6 +70,15 @@ class ArchivedReport {
 		minutes.document = MINUTES;
 		minutes.meetingKind = meetingKind;
 		return minutes;
+	}
+
+	/** The version of the terms annex both sides signed on {@code asOf}. */
+	static ArchivedReport annex(Long engagementId, int version, LocalDate asOf, String language, String signedBy,
+			Instant archivedAt, byte[] pdf) {
+		ArchivedReport annex = new ArchivedReport(engagementId, asOf, language, signedBy, archivedAt, pdf);
+		annex.document = ANNEX;
+		annex.annexVersion = version;
+		return annex;
 	}
 
 	LocalDate getAsOf() {

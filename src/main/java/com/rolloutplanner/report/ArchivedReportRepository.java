@@ -12,9 +12,11 @@ interface ArchivedReportRepository extends Repository<ArchivedReport, Long> {
 
 	/** The archive of an engagement without the PDFs themselves, newest first. */
 	@Query("select new com.rolloutplanner.report.ArchiveRow(r.id, r.asOf, r.language, r.archivedBy, "
-			+ "r.archivedAt, (r.sizeBytes + 1023) / 1024, r.document, r.meetingKind) from ArchivedReport r "
+			+ "r.archivedAt, (r.sizeBytes + 1023) / 1024, r.document, r.meetingKind, r.annexVersion) from ArchivedReport r "
 			+ "where r.engagementId = :engagementId order by r.asOf desc, r.archivedAt desc")
 	List<ArchiveRow> listByEngagementId(Long engagementId);
+
+	boolean existsByEngagementIdAndAnnexVersion(Long engagementId, Integer annexVersion);
 
 	Optional<ArchivedReport> findByIdAndEngagementId(Long id, Long engagementId);
 

@@ -8,7 +8,7 @@ import com.rolloutplanner.roadmap.OwnerSide;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.rolloutplanner.commitments.Commitments.CharterView;
+import com.rolloutplanner.commitments.Commitments.AnnexView;
 import com.rolloutplanner.commitments.Commitments.GateView;
 import com.rolloutplanner.engagement.EngagementView;
 import com.rolloutplanner.kpi.KpiView;
@@ -18,13 +18,13 @@ import com.rolloutplanner.roadmap.RoadmapRow;
 
 /**
  * Everything the steering group looks at for one engagement on one date: the phase and
- * its expectations, the timeline, the goals, the roadmap by phase, the gates, the
- * charter, the KPIs and the flags; the latest decisions of the steering and the open
+ * its expectations, the timeline, the goals, the roadmap by phase, the gates, the terms
+ * annex, the KPIs and the flags; the latest decisions of the steering and the open
  * actions; the business case ({@code null} without one), its amounts hidden for the
  * guests of a link that hides them.
  */
 public record Journey(LocalDate asOf, EngagementView engagement, List<PhaseItems> roadmap, List<GateView> gates,
-		CharterView charter, List<KpiView> kpis, List<MeetingMinutes.MeetingDecisions> decisions,
+		AnnexView annex, List<KpiView> kpis, List<MeetingMinutes.MeetingDecisions> decisions,
 		List<OpenAction> openActions, BusinessCaseView businessCase, boolean hideAmounts,
 		ServiceLevels.Credits serviceCredits) {
 

@@ -119,7 +119,7 @@ public class JourneyAssembler {
 			.toList();
 		return new Journey(asOf, engagement, roadmap,
 				this.commitments.gates(engagementId, access, readerOrganisationId, asOf),
-				this.commitments.charter(engagementId, access, readerOrganisationId, asOf), kpiViews, decisions, open,
+				this.commitments.annex(engagementId, access, readerOrganisationId, asOf), kpiViews, decisions, open,
 				this.businessCases
 					.viewChecked(engagementId,
 							new Onboarding(engagement.onboardingHours(), engagement.onboardingBudgetEur()),

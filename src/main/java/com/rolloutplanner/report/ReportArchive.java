@@ -57,6 +57,28 @@ public class ReportArchive {
 			.publishEvent(new MinutesArchived(engagementId, held, meeting.kind().name(), language, user.signature()));
 	}
 
+	/**
+	 * Archives a version of the terms annex as both sides signed it, dated the day of the
+	 * second signature; a version archived already is kept as it was.
+	 */
+	@Transactional
+	public void storeAnnex(Long engagementId, int version, LocalDate signed, String language, byte[] pdf,
+			String signedBy) {
+		if (!this.reports.existsByEngagementIdAndAnnexVersion(engagementId, version)) {
+			this.reports.save(
+					ArchivedReport.annex(engagementId, version, signed, language, signedBy, this.clock.instant(), pdf));
+		}
+	}
+
+	/** The archived versions of the annex of a visible engagement, by number. */
+	public java.util.Map<Integer, Long> annexVersions(Long engagementId, com.rolloutplanner.account.Access access) {
+		this.engagements.parties(engagementId, access);
+		return this.reports.listByEngagementId(engagementId)
+			.stream()
+			.filter((row) -> row.annexVersion() != null)
+			.collect(java.util.stream.Collectors.toMap(ArchiveRow::annexVersion, ArchiveRow::id, (a, b) -> a));
+	}
+
 	public List<ArchiveRow> list(Long engagementId, CurrentUser user) {
 		this.engagements.parties(engagementId, user.access());
 		return this.reports.listByEngagementId(engagementId);

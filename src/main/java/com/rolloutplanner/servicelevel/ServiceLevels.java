@@ -199,6 +199,26 @@ public class ServiceLevels implements PlanContributor, ContractTargets {
 
 	}
 
+	/**
+	 * The service levels agreed for the engagement's KPIs, by KPI name, and the cap: what
+	 * the sides sign in the terms annex, without the credits of any month.
+	 */
+	public Agreed agreed(Long engagementId, Access access) {
+		Map<Long, ServiceLevel> agreed = this.levels.findByEngagementId(engagementId)
+			.stream()
+			.collect(Collectors.toMap(ServiceLevel::getKpiId, (level) -> level));
+		List<KpiLevel> levels = agreed.isEmpty() ? List.of()
+				: this.kpis.readAll(engagementId, access, (kpi) -> level(kpi, agreed.get(kpi.getId())))
+					.stream()
+					.filter(KpiLevel::agreed)
+					.toList();
+		return new Agreed(levels, capOf(engagementId));
+	}
+
+	/** The KPIs with an agreed service level, and the cap of a month's credits. */
+	public record Agreed(List<KpiLevel> levels, int capPercent) {
+	}
+
 	public Credits credits(Long engagementId, Access access) {
 		Map<Long, ServiceLevel> agreed = this.levels.findByEngagementId(engagementId)
 			.stream()

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.commitments.Commitments;
-import com.rolloutplanner.commitments.Commitments.CharterView;
+import com.rolloutplanner.commitments.Commitments.AnnexView;
 import com.rolloutplanner.commitments.Commitments.GateView;
 import com.rolloutplanner.due.Deadlines;
 import com.rolloutplanner.due.DueItem;
@@ -100,15 +100,15 @@ class AgendaPreparer {
 
 	/**
 	 * What the agendas of an engagement's meetings are prepared from, read once for any
-	 * number of its meetings: the parties, the due items, the gates and the charter, the
-	 * KPIs, the actions and the flags.
+	 * number of its meetings: the parties, the due items, the gates and the terms annex,
+	 * the KPIs, the actions and the flags.
 	 */
 	Sources sources(Long engagementId, Access access) {
 		Parties parties = this.engagements.parties(engagementId, access);
 		LocalDate any = parties.goLive();
 		return new Sources(parties,
 				this.deadlines.items(Map.of(engagementId, parties.goLive())).getOrDefault(engagementId, List.of()),
-				this.commitments.charter(engagementId, access, null, any),
+				this.commitments.annex(engagementId, access, null, any),
 				this.commitments.gates(engagementId, access, null, any), this.kpis.kpis(engagementId, access),
 				this.actions.findByEngagementIdOrderByDueDateAscIdAsc(engagementId), criticalFlags(parties, access),
 				this.serviceLevels.credits(engagementId, access));
@@ -193,12 +193,12 @@ class AgendaPreparer {
 	private List<Line> signOffs(Sources sources, LocalDate date, Locale locale) {
 		List<Line> lines = new ArrayList<>();
 		LocalDate horizon = date.plusDays(DueState.SOON_DAYS);
-		CharterView charter = sources.charter();
-		if (!charter.isComplete() && !charter.dueDate().isAfter(horizon)) {
+		AnnexView annex = sources.annex();
+		if (!annex.isComplete() && !annex.dueDate().isAfter(horizon)) {
 			lines.add(new Line(
-					text(locale, "agenda.signoff.charter",
-							missing(charter.client() == null, charter.partner() == null, locale)),
-					DueState.of(charter.dueDate(), false, date), charter.dueDate()));
+					text(locale, "agenda.signoff.annex",
+							missing(annex.client() == null, annex.partner() == null, locale)),
+					DueState.of(annex.dueDate(), false, date), annex.dueDate()));
 		}
 		for (GateView gate : sources.gates()) {
 			if (!gate.isPassed() && !gate.dueDate().isAfter(horizon)) {
@@ -314,7 +314,7 @@ class AgendaPreparer {
 	}
 
 	/** What an engagement's agendas are prepared from; see {@link #sources}. */
-	record Sources(Parties parties, List<DueItem> due, CharterView charter, List<GateView> gates, List<Kpi> kpis,
+	record Sources(Parties parties, List<DueItem> due, AnnexView annex, List<GateView> gates, List<Kpi> kpis,
 			List<ActionItem> actions, List<String> criticalFlags, ServiceLevels.Credits credits) {
 	}
 

@@ -24,7 +24,7 @@ import com.rolloutplanner.steering.MinutesWaiting;
 /**
  * Reads what waits for one organisation's side across all its engagements in one query
  * (the first few and the total) and the next meeting in another, whatever the number of
- * engagements: signatures of the charter and of gates due within
+ * engagements: signatures of the terms annex and of gates due within
  * {@value DueState#SOON_DAYS} days or before, minutes of held meetings, open actions of
  * the reader or the side, last month's KPI actuals, open critical flags.
  * <p>
@@ -103,6 +103,12 @@ public class WaitingQuery {
 		return this.read.get(key, () -> read(organisationId, username, today, now, offset, limit));
 	}
 
+	/**
+	 * A signature of the terms annex counts while its version is the latest and the terms
+	 * are still those it shows.
+	 */
+	private static final String SIGNED_NOW = "v.latest and not v.outdated";
+
 	private Waiting read(Long organisationId, String username, LocalDate today, LocalDateTime now, int offset,
 			int limit) {
 		// The reader's engagements with the reader's side; every kind below starts from
@@ -114,8 +120,9 @@ public class WaitingQuery {
 		List<String> branches = new ArrayList<>();
 		branches.add(branch("0", "l.engagement_id", "'SIGN'", "null", "'charter.heading'", "0", "l.go_live_date", 1,
 				"null", "null",
-				mine + " l where l.go_live_date <= :horizon and not exists (select 1 from charter_signoff s "
-						+ "where s.engagement_id = l.engagement_id and s.side = l.side)"));
+				mine + " l where l.go_live_date <= :horizon and not exists (select 1 from terms_annex_version v "
+						+ "where v.engagement_id = l.engagement_id and " + SIGNED_NOW + " and (case l.side "
+						+ "when 'CLIENT' then v.client_signed_at else v.partner_signed_at end) is not null)"));
 		// The four gates in one pass over the gates: each is due at the end of its phase.
 		StringBuilder gateDue = new StringBuilder("(case t.n");
 		List<String> gateTypes = new ArrayList<>();
@@ -182,7 +189,7 @@ public class WaitingQuery {
 	}
 
 	/**
-	 * A signature due on a date that one side or both still owe: the charter (due at
+	 * A signature due on a date that one side or both still owe: the terms annex (due at
 	 * go-live) or a gate (due at the end of its phase).
 	 */
 	public record DueSignature(Long engagementId, String titleKey, LocalDate dueDate, boolean clientMissing,
@@ -198,10 +205,10 @@ public class WaitingQuery {
 		List<String> branches = new ArrayList<>();
 		branches.add("select l.engagement_id, cast('charter.heading' as varchar(40)) as title_key, "
 				+ "l.go_live_date as due_date, "
-				+ "case when exists (select 1 from charter_signoff s where s.engagement_id = l.engagement_id and "
-				+ "s.side = 'CLIENT') then 0 else 1 end as client_missing, "
-				+ "case when exists (select 1 from charter_signoff s where s.engagement_id = l.engagement_id and "
-				+ "s.side = 'PARTNER') then 0 else 1 end as partner_missing "
+				+ "case when exists (select 1 from terms_annex_version v where v.engagement_id = l.engagement_id and "
+				+ SIGNED_NOW + " and v.client_signed_at is not null) then 0 else 1 end as client_missing, "
+				+ "case when exists (select 1 from terms_annex_version v where v.engagement_id = l.engagement_id and "
+				+ SIGNED_NOW + " and v.partner_signed_at is not null) then 0 else 1 end as partner_missing "
 				+ "from engagement_listing l where l.go_live_date >= :from and l.go_live_date < :until");
 		for (String[] gate : GATES) {
 			String due = "l." + gate[1];

@@ -220,7 +220,7 @@ class AccessControlTests {
 		return Stream.of("/engagements/%d/edit", "/engagements/%d/delete", "/engagements/%d/flags/acknowledge",
 				"/engagements/%d/flags/withdraw", "/engagements/%d/roadmap", "/engagements/%d/roadmap/starter",
 				"/engagements/%d/roadmap/restore", "/engagements/%d/gates/GO_LIVE/sign",
-				"/engagements/%d/gates/GO_LIVE/criteria", "/engagements/%d/charter/sign", "/engagements/%d/kpis",
+				"/engagements/%d/gates/GO_LIVE/criteria", "/engagements/%d/annex/sign", "/engagements/%d/kpis",
 				"/engagements/%d/kpis/import", "/engagements/%d/share", "/engagements/%d/report/archive");
 	}
 

@@ -37,8 +37,8 @@ import com.rolloutplanner.phase.Placement;
  * {@link GenerateData} and {@code ListingScaleTests}): started with
  * {@code --rollout.generate=N} (default 10,000), it writes N engagements across 20
  * organisations before the server answers, each with goals, four KPIs with the actuals of
- * the last twelve months, eight roadmap items, the gates and the charter signed as far as
- * the journey has come, and a year of history, spread over every phase and every
+ * the last twelve months, eight roadmap items, the gates and the terms annex signed as
+ * far as the journey has come, and a year of history, spread over every phase and every
  * quick-win flag; then the listing and the demo logins. Written with JDBC batches, the
  * same data every time (a fixed seed, dated relative to today). Does nothing when the
  * database holds engagements or users.
@@ -228,8 +228,11 @@ public class GeneratedData implements SmartInitializingSingleton {
 		}
 		if (!goLive.minusDays(14).isAfter(today) && random.nextInt(100) < 95) {
 			Timestamp signed = Timestamp.from(goLive.minusDays(20).atStartOfDay().toInstant(ZoneOffset.UTC));
-			rows.charter.add(new Object[] { id, "CLIENT", "Kaisa Client (" + client.getName() + ")", signed });
-			rows.charter.add(new Object[] { id, "PARTNER", "Pekka Partner (" + partner.getName() + ")", signed });
+			// The first version of the terms annex, signed by both; its terms are taken
+			// as
+			// those of the engagement when first compared.
+			rows.charter.add(new Object[] { id, signed, "Kaisa Client (" + client.getName() + ")", signed,
+					"Pekka Partner (" + partner.getName() + ")", signed });
 		}
 		for (GateType type : GateType.values()) {
 			LocalDate due = type.dueDate(goLive);
@@ -391,7 +394,10 @@ public class GeneratedData implements SmartInitializingSingleton {
 			batch(jdbc, "insert into kpi_actual (kpi_id, journey_month, actual_value) values (?, ?, ?)", this.actuals);
 			batch(jdbc, "insert into roadmap_item (version, engagement_id, title, description, due_date, owner_side, "
 					+ "status, addresses_dip, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", this.items);
-			batch(jdbc, "insert into charter_signoff (engagement_id, side, signed_by, signed_at) values (?, ?, ?, ?)",
+			batch(jdbc,
+					"insert into terms_annex_version (engagement_id, number, latest, outdated, created_at, "
+							+ "client_signed_by, client_signed_at, partner_signed_by, partner_signed_at) "
+							+ "values (?, 1, true, false, ?, ?, ?, ?, ?)",
 					this.charter);
 			batch(jdbc, "insert into gate (version, engagement_id, gate_type, client_signed_by, client_signed_at, "
 					+ "partner_signed_by, partner_signed_at) values (?, ?, ?, ?, ?, ?, ?)", this.gates);

@@ -108,11 +108,11 @@ class AccessibilityTests extends BrowserTestSupport {
 				this.roadmaps, this.kpis, this.users);
 		BrowserTestData.businessCase(id, this.businessCases, this.users);
 		CurrentUser client = (CurrentUser) this.users.loadUserByUsername("web.client");
-		// the partner is told that the charter waits for them: a mail for the outbox
+		// the partner is told that the terms annex waits for them: a mail for the outbox
 		// pages
 		this.contacts.changeContact("web.partner",
 				new Contacts.Contact("web.partner@example.com", "fi", "Europe/Helsinki"));
-		this.commitments.signCharter(id, client);
+		this.commitments.signAnnex(id, client);
 		Long mailId = this.jdbc
 			.queryForObject("select max(id) from mail_outbox where recipient = 'web.partner@example.com'", Long.class);
 		Long meeting = this.meetings.schedule(id,
@@ -219,6 +219,8 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("share-links", "/engagements/" + id + "/share");
 		pages.put("report", "/engagements/" + id + "/report");
 		pages.put("terms-annex", "/engagements/" + id + "/annex");
+		// Signed by the client: the versions; the proposal's waits for the client.
+		pages.put("terms-annex-to-sign", "/engagements/" + this.proposalId + "/annex");
 		pages.put("report-archive", "/engagements/" + id + "/reports");
 		pages.put("password", "/account/password");
 		pages.put("meetings", "/engagements/" + id + "/meetings");

@@ -76,7 +76,7 @@ class SteeringBrowserTests extends BrowserTestSupport {
 			clickAndWait(driver, By.cssSelector(".meetings-table tbody tr:first-child a"));
 			meetingUrl = driver.getCurrentUrl().replaceAll("#.*", "");
 			assertThat(text(driver)).contains("Agenda", "Where the journey stands", "Start-up, month 2 of the journey",
-					"Sign-offs still missing", "Expectations charter: neither side has signed");
+					"Sign-offs still missing", "Terms annex: neither side has signed");
 
 			driver.findElement(By.id("text")).sendKeys("Keep the weekly joint review until the start-up exit");
 			driver.findElement(By.id("decidedBy")).sendKeys("Steering group");

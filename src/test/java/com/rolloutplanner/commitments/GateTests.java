@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.rolloutplanner.commitments.Commitments.CharterView;
+import com.rolloutplanner.commitments.Commitments.AnnexView;
 import com.rolloutplanner.commitments.Commitments.GateView;
 import com.rolloutplanner.commitments.Commitments.Signature;
 import com.rolloutplanner.engagement.Side;
@@ -117,22 +117,24 @@ class GateTests {
 	}
 
 	@Test
-	void theCharterStateNamesWhoHasSigned() {
+	void theAnnexStateNamesWhoHasSigned() {
 		Signature kaisa = new Signature("Kaisa", MONDAY);
 		Signature pekka = new Signature("Pekka", TUESDAY);
 
-		assertThat(new CharterView(null, null, Side.CLIENT, GO_LIVE, DueState.OPEN).state()).isEqualTo("NONE");
-		assertThat(new CharterView(kaisa, null, Side.CLIENT, GO_LIVE, DueState.OPEN).state()).isEqualTo("CLIENT_ONLY");
-		assertThat(new CharterView(null, pekka, Side.CLIENT, GO_LIVE, DueState.OPEN).state()).isEqualTo("PARTNER_ONLY");
-		assertThat(new CharterView(kaisa, pekka, Side.CLIENT, GO_LIVE, DueState.OPEN).state()).isEqualTo("BOTH");
-		assertThat(new CharterView(kaisa, pekka, Side.CLIENT, GO_LIVE, DueState.OPEN).isComplete()).isTrue();
-		assertThat(new CharterView(kaisa, null, Side.CLIENT, GO_LIVE, DueState.OPEN).isComplete()).isFalse();
-		assertThat(new CharterView(null, pekka, Side.CLIENT, GO_LIVE, DueState.OPEN).isComplete()).isFalse();
-		assertThat(new CharterView(kaisa, null, Side.CLIENT, GO_LIVE, DueState.OPEN).canSign()).isFalse();
-		assertThat(new CharterView(kaisa, null, Side.PARTNER, GO_LIVE, DueState.OPEN).canSign()).isTrue();
-		assertThat(new CharterView(null, pekka, Side.CLIENT, GO_LIVE, DueState.OPEN).canSign()).isTrue();
-		assertThat(new CharterView(null, pekka, Side.PARTNER, GO_LIVE, DueState.OPEN).canSign()).isFalse();
-		assertThat(new CharterView(null, null, null, GO_LIVE, DueState.OPEN).canSign()).isFalse();
+		assertThat(new AnnexView(1, null, null, null, Side.CLIENT, GO_LIVE, DueState.OPEN).state()).isEqualTo("NONE");
+		assertThat(new AnnexView(1, kaisa, null, null, Side.CLIENT, GO_LIVE, DueState.OPEN).state())
+			.isEqualTo("CLIENT_ONLY");
+		assertThat(new AnnexView(1, null, pekka, null, Side.CLIENT, GO_LIVE, DueState.OPEN).state())
+			.isEqualTo("PARTNER_ONLY");
+		assertThat(new AnnexView(1, kaisa, pekka, null, Side.CLIENT, GO_LIVE, DueState.OPEN).state()).isEqualTo("BOTH");
+		assertThat(new AnnexView(1, kaisa, pekka, null, Side.CLIENT, GO_LIVE, DueState.OPEN).isComplete()).isTrue();
+		assertThat(new AnnexView(1, kaisa, null, null, Side.CLIENT, GO_LIVE, DueState.OPEN).isComplete()).isFalse();
+		assertThat(new AnnexView(1, null, pekka, null, Side.CLIENT, GO_LIVE, DueState.OPEN).isComplete()).isFalse();
+		assertThat(new AnnexView(1, kaisa, null, null, Side.CLIENT, GO_LIVE, DueState.OPEN).canSign()).isFalse();
+		assertThat(new AnnexView(1, kaisa, null, null, Side.PARTNER, GO_LIVE, DueState.OPEN).canSign()).isTrue();
+		assertThat(new AnnexView(1, null, pekka, null, Side.CLIENT, GO_LIVE, DueState.OPEN).canSign()).isTrue();
+		assertThat(new AnnexView(1, null, pekka, null, Side.PARTNER, GO_LIVE, DueState.OPEN).canSign()).isFalse();
+		assertThat(new AnnexView(1, null, null, null, null, GO_LIVE, DueState.OPEN).canSign()).isFalse();
 	}
 
 	@Test

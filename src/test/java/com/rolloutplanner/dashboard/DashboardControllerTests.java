@@ -151,7 +151,7 @@ class DashboardControllerTests {
 		plan(onSchedule, "Weekly review", LocalDate.of(2026, 12, 3));
 
 		assertThat(this.mvc.get().uri("/?lang=en").with(user(this.reader))).bodyText()
-			.contains("Next due", "Expectations charter", "Overdue", "Weekly review", "Due soon", "3 Dec 2026",
+			.contains("Next due", "Terms annex", "Overdue", "Weekly review", "Due soon", "3 Dec 2026",
 					"Only with overdue items");
 		assertThat(rowNames("/?due=overdue")).containsExactly(late.getName());
 		assertThat(rowNames("/?due=overdue&sort=name&dir=desc")).containsExactly(late.getName());
@@ -245,7 +245,7 @@ class DashboardControllerTests {
 	void theContentAroundTheRowsShowsWhatIsReadOnEveryRequest() {
 		Engagement energy = store("Energy advice line", LocalDate.of(2026, 7, 15));
 		assertThat(this.mvc.get().uri("/?phase=LEARNING&lang=en").with(user(this.reader))).bodyText()
-			.contains("Expectations charter", "Energy advice line", "<span class=\"count\">1</span>")
+			.contains("Terms annex", "Energy advice line", "<span class=\"count\">1</span>")
 			.doesNotContain("Nothing waits for your side");
 
 		// Signed by both sides, its charter no longer waits; another engagement in
@@ -254,13 +254,13 @@ class DashboardControllerTests {
 		signed(energy, GateType.GO_LIVE, GateType.START_UP_EXIT);
 		Engagement chat = store("Chat support", LocalDate.of(2026, 11, 2));
 		assertThat(this.mvc.get().uri("/?phase=LEARNING&lang=en").with(user(this.reader))).bodyText()
-			.contains("Energy advice line", "Chat support", "Expectations charter", "<span class=\"count\">2</span>");
+			.contains("Energy advice line", "Chat support", "Terms annex", "<span class=\"count\">2</span>");
 		assertThat(rowNames("/?phase=LEARNING")).containsExactly("Energy advice line");
 
 		signed(chat, GateType.GO_LIVE);
 		assertThat(this.mvc.get().uri("/?phase=LEARNING&lang=en").with(user(this.reader))).bodyText()
 			.contains("Nothing waits for your side")
-			.doesNotContain("Expectations charter");
+			.doesNotContain("Terms annex");
 		assertThat(this.mvc.get().uri("/?phase=LEARNING&lang=fi").with(user(this.reader))).bodyText()
 			.contains("Energy advice line", "Mikään ei nyt odota osapuoltasi");
 		assertThat(this.mvc.get().uri("/?phase=LEARNING&sort=name&lang=en").with(user(this.reader))).bodyText()
@@ -293,7 +293,7 @@ class DashboardControllerTests {
 	/** The charter and the gates signed by both sides. */
 	private void signed(Engagement engagement, GateType... gates) {
 		for (CurrentUser side : List.of(this.reader, this.partner)) {
-			this.commitments.signCharter(engagement.getId(), side);
+			this.commitments.signAnnex(engagement.getId(), side);
 			for (GateType gate : gates) {
 				this.commitments.signGate(engagement.getId(), gate, side);
 			}

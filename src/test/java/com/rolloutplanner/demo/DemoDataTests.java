@@ -181,7 +181,7 @@ class DemoDataTests {
 			.with(user(this.users.loadUserByUsername("partner.manager")))).hasStatusOk()
 			.bodyText()
 			.contains("Go-live moved 12 days earlier", "Engagement created: Customer service Finland",
-					"Gate signed off", "Expectations charter signed", "Roadmap item added", "KPI added",
+					"Gate signed off", "Terms annex version 1 signed", "Roadmap item added", "KPI added",
 					"Actual recorded");
 	}
 
@@ -246,8 +246,7 @@ class DemoDataTests {
 		// flags say they are not acknowledged.
 		Long advice = idOf("Energy advice line");
 		assertThat(this.mvc.get().uri("/engagements/" + advice + "/annex?lang=en").with(admin)).bodyText()
-			.contains("Acknowledged by Kaisa Client (Aurora Energy)",
-					"Expectations charter signed by Kaisa Client (Aurora Energy)",
+			.contains("Acknowledged by Kaisa Client (Aurora Energy)", "Signed by Kaisa Client (Aurora Energy)",
 					"The cost target was fixed in the tender; it is reviewed again in month 6.");
 		assertThat(this.mvc.get().uri("/engagements/" + idOf("Webshop chat pilot") + "/annex?lang=en").with(admin))
 			.bodyText()

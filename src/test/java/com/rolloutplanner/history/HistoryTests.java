@@ -130,7 +130,7 @@ class HistoryTests {
 		this.commitments.changeCriteria(id, GateType.GO_LIVE, "Team trained", this.client);
 		this.commitments.signGate(id, GateType.GO_LIVE, this.client);
 		this.commitments.changeCriteria(id, GateType.GO_LIVE, "Team trained and staffed", this.partner);
-		this.commitments.signCharter(id, this.partner);
+		this.commitments.signAnnex(id, this.partner);
 		this.assessor.acknowledge(id, this.client.access(), FlagCode.SHORT_COMMITMENT, findingOf(id),
 				"Renewal agreed in principle", this.client.signature());
 		this.assessor.withdraw(id, this.client.access(), FlagCode.SHORT_COMMITMENT, findingOf(id),
@@ -166,7 +166,7 @@ class HistoryTests {
 				"Exit criteria changed: Go-live go/no-go. the recommended criteria → Team trained",
 				"Gate signed off: Go-live go/no-go, by the Client side",
 				"Exit criteria changed and the sign-offs undone: Go-live go/no-go. Team trained → Team trained and staffed",
-				"Expectations charter signed by the Partner side",
+				"Terms annex version 1 signed by the Partner side",
 				"Flag acknowledged: Commitment ends too early. Reason: Renewal agreed in principle",
 				"Acknowledgement withdrawn: Commitment ends too early",
 				"Roadmap item added: Joint calibration, due 15 Dec 2026",

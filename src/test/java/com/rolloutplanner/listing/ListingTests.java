@@ -249,8 +249,8 @@ class ListingTests {
 		assertThat(only(date).openCritical()).isPositive();
 		assertThat(only(date).due().overdueCount()).isLessThan(overdueBefore);
 
-		this.commitments.signCharter(engagement.getId(), this.client);
-		this.commitments.signCharter(engagement.getId(), this.partner);
+		this.commitments.signAnnex(engagement.getId(), this.client);
+		this.commitments.signAnnex(engagement.getId(), this.partner);
 		this.commitments.signGate(engagement.getId(), GateType.GO_LIVE, this.client);
 		this.commitments.signGate(engagement.getId(), GateType.GO_LIVE, this.partner);
 		assertThat(only(date).due().overdueCount()).isZero();
@@ -453,8 +453,8 @@ class ListingTests {
 		this.kpis.record(monthEnd.getId(), kpi.getId(), 1, BigDecimal.valueOf(78), this.client.access(), "Test");
 		this.kpis.record(monthEnd.getId(), kpi.getId(), 3, BigDecimal.valueOf(70), this.client.access(), "Test");
 		this.kpis.record(monthEnd.getId(), kpi.getId(), 6, BigDecimal.valueOf(90), this.client.access(), "Test");
-		this.commitments.signCharter(monthEnd.getId(), this.client);
-		this.commitments.signCharter(monthEnd.getId(), this.partner);
+		this.commitments.signAnnex(monthEnd.getId(), this.client);
+		this.commitments.signAnnex(monthEnd.getId(), this.partner);
 		Engagement pilot = create("Beta pilot", LocalDate.of(2026, 2, 1), (b) -> b.contract(ContractModel.PILOT, 3));
 		this.actionItems.addAction(pilot.getId(), null,
 				new Task("Pilot review", OwnerSide.JOINT, null, LocalDate.of(2026, 4, 30), false), this.client.access(),

@@ -139,7 +139,7 @@ class MailLinksTests {
 
 		// Signatures and approvals waiting, minutes approved
 		this.commitments.signGate(id, GateType.GO_LIVE, client);
-		this.commitments.signCharter(id, client);
+		this.commitments.signAnnex(id, client);
 		Long held = this.meetings.schedule(id,
 				new Arrangement(MeetingKind.STEERING_GROUP,
 						LocalDateTime.now(this.clock).minusDays(1).withHour(13).withMinute(0), 60, null, null,

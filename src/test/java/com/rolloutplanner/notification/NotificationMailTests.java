@@ -179,16 +179,16 @@ class NotificationMailTests {
 		assertThat(to(this.clientEn)).isEmpty();
 		assertThat(to(this.stranger)).isEmpty();
 
-		this.commitments.signCharter(this.id, this.partner);
+		this.commitments.signAnnex(this.id, this.partner);
 		this.dispatcher.dispatch();
 
 		assertThat(to(this.clientFi)).singleElement().satisfies((m) -> {
-			assertThat(m.getSubject()).isEqualTo("Mail " + this.suffix + ": odotussitoumus odottaa allekirjoitustasi");
+			assertThat(m.getSubject()).isEqualTo("Mail " + this.suffix + ": ehtoliite odottaa allekirjoitustasi");
 			assertThat(m.getHeader("Content-Language")).containsExactly("fi");
 			assertThat(text(m)).contains("Hei Kaisa Asiakas");
 		});
 		assertThat(to(this.clientEn)).singleElement()
-			.satisfies((m) -> assertThat(m.getSubject()).contains("the expectations charter waits for your signature"));
+			.satisfies((m) -> assertThat(m.getSubject()).contains("the terms annex waits for your signature"));
 		assertThat(to(this.partner)).hasSize(1);
 		assertThat(to(this.stranger)).isEmpty();
 
@@ -343,7 +343,7 @@ class NotificationMailTests {
 			.create(engagement("Soon", LocalDate.of(2026, 12, 7)).contract(ContractModel.PARTNERSHIP, 36).terms(),
 					"Test")
 			.getId();
-		this.commitments.signCharter(soon, this.partner);
+		this.commitments.signAnnex(soon, this.partner);
 		Long held = this.meetings.schedule(soon, new Arrangement(MeetingKind.STEERING_GROUP,
 				LocalDateTime.of(2026, 11, 25, 13, 0), 60, null, null, Set.of()), this.partner);
 		Long approved = this.meetings.schedule(soon, new Arrangement(MeetingKind.OPERATIONAL_REVIEW,
@@ -364,8 +364,7 @@ class NotificationMailTests {
 				+ ": the minutes of the Steering group on 25 Nov 2026, 13:00 wait for your approval";
 		assertThat(to(this.clientEn)).extracting(MimeMessage::getSubject)
 			.containsExactlyInAnyOrder(
-					"Soon " + this.suffix
-							+ ": \"Expectations charter\" waits for the signature of your side by 7 Dec 2026",
+					"Soon " + this.suffix + ": \"Terms annex\" waits for the signature of your side by 7 Dec 2026",
 					"Soon " + this.suffix + ": \"Go-live go/no-go\" waits for the signature of your side by 7 Dec 2026",
 					minutes);
 		assertThat(to(this.clientFi)).extracting(MimeMessage::getSubject)

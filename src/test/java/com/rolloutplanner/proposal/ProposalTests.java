@@ -129,9 +129,9 @@ class ProposalTests {
 		assertThat(stage(alpha)).isEqualTo(Stage.PROPOSAL);
 
 		// Both sides sign the expectations charter: Alpha enters its phases.
-		this.commitments.signCharter(alpha, this.client);
+		this.commitments.signAnnex(alpha, this.client);
 		assertThat(stage(alpha)).isEqualTo(Stage.PROPOSAL);
-		this.commitments.signCharter(alpha, this.partnerA);
+		this.commitments.signAnnex(alpha, this.partnerA);
 		assertThat(stage(alpha)).isEqualTo(Stage.SIGNED);
 		assertThat(historyKeys(alpha)).contains("history.entry.proposalSigned");
 		PhaseCounts signed = this.listings.counts(this.client.access(), LocalDate.of(2030, 6, 1), ListingFilter.ALL);

@@ -167,11 +167,11 @@ class PlansAndFlagsTests {
 	@Test
 	void theCharterIsCompleteWhenBothSidesSigned() {
 		Long id = this.engagement.getId();
-		assertThat(this.commitments.charter(id, this.client).state()).isEqualTo("NONE");
-		this.commitments.signCharter(id, this.partner);
-		assertThat(this.commitments.charter(id, this.client).state()).isEqualTo("PARTNER_ONLY");
-		this.commitments.signCharter(id, this.client);
-		assertThat(this.commitments.charter(id, this.client).isComplete()).isTrue();
+		assertThat(this.commitments.annex(id, this.client).state()).isEqualTo("NONE");
+		this.commitments.signAnnex(id, this.partner);
+		assertThat(this.commitments.annex(id, this.client).state()).isEqualTo("PARTNER_ONLY");
+		this.commitments.signAnnex(id, this.client);
+		assertThat(this.commitments.annex(id, this.client).isComplete()).isTrue();
 	}
 
 	@Test

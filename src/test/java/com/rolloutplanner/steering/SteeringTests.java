@@ -188,7 +188,7 @@ class SteeringTests {
 		assertThat(lines(agenda, AgendaKind.DUE)).containsExactly("Roadmap: Quality check, due 30 Nov 2026");
 		assertThat(point(agenda, AgendaKind.DUE).lines()).extracting(AgendaView.Line::state)
 			.containsOnly(DueState.OVERDUE);
-		assertThat(lines(agenda, AgendaKind.SIGNOFFS)).containsExactly("Expectations charter: neither side has signed",
+		assertThat(lines(agenda, AgendaKind.SIGNOFFS)).containsExactly("Terms annex: neither side has signed",
 				"Go-live go/no-go (due 1 Oct 2026): the partner has not signed");
 		assertThat(lines(agenda, AgendaKind.KPIS)).containsExactly(
 				"First-contact resolution: Below expected in month 1 (60 %)",

@@ -187,13 +187,13 @@ class WaitingForYouTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Waiting for your side", "1–7 of 7")
-			.containsSubsequence("Expectations charter", "Overdue 57 days", "Partner task 1", "Overdue 6 days",
-					"Partner task 5", "Overdue 2 days");
+			.containsSubsequence("Terms annex", "Overdue 57 days", "Partner task 1", "Overdue 6 days", "Partner task 5",
+					"Overdue 2 days");
 	}
 
 	@Test
 	void nothingWaitsWhenEverythingIsSignedAndDone() {
-		this.commitments.signCharter(this.id, this.client);
+		this.commitments.signAnnex(this.id, this.client);
 		this.commitments.signGate(this.id, GateType.GO_LIVE, this.client);
 
 		WaitingForYou.Waiting forClient = waitingFor(this.client);

@@ -20,7 +20,7 @@ import com.rolloutplanner.input.PlainText;
 import com.rolloutplanner.system.AsOf;
 import com.rolloutplanner.system.TimeSource;
 
-/** The gates of the journey and the expectations charter. */
+/** The gates of the journey and the signatures of the terms annex. */
 @Controller
 class CommitmentsController {
 
@@ -65,11 +65,16 @@ class CommitmentsController {
 		return "redirect:/engagements/" + id + "/gates#gate-" + type;
 	}
 
-	@PostMapping("/engagements/{id}/charter/sign")
-	String signCharter(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		boolean signed = this.commitments.signCharter(id, user);
+	/**
+	 * Signs the terms annex as it is now for the user's side, from the annex page or the
+	 * gates page ({@code back}), where the user returns.
+	 */
+	@PostMapping("/engagements/{id}/annex/sign")
+	String signAnnex(@PathVariable Long id, @RequestParam(defaultValue = "annex") String back,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		boolean signed = this.commitments.signAnnex(id, user).isPresent();
 		redirect.addFlashAttribute("flashMessage", signed ? "charter.signed" : "gate.notAParty");
-		return "redirect:/engagements/" + id + "/gates#charter";
+		return "redirect:/engagements/" + id + ("gates".equals(back) ? "/gates#charter" : "/annex#signatures");
 	}
 
 	private String page(Long id, CurrentUser user, Model model, GateType failedType, String failedCriteria,
@@ -77,7 +82,7 @@ class CommitmentsController {
 		model.addAttribute("engagementId", id);
 		model.addAttribute("engagementName", this.engagements.parties(id, user.access()).name());
 		model.addAttribute("gates", this.commitments.gates(id, user.access(), user.getOrganisationId(), asOf));
-		model.addAttribute("charter", this.commitments.charter(id, user.access(), user.getOrganisationId(), asOf));
+		model.addAttribute("annex", this.commitments.annex(id, user.access(), user.getOrganisationId(), asOf));
 		model.addAttribute("shownDate", asOf);
 		model.addAttribute("failedType", failedType);
 		model.addAttribute("failedCriteria", failedCriteria);

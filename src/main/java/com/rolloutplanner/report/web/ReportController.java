@@ -32,6 +32,8 @@ import com.rolloutplanner.engagement.EngagementView;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.listing.Listings;
+import com.rolloutplanner.commitments.Commitments;
+import com.rolloutplanner.report.AnnexDocument;
 import com.rolloutplanner.report.Journey;
 import com.rolloutplanner.report.JourneyAssembler;
 import com.rolloutplanner.report.Journeys;
@@ -72,12 +74,19 @@ class ReportController {
 
 	private final Journeys kept;
 
+	private final AnnexDocument annexes;
+
+	private final Commitments commitments;
+
 	/** The report PDFs made lately ({@link Caches#REPORT_PDFS}). */
 	private final Cache madePdfs;
 
 	ReportController(JourneyAssembler journeys, Engagements engagements, PdfRenderer pdf,
 			SpringTemplateEngine templates, ReportArchive archive, ApplicationContext applicationContext,
-			MinutesDocument minutes, PageMargins margins, Listings listings, Journeys kept, CacheManager caches) {
+			MinutesDocument minutes, PageMargins margins, Listings listings, Journeys kept, CacheManager caches,
+			AnnexDocument annexes, Commitments commitments) {
+		this.annexes = annexes;
+		this.commitments = commitments;
 		this.madePdfs = caches.getCache(Caches.REPORT_PDFS);
 		this.listings = listings;
 		this.kept = kept;
@@ -117,25 +126,20 @@ class ReportController {
 	String annex(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
 		model.addAttribute("journey", journey);
-		model.addAttribute("report", new ReportPage(id, journey.engagement().name(), journey.asOf()));
+		model.addAttribute("report", new AnnexDocument.Page(id, journey.engagement().name(), journey.asOf()));
+		model.addAttribute("versions", this.commitments.annexVersions(id, user.access()));
+		model.addAttribute("archivedVersions", this.archive.annexVersions(id, user.access()));
 		model.addAttribute("pdf", false);
-		return ANNEX;
+		return AnnexDocument.TEMPLATE;
 	}
 
 	@GetMapping("/engagements/{id}/annex.pdf")
 	ResponseEntity<byte[]> annexPdf(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			Locale locale) {
 		Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
-		EngagementView e = journey.engagement();
-		byte[] bytes = render(ANNEX,
-				Map.of("journey", journey, "report", new ReportPage(e.id(), e.name(), journey.asOf()), "pageCss",
-						this.margins.css(e.name(), journey.asOf(), e.clientName(), e.partnerName(), locale)),
-				request, response, locale);
-		return pdfResponse(bytes,
-				safe(e.name()) + "-terms-annex-" + journey.asOf() + "-" + locale.getLanguage() + ".pdf", false);
+		return pdfResponse(this.annexes.pdf(journey, locale), safe(journey.engagement().name()) + "-terms-annex-"
+				+ journey.asOf() + "-" + locale.getLanguage() + ".pdf", false);
 	}
-
-	private static final String ANNEX = "report/annex";
 
 	/** What the report's page says of its engagement around the body. */
 	record ReportPage(Long id, String name, LocalDate asOf) {

@@ -216,7 +216,7 @@ class ShareAndReportTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Shared service desk", "Share Client", "Share Partner", "1 Feb 2027", "Learning",
-					"Month 4 of the journey", "Gates and charter");
+					"Month 4 of the journey", "Gates and terms annex");
 	}
 
 	@Test
