@@ -1,15 +1,8 @@
 package com.rolloutplanner.commitments;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -74,20 +67,20 @@ class AnnexContent {
 			.viewChecked(engagementId, new Onboarding(e.onboardingHours(), e.onboardingBudgetEur()), e.contractMonths())
 			.map(BusinessCaseView::terms)
 			.orElse(null);
-		return Optional.of(hash(text(e, terms, this.serviceLevels.agreed(engagementId, all))));
+		return Optional.of(TermsLines.hash(text(e, terms, this.serviceLevels.agreed(engagementId, all))));
 	}
 
 	/** The terms as lines of text, each fact in a fixed order. */
 	static String text(EngagementView e, BusinessCaseTerms terms, ServiceLevels.Agreed agreed) {
 		StringBuilder text = new StringBuilder();
-		line(text, "contract", e.goLiveDate(), e.contractModel(), e.contractMonths());
-		line(text, "investment", e.onboardingHours(), e.onboardingBudgetEur(), e.expectedPaybackMonth(),
+		TermsLines.line(text, "contract", e.goLiveDate(), e.contractModel(), e.contractMonths());
+		TermsLines.line(text, "investment", e.onboardingHours(), e.onboardingBudgetEur(), e.expectedPaybackMonth(),
 				e.learningPlan());
 		for (Goal goal : e.goals()) {
-			line(text, "goal", goal.getType(), goal.getTargetMonth(), goal.getDescription());
+			TermsLines.line(text, "goal", goal.getType(), goal.getTargetMonth(), goal.getDescription());
 		}
 		if (terms != null) {
-			line(text, "case", terms.currency(), terms.baselineMonthlyCost(), terms.monthlyContacts(),
+			TermsLines.line(text, "case", terms.currency(), terms.baselineMonthlyCost(), terms.monthlyContacts(),
 					terms.costModel(), terms.steadyFee(), terms.startUpSurcharge(), terms.costStartUp(),
 					terms.costLearning(), terms.costEstablished(), terms.costContinuous(),
 					terms.plannedMonthlyBenefit(), terms.hourlyRate(), terms.transitionCosts());
@@ -98,57 +91,26 @@ class AnnexContent {
 			.toList();
 		for (ServiceLevels.KpiLevel level : levels) {
 			GlidePath path = level.path();
-			line(text, "level", level.name(), level.unit(), level.direction(), path.creditPercent(),
+			TermsLines.line(text, "level", level.name(), level.unit(), level.direction(), path.creditPercent(),
 					path.earnBackMonths(),
 					path.steps()
 						.stream()
-						.map((step) -> step.fromMonth() + ":" + value(step.target()))
+						.map((step) -> step.fromMonth() + ":" + TermsLines.value(step.target()))
 						.collect(Collectors.joining(",")));
 		}
 		if (!levels.isEmpty()) {
-			line(text, "cap", agreed.capPercent());
+			TermsLines.line(text, "cap", agreed.capPercent());
 		}
 		for (AssessedFlag flag : e.assessment().flags()) {
-			line(text, "flag", flag.flag().code(), flag.flag().severity(), flag.flag().field(), flag.flag().finding(),
-					flag.flag().arguments().stream().map(AnnexContent::value).collect(Collectors.joining(",")));
+			TermsLines.line(text, "flag", flag.flag().code(), flag.flag().severity(), flag.flag().field(),
+					flag.flag().finding(),
+					flag.flag().arguments().stream().map(TermsLines::value).collect(Collectors.joining(",")));
 			if (flag.acknowledgement() != null) {
-				line(text, "acknowledged", flag.acknowledgement().reason(), flag.acknowledgement().by(),
+				TermsLines.line(text, "acknowledged", flag.acknowledgement().reason(), flag.acknowledgement().by(),
 						flag.acknowledgement().at());
 			}
 		}
 		return text.toString();
-	}
-
-	private static void line(StringBuilder text, String name, Object... values) {
-		text.append(name);
-		for (Object value : values) {
-			// Each value quoted, so that no value can pass for two.
-			text.append(" \"").append(value(value).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-		}
-		text.append('\n');
-	}
-
-	private static String value(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof BigDecimal amount) {
-			return (amount.signum() == 0) ? "0" : amount.stripTrailingZeros().toPlainString();
-		}
-		if (value instanceof Instant at) {
-			return at.truncatedTo(ChronoUnit.SECONDS).toString();
-		}
-		return value.toString();
-	}
-
-	static String hash(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.rolloutplanner.commitments;
 
+import java.time.Instant;
+
 import com.rolloutplanner.change.EngagementChange;
 import com.rolloutplanner.engagement.Side;
 
@@ -22,9 +24,12 @@ public final class CommitmentEvents {
 			boolean signOffsUndone, String actor) implements EngagementChange {
 	}
 
-	/** {@code complete}: both sides have now signed this version of the terms annex. */
-	public record AnnexSigned(Long engagementId, int version, Side side, boolean complete,
-			String actor) implements EngagementChange {
+	/**
+	 * {@code complete}: both sides have now signed this version of the terms annex;
+	 * {@code at}: when this signature was given.
+	 */
+	public record AnnexSigned(Long engagementId, int version, Side side, boolean complete, String actor,
+			Instant at) implements EngagementChange {
 	}
 
 	/**

@@ -253,8 +253,8 @@ public class Commitments implements DueContributor {
 		if (!version.isSignedBy(side)) {
 			version.sign(side, user.signature(), at);
 			this.versions.saveAndFlush(version);
-			this.events.publishEvent(
-					new AnnexSigned(engagementId, version.getNumber(), side, version.isComplete(), user.signature()));
+			this.events.publishEvent(new AnnexSigned(engagementId, version.getNumber(), side, version.isComplete(),
+					user.signature(), at));
 			if (version.isComplete()) {
 				// Both sides signed the terms: a proposal is signed.
 				this.engagements.signed(engagementId, user.signature());

@@ -72,8 +72,8 @@ public class AnnexDocument {
 
 	/**
 	 * Archives a version of the annex once both sides have signed it, as it is at the
-	 * second signature, in the language of the one who signed last: in the signature's
-	 * transaction, so that a version is never in force without its PDF.
+	 * second signature and dated with it, in the language of the one who signed last: in
+	 * the signature's transaction, so that a version is never in force without its PDF.
 	 */
 	@EventListener
 	void on(AnnexSigned event) {
@@ -84,9 +84,9 @@ public class AnnexDocument {
 		Locale locale = "fi".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.forLanguageTag("fi")
 				: Locale.ENGLISH;
 		Journey journey = this.journeys.assemble(event.engagementId(), Access.toEverything(), null,
-				LocalDate.now(this.clock));
+				LocalDate.ofInstant(event.at(), this.clock.getZone()));
 		this.archive.storeAnnex(event.engagementId(), event.version(), journey.asOf(), locale.getLanguage(),
-				pdf(journey, locale), event.actor());
+				pdf(journey, locale), event.actor(), event.at());
 	}
 
 }

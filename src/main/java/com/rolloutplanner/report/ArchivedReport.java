@@ -85,6 +85,10 @@ class ArchivedReport {
 		return this.asOf;
 	}
 
+	Integer getAnnexVersion() {
+		return this.annexVersion;
+	}
+
 	byte[] getPdf() {
 		return this.pdf;
 	}

@@ -63,10 +63,9 @@ public class ReportArchive {
 	 */
 	@Transactional
 	public void storeAnnex(Long engagementId, int version, LocalDate signed, String language, byte[] pdf,
-			String signedBy) {
+			String signedBy, java.time.Instant signedAt) {
 		if (!this.reports.existsByEngagementIdAndAnnexVersion(engagementId, version)) {
-			this.reports.save(
-					ArchivedReport.annex(engagementId, version, signed, language, signedBy, this.clock.instant(), pdf));
+			this.reports.save(ArchivedReport.annex(engagementId, version, signed, language, signedBy, signedAt, pdf));
 		}
 	}
 
@@ -88,11 +87,15 @@ public class ReportArchive {
 	public Download download(Long engagementId, Long reportId, CurrentUser user) {
 		String name = this.engagements.parties(engagementId, user.access()).name();
 		return this.reports.findByIdAndEngagementId(reportId, engagementId)
-			.map((report) -> new Download(report.getPdf(), name, report.getAsOf()))
+			.map((report) -> new Download(report.getPdf(),
+					(report.getAnnexVersion() != null) ? name + " terms annex version " + report.getAnnexVersion()
+							: name,
+					report.getAsOf()))
 			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
 					org.springframework.http.HttpStatus.NOT_FOUND));
 	}
 
+	/** The PDF, what its file is named after and the date it shows. */
 	public record Download(byte[] pdf, String engagementName, LocalDate asOf) {
 	}
 
