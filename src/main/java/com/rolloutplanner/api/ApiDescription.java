@@ -57,11 +57,11 @@ class ApiDescription {
 			ApiModels.GoalJson.class, SteeringApi.ActionRequest.class, BusinessCaseApi.BusinessCaseRequest.class,
 			BusinessCaseApi.CostActualRequest.class, BusinessCaseApi.PlannedCosts.class,
 			BusinessCaseApi.Investments.class, ServiceLevelApi.ServiceLevelJson.class, ServiceLevelApi.StepJson.class,
-			ServiceLevelApi.CapJson.class);
+			ServiceLevelApi.CapJson.class, PulseApi.PulseAnswerRequest.class, PulseApi.AnswersJson.class);
 
 	/** The classes whose nested records are the API's shapes. */
 	private static final List<Class<?>> SHAPES = List.of(ApiModels.class, SteeringApi.class, BusinessCaseApi.class,
-			ServiceLevelApi.class);
+			ServiceLevelApi.class, PulseApi.class);
 
 	@Bean
 	OpenApiCustomizer exactShapes() {

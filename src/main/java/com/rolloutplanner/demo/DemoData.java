@@ -68,13 +68,16 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoMeetings meetingsOfDemo;
 
+	private final DemoPulses pulsesOfDemo;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
 	DemoData(TransactionTemplate transactions, Accounts accounts, Contacts contacts, Organisations organisations,
 			Engagements engagements, QuickWinAssessor assessor, DemoPlans plans, DemoMeetings meetingsOfDemo,
-			Clock clock) {
+			DemoPulses pulsesOfDemo, Clock clock) {
+		this.pulsesOfDemo = pulsesOfDemo;
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.organisations = organisations;
@@ -213,6 +216,7 @@ class DemoData implements SmartInitializingSingleton {
 				.build(), LOADER);
 		this.plans.addTo(aurora, nordic, lumo, helmi, today);
 		this.meetingsOfDemo.addTo(today, DemoPlans.MANAGERS);
+		this.pulsesOfDemo.addTo(today);
 		// Addresses last: the journey recorded above notifies no one; from now on the
 		// demo
 		// users get mails (in the outbox, or over SMTP with MAIL_HOST).

@@ -18,6 +18,7 @@ import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualRemoved;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualsImported;
 import com.rolloutplanner.change.EngagementChange;
 import com.rolloutplanner.commitments.CommitmentEvents.AnnexSigned;
+import com.rolloutplanner.pulse.PulseEvents.PulseAnswered;
 import com.rolloutplanner.commitments.CommitmentEvents.GateCriteriaChanged;
 import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementChanged;
@@ -151,6 +152,9 @@ final class ChangeWording {
 			.word(ProposalNotChosen.class, "history.entry.proposalNotChosen", true,
 					(e) -> args(text(e.chosenPartner())))
 			.word(ProposalSigned.class, "history.entry.proposalSigned", false, (e) -> args())
+			// The pulse: the side only, never who answered
+			.word(PulseAnswered.class, "history.entry.pulseAnswered", false,
+					(e) -> args(value(e.side()), HistoryArgument.number(e.month())))
 			// Commitments
 			.word(GateSigned.class, "history.entry.gateSigned", false, (e) -> args(value(e.gate()), value(e.side())))
 			.words(GateCriteriaChanged.class,

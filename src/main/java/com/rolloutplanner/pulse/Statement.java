@@ -24,4 +24,13 @@ public enum Statement {
 	/** The highest answer: agree. */
 	public static final int HIGHEST = 5;
 
+	/** The statement's field on the form: {@code TRUST} is {@code trust}. */
+	public String field() {
+		StringBuilder field = new StringBuilder();
+		for (String word : name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+			field.append(field.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+		}
+		return field.toString();
+	}
+
 }

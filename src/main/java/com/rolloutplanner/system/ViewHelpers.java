@@ -80,6 +80,17 @@ public class ViewHelpers {
 		return format.format(number);
 	}
 
+	/** A score as it is kept, with its one decimal: "3.0" or "3,0". */
+	public String score(Number number) {
+		if (number == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		format.setMaximumFractionDigits(1);
+		format.setMinimumFractionDigits(1);
+		return format.format(number);
+	}
+
 	/**
 	 * A computed measurement (the edge of an expected band) with sensible decimals: one
 	 * from 10 upwards, two below; trailing zeros dropped. Empty for {@code null}.

@@ -213,7 +213,7 @@ class AccessControlTests {
 		return Stream.of("/engagements/%d", "/engagements/%d/edit", "/engagements/%d/delete", "/engagements/%d/history",
 				"/engagements/%d/roadmap", "/engagements/%d/gates", "/engagements/%d/kpis", "/engagements/%d/shared",
 				"/engagements/%d/share", "/engagements/%d/report", "/engagements/%d/report.pdf",
-				"/engagements/%d/report/page.css", "/engagements/%d/reports");
+				"/engagements/%d/report/page.css", "/engagements/%d/reports", "/engagements/%d/cooperation");
 	}
 
 	static Stream<String> writeRoutes() {
@@ -221,7 +221,8 @@ class AccessControlTests {
 				"/engagements/%d/flags/withdraw", "/engagements/%d/roadmap", "/engagements/%d/roadmap/starter",
 				"/engagements/%d/roadmap/restore", "/engagements/%d/gates/GO_LIVE/sign",
 				"/engagements/%d/gates/GO_LIVE/criteria", "/engagements/%d/annex/sign", "/engagements/%d/kpis",
-				"/engagements/%d/kpis/import", "/engagements/%d/share", "/engagements/%d/report/archive");
+				"/engagements/%d/kpis/import", "/engagements/%d/share", "/engagements/%d/report/archive",
+				"/engagements/%d/cooperation");
 	}
 
 	@ParameterizedTest(name = "GET {0}")

@@ -102,6 +102,9 @@ class AccessibilityTests extends BrowserTestSupport {
 	@Autowired
 	com.rolloutplanner.servicelevel.ServiceLevels serviceLevels;
 
+	@Autowired
+	com.rolloutplanner.pulse.Pulses pulses;
+
 	@Test
 	void everyPageHasNoWcagViolationsAndFitsAPhoneInBothLanguages() {
 		Long id = BrowserTestData.fullEngagement("Accessible journey", this.engagements, this.organisations,
@@ -113,6 +116,11 @@ class AccessibilityTests extends BrowserTestSupport {
 		this.contacts.changeContact("web.partner",
 				new Contacts.Contact("web.partner@example.com", "fi", "Europe/Helsinki"));
 		this.commitments.signAnnex(id, client);
+		this.pulses.answer(id, 1, java.util.Map.of(com.rolloutplanner.pulse.Statement.TRUST, 4,
+				com.rolloutplanner.pulse.Statement.EARLY_PROBLEMS, 3,
+				com.rolloutplanner.pulse.Statement.COMMITMENTS_KEPT, 4,
+				com.rolloutplanner.pulse.Statement.COMMUNICATION, 3, com.rolloutplanner.pulse.Statement.WORTH_IT, 4),
+				"A good start", false, client);
 		Long mailId = this.jdbc
 			.queryForObject("select max(id) from mail_outbox where recipient = 'web.partner@example.com'", Long.class);
 		Long meeting = this.meetings.schedule(id,
@@ -213,6 +221,7 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("kpis", "/engagements/" + id + "/kpis");
 		pages.put("business-case", "/engagements/" + id + "/business-case");
 		pages.put("service-credits", "/engagements/" + id + "/service-credits");
+		pages.put("cooperation", "/engagements/" + id + "/cooperation");
 		pages.put("service-level", "/engagements/" + id + "/kpis/" + this.kpiId + "/service-level");
 		pages.put("history", "/engagements/" + id + "/history");
 		pages.put("shared-roadmap", "/engagements/" + id + "/shared");

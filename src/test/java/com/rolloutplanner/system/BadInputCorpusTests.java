@@ -169,6 +169,9 @@ class BadInputCorpusTests {
 				Map.of("steps[0].fromMonth", "4", "steps[0].target", "80", "steps[1].fromMonth", "7", "steps[1].target",
 						"90", "creditPercent", "5", "earnBackMonths", "2"));
 		form("credit cap", e + "/service-credits/cap", this.manager, Map.of("capPercent", "10"));
+		form("cooperation pulse", e + "/cooperation", this.manager,
+				Map.of("month", "1", "trust", "4", "earlyProblems", "3", "commitmentsKept", "4", "communication", "3",
+						"worthIt", "4", "comment", "Calibration helps", "internal", "false"));
 		form("share link", e + "/share", this.manager,
 				Map.of("label", "Board", "expiresOn", "2027-01-31", "hideAmounts", "true"));
 		form("business case", e + "/business-case", this.manager,
@@ -201,6 +204,11 @@ class BadInputCorpusTests {
 				Map.of("engagementId", this.id.toString(), "goLiveDate", "\"2026-10-01\"", "contractModel",
 						"\"PARTNERSHIP\"", "contractMonths", "24", "onboardingHours", "100", "expectedPaybackMonth",
 						"9", "learningPlan", "\"Weekly\""));
+		json("API pulse", "/api/engagements/" + this.id + "/pulse",
+				Map.of("month", "1", "answers",
+						"{\"TRUST\": 4, \"EARLY_PROBLEMS\": 3, \"COMMITMENTS_KEPT\": 4, \"COMMUNICATION\": 3, "
+								+ "\"WORTH_IT\": 4}",
+						"comment", "\"Calibration helps\"", "internal", "false"));
 		json("API actual", "/api/engagements/" + this.id + "/kpis/" + this.kpiId + "/actuals",
 				Map.of("month", "4", "value", "83"));
 		json("API KPI", "/api/engagements/" + this.id + "/kpis",

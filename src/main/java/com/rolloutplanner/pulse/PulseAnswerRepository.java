@@ -1,0 +1,17 @@
+package com.rolloutplanner.pulse;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface PulseAnswerRepository extends Repository<PulseAnswer, Long> {
+
+	PulseAnswer saveAndFlush(PulseAnswer answer);
+
+	Optional<PulseAnswer> findByEngagementIdAndMonthAndUsername(Long engagementId, int month, String username);
+
+	/** Every answer of an engagement: a few managers a pulse month, at most 90 months. */
+	List<PulseAnswer> findByEngagementIdOrderByMonthAscAnsweredAtAsc(Long engagementId);
+
+}
