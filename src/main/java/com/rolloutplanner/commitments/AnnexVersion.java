@@ -28,7 +28,10 @@ class AnnexVersion {
 
 	private int number;
 
-	/** {@code null} for a version carried over from the charter, until first compared. */
+	/**
+	 * {@code null} for a version carried over from the charter until the application
+	 * starts ({@link AnnexAdoption}).
+	 */
 	private String contentHash;
 
 	private boolean latest;

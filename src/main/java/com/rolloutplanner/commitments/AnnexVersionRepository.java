@@ -22,4 +22,7 @@ interface AnnexVersionRepository extends Repository<AnnexVersion, Long> {
 
 	long countByEngagementId(Long engagementId);
 
+	/** Versions carried over from the charter whose terms are not fingerprinted yet. */
+	List<AnnexVersion> findByContentHashIsNullOrderById(Limit limit);
+
 }

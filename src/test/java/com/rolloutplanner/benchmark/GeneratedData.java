@@ -228,9 +228,9 @@ public class GeneratedData implements SmartInitializingSingleton {
 		}
 		if (!goLive.minusDays(14).isAfter(today) && random.nextInt(100) < 95) {
 			Timestamp signed = Timestamp.from(goLive.minusDays(20).atStartOfDay().toInstant(ZoneOffset.UTC));
-			// The first version of the terms annex, signed by both; its terms are taken
-			// as
-			// those of the engagement when first compared.
+			// The first version of the terms annex, signed by both, with a fingerprint of
+			// no terms: a change to a generated engagement outdates it, and the start-up
+			// has nothing to adopt.
 			rows.charter.add(new Object[] { id, signed, "Kaisa Client (" + client.getName() + ")", signed,
 					"Pekka Partner (" + partner.getName() + ")", signed });
 		}
@@ -395,9 +395,9 @@ public class GeneratedData implements SmartInitializingSingleton {
 			batch(jdbc, "insert into roadmap_item (version, engagement_id, title, description, due_date, owner_side, "
 					+ "status, addresses_dip, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", this.items);
 			batch(jdbc,
-					"insert into terms_annex_version (engagement_id, number, latest, outdated, created_at, "
-							+ "client_signed_by, client_signed_at, partner_signed_by, partner_signed_at) "
-							+ "values (?, 1, true, false, ?, ?, ?, ?, ?)",
+					"insert into terms_annex_version (engagement_id, number, content_hash, latest, outdated, "
+							+ "created_at, client_signed_by, client_signed_at, partner_signed_by, partner_signed_at) "
+							+ "values (?, 1, 'generated', true, false, ?, ?, ?, ?, ?)",
 					this.charter);
 			batch(jdbc, "insert into gate (version, engagement_id, gate_type, client_signed_by, client_signed_at, "
 					+ "partner_signed_by, partner_signed_at) values (?, ?, ?, ?, ?, ?, ?)", this.gates);

@@ -61,6 +61,9 @@ class TermsAnnexTests {
 	QuickWinAssessor assessor;
 
 	@Autowired
+	AnnexAdoption adoption;
+
+	@Autowired
 	Organisations organisations;
 
 	@Autowired
@@ -152,6 +155,34 @@ class TermsAnnexTests {
 		assertThat(get(annex, this.outsider)).hasStatus(404);
 		assertThat(post(annex + "/sign", this.outsider)).hasStatus(404);
 		assertThat(get("/engagements/" + id + "/reports/" + archived(id, 1) + ".pdf", this.outsider)).hasStatus(404);
+	}
+
+	@Test
+	void aCharterSignedBeforeTheUpgradeIsVersionOneOfTheTermsAsTheyWereAtTheStart() {
+		Long id = propose();
+		// As the upgrade left it: the charter's signatures as version 1, no fingerprint.
+		this.jdbc
+			.sql("insert into terms_annex_version (engagement_id, number, latest, outdated, created_at, "
+					+ "client_signed_by, client_signed_at, partner_signed_by, partner_signed_at) "
+					+ "values (?, 1, true, false, ?, 'Kaisa', ?, 'Pekka', ?)")
+			.params(id, java.sql.Timestamp.valueOf("2026-01-05 10:00:00"),
+					java.sql.Timestamp.valueOf("2026-01-05 10:00:00"),
+					java.sql.Timestamp.valueOf("2026-01-06 10:00:00"))
+			.update();
+		AnnexViewAssert.of(this.commitments.annex(id, this.client)).isVersion(1).signedByBoth();
+
+		assertThat(this.adoption.adoptAll()).isPositive();
+		assertThat(this.jdbc.sql("select content_hash from terms_annex_version where engagement_id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).hasSize(64);
+		assertThat(page("/engagements/" + id + "/annex", this.client)).contains("In force",
+				"No PDF: signed as the expectations charter");
+
+		// The first change after the start outdates it like any other.
+		acknowledge(id, flags(id).get(0), "Agreed after the upgrade.");
+		AnnexViewAssert.of(this.commitments.annex(id, this.client)).isVersion(2).signedBefore(1).signedByNobody();
+		assertThat(this.adoption.adoptAll()).isZero();
 	}
 
 	@Test
