@@ -218,6 +218,25 @@ public class Pulses {
 			return this.months.stream().map(MonthScores::month).sorted(java.util.Comparator.reverseOrder()).toList();
 		}
 
+		/**
+		 * How a side's score moved from the month both sides answered before the latest:
+		 * UP, DOWN or SAME (a change under a tenth is none); {@code null} without two
+		 * such months.
+		 */
+		public String trend(Side side) {
+			List<MonthScores> both = this.months.stream()
+				.filter((m) -> m.client().score() != null && m.partner().score() != null)
+				.toList();
+			if (both.size() < 2) {
+				return null;
+			}
+			int moved = both.get(both.size() - 1)
+				.of(side)
+				.score()
+				.compareTo(both.get(both.size() - 2).of(side).score());
+			return (moved > 0) ? "UP" : (moved < 0) ? "DOWN" : "SAME";
+		}
+
 		/** The latest month with answers from both sides, if any. */
 		public MonthScores latest() {
 			return this.months.stream()

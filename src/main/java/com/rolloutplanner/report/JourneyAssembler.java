@@ -1,5 +1,6 @@
 package com.rolloutplanner.report;
 
+import com.rolloutplanner.pulse.Pulses;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.steering.MeetingMinutes;
@@ -56,10 +57,13 @@ public class JourneyAssembler {
 
 	private final ServiceLevels serviceLevels;
 
+	private final Pulses pulses;
+
 	JourneyAssembler(Engagements engagements, QuickWinAssessor assessor, Roadmaps roadmaps, Commitments commitments,
 			Kpis kpis, Meetings meetings, MeetingMinutes meetingMinutes, ActionItems actionItems,
 			com.rolloutplanner.businesscase.BusinessCases businessCases, ServiceLevels serviceLevels,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, Pulses pulses) {
+		this.pulses = pulses;
 		this.businessCases = businessCases;
 		this.serviceLevels = serviceLevels;
 		this.messages = messages;
@@ -125,7 +129,8 @@ public class JourneyAssembler {
 							new Onboarding(engagement.onboardingHours(), engagement.onboardingBudgetEur()),
 							engagement.contractMonths())
 					.orElse(null),
-				hideAmounts, credits(engagementId, access));
+				hideAmounts, credits(engagementId, access),
+				this.pulses.view(engagementId, access, readerOrganisationId, null, asOf));
 	}
 
 	/** The service credits, when some KPI has a service level. */

@@ -90,7 +90,7 @@ class PulseTests {
 	}
 
 	@Test
-	void bothSidesAnswerEachSeesBothScoresAndTheCommentsMeantForItNeverWhoAnswered() {
+	void bothSidesAnswerEachSeesBothScoresAndTheCommentsMeantForItNeverWhoAnswered() throws Exception {
 		String page = page(this.clientA);
 		assertThat(page).contains("Cooperation: Pulse journey", "Month 5", "Month 1", "We trust each other.")
 			.doesNotContain("Month 6");
@@ -115,6 +115,20 @@ class PulseTests {
 			.contains("\"month\":5", "\"client\":{\"score\":3.0,\"answers\":2}",
 					"\"partner\":{\"score\":5.0,\"answers\":1}", "COOPERATION_FALLING", "ONE_SIDED")
 			.doesNotContain("pu.ca.", "pu.cb.", "staffing");
+
+		// The overview and the report say it in a line, with no one's name.
+		String overview = this.mvc.get()
+			.uri("/engagements/" + this.id)
+			.with(user(this.partner))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(overview)
+			.contains("Cooperation pulse", "Month 5:", "Client 3.0", "Partner 5.0",
+					"The numbers look fine, the cooperation does not", "Open the cooperation pulse")
+			.doesNotContain("pu.ca." + this.suffix);
+		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/report").with(user(this.clientA))).bodyText()
+			.contains("Cooperation pulse, month 5: client 3.0, partner 5.0.");
 
 		// Answering again replaces the earlier answer: two client answers still.
 		answer(this.clientA, "5", "5", null, false);
