@@ -23,6 +23,7 @@ import com.rolloutplanner.engagement.Side;
 import com.rolloutplanner.input.PlainText;
 import com.rolloutplanner.kpi.ExpectedBand;
 import com.rolloutplanner.kpi.Judgement;
+import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.pulse.PulseEvents.PulseAnswered;
 
@@ -122,6 +123,29 @@ public class Pulses {
 	}
 
 	/**
+	 * What the pulse of a visible engagement is made of, read once for any number of
+	 * dates (the agendas of its meetings).
+	 */
+	public Reading read(Long engagementId, Access access) {
+		return new Reading(this.engagements.parties(engagementId, access),
+				this.answers.findByEngagementIdOrderByMonthAscAnsweredAtAsc(engagementId));
+	}
+
+	/** The engagement and every answer of its pulse. */
+	public static final class Reading {
+
+		private final Parties parties;
+
+		private final List<PulseAnswer> answers;
+
+		Reading(Parties parties, List<PulseAnswer> answers) {
+			this.parties = parties;
+			this.answers = answers;
+		}
+
+	}
+
+	/**
 	 * The pulse of a visible engagement as a reader of the organisation sees it on the
 	 * date: every pulse month that has opened with both sides' scores and how many
 	 * answered, the findings, the months the reader may answer with the reader's own
@@ -130,9 +154,15 @@ public class Pulses {
 	 */
 	public PulseView view(Long engagementId, Access access, Long readerOrganisationId, String username,
 			LocalDate date) {
-		Parties parties = this.engagements.parties(engagementId, access);
+		return view(read(engagementId, access), this.kpis.kpis(engagementId, access), readerOrganisationId, username,
+				date);
+	}
+
+	/** The same from what was read, with the engagement's KPIs. */
+	public PulseView view(Reading reading, List<Kpi> kpis, Long readerOrganisationId, String username, LocalDate date) {
+		Parties parties = reading.parties;
 		Side reader = parties.sideOf(readerOrganisationId);
-		List<PulseAnswer> all = this.answers.findByEngagementIdOrderByMonthAscAnsweredAtAsc(engagementId);
+		List<PulseAnswer> all = reading.answers;
 		Map<Integer, List<PulseAnswer>> byMonth = all.stream().collect(Collectors.groupingBy(PulseAnswer::getMonth));
 		List<MonthScores> months = new ArrayList<>();
 		for (int month : PulseRules.pulseMonths(parties.contractMonths())) {
@@ -151,8 +181,8 @@ public class Pulses {
 			.map(PulseRules.Scores::month)
 			.reduce((a, b) -> b)
 			.orElse(null);
-		Set<PulseFinding> findings = PulseRules.findings(scores,
-				latestBoth != null && kpiBelowBand(engagementId, access, latestBoth), parties.goLive(), date);
+		Set<PulseFinding> findings = PulseRules.findings(scores, latestBoth != null && kpiBelowBand(kpis, latestBoth),
+				parties.goLive(), date);
 		Map<Integer, Map<Statement, Integer>> mine = new java.util.HashMap<>();
 		List<Comment> comments = new ArrayList<>();
 		for (PulseAnswer answer : all) {
@@ -177,12 +207,12 @@ public class Pulses {
 	}
 
 	/** Whether some KPI's actual of the month is below the band expected then. */
-	private boolean kpiBelowBand(Long engagementId, Access access, int month) {
-		return this.kpis.readAll(engagementId, access, (kpi) -> {
+	private static boolean kpiBelowBand(List<Kpi> kpis, int month) {
+		return kpis.stream().anyMatch((kpi) -> {
 			BigDecimal actual = kpi.getActuals().get(month);
 			return actual != null
 					&& ExpectedBand.judge(kpi.definition(), month, actual.doubleValue()) == Judgement.BELOW_EXPECTED;
-		}).contains(true);
+		});
 	}
 
 	/** A side's score of a month ({@code null} without answers) and how many answered. */

@@ -20,7 +20,10 @@ public enum AgendaKind {
 	/** Sign-offs still missing on either side. */
 	SIGNOFFS,
 
-	/** KPIs outside their expected band, actuals missing for the last completed month. */
+	/**
+	 * KPIs outside their expected band, actuals missing for the last completed month,
+	 * service credits, and the cooperation pulse beside them.
+	 */
 	KPIS,
 
 	/** Open actions from earlier meetings, overdue first. */

@@ -40,6 +40,8 @@ import com.rolloutplanner.quickwin.QuickWinSubject;
 import com.rolloutplanner.quickwin.Severity;
 import com.rolloutplanner.steering.AgendaView.Line;
 import com.rolloutplanner.servicelevel.ServiceCredits;
+import com.rolloutplanner.pulse.PulseFinding;
+import com.rolloutplanner.pulse.Pulses;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.system.ViewHelpers;
 
@@ -67,6 +69,8 @@ class AgendaPreparer {
 
 	private final ServiceLevels serviceLevels;
 
+	private final Pulses pulses;
+
 	private final ActionItemRepository actions;
 
 	private final MessageSource messages;
@@ -75,7 +79,9 @@ class AgendaPreparer {
 
 	AgendaPreparer(Engagements engagements, Deadlines deadlines, Commitments commitments, Kpis kpis,
 			QuickWinAssessor assessor, ObjectProvider<ChangeLog> changeLog, ObjectProvider<ContractTargets> contracts,
-			ActionItemRepository actions, MessageSource messages, ViewHelpers fmt, ServiceLevels serviceLevels) {
+			ActionItemRepository actions, MessageSource messages, ViewHelpers fmt, ServiceLevels serviceLevels,
+			Pulses pulses) {
+		this.pulses = pulses;
 		this.contracts = contracts;
 		this.serviceLevels = serviceLevels;
 		this.engagements = engagements;
@@ -111,7 +117,7 @@ class AgendaPreparer {
 				this.commitments.annex(engagementId, access, null, any),
 				this.commitments.gates(engagementId, access, null, any), this.kpis.kpis(engagementId, access),
 				this.actions.findByEngagementIdOrderByDueDateAscIdAsc(engagementId), criticalFlags(parties, access),
-				this.serviceLevels.credits(engagementId, access));
+				this.serviceLevels.credits(engagementId, access), this.pulses.read(engagementId, access));
 	}
 
 	/** The agenda of a meeting, from sources read for its engagement. */
@@ -127,6 +133,7 @@ class AgendaPreparer {
 		List<Line> kpiLines = new ArrayList<>(kpis(parties, sources.kpis(), date, locale));
 		kpiLines
 			.addAll(credits(sources.credits(), PhaseCalendar.place(parties.goLive(), date).monthOfJourney(), locale));
+		kpiLines.addAll(pulse(sources, date, locale));
 		prepared.put(AgendaKind.KPIS, kpiLines);
 		prepared.put(AgendaKind.ACTIONS, openActions(meeting, sources.actions(), starts, date, locale));
 		prepared.put(AgendaKind.FLAGS,
@@ -278,6 +285,25 @@ class AgendaPreparer {
 		return lines;
 	}
 
+	/**
+	 * The cooperation pulse beside the numbers, as of the meeting's date: the latest
+	 * scores both sides gave, and what they say (the watermelon first).
+	 */
+	private List<Line> pulse(Sources sources, LocalDate date, Locale locale) {
+		Pulses.PulseView pulse = this.pulses.view(sources.pulse(), sources.kpis(), null, null, date);
+		Pulses.MonthScores latest = pulse.latest();
+		List<Line> lines = new ArrayList<>();
+		if (latest != null) {
+			lines.add(Line.of(text(locale, "report.pulse", latest.month(), this.fmt.score(latest.client().score()),
+					this.fmt.score(latest.partner().score()))));
+		}
+		for (PulseFinding finding : pulse.findings()) {
+			lines.add(Line.of(text(locale, "agenda.pulse.finding", text(locale, "pulse.finding." + finding + ".title"),
+					text(locale, "severity." + (finding.isCritical() ? "CRITICAL" : "WARNING")))));
+		}
+		return lines;
+	}
+
 	private String value(BigDecimal value, String unit) {
 		String number = this.fmt.decimal(value);
 		return (unit == null || unit.isBlank()) ? number : number + " " + unit;
@@ -315,7 +341,7 @@ class AgendaPreparer {
 
 	/** What an engagement's agendas are prepared from; see {@link #sources}. */
 	record Sources(Parties parties, List<DueItem> due, AnnexView annex, List<GateView> gates, List<Kpi> kpis,
-			List<ActionItem> actions, List<String> criticalFlags, ServiceLevels.Credits credits) {
+			List<ActionItem> actions, List<String> criticalFlags, ServiceLevels.Credits credits, Pulses.Reading pulse) {
 	}
 
 	private String text(Locale locale, String key, Object... arguments) {

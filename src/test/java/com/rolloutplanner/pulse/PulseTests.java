@@ -56,7 +56,7 @@ class PulseTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Pulses pulses;
+	com.rolloutplanner.steering.Meetings meetings;
 
 	String suffix;
 
@@ -134,6 +134,16 @@ class PulseTests {
 		answer(this.clientA, "5", "5", null, false);
 		assertThat(page(this.partner)).contains("3.5 (2 answers)");
 		assertThat(count()).isEqualTo(3);
+		// The next steering meeting's agenda has it beside the KPIs (the meeting names
+		// who scheduled it, the pulse no one).
+		Long meeting = this.meetings.schedule(this.id,
+				new com.rolloutplanner.steering.Arrangement(com.rolloutplanner.steering.MeetingKind.STEERING_GROUP,
+						java.time.LocalDateTime.of(2026, 12, 3, 13, 0), 60, null, null, java.util.Set.of()),
+				this.clientA);
+		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/meetings/" + meeting).with(user(this.partner)))
+			.bodyText()
+			.contains("KPIs and the cooperation to discuss", "Cooperation pulse, month 5: client 3.5, partner 5.0.",
+					"Cooperation pulse: The sides see the cooperation differently (Warning)");
 		assertThat(this.jdbc
 			.sql("select count(*) from history_entry where engagement_id = ? and message_key = ? "
 					+ "and actor is null")

@@ -190,9 +190,11 @@ class SteeringTests {
 			.containsOnly(DueState.OVERDUE);
 		assertThat(lines(agenda, AgendaKind.SIGNOFFS)).containsExactly("Terms annex: neither side has signed",
 				"Go-live go/no-go (due 1 Oct 2026): the partner has not signed");
+		// Nobody answered the pulse of month 1, whose fourteen days are over.
 		assertThat(lines(agenda, AgendaKind.KPIS)).containsExactly(
 				"First-contact resolution: Below expected in month 1 (60 %)",
-				"First-contact resolution: no actual recorded for month 2");
+				"First-contact resolution: no actual recorded for month 2",
+				"Cooperation pulse: A side has not answered the pulse (Warning)");
 		assertThat(lines(agenda, AgendaKind.ACTIONS))
 			.containsExactly("Staff the evening shift (Partner), due 25 Nov 2026");
 
