@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.engagement.Side;
 import com.rolloutplanner.mail.ScheduledRuns;
+import com.rolloutplanner.pulse.Pulses;
 import com.rolloutplanner.roadmap.RoadmapItem;
 import com.rolloutplanner.roadmap.Roadmaps;
 import com.rolloutplanner.steering.ActionItem;
@@ -27,8 +28,9 @@ import com.rolloutplanner.waiting.WaitingQuery;
  * instance: actions and roadmap items that became overdue in the last
  * {@value #LOOK_BACK_DAYS} days (a day the check did not run is caught up), signatures of
  * the charter and the gates coming due within {@value DueState#SOON_DAYS} days that a
- * side still owes, minutes of meetings held in those days that wait for a side, and the
- * agendas of meetings two working days ahead. Each reaches each recipient once.
+ * side still owes, minutes of meetings held in those days that wait for a side, the pulse
+ * months opened in those days, and the agendas of meetings two working days ahead. Each
+ * reaches each recipient once.
  */
 @Component
 class DailyChecks {
@@ -56,8 +58,11 @@ class DailyChecks {
 
 	private final Clock clock;
 
+	private final Pulses pulses;
+
 	DailyChecks(Notifier notifier, Meetings meetings, ActionItems actionItems, Roadmaps roadmaps, ScheduledRuns runs,
-			WaitingQuery waiting, TransactionTemplate transactions, Clock clock) {
+			WaitingQuery waiting, TransactionTemplate transactions, Clock clock, Pulses pulses) {
+		this.pulses = pulses;
 		this.waiting = waiting;
 		this.notifier = notifier;
 		this.meetings = meetings;
@@ -163,6 +168,20 @@ class DailyChecks {
 											"held:" + held.id() + ":" + held.startsAt()),
 									this.notifier.side(p, side), null));
 			}
+		}
+		// Pulse months opened in the days looked back at: both sides' managers may
+		// answer.
+		for (Pulses.Opened opened : this.pulses.openedBetween(from.plusDays(1), today, LIMIT)) {
+			parties.apply(opened.engagementId())
+				.ifPresent(
+						(p) -> this.notifier.notify(
+								new Notice(NotificationKind.PULSE_OPEN, p.engagementId(), p.name(),
+										Text.of("mail.pulse.subject", p.name(), opened.month()),
+										List.of(Text.of("mail.pulse.line", p.name(), opened.month())),
+										"/engagements/" + p.engagementId() + "/cooperation?month=" + opened.month()
+												+ "#answer",
+										"pulse:" + p.engagementId() + ":" + opened.month()),
+								this.notifier.bothSides(p), null));
 		}
 		LocalDate until = workingDaysAfter(today, 2).plusDays(1);
 		for (MeetingView meeting : this.meetings.startingBetween(today.plusDays(1).atStartOfDay(), until.atStartOfDay(),

@@ -27,6 +27,11 @@ public enum NotificationKind {
 	/** A new critical quick-win flag. */
 	CRITICAL_FLAG,
 
+	/**
+	 * A pulse month of the cooperation pulse opened: the side's managers may answer it.
+	 */
+	PULSE_OPEN,
+
 	/** A share link the user created was opened for the first time. */
 	SHARE_LINK_OPENED,
 

@@ -32,6 +32,9 @@ public final class PulseRules {
 	/** Scores of the two sides this far apart are a finding. */
 	public static final BigDecimal APART = new BigDecimal("1.0");
 
+	/** The longest contract in months: no pulse month lies beyond it. */
+	public static final int LONGEST_CONTRACT = 240;
+
 	/** Days after a pulse month opens before a missing side is a finding. */
 	public static final int ANSWER_DAYS = 14;
 

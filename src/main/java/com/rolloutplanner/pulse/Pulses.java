@@ -51,14 +51,62 @@ public class Pulses {
 
 	private final Clock clock;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	Pulses(PulseAnswerRepository answers, Engagements engagements, Kpis kpis, ApplicationEventPublisher events,
-			EngagementLocks locks, Clock clock) {
+			EngagementLocks locks, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.answers = answers;
 		this.engagements = engagements;
 		this.kpis = kpis;
 		this.events = events;
 		this.locks = locks;
 		this.clock = clock;
+	}
+
+	/**
+	 * A pulse month of an engagement that opened on the day, for the mail that says so.
+	 */
+	public record Opened(Long engagementId, int month, LocalDate opened) {
+	}
+
+	/**
+	 * The pulse months of signed engagements that opened from {@code from} to {@code to}
+	 * (both included), oldest first, at most {@code limit}: one query, whatever the
+	 * number of engagements.
+	 */
+	public List<Opened> openedBetween(LocalDate from, LocalDate to, int limit) {
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		List<Integer> months = PulseRules.pulseMonths(PulseRules.LONGEST_CONTRACT);
+		for (int month : months) {
+			where.append(where.isEmpty() ? "" : " or ").append("go_live_date between ? and ?");
+			// A go-live on the 29th-31st opens on a shorter month's last day: a few days
+			// wider on both sides, and exact below.
+			params.add(from.minusMonths(month).minusDays(3));
+			params.add(to.minusMonths(month).plusDays(3));
+		}
+		List<Opened> opened = new ArrayList<>();
+		this.jdbc
+			.sql("select id, go_live_date, contract_months from engagement where stage = 'SIGNED' and (" + where
+					+ ") order by go_live_date, id")
+			.params(params)
+			.query((rs, row) -> {
+				LocalDate goLive = rs.getObject("go_live_date", LocalDate.class);
+				int contractMonths = rs.getInt("contract_months");
+				for (int month : months) {
+					LocalDate opens = PulseRules.opens(goLive, month);
+					if (PulseRules.isPulseMonth(month, contractMonths) && !opens.isBefore(from) && !opens.isAfter(to)) {
+						opened.add(new Opened(rs.getLong("id"), month, opens));
+					}
+				}
+				return row;
+			})
+			.list();
+		return opened.stream()
+			.sorted(java.util.Comparator.comparing(Opened::opened).thenComparing(Opened::engagementId))
+			.limit(limit)
+			.toList();
 	}
 
 	/** Something wrong with an answer, at its field, with the message's key. */

@@ -193,7 +193,7 @@ class MailLinksTests {
 		mails.forEach((m) -> kinds.add((String) m.get("kind")));
 		assertThat(kinds).as(this.meetings.meetings(id, client.access()).toString())
 			.containsExactlyInAnyOrder("SIGN_OFF_WAITING", "MINUTES_APPROVED", "ACTION_ASSIGNED", "OVERDUE",
-					"AGENDA_READY", "KPI_BELOW_BAND", "CRITICAL_FLAG", "SHARE_LINK_OPENED");
+					"AGENDA_READY", "KPI_BELOW_BAND", "CRITICAL_FLAG", "SHARE_LINK_OPENED", "PULSE_OPEN");
 
 		Map<String, WebSession> tabs = Map.of(client.getUsername() + "@example.com", clientTab,
 				partner.getUsername() + "@example.com",
@@ -223,6 +223,16 @@ class MailLinksTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(approval).endsWith("/meetings/" + held + "#approvals");
+		// Month 2 of the journey and month 1 of the pilot are complete today: both sides
+		// of each are asked for the pulse, and the link opens the form on that month.
+		assertThat(mails).filteredOn((m) -> "PULSE_OPEN".equals(m.get("kind")))
+			.extracting((m) -> link((String) m.get("html_body")).replaceFirst("^https?://[^/]+", ""))
+			.containsExactlyInAnyOrder("/engagements/" + id + "/cooperation?month=2#answer",
+					"/engagements/" + id + "/cooperation?month=2#answer",
+					"/engagements/" + pilot + "/cooperation?month=1#answer",
+					"/engagements/" + pilot + "/cooperation?month=1#answer");
+		assertThat(page(tabs, partnerAddress, mails, "PULSE_OPEN")).contains("id=\"answer\"",
+				"selected=\"selected\">Month ");
 	}
 
 	@Test

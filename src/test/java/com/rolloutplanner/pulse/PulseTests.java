@@ -58,6 +58,9 @@ class PulseTests {
 	@Autowired
 	com.rolloutplanner.steering.Meetings meetings;
 
+	@Autowired
+	Pulses pulses;
+
 	String suffix;
 
 	CurrentUser clientA;
@@ -197,6 +200,33 @@ class PulseTests {
 		assertThat(api("GET", null, this.outsider)).hasStatus(404);
 		assertThat(api("POST", "{\"month\": 3}", this.outsider)).hasStatus(404);
 		assertThat(count()).isEqualTo(1);
+	}
+
+	@Test
+	void aPulseMonthOpensOnTheDayItsMonthIsCompleteEvenAtAMonthsEnd() {
+		Long lastDay = this.engagements
+			.create(EngagementBuilder.anEngagement()
+				.name("Month end " + this.suffix)
+				.between(this.organisations.find(this.clientA.getOrganisationId()).orElseThrow(),
+						this.organisations.find(this.partner.getOrganisationId()).orElseThrow())
+				.goLive(LocalDate.of(2026, 1, 31))
+				.contract(ContractModel.PARTNERSHIP, 36)
+				.terms(), "Test")
+			.getId();
+		// 31 January + 1 month is 28 February; + 3 months is 30 April; month 7 has none.
+		assertThat(opened(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 28), lastDay)).containsExactly(1);
+		assertThat(opened(LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 27), lastDay)).isEmpty();
+		assertThat(opened(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30), lastDay)).containsExactly(2, 3);
+		assertThat(opened(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31), lastDay)).isEmpty();
+		assertThat(opened(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 10, 31), lastDay)).containsExactly(9);
+	}
+
+	private List<Integer> opened(LocalDate from, LocalDate to, Long engagementId) {
+		return this.pulses.openedBetween(from, to, 10_000)
+			.stream()
+			.filter((o) -> o.engagementId().equals(engagementId))
+			.map(Pulses.Opened::month)
+			.toList();
 	}
 
 	private MvcTestResult answer(CurrentUser who, String month, String value, String comment, boolean internal) {
