@@ -17,4 +17,15 @@ public final class TestUsers {
 		}
 	}
 
+	/**
+	 * A manager of the organisation (created when missing, named "Pia" and the username),
+	 * signed in as the pages see them.
+	 */
+	public static CurrentUser manager(Accounts accounts, Organisations organisations,
+			org.springframework.security.core.userdetails.UserDetailsService users, String username,
+			String organisation) {
+		ensure(accounts, organisations, username, "Pia " + username, organisation, Role.MANAGER);
+		return (CurrentUser) users.loadUserByUsername(username);
+	}
+
 }

@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
 import com.rolloutplanner.commitments.Commitments;
 import com.rolloutplanner.engagement.Engagement;
@@ -249,8 +248,7 @@ class ProposalTests {
 	}
 
 	private CurrentUser manager(String username, String organisation) {
-		TestUsers.ensure(this.accounts, this.organisations, username, "Pia " + username, organisation, Role.MANAGER);
-		return (CurrentUser) this.users.loadUserByUsername(username);
+		return TestUsers.manager(this.accounts, this.organisations, this.users, username, organisation);
 	}
 
 	private MvcTestResult get(String uri, CurrentUser who) {

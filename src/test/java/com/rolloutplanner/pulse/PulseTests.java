@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;
 import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.EngagementBuilder;
@@ -281,8 +280,7 @@ class PulseTests {
 	}
 
 	private CurrentUser manager(String username, String organisation) {
-		TestUsers.ensure(this.accounts, this.organisations, username, "Pia " + username, organisation, Role.MANAGER);
-		return (CurrentUser) this.users.loadUserByUsername(username);
+		return TestUsers.manager(this.accounts, this.organisations, this.users, username, organisation);
 	}
 
 }
