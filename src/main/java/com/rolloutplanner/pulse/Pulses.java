@@ -89,7 +89,7 @@ public class Pulses {
 		List<Opened> opened = new ArrayList<>();
 		this.jdbc
 			.sql("select id, go_live_date, contract_months from engagement where stage = 'SIGNED' and (" + where
-					+ ") order by go_live_date, id")
+					+ ") order by go_live_date, id fetch first " + limit + " rows only")
 			.params(params)
 			.query((rs, row) -> {
 				LocalDate goLive = rs.getObject("go_live_date", LocalDate.class);
