@@ -57,11 +57,12 @@ class ApiDescription {
 			ApiModels.GoalJson.class, SteeringApi.ActionRequest.class, BusinessCaseApi.BusinessCaseRequest.class,
 			BusinessCaseApi.CostActualRequest.class, BusinessCaseApi.PlannedCosts.class,
 			BusinessCaseApi.Investments.class, ServiceLevelApi.ServiceLevelJson.class, ServiceLevelApi.StepJson.class,
-			ServiceLevelApi.CapJson.class, PulseApi.PulseAnswerRequest.class, PulseApi.AnswersJson.class);
+			ServiceLevelApi.CapJson.class, PulseApi.PulseAnswerRequest.class, PulseApi.AnswersJson.class,
+			IssueApi.IssueRequest.class, IssueApi.IssueTextRequest.class);
 
 	/** The classes whose nested records are the API's shapes. */
 	private static final List<Class<?>> SHAPES = List.of(ApiModels.class, SteeringApi.class, BusinessCaseApi.class,
-			ServiceLevelApi.class, PulseApi.class);
+			ServiceLevelApi.class, PulseApi.class, IssueApi.class);
 
 	@Bean
 	OpenApiCustomizer exactShapes() {

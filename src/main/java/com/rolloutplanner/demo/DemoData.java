@@ -70,14 +70,17 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoPulses pulsesOfDemo;
 
+	private final DemoIssues issuesOfDemo;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
 	DemoData(TransactionTemplate transactions, Accounts accounts, Contacts contacts, Organisations organisations,
 			Engagements engagements, QuickWinAssessor assessor, DemoPlans plans, DemoMeetings meetingsOfDemo,
-			DemoPulses pulsesOfDemo, Clock clock) {
+			DemoPulses pulsesOfDemo, DemoIssues issuesOfDemo, Clock clock) {
 		this.pulsesOfDemo = pulsesOfDemo;
+		this.issuesOfDemo = issuesOfDemo;
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.organisations = organisations;
@@ -217,6 +220,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.plans.addTo(aurora, nordic, lumo, helmi, today);
 		this.meetingsOfDemo.addTo(today, DemoPlans.MANAGERS);
 		this.pulsesOfDemo.addTo(today);
+		this.issuesOfDemo.addTo(this.clock.instant());
 		// Addresses last: the journey recorded above notifies no one; from now on the
 		// demo
 		// users get mails (in the outbox, or over SMTP with MAIL_HOST).

@@ -188,7 +188,7 @@ class DemoPlans {
 	static final Map<String, String> MANAGERS = Map.of("Aurora Energy", "Kaisa Client", "Nordic Contact Partners",
 			"Pekka Partner", "Lumo Retail", "Olli Other", "Helmi Service", "Hanna Helmi");
 
-	private static CurrentUser manager(Organisation organisation) {
+	static CurrentUser manager(Organisation organisation) {
 		return new CurrentUser(null, "demo", MANAGERS.getOrDefault(organisation.getName(), "Demo data"), null,
 				organisation.getId(), organisation.getName(), Role.MANAGER, true, false);
 	}

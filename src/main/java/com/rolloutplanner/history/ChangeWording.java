@@ -19,6 +19,12 @@ import com.rolloutplanner.businesscase.BusinessCaseEvents.CostActualsImported;
 import com.rolloutplanner.change.EngagementChange;
 import com.rolloutplanner.commitments.CommitmentEvents.AnnexSigned;
 import com.rolloutplanner.pulse.PulseEvents.PulseAnswered;
+import com.rolloutplanner.raid.IssueSeverity;
+import com.rolloutplanner.raid.RaidEvents.IssueEscalated;
+import com.rolloutplanner.raid.RaidEvents.IssueRaised;
+import com.rolloutplanner.raid.RaidEvents.IssueResolved;
+import com.rolloutplanner.raid.RaidEvents.IssueResponded;
+import com.rolloutplanner.raid.RaidEvents.ResponseTimesChanged;
 import com.rolloutplanner.commitments.CommitmentEvents.GateCriteriaChanged;
 import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementChanged;
@@ -84,7 +90,8 @@ final class ChangeWording {
 	private static final Map<String, String> ENUM_LABELS = Map.ofEntries(Map.entry("ContractModel", "contractModel."),
 			Map.entry("ServiceChannel", "channel."), Map.entry("GoalType", "goalType."), Map.entry("Side", "side."),
 			Map.entry("OwnerSide", "side."), Map.entry("ItemStatus", "status."), Map.entry("GateType", "gate."),
-			Map.entry("KpiKind", "kpiKind."), Map.entry("Direction", "direction."), Map.entry("Role", "role."));
+			Map.entry("KpiKind", "kpiKind."), Map.entry("Direction", "direction."), Map.entry("Role", "role."),
+			Map.entry("IssueSeverity", "issue.severity."), Map.entry("EscalationTier", "issue.tier."));
 
 	private final Map<Class<?>, Function<Object, List<Entry>>> words = new HashMap<>();
 
@@ -155,6 +162,27 @@ final class ChangeWording {
 			// The pulse: the side only, never who answered
 			.word(PulseAnswered.class, "history.entry.pulseAnswered", false,
 					(e) -> args(value(e.side()), HistoryArgument.number(e.month())))
+			// The log of issues
+			.words(IssueRaised.class, Set.of("history.entry.issueRaised"),
+					(e) -> List.of(new Entry("history.entry.issueRaised", e.severity() == IssueSeverity.CRITICAL,
+							value(e.raisedSide()), value(e.ownerSide()), text(e.title()), value(e.severity()))))
+			.words(IssueResponded.class, Set.of("history.entry.issueResponded", "history.entry.issueRespondedLate"),
+					(e) -> List
+						.of(new Entry(e.late() ? "history.entry.issueRespondedLate" : "history.entry.issueResponded",
+								e.late(), value(e.side()), text(e.title()))))
+			.word(IssueResolved.class, "history.entry.issueResolved", false, (e) -> args(text(e.title())))
+			.word(IssueEscalated.class, "history.entry.issueEscalated", true,
+					(e) -> args(value(e.tier()), text(e.title()), value(e.ownerSide())))
+			.words(ResponseTimesChanged.class,
+					Set.of("history.entry.responseTimeChanged.hours", "history.entry.responseTimeChanged.days"),
+					(e) -> e.changes()
+						.stream()
+						.map((c) -> (c.after().hours() > 0)
+								? new Entry("history.entry.responseTimeChanged.hours", false, value(c.severity()),
+										number(c.before().hours()), number(c.after().hours()))
+								: new Entry("history.entry.responseTimeChanged.days", false, value(c.severity()),
+										number(c.before().workingDays()), number(c.after().workingDays())))
+						.toList())
 			// Commitments
 			.word(GateSigned.class, "history.entry.gateSigned", false, (e) -> args(value(e.gate()), value(e.side())))
 			.words(GateCriteriaChanged.class,

@@ -32,6 +32,15 @@ public enum NotificationKind {
 	 */
 	PULSE_OPEN,
 
+	/** An issue was raised for the user's side to respond to. */
+	ISSUE_RAISED,
+
+	/**
+	 * An issue went without a response past its promised time: to the steering group, or
+	 * after a second full promise to the executives.
+	 */
+	ISSUE_ESCALATED,
+
 	/** A share link the user created was opened for the first time. */
 	SHARE_LINK_OPENED,
 

@@ -13,6 +13,8 @@ import com.rolloutplanner.engagement.Side;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualRecorded;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualsImported;
 import com.rolloutplanner.quickwin.FlagRaised;
+import com.rolloutplanner.raid.RaidEvents.IssueEscalated;
+import com.rolloutplanner.raid.RaidEvents.IssueRaised;
 import com.rolloutplanner.quickwin.Severity;
 import com.rolloutplanner.share.ShareEvents.ShareLinkFirstOpened;
 import com.rolloutplanner.steering.SteeringEvents.ActionAdded;
@@ -22,12 +24,12 @@ import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
 /**
  * The changes that notify someone: a signature or approval one side gave and the other
  * still owes, minutes both sides approved, an action given to someone, a KPI actual below
- * its band, a new critical flag, a share link opened for the first time. Each is heard
- * after the change has committed, never inside it, on a thread and in a transaction of
- * its own; Spring Modulith's event publication registry keeps the change in
- * {@code event_publication} from its own transaction until the mails are in the outbox,
- * and runs what was left undone again at the next start. Changes made while
- * {@link Notifier#quietly} are not kept and not heard.
+ * its band, a new critical flag, an issue raised for a side and its escalations, a share
+ * link opened for the first time. Each is heard after the change has committed, never
+ * inside it, on a thread and in a transaction of its own; Spring Modulith's event
+ * publication registry keeps the change in {@code event_publication} from its own
+ * transaction until the mails are in the outbox, and runs what was left undone again at
+ * the next start. Changes made while {@link Notifier#quietly} are not kept and not heard.
  */
 @Component
 class NotificationTriggers {
@@ -37,8 +39,12 @@ class NotificationTriggers {
 
 	private final Notifier notifier;
 
-	NotificationTriggers(Notifier notifier) {
+	/** The product's time zone, in which mails say when something is due. */
+	private final java.time.ZoneId zone;
+
+	NotificationTriggers(Notifier notifier, java.time.Clock clock) {
 		this.notifier = notifier;
+		this.zone = clock.getZone();
 	}
 
 	@ApplicationModuleListener(condition = SPEAKING)
@@ -177,6 +183,29 @@ class NotificationTriggers {
 			notify(NotificationKind.CRITICAL_FLAG, p, subject, lines, "/engagements/" + p.engagementId() + "#flags",
 					this.notifier.bothSides(p), event.actor());
 		});
+	}
+
+	@ApplicationModuleListener(condition = SPEAKING)
+	void on(IssueRaised event) {
+		this.notifier.parties(event.engagementId())
+			.ifPresent((p) -> notify(NotificationKind.ISSUE_RAISED, p,
+					Text.of("mail.issue.subject", p.name(), event.title()),
+					List.of(Text.of("mail.issue.line", p.name(), event.title(),
+							Text.of("issue.severity." + event.severity()), event.actor(),
+							java.time.LocalDateTime.ofInstant(event.responseDue(), this.zone))),
+					"/engagements/" + p.engagementId() + "/issues/" + event.issueId() + "#respond",
+					this.notifier.side(p, event.ownerSide()), event.actor()));
+	}
+
+	@ApplicationModuleListener(condition = SPEAKING)
+	void on(IssueEscalated event) {
+		this.notifier.parties(event.engagementId())
+			.ifPresent((p) -> notify(NotificationKind.ISSUE_ESCALATED, p,
+					Text.of("mail.escalation.subject", p.name(), Text.of("issue.tier." + event.tier()), event.title()),
+					List.of(Text.of("mail.escalation.line." + event.tier(), p.name(), event.title(),
+							Text.of("side." + event.ownerSide()), Text.of("issue.severity." + event.severity()))),
+					"/engagements/" + p.engagementId() + "/issues/" + event.issueId(), this.notifier.bothSides(p),
+					null));
 	}
 
 	@ApplicationModuleListener(condition = SPEAKING)

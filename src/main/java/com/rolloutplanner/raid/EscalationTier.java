@@ -1,5 +1,7 @@
 package com.rolloutplanner.raid;
 
+import java.time.Instant;
+
 /** Who an issue is in front of. */
 public enum EscalationTier {
 
@@ -10,6 +12,23 @@ public enum EscalationTier {
 	STEERING_GROUP,
 
 	/** A second full promise passed after that. */
-	EXECUTIVE
+	EXECUTIVE;
+
+	/**
+	 * The tier of an issue whose response is due at one moment and whose second promise
+	 * ends at another, at a moment: the first response (or the end of the issue) stops
+	 * the clock, so {@code clock} is that moment once it has come.
+	 */
+	public static EscalationTier at(Instant responseDue, Instant executiveDue, Instant clock) {
+		if (!clock.isAfter(responseDue)) {
+			return OPERATIONAL;
+		}
+		return clock.isAfter(executiveDue) ? EXECUTIVE : STEERING_GROUP;
+	}
+
+	/** Whether the issue has left the people who run the service. */
+	public boolean escalated() {
+		return this != OPERATIONAL;
+	}
 
 }

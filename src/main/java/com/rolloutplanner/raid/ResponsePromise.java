@@ -111,10 +111,7 @@ public record ResponsePromise(int hours, int workingDays) {
 	public EscalationTier tier(ZonedDateTime raised, ZonedDateTime respondedAt, ZonedDateTime now) {
 		ZonedDateTime clock = (respondedAt != null && respondedAt.isBefore(now)) ? respondedAt : now;
 		ZonedDateTime due = due(raised);
-		if (!clock.isAfter(due)) {
-			return EscalationTier.OPERATIONAL;
-		}
-		return clock.isAfter(due(due)) ? EscalationTier.EXECUTIVE : EscalationTier.STEERING_GROUP;
+		return EscalationTier.at(due.toInstant(), due(due).toInstant(), clock.toInstant());
 	}
 
 }

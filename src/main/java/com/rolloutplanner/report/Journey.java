@@ -1,6 +1,7 @@
 package com.rolloutplanner.report;
 
 import com.rolloutplanner.pulse.Pulses;
+import com.rolloutplanner.raid.Issues;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.due.DueState;
@@ -22,12 +23,13 @@ import com.rolloutplanner.roadmap.RoadmapRow;
  * its expectations, the timeline, the goals, the roadmap by phase, the gates, the terms
  * annex, the KPIs and the flags; the latest decisions of the steering and the open
  * actions; the business case ({@code null} without one), its amounts hidden for the
- * guests of a link that hides them; the cooperation pulse as both sides see it.
+ * guests of a link that hides them; the cooperation pulse as both sides see it; the
+ * issues open on the date and the escalated ones.
  */
 public record Journey(LocalDate asOf, EngagementView engagement, List<PhaseItems> roadmap, List<GateView> gates,
 		AnnexView annex, List<KpiView> kpis, List<MeetingMinutes.MeetingDecisions> decisions,
 		List<OpenAction> openActions, BusinessCaseView businessCase, boolean hideAmounts,
-		ServiceLevels.Credits serviceCredits, Pulses.PulseView pulse) {
+		ServiceLevels.Credits serviceCredits, Pulses.PulseView pulse, Issues.Escalated issues) {
 
 	/**
 	 * The months whose credits are due (after what was earned back), for readers who see

@@ -1,6 +1,7 @@
 package com.rolloutplanner.report;
 
 import com.rolloutplanner.pulse.Pulses;
+import com.rolloutplanner.raid.Issues;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.steering.MeetingMinutes;
@@ -59,10 +60,16 @@ public class JourneyAssembler {
 
 	private final Pulses pulses;
 
+	private final Issues issues;
+
+	private final java.time.Clock clock;
+
 	JourneyAssembler(Engagements engagements, QuickWinAssessor assessor, Roadmaps roadmaps, Commitments commitments,
 			Kpis kpis, Meetings meetings, MeetingMinutes meetingMinutes, ActionItems actionItems,
 			com.rolloutplanner.businesscase.BusinessCases businessCases, ServiceLevels serviceLevels,
-			org.springframework.context.MessageSource messages, Pulses pulses) {
+			org.springframework.context.MessageSource messages, Pulses pulses, Issues issues, java.time.Clock clock) {
+		this.issues = issues;
+		this.clock = clock;
 		this.pulses = pulses;
 		this.businessCases = businessCases;
 		this.serviceLevels = serviceLevels;
@@ -130,7 +137,17 @@ public class JourneyAssembler {
 							engagement.contractMonths())
 					.orElse(null),
 				hideAmounts, credits(engagementId, access),
-				this.pulses.view(engagementId, access, readerOrganisationId, null, asOf));
+				this.pulses.view(engagementId, access, readerOrganisationId, null, asOf),
+				this.issues.escalated(engagementId, access, endOf(asOf), REPORT_ESCALATED));
+	}
+
+	/** At most this many escalated issues are named in a report. */
+	static final int REPORT_ESCALATED = 5;
+
+	/** The end of the day shown, or now when that is later. */
+	private java.time.Instant endOf(LocalDate asOf) {
+		java.time.Instant end = asOf.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant();
+		return end.isAfter(this.clock.instant()) ? this.clock.instant() : end;
 	}
 
 	/** The service credits, when some KPI has a service level. */

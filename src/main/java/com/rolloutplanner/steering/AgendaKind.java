@@ -32,10 +32,16 @@ public enum AgendaKind {
 	/** Open critical quick-win flags. */
 	FLAGS,
 
+	/**
+	 * Issues: escalated ones and responses owed first, then those raised since the
+	 * previous meeting.
+	 */
+	ISSUES,
+
 	/** A point the chair added. */
 	CUSTOM;
 
 	/** The prepared points, in their recommended order. */
-	static final List<AgendaKind> PREPARED = List.of(PHASE, CHANGES, DUE, SIGNOFFS, KPIS, ACTIONS, FLAGS);
+	static final List<AgendaKind> PREPARED = List.of(PHASE, CHANGES, DUE, SIGNOFFS, KPIS, ISSUES, ACTIONS, FLAGS);
 
 }

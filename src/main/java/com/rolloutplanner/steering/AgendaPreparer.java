@@ -42,6 +42,8 @@ import com.rolloutplanner.steering.AgendaView.Line;
 import com.rolloutplanner.servicelevel.ServiceCredits;
 import com.rolloutplanner.pulse.PulseFinding;
 import com.rolloutplanner.pulse.Pulses;
+import com.rolloutplanner.raid.IssueView;
+import com.rolloutplanner.raid.Issues;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.system.ViewHelpers;
 
@@ -71,6 +73,8 @@ class AgendaPreparer {
 
 	private final Pulses pulses;
 
+	private final Issues issues;
+
 	private final ActionItemRepository actions;
 
 	private final MessageSource messages;
@@ -80,7 +84,8 @@ class AgendaPreparer {
 	AgendaPreparer(Engagements engagements, Deadlines deadlines, Commitments commitments, Kpis kpis,
 			QuickWinAssessor assessor, ObjectProvider<ChangeLog> changeLog, ObjectProvider<ContractTargets> contracts,
 			ActionItemRepository actions, MessageSource messages, ViewHelpers fmt, ServiceLevels serviceLevels,
-			Pulses pulses) {
+			Pulses pulses, Issues issues) {
+		this.issues = issues;
 		this.pulses = pulses;
 		this.contracts = contracts;
 		this.serviceLevels = serviceLevels;
@@ -117,7 +122,8 @@ class AgendaPreparer {
 				this.commitments.annex(engagementId, access, null, any),
 				this.commitments.gates(engagementId, access, null, any), this.kpis.kpis(engagementId, access),
 				this.actions.findByEngagementIdOrderByDueDateAscIdAsc(engagementId), criticalFlags(parties, access),
-				this.serviceLevels.credits(engagementId, access), this.pulses.read(engagementId, access));
+				this.serviceLevels.credits(engagementId, access), this.pulses.read(engagementId, access),
+				this.issues.read(engagementId, access));
 	}
 
 	/** The agenda of a meeting, from sources read for its engagement. */
@@ -135,6 +141,7 @@ class AgendaPreparer {
 			.addAll(credits(sources.credits(), PhaseCalendar.place(parties.goLive(), date).monthOfJourney(), locale));
 		kpiLines.addAll(pulse(sources, date, locale));
 		prepared.put(AgendaKind.KPIS, kpiLines);
+		prepared.put(AgendaKind.ISSUES, issues(meeting, previousStart, sources.issues(), locale));
 		prepared.put(AgendaKind.ACTIONS, openActions(meeting, sources.actions(), starts, date, locale));
 		prepared.put(AgendaKind.FLAGS,
 				sources.criticalFlags()
@@ -309,6 +316,44 @@ class AgendaPreparer {
 		return (unit == null || unit.isBlank()) ? number : number + " " + unit;
 	}
 
+	/** At most this many issues on an agenda; a last line says how many more. */
+	static final int AGENDA_ISSUES = 12;
+
+	/**
+	 * The issues as they stood when the meeting starts: escalated ones and responses owed
+	 * first, then those raised since the previous meeting.
+	 */
+	private List<Line> issues(Meeting meeting, LocalDateTime previousStart, Issues.Reading reading, Locale locale) {
+		ZoneId zone = ZoneId.of(meeting.getTimeZone());
+		Instant at = meeting.getStartsAt().atZone(zone).toInstant();
+		Instant since = (previousStart != null) ? previousStart.atZone(zone).toInstant() : null;
+		List<Issues.OnAgenda> shown = Issues.onAgenda(reading, since, at);
+		List<Line> lines = new ArrayList<>();
+		for (Issues.OnAgenda item : shown.subList(0, Math.min(shown.size(), AGENDA_ISSUES))) {
+			IssueView issue = item.issue();
+			String severity = text(locale, "issue.severity." + issue.severity());
+			String side = text(locale, "side." + issue.ownerSide());
+			LocalDate due = issue.responseDue().atZone(zone).toLocalDate();
+			if (item.awaiting() && item.tier().escalated()) {
+				lines.add(new Line(text(locale, "agenda.issue.escalated", issue.title(), severity,
+						text(locale, "issue.tier." + item.tier()), side, this.fmt.dateTime(issue.responseDue())),
+						DueState.OVERDUE, due));
+			}
+			else if (item.awaiting()) {
+				lines.add(new Line(text(locale, "agenda.issue.awaiting", issue.title(), severity, side,
+						this.fmt.dateTime(issue.responseDue())), null, due));
+			}
+			else {
+				lines.add(Line.of(text(locale, "agenda.issue.new", issue.title(), severity,
+						text(locale, "side." + issue.raisedSide()))));
+			}
+		}
+		if (shown.size() > AGENDA_ISSUES) {
+			lines.add(Line.of(text(locale, "agenda.issue.more", shown.size() - AGENDA_ISSUES)));
+		}
+		return lines;
+	}
+
 	/** Actions from meetings before this one (or added before it) still open. */
 	private List<Line> openActions(Meeting meeting, List<ActionItem> actions, Map<Long, LocalDateTime> starts,
 			LocalDate date, Locale locale) {
@@ -341,7 +386,8 @@ class AgendaPreparer {
 
 	/** What an engagement's agendas are prepared from; see {@link #sources}. */
 	record Sources(Parties parties, List<DueItem> due, AnnexView annex, List<GateView> gates, List<Kpi> kpis,
-			List<ActionItem> actions, List<String> criticalFlags, ServiceLevels.Credits credits, Pulses.Reading pulse) {
+			List<ActionItem> actions, List<String> criticalFlags, ServiceLevels.Credits credits, Pulses.Reading pulse,
+			Issues.Reading issues) {
 	}
 
 	private String text(Locale locale, String key, Object... arguments) {

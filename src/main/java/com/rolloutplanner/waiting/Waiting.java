@@ -31,7 +31,13 @@ public record Waiting(List<Item> items, int total, NextMeeting nextMeeting) {
 		KPI_ACTUAL,
 
 		/** Open critical flags; {@code count} says how many. */
-		FLAGS
+		FLAGS,
+
+		/**
+		 * A response the side owes to an issue; {@code title} is the issue's,
+		 * {@code titleKey} its severity, {@code targetId} the issue.
+		 */
+		ISSUE
 
 	}
 

@@ -118,7 +118,7 @@ public class WaitingQuery {
 				+ "l.continuous_from, l.open_critical, " + SIDE + " as side from engagement_listing l where " + MINE
 				+ ")";
 		List<String> branches = new ArrayList<>();
-		branches.add(branch("0", "l.engagement_id", "'SIGN'", "null", "'charter.heading'", "0", "l.go_live_date", 1,
+		branches.add(branch("0", "l.engagement_id", "'SIGN'", "null", "'charter.heading'", "0", "l.go_live_date", "1",
 				"null", "null",
 				mine + " l where l.go_live_date <= :horizon and not exists (select 1 from terms_annex_version v "
 						+ "where v.engagement_id = l.engagement_id and " + SIGNED_NOW + " and (case l.side "
@@ -132,26 +132,32 @@ public class WaitingQuery {
 		}
 		gateDue.append(" end)");
 		branches.add(branch("1 + t.n", "l.engagement_id", "'SIGN'", "null", "'gate.' || t.gate_type", "0",
-				gateDue.toString(), 1, "null", "null",
+				gateDue.toString(), "1", "null", "null",
 				mine + " l cross join (values " + String.join(", ", gateTypes) + ") t(n, gate_type) "
 						+ "left join gate g on g.engagement_id = l.engagement_id and g.gate_type = t.gate_type where "
 						+ gateDue + " <= :horizon and ((l.side = 'CLIENT' and g.client_signed_at is null) or "
 						+ "(l.side = 'PARTNER' and g.partner_signed_at is null))"));
 		branches.add(branch("5", "m.engagement_id", "'MINUTES'", "null", "'meeting.kind.' || m.kind", "0",
-				"cast(m.starts_at as date)", 0, "m.id", "null",
+				"cast(m.starts_at as date)", "0", "m.id", "null",
 				"meeting m join " + mine + " l on l.engagement_id = m.engagement_id where "
 						+ MinutesWaiting.sql("m", "l.side", "moment")));
-		branches.add(branch("6", "a.engagement_id", "'ACTION'", "a.title", "null", "0", "a.due_date", 1, "a.id",
+		branches.add(branch("6", "a.engagement_id", "'ACTION'", "a.title", "null", "0", "a.due_date", "1", "a.id",
 				"a.meeting_id",
 				"action_item a join " + mine + " l on l.engagement_id = a.engagement_id where a.done = false and "
 						+ "(a.owner_username = :username or (a.owner_username is null and "
 						+ "(a.owner_side = 'JOINT' or a.owner_side = l.side)))"));
 		// Last month's actuals missing: the listing keeps the days each KPI lacks it.
-		branches.add(branch("7", "k.engagement_id", "'KPI_ACTUAL'", "k.kpi_name", "null", "0", "null", 0, "null",
+		branches.add(branch("7", "k.engagement_id", "'KPI_ACTUAL'", "k.kpi_name", "null", "0", "null", "0", "null",
 				"null", "listing_kpi_gap k join " + mine + " l on l.engagement_id = k.engagement_id where "
 						+ "k.valid_from <= :date and (k.valid_until is null or k.valid_until > :date)"));
-		branches.add(branch("8", "l.engagement_id", "'FLAGS'", "null", "null", "l.open_critical", "null", 0, "null",
+		branches.add(branch("8", "l.engagement_id", "'FLAGS'", "null", "null", "l.open_critical", "null", "0", "null",
 				"null", mine + " l where l.open_critical > 0"));
+		// Issues whose response the side owes: one late already comes first, like an
+		// overdue item, even on the day it was due.
+		branches.add(branch("9", "i.engagement_id", "'ISSUE'", "i.title", "'issue.severity.' || i.severity", "0",
+				"cast(i.response_due as date)", "case when i.response_due < :moment then 2 else 1 end", "i.id", "null",
+				"engagement_issue i join " + mine + " l on l.engagement_id = i.engagement_id where "
+						+ "i.owner_side = l.side and i.resolved_at is null and i.responded_at is null"));
 		// The first few of each kind, then the first few of those: each kind is cut in
 		// its own sort, so no row beyond them is put together; the first row of each kind
 		// carries how many of the kind there are, and the total is their sum.
@@ -171,7 +177,7 @@ public class WaitingQuery {
 				total[0] = rs.getInt("total");
 				return new Waiting.Item(Waiting.Kind.valueOf(rs.getString("kind").strip()), rs.getLong("engagement_id"),
 						rs.getString("engagement_name"), rs.getString("title"), rs.getString("title_key"),
-						rs.getLong("item_count"), rs.getObject("due_date", LocalDate.class), rs.getInt("dated") == 1,
+						rs.getLong("item_count"), rs.getObject("due_date", LocalDate.class), rs.getInt("dated") >= 1,
 						rs.getObject("target_id", Long.class), rs.getObject("meeting_id", Long.class));
 			})
 			.list();
@@ -246,13 +252,13 @@ public class WaitingQuery {
 
 	/** Overdue first, then by date, engagement, kind and title. */
 	private static String order(String alias) {
-		return "case when " + alias + ".dated = 1 and " + alias + ".due_date < :date then 0 else 1 end, " + alias
-				+ ".due_date asc nulls last, " + alias + ".engagement_name, " + alias + ".ord, " + alias + ".title, "
-				+ alias + ".target_id";
+		return "case when (" + alias + ".dated = 1 and " + alias + ".due_date < :date) or " + alias
+				+ ".dated = 2 then 0 else 1 end, " + alias + ".due_date asc nulls last, " + alias + ".engagement_name, "
+				+ alias + ".ord, " + alias + ".title, " + alias + ".target_id";
 	}
 
 	private static String branch(String order, String engagementId, String kind, String title, String titleKey,
-			String count, String dueDate, int dated, String targetId, String meetingId, String from) {
+			String count, String dueDate, String dated, String targetId, String meetingId, String from) {
 		return "select " + order + " as ord, " + engagementId + " as engagement_id, l.name as engagement_name, "
 				+ "cast(" + kind + " as varchar(20)) as kind, cast(" + title + " as varchar(300)) as title, cast("
 				+ titleKey + " as varchar(120)) as title_key, cast(" + count + " as integer) as item_count, cast("

@@ -213,7 +213,8 @@ class AccessControlTests {
 		return Stream.of("/engagements/%d", "/engagements/%d/edit", "/engagements/%d/delete", "/engagements/%d/history",
 				"/engagements/%d/roadmap", "/engagements/%d/gates", "/engagements/%d/kpis", "/engagements/%d/shared",
 				"/engagements/%d/share", "/engagements/%d/report", "/engagements/%d/report.pdf",
-				"/engagements/%d/report/page.css", "/engagements/%d/reports", "/engagements/%d/cooperation");
+				"/engagements/%d/report/page.css", "/engagements/%d/reports", "/engagements/%d/cooperation",
+				"/engagements/%d/issues", "/engagements/%d/issues.csv");
 	}
 
 	static Stream<String> writeRoutes() {
@@ -222,7 +223,7 @@ class AccessControlTests {
 				"/engagements/%d/roadmap/restore", "/engagements/%d/gates/GO_LIVE/sign",
 				"/engagements/%d/gates/GO_LIVE/criteria", "/engagements/%d/annex/sign", "/engagements/%d/kpis",
 				"/engagements/%d/kpis/import", "/engagements/%d/share", "/engagements/%d/report/archive",
-				"/engagements/%d/cooperation");
+				"/engagements/%d/cooperation", "/engagements/%d/issues", "/engagements/%d/response-times");
 	}
 
 	@ParameterizedTest(name = "GET {0}")

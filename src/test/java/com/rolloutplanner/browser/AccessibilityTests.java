@@ -105,6 +105,14 @@ class AccessibilityTests extends BrowserTestSupport {
 	@Autowired
 	com.rolloutplanner.pulse.Pulses pulses;
 
+	@Autowired
+	com.rolloutplanner.raid.Issues issues;
+
+	@Autowired
+	java.time.Clock clock;
+
+	Long issueId;
+
 	@Test
 	void everyPageHasNoWcagViolationsAndFitsAPhoneInBothLanguages() {
 		Long id = BrowserTestData.fullEngagement("Accessible journey", this.engagements, this.organisations,
@@ -134,6 +142,12 @@ class AccessibilityTests extends BrowserTestSupport {
 						com.rolloutplanner.roadmap.OwnerSide.CLIENT, null, java.time.LocalDate.of(2026, 11, 25), false),
 				client.access(), client.signature());
 		this.meetingId = meeting;
+		// an issue the partner owes a response to, past its promise
+		this.issueId = this.issues
+			.raise(id, "Call-backs not made", "Customers were promised call-backs.",
+					com.rolloutplanner.raid.IssueSeverity.CRITICAL, com.rolloutplanner.engagement.Side.PARTNER, client,
+					java.time.Instant.now(this.clock).minus(java.time.Duration.ofHours(5)))
+			.id();
 		// a service level proposed from the expected band and agreed, so that the credits
 		// table has its rows
 		this.kpiId = this.kpis.kpis(id, client.access()).get(0).getId();
@@ -222,6 +236,8 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("business-case", "/engagements/" + id + "/business-case");
 		pages.put("service-credits", "/engagements/" + id + "/service-credits");
 		pages.put("cooperation", "/engagements/" + id + "/cooperation");
+		pages.put("issues", "/engagements/" + id + "/issues");
+		pages.put("issue", "/engagements/" + id + "/issues/" + this.issueId);
 		pages.put("service-level", "/engagements/" + id + "/kpis/" + this.kpiId + "/service-level");
 		pages.put("history", "/engagements/" + id + "/history");
 		pages.put("shared-roadmap", "/engagements/" + id + "/shared");

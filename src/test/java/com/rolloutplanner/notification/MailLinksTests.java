@@ -121,6 +121,12 @@ class MailLinksTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	com.rolloutplanner.raid.Issues issues;
+
+	@Autowired
+	com.rolloutplanner.raid.Escalations escalations;
+
 	@Test
 	void everyLinkOfEveryKindOfMailOpensThePageTheMailIsAboutForItsRecipient() throws Exception {
 		String suffix = Long.toString(System.nanoTime(), 36);
@@ -178,6 +184,13 @@ class MailLinksTests {
 			.matcher(clientTab.get("/engagements/" + id + "/share").body());
 		assertThat(share.find()).as("the new share link is shown").isTrue();
 		assertThat(new WebSession(this.port).get(share.group()).statusCode()).isEqualTo(200);
+		// An issue raised for the partner, and one nobody answered in time
+		com.rolloutplanner.raid.IssueView raised = this.issues.raise(id, "Queue unanswered", null,
+				com.rolloutplanner.raid.IssueSeverity.HIGH, com.rolloutplanner.engagement.Side.PARTNER, client);
+		com.rolloutplanner.raid.IssueView late = this.issues.raise(id, "Disputes waiting", null,
+				com.rolloutplanner.raid.IssueSeverity.CRITICAL, com.rolloutplanner.engagement.Side.PARTNER, client,
+				this.clock.instant().minus(java.time.Duration.ofHours(5)));
+		this.escalations.run();
 		// The daily checks: what became overdue, and the agenda of the meeting ahead
 		this.daily.run(today);
 		// Approved by both
@@ -193,7 +206,8 @@ class MailLinksTests {
 		mails.forEach((m) -> kinds.add((String) m.get("kind")));
 		assertThat(kinds).as(this.meetings.meetings(id, client.access()).toString())
 			.containsExactlyInAnyOrder("SIGN_OFF_WAITING", "MINUTES_APPROVED", "ACTION_ASSIGNED", "OVERDUE",
-					"AGENDA_READY", "KPI_BELOW_BAND", "CRITICAL_FLAG", "SHARE_LINK_OPENED", "PULSE_OPEN");
+					"AGENDA_READY", "KPI_BELOW_BAND", "CRITICAL_FLAG", "SHARE_LINK_OPENED", "PULSE_OPEN",
+					"ISSUE_RAISED", "ISSUE_ESCALATED");
 
 		Map<String, WebSession> tabs = Map.of(client.getUsername() + "@example.com", clientTab,
 				partner.getUsername() + "@example.com",
@@ -231,6 +245,15 @@ class MailLinksTests {
 					"/engagements/" + id + "/cooperation?month=2#answer",
 					"/engagements/" + pilot + "/cooperation?month=1#answer",
 					"/engagements/" + pilot + "/cooperation?month=1#answer");
+		assertThat(page(tabs, partnerAddress, mails, "ISSUE_RAISED")).contains("id=\"respond\"", "Queue unanswered",
+				"Send the response");
+		assertThat(mails).filteredOn((m) -> "ISSUE_RAISED".equals(m.get("kind")))
+			.extracting((m) -> link((String) m.get("html_body")).replaceFirst("^https?://[^/]+", ""))
+			.contains("/engagements/" + id + "/issues/" + raised.id() + "#respond");
+		assertThat(mails).filteredOn((m) -> "ISSUE_ESCALATED".equals(m.get("kind")))
+			.extracting((m) -> link((String) m.get("html_body")).replaceFirst("^https?://[^/]+", ""))
+			.containsExactlyInAnyOrder("/engagements/" + id + "/issues/" + late.id(),
+					"/engagements/" + id + "/issues/" + late.id());
 		assertThat(page(tabs, partnerAddress, mails, "PULSE_OPEN")).contains("id=\"answer\"",
 				"selected=\"selected\">Month ");
 	}

@@ -91,6 +91,13 @@ class ResponsePromiseTests {
 		assertThat(new ResponsePromise(0, 30).workingDays()).isEqualTo(30);
 	}
 
+	@Test
+	void onlyTheOperationalTierIsNotEscalated() {
+		assertThat(EscalationTier.OPERATIONAL.escalated()).isFalse();
+		assertThat(EscalationTier.STEERING_GROUP.escalated()).isTrue();
+		assertThat(EscalationTier.EXECUTIVE.escalated()).isTrue();
+	}
+
 	private static ZonedDateTime at(LocalDateTime time) {
 		return time.atZone(HELSINKI);
 	}

@@ -54,7 +54,7 @@ class BadInputCorpusTests {
 
 	static final List<String> TABLES = List.of("organisation", "engagement", "engagement_goal", "user_account",
 			"roadmap_item", "kpi", "kpi_actual", "gate", "share_link", "flag_acknowledgement", "history_entry",
-			"notification_preference");
+			"notification_preference", "pulse_answer", "engagement_issue", "response_time");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -172,6 +172,10 @@ class BadInputCorpusTests {
 		form("cooperation pulse", e + "/cooperation", this.manager,
 				Map.of("month", "1", "trust", "4", "earlyProblems", "3", "commitmentsKept", "4", "communication", "3",
 						"worthIt", "4", "comment", "Calibration helps", "internal", "false"));
+		form("issue", e + "/issues", this.manager, Map.of("title", "Queue unanswered", "severity", "HIGH", "ownerSide",
+				"PARTNER", "description", "Since Monday"));
+		form("response times", e + "/response-times", this.manager,
+				Map.of("critical", "4", "high", "1", "medium", "3", "low", "10"));
 		form("share link", e + "/share", this.manager,
 				Map.of("label", "Board", "expiresOn", "2027-01-31", "hideAmounts", "true"));
 		form("business case", e + "/business-case", this.manager,
@@ -209,6 +213,8 @@ class BadInputCorpusTests {
 						"{\"TRUST\": 4, \"EARLY_PROBLEMS\": 3, \"COMMITMENTS_KEPT\": 4, \"COMMUNICATION\": 3, "
 								+ "\"WORTH_IT\": 4}",
 						"comment", "\"Calibration helps\"", "internal", "false"));
+		json("API issue", "/api/engagements/" + this.id + "/issues", Map.of("title", "\"Queue unanswered\"", "severity",
+				"\"HIGH\"", "ownerSide", "\"PARTNER\"", "description", "\"Since Monday\""));
 		json("API actual", "/api/engagements/" + this.id + "/kpis/" + this.kpiId + "/actuals",
 				Map.of("month", "4", "value", "83"));
 		json("API KPI", "/api/engagements/" + this.id + "/kpis",
@@ -342,7 +348,7 @@ class BadInputCorpusTests {
 		scopes.put("engagement", "id");
 		scopeIds.put("engagement", engagements);
 		for (String table : List.of("engagement_goal", "roadmap_item", "kpi", "gate", "share_link",
-				"flag_acknowledgement", "history_entry")) {
+				"flag_acknowledgement", "history_entry", "pulse_answer", "engagement_issue", "response_time")) {
 			scopes.put(table, "engagement_id");
 			scopeIds.put(table, engagements);
 		}

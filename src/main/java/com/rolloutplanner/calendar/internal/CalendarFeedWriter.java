@@ -24,7 +24,6 @@ import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.due.Deadlines;
 import com.rolloutplanner.due.DueItem;
-import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.Meetings;
@@ -163,19 +162,27 @@ class CalendarFeedWriter {
 		String title = (item.title() != null) ? item.title() : text(locale, item.titleKey());
 		event.setSummary(
 				text(locale, "calendar.due", text(locale, "due.kind." + item.kind()), title, engagement.name()));
-		LocalDate day = item.dueDate();
-		event.setDateStart(
-				new DateStart(new ICalDate(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()), false)));
-		event.setDuration(biweekly.util.Duration.fromMillis(Duration.ofDays(1).toMillis()));
-		event.setUrl(baseUrl + "/engagements/" + engagement.id() + path(item.kind()));
+		if (item.dueAt() != null) {
+			// Due at a moment (an issue's response): a timed event of a quarter hour.
+			event.setDateStart(Date.from(item.dueAt().toInstant()));
+			event.setDuration(biweekly.util.Duration.fromMillis(Duration.ofMinutes(15).toMillis()));
+		}
+		else {
+			LocalDate day = item.dueDate();
+			event.setDateStart(new DateStart(
+					new ICalDate(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()), false)));
+			event.setDuration(biweekly.util.Duration.fromMillis(Duration.ofDays(1).toMillis()));
+		}
+		event.setUrl(baseUrl + "/engagements/" + engagement.id() + path(item));
 		return event;
 	}
 
-	private static String path(DueKind kind) {
-		return switch (kind) {
+	private static String path(DueItem item) {
+		return switch (item.kind()) {
 			case GATE, CHARTER -> "/gates";
 			case ROADMAP_ITEM -> "/roadmap";
 			case ACTION -> "/meetings";
+			case ISSUE_RESPONSE -> "/issues/" + item.ref().substring("issue-".length());
 		};
 	}
 

@@ -89,10 +89,7 @@ class MeetingController {
 
 	/** A page number as shown (from 1); anything else is the first page. */
 	static int pageNumber(String value) {
-		if (value.isEmpty() || value.length() > 6 || !value.chars().allMatch((c) -> c >= '0' && c <= '9')) {
-			return 1;
-		}
-		return Math.max(1, Integer.parseInt(value));
+		return com.rolloutplanner.input.PageNumbers.of(value);
 	}
 
 	@PostMapping("/engagements/{id}/meetings")

@@ -72,7 +72,12 @@ class CalendarFeedTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	com.rolloutplanner.raid.Issues issues;
+
 	CurrentUser client;
+
+	CurrentUser partner;
 
 	Long id;
 
@@ -84,7 +89,10 @@ class CalendarFeedTests {
 	void setUp() {
 		TestUsers.ensure(this.accounts, this.organisations, "cal.client", "Cilla Calendar", "Cal Client", Role.MANAGER);
 		TestUsers.ensure(this.accounts, this.organisations, "cal.other", "Oiva Other", "Cal Other", Role.MANAGER);
+		TestUsers.ensure(this.accounts, this.organisations, "cal.partner", "Paula Partner", "Cal Partner",
+				Role.MANAGER);
 		this.client = (CurrentUser) this.users.loadUserByUsername("cal.client");
+		this.partner = (CurrentUser) this.users.loadUserByUsername("cal.partner");
 		CurrentUser other = (CurrentUser) this.users.loadUserByUsername("cal.other");
 		this.id = this.engagements
 			.create(EngagementBuilder.anEngagement()
@@ -140,6 +148,24 @@ class CalendarFeedTests {
 		assertThat(action.getUid().getValue()).startsWith("action-");
 		assertThat(action.getDateStart().getValue().hasTime()).isFalse();
 		assertThat(body).contains("DTSTART;VALUE=DATE:20261210");
+
+		// An issue's response is due at a moment: a timed event that opens the issue.
+		com.rolloutplanner.raid.IssueView issue = this.issues.raise(this.id, "Queue unanswered", null,
+				com.rolloutplanner.raid.IssueSeverity.CRITICAL, com.rolloutplanner.engagement.Side.PARTNER,
+				this.client);
+		List<VEvent> withIssue = Biweekly
+			.parse(this.mvc.get().uri("/calendar/" + token + ".ics").exchange().getResponse().getContentAsString())
+			.first()
+			.getEvents();
+		VEvent response = event(withIssue, "issue-" + issue.id() + "@rollout-planner");
+		assertThat(response.getSummary().getValue()).contains("Issue response", "Queue unanswered");
+		assertThat(response.getDateStart().getValue().hasTime()).isTrue();
+		assertThat(response.getDateStart().getValue().toInstant()).isEqualTo(issue.responseDue());
+		assertThat(response.getUrl().getValue()).endsWith("/engagements/" + this.id + "/issues/" + issue.id());
+		this.issues.respond(this.id, issue.id(), "On it.", this.partner);
+		assertThat(this.mvc.get().uri("/calendar/" + token + ".ics").exchange().getResponse().getContentAsString())
+			.as("a response stops the clock: no event")
+			.doesNotContain("issue-" + issue.id());
 
 		String again = this.mvc.get().uri("/calendar/" + token + ".ics").exchange().getResponse().getContentAsString();
 		assertThat(Biweekly.parse(again).first().getEvents()).extracting((e) -> e.getUid().getValue())

@@ -1,0 +1,189 @@
+package com.rolloutplanner.api;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.engagement.Side;
+import com.rolloutplanner.raid.EscalationTier;
+import com.rolloutplanner.raid.IssueSeverity;
+import com.rolloutplanner.raid.IssueView;
+import com.rolloutplanner.raid.Issues;
+import com.rolloutplanner.raid.Problem;
+
+/**
+ * The issues of an engagement with their response clocks, and the promised response
+ * times: raising, responding, resolving as the caller; the list paged.
+ */
+@RestController
+@RequestMapping(path = "/api", produces = "application/json")
+class IssueApi {
+
+	private final Issues issues;
+
+	private final ZoneId zone;
+
+	IssueApi(Issues issues, java.time.Clock clock) {
+		this.issues = issues;
+		this.zone = clock.getZone();
+	}
+
+	/** An issue to raise. */
+	record IssueRequest(@Nullable String title, @Nullable String description, @Nullable IssueSeverity severity,
+			@Nullable Side ownerSide) {
+	}
+
+	/** A response to an issue, or its resolution. */
+	record IssueTextRequest(@Nullable String text) {
+	}
+
+	/**
+	 * An issue: when its response is due and its tier now; the response and the
+	 * resolution once given.
+	 */
+	record IssueJson(long id, String title, @Nullable String description, IssueSeverity severity, Side raisedSide,
+			String raisedBy, Side ownerSide, OffsetDateTime raisedAt, OffsetDateTime responseDue,
+			OffsetDateTime executiveDue, EscalationTier tier, boolean open, @Nullable String response,
+			@Nullable String respondedBy, @Nullable OffsetDateTime respondedAt, @Nullable String resolution,
+			@Nullable String resolvedBy, @Nullable OffsetDateTime resolvedAt) {
+	}
+
+	@GetMapping("/engagements/{id}/issues")
+	@ApiResponse(responseCode = "200",
+			description = "A page of the issues, open ones first and among them those awaiting a response by when "
+					+ "it is due (page from 0, size 1 to 200, default 50); the total in X-Total-Count, the first, "
+					+ "previous, next and last pages in Link (RFC 8288).")
+	@Operation(description = "The issues of an engagement; open=true for open ones only, tier=OPERATIONAL, "
+			+ "STEERING_GROUP or EXECUTIVE for those in front of that tier now.")
+	ResponseEntity<List<IssueJson>> issues(@PathVariable Long id, @RequestParam(required = false) String open,
+			@RequestParam(required = false) String tier, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, @AuthenticationPrincipal CurrentUser user) {
+		ApiPaging paging = ApiPaging.of(page, size);
+		if (open != null && !open.equals("true") && !open.equals("false")) {
+			throw ApiException.badRequest("open", "api.issues.open");
+		}
+		EscalationTier shown = null;
+		if (tier != null) {
+			shown = Arrays.stream(EscalationTier.values())
+				.filter((t) -> t.name().equals(tier))
+				.findFirst()
+				.orElseThrow(() -> ApiException.badRequest("tier", "api.issues.tier"));
+		}
+		Page<IssueView> found = this.issues.issues(id, user.access(), "true".equals(open), shown, paging.page(),
+				paging.size());
+		return ResponseEntity.ok().headers(paging.headers(found)).body(found.map(this::json).getContent());
+	}
+
+	@GetMapping("/engagements/{id}/issues/{issueId}")
+	IssueJson issue(@PathVariable Long id, @PathVariable Long issueId, @AuthenticationPrincipal CurrentUser user) {
+		return json(this.issues.issue(id, issueId, user.access()));
+	}
+
+	@PostMapping(path = "/engagements/{id}/issues", consumes = "application/json")
+	@ApiResponse(responseCode = "201", description = "Raised; Location names the new issue.")
+	@Operation(description = "Raises an issue as the caller, for the side that responds (ownerSide CLIENT or "
+			+ "PARTNER): a title of at most 200 characters, a description of at most 4000, a severity; the response "
+			+ "is due under the promised response time for the severity.")
+	ResponseEntity<IssueJson> raise(@PathVariable Long id, @RequestBody IssueRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
+		refuse(this.issues.checkIssue(id, request.title(), request.description(), request.severity(),
+				request.ownerSide(), user));
+		IssueView raised = this.issues.raise(id, request.title(), request.description(), request.severity(),
+				request.ownerSide(), user);
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+			.path("/{issueId}")
+			.buildAndExpand(raised.id())
+			.toUri();
+		return ResponseEntity.created(location).body(json(raised));
+	}
+
+	@PostMapping(path = "/engagements/{id}/issues/{issueId}/response", consumes = "application/json")
+	@Operation(description = "The first response of the side the issue was raised for: it stops the clock.")
+	IssueJson respond(@PathVariable Long id, @PathVariable Long issueId, @RequestBody IssueTextRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
+		refuse(this.issues.checkStep(id, issueId, request.text(), false, user));
+		return json(this.issues.respond(id, issueId, request.text(), user));
+	}
+
+	@PostMapping(path = "/engagements/{id}/issues/{issueId}/resolution", consumes = "application/json")
+	@Operation(description = "Resolves an open issue, by either side; it keeps its times.")
+	IssueJson resolve(@PathVariable Long id, @PathVariable Long issueId, @RequestBody IssueTextRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
+		refuse(this.issues.checkStep(id, issueId, request.text(), true, user));
+		return json(this.issues.resolve(id, issueId, request.text(), user));
+	}
+
+	@GetMapping("/engagements/{id}/response-times")
+	@Operation(description = "The promised response time of each severity in ISO 8601: hours for CRITICAL "
+			+ "(PT4H), working days for the others (P1D).")
+	Map<IssueSeverity, String> responseTimes(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+		return Issues.written(this.issues.promises(id, user.access()));
+	}
+
+	@PutMapping(path = "/engagements/{id}/response-times", consumes = "application/json")
+	@Operation(description = "Sets every severity's promised response time: CRITICAL in whole hours (PT1H to "
+			+ "PT720H), the others in working days (P1D to P30D). Applies to issues raised afterwards.")
+	Map<IssueSeverity, String> changeResponseTimes(@PathVariable Long id, @RequestBody Map<String, String> request,
+			@AuthenticationPrincipal CurrentUser user) {
+		Map<IssueSeverity, String> typed = new EnumMap<>(IssueSeverity.class);
+		for (Map.Entry<String, String> entry : request.entrySet()) {
+			IssueSeverity severity = Arrays.stream(IssueSeverity.values())
+				.filter((s) -> s.name().equals(entry.getKey()))
+				.findFirst()
+				.orElseThrow(() -> ApiException.badRequest(String.valueOf(entry.getKey()), "api.issues.severity"));
+			typed.put(severity, entry.getValue());
+		}
+		List<Problem> problems = this.issues.checkPromiseChange(id, typed, user);
+		if (!problems.isEmpty() && problems.get(0).field() == null) {
+			throw new ApiException(HttpStatus.FORBIDDEN,
+					List.of(new ApiException.Rejected(null, problems.get(0).code(), new Object[0])));
+		}
+		refuse(problems);
+		this.issues.changePromises(id, typed, user);
+		return Issues.written(this.issues.promises(id, user.access()));
+	}
+
+	private static void refuse(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new ApiException(HttpStatus.BAD_REQUEST,
+					problems.stream()
+						.map((p) -> new ApiException.Rejected(p.field(), p.code(), p.arguments()))
+						.toList());
+		}
+	}
+
+	private IssueJson json(IssueView i) {
+		return new IssueJson(i.id(), i.title(), i.description(), i.severity(), i.raisedSide(), i.raisedBy(),
+				i.ownerSide(), time(i.raisedAt()), time(i.responseDue()), time(i.executiveDue()), i.tier(), i.open(),
+				i.response(), i.respondedBy(), time(i.respondedAt()), i.resolution(), i.resolvedBy(),
+				time(i.resolvedAt()));
+	}
+
+	private OffsetDateTime time(java.time.Instant instant) {
+		return (instant != null) ? instant.atZone(this.zone).toOffsetDateTime() : null;
+	}
+
+}
