@@ -43,11 +43,12 @@ public record Waiting(List<Item> items, int total, NextMeeting nextMeeting) {
 
 	/**
 	 * One thing that waits. {@code dated} says whether its due date makes it overdue;
-	 * {@code targetId} is the meeting or the action; {@code meetingId} the meeting of an
-	 * action.
+	 * {@code late} that it is overdue already at a time of day before now (an issue's
+	 * response); {@code targetId} is the meeting, the action or the issue;
+	 * {@code meetingId} the meeting of an action.
 	 */
 	public record Item(Kind kind, Long engagementId, String engagementName, String title, String titleKey, long count,
-			LocalDate dueDate, boolean dated, Long targetId, Long meetingId) {
+			LocalDate dueDate, boolean dated, boolean late, Long targetId, Long meetingId) {
 	}
 
 	/** The next meeting of any of the engagements. */

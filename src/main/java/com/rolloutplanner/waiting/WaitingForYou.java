@@ -111,8 +111,9 @@ public class WaitingForYou {
 								: engagement + "/meetings#action-" + item.targetId());
 			case KPI_ACTUAL -> new Entry(id, item.engagementName(), "waiting.kpi", item.title(), null, null, null, null,
 					engagement + "/kpis");
-			case ISSUE -> new Entry(id, item.engagementName(), "waiting.issue", item.title(), null, null,
-					item.dueDate(), state, engagement + "/issues/" + item.targetId() + "#respond");
+			case ISSUE ->
+				new Entry(id, item.engagementName(), "waiting.issue", item.title(), null, null, item.dueDate(),
+						item.late() ? DueState.OVERDUE : state, engagement + "/issues/" + item.targetId() + "#respond");
 			case FLAGS -> new Entry(id, item.engagementName(), "waiting.flags", null, "waiting.flags.count",
 					item.count(), null, null, engagement);
 		};

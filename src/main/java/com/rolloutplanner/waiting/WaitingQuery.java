@@ -178,7 +178,8 @@ public class WaitingQuery {
 				return new Waiting.Item(Waiting.Kind.valueOf(rs.getString("kind").strip()), rs.getLong("engagement_id"),
 						rs.getString("engagement_name"), rs.getString("title"), rs.getString("title_key"),
 						rs.getLong("item_count"), rs.getObject("due_date", LocalDate.class), rs.getInt("dated") >= 1,
-						rs.getObject("target_id", Long.class), rs.getObject("meeting_id", Long.class));
+						rs.getInt("dated") == 2, rs.getObject("target_id", Long.class),
+						rs.getObject("meeting_id", Long.class));
 			})
 			.list();
 		Waiting.NextMeeting next = this.jdbc
