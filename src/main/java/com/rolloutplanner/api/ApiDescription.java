@@ -58,7 +58,8 @@ class ApiDescription {
 			BusinessCaseApi.CostActualRequest.class, BusinessCaseApi.PlannedCosts.class,
 			BusinessCaseApi.Investments.class, ServiceLevelApi.ServiceLevelJson.class, ServiceLevelApi.StepJson.class,
 			ServiceLevelApi.CapJson.class, PulseApi.PulseAnswerRequest.class, PulseApi.AnswersJson.class,
-			IssueApi.IssueRequest.class, IssueApi.IssueTextRequest.class);
+			IssueApi.IssueRequest.class, IssueApi.IssueTextRequest.class, IssueApi.RiskRequest.class,
+			IssueApi.HappenedRequest.class, IssueApi.ChangeRequestJson.class, IssueApi.DecisionRequest.class);
 
 	/** The classes whose nested records are the API's shapes. */
 	private static final List<Class<?>> SHAPES = List.of(ApiModels.class, SteeringApi.class, BusinessCaseApi.class,

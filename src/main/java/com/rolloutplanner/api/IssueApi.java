@@ -1,6 +1,7 @@
 package com.rolloutplanner.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -33,10 +34,19 @@ import com.rolloutplanner.raid.IssueSeverity;
 import com.rolloutplanner.raid.IssueView;
 import com.rolloutplanner.raid.Issues;
 import com.rolloutplanner.raid.Problem;
+import com.rolloutplanner.raid.ChangeRequests;
+import com.rolloutplanner.raid.Risks;
+import com.rolloutplanner.raid.ChangeTerms;
+import com.rolloutplanner.raid.ChangeRequestView;
+import com.rolloutplanner.raid.RiskTerms;
+import com.rolloutplanner.raid.RiskView;
+import com.rolloutplanner.raid.RiskStatus;
+import com.rolloutplanner.raid.ChangeStatus;
+import com.rolloutplanner.raid.ChangeArea;
 
 /**
- * The issues of an engagement with their response clocks, and the promised response
- * times: raising, responding, resolving as the caller; the list paged.
+ * The logs of an engagement: the issues with their response clocks and the promised
+ * response times, the risks, the change requests; written as the caller, listed paged.
  */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
@@ -44,10 +54,16 @@ class IssueApi {
 
 	private final Issues issues;
 
+	private final Risks risks;
+
+	private final ChangeRequests changeRequests;
+
 	private final ZoneId zone;
 
-	IssueApi(Issues issues, java.time.Clock clock) {
+	IssueApi(Issues issues, Risks risks, ChangeRequests changeRequests, java.time.Clock clock) {
 		this.issues = issues;
+		this.risks = risks;
+		this.changeRequests = changeRequests;
 		this.zone = clock.getZone();
 	}
 
@@ -82,9 +98,7 @@ class IssueApi {
 			@RequestParam(required = false) String tier, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String size, @AuthenticationPrincipal CurrentUser user) {
 		ApiPaging paging = ApiPaging.of(page, size);
-		if (open != null && !open.equals("true") && !open.equals("false")) {
-			throw ApiException.badRequest("open", "api.issues.open");
-		}
+		boolean openOnly = openOnly(open);
 		EscalationTier shown = null;
 		if (tier != null) {
 			shown = Arrays.stream(EscalationTier.values())
@@ -92,8 +106,7 @@ class IssueApi {
 				.findFirst()
 				.orElseThrow(() -> ApiException.badRequest("tier", "api.issues.tier"));
 		}
-		Page<IssueView> found = this.issues.issues(id, user.access(), "true".equals(open), shown, paging.page(),
-				paging.size());
+		Page<IssueView> found = this.issues.issues(id, user.access(), openOnly, shown, paging.page(), paging.size());
 		return ResponseEntity.ok().headers(paging.headers(found)).body(found.map(this::json).getContent());
 	}
 
@@ -164,6 +177,151 @@ class IssueApi {
 		refuse(problems);
 		this.issues.changePromises(id, typed, user);
 		return Issues.written(this.issues.promises(id, user.access()));
+	}
+
+	/** A risk to add. */
+	record RiskRequest(@Nullable String title, @Nullable Integer likelihood, @Nullable Integer impact,
+			@Nullable Side ownerSide, @Nullable String mitigation, @Nullable LocalDate reviewDate) {
+	}
+
+	/** The issue a risk becomes when it happens. */
+	record HappenedRequest(@Nullable IssueSeverity severity, @Nullable Side ownerSide) {
+	}
+
+	/** A risk: its score, review and status; the issue it became, if it happened. */
+	record RiskJson(long id, String title, int likelihood, int impact, int score, Side ownerSide,
+			@Nullable String mitigation, LocalDate reviewDate, RiskStatus status, @Nullable Long issueId,
+			String createdBy, OffsetDateTime createdAt) {
+	}
+
+	/** A change request to make. */
+	record ChangeRequestJson(@Nullable ChangeArea area, @Nullable String title, @Nullable String description,
+			@Nullable String costEffect, @Nullable String timeEffect, @Nullable String kpiEffect) {
+	}
+
+	/** The meeting decision that decides a change request, and its outcome. */
+	record DecisionRequest(@Nullable Long decisionId, @Nullable Boolean approved) {
+	}
+
+	/** A change request and, once decided, the decision that decided it. */
+	record ChangeJson(long id, ChangeArea area, String title, @Nullable String description, @Nullable String costEffect,
+			@Nullable String timeEffect, @Nullable String kpiEffect, Side requestedSide, String requestedBy,
+			OffsetDateTime requestedAt, ChangeStatus status, @Nullable Long decisionId, @Nullable String decision,
+			@Nullable OffsetDateTime decidedAt) {
+	}
+
+	@GetMapping("/engagements/{id}/risks")
+	@ApiResponse(responseCode = "200",
+			description = "A page of the risks, open ones first, the highest score "
+					+ "first (page from 0, size 1 to 200, default 50); the total in X-Total-Count, the pages in Link.")
+	@Operation(description = "The risks of an engagement; open=true for open ones only.")
+	ResponseEntity<List<RiskJson>> risks(@PathVariable Long id, @RequestParam(required = false) String open,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@AuthenticationPrincipal CurrentUser user) {
+		ApiPaging paging = ApiPaging.of(page, size);
+		Page<RiskView> found = this.risks.risks(id, user.access(), openOnly(open), paging.page(), paging.size());
+		return ResponseEntity.ok().headers(paging.headers(found)).body(found.map(this::json).getContent());
+	}
+
+	@GetMapping("/engagements/{id}/risks/{riskId}")
+	RiskJson risk(@PathVariable Long id, @PathVariable Long riskId, @AuthenticationPrincipal CurrentUser user) {
+		return json(this.risks.risk(id, riskId, user.access()));
+	}
+
+	@PostMapping(path = "/engagements/{id}/risks", consumes = "application/json")
+	@ApiResponse(responseCode = "201", description = "Added; Location names the new risk.")
+	@Operation(description = "Adds a risk as the caller: a title of at most 200 characters, likelihood and impact "
+			+ "1-5, the owner side, a mitigation of at most 4000 characters, the next review date.")
+	ResponseEntity<RiskJson> addRisk(@PathVariable Long id, @RequestBody RiskRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
+		refuse(this.risks.check(id, request.title(), request.likelihood(), request.impact(), request.ownerSide(),
+				request.mitigation(), request.reviewDate(), user));
+		RiskView added = this.risks.add(id, new RiskTerms(request.title(), request.likelihood(), request.impact(),
+				request.ownerSide(), request.mitigation(), request.reviewDate(), null), user);
+		return ResponseEntity.created(
+				ServletUriComponentsBuilder.fromCurrentRequest().path("/{riskId}").buildAndExpand(added.id()).toUri())
+			.body(json(added));
+	}
+
+	@PostMapping(path = "/engagements/{id}/risks/{riskId}/happened", consumes = "application/json")
+	@ApiResponse(responseCode = "201", description = "The risk is closed; the issue it became, its Location.")
+	@Operation(description = "The risk happened: it becomes an issue of its title for the side that responds.")
+	ResponseEntity<IssueJson> happened(@PathVariable Long id, @PathVariable Long riskId,
+			@RequestBody HappenedRequest request, @AuthenticationPrincipal CurrentUser user) {
+		refuse(this.risks.checkHappened(id, riskId, request.severity(), request.ownerSide(), user));
+		IssueView issue = this.risks.happened(id, riskId, request.severity(), request.ownerSide(), user);
+		return ResponseEntity
+			.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+				.path("/api/engagements/{id}/issues/{issueId}")
+				.buildAndExpand(id, issue.id())
+				.toUri())
+			.body(json(issue));
+	}
+
+	@GetMapping("/engagements/{id}/changes")
+	@ApiResponse(responseCode = "200",
+			description = "A page of the change requests, those waiting for a decision "
+					+ "first (page from 0, size 1 to 200, default 50); the total in X-Total-Count, the pages in Link.")
+	@Operation(description = "The change requests of an engagement; open=true for those waiting for a decision.")
+	ResponseEntity<List<ChangeJson>> changes(@PathVariable Long id, @RequestParam(required = false) String open,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@AuthenticationPrincipal CurrentUser user) {
+		ApiPaging paging = ApiPaging.of(page, size);
+		Page<ChangeRequestView> found = this.changeRequests.changes(id, user.access(), openOnly(open), paging.page(),
+				paging.size());
+		return ResponseEntity.ok().headers(paging.headers(found)).body(found.map(this::json).getContent());
+	}
+
+	@GetMapping("/engagements/{id}/changes/{changeId}")
+	ChangeJson change(@PathVariable Long id, @PathVariable Long changeId, @AuthenticationPrincipal CurrentUser user) {
+		return json(this.changeRequests.change(id, changeId, user.access()));
+	}
+
+	@PostMapping(path = "/engagements/{id}/changes", consumes = "application/json")
+	@ApiResponse(responseCode = "201", description = "Asked for; Location names the new change request.")
+	@Operation(description = "Asks for a change as the caller: its area (SCOPE, VOLUME, CHANNEL, KPI_TARGET, "
+			+ "TIMELINE, SERVICE_LEVEL), a title of at most 200 characters, a description of at most 4000, the "
+			+ "expected effect on cost, time and the KPIs (each at most 500).")
+	ResponseEntity<ChangeJson> requestChange(@PathVariable Long id, @RequestBody ChangeRequestJson request,
+			@AuthenticationPrincipal CurrentUser user) {
+		ChangeTerms terms = new ChangeTerms(request.area(), request.title(), request.description(),
+				request.costEffect(), request.timeEffect(), request.kpiEffect());
+		refuse(this.changeRequests.check(id, terms, user));
+		ChangeRequestView requested = this.changeRequests.request(id, terms, user);
+		return ResponseEntity
+			.created(ServletUriComponentsBuilder.fromCurrentRequest()
+				.path("/{changeId}")
+				.buildAndExpand(requested.id())
+				.toUri())
+			.body(json(requested));
+	}
+
+	@PostMapping(path = "/engagements/{id}/changes/{changeId}/decision", consumes = "application/json")
+	@Operation(description = "Records that a decision of one of the engagement's meetings approved or rejected "
+			+ "the change request.")
+	ChangeJson decide(@PathVariable Long id, @PathVariable Long changeId, @RequestBody DecisionRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
+		refuse(this.changeRequests.checkDecision(id, changeId, request.decisionId(), request.approved(), user));
+		return json(this.changeRequests.decide(id, changeId, request.decisionId(), request.approved(), user));
+	}
+
+	private static boolean openOnly(String open) {
+		if (open != null && !open.equals("true") && !open.equals("false")) {
+			throw ApiException.badRequest("open", "api.issues.open");
+		}
+		return "true".equals(open);
+	}
+
+	private RiskJson json(RiskView r) {
+		RiskTerms t = r.terms();
+		return new RiskJson(r.id(), t.title(), t.likelihood(), t.impact(), t.score(), t.ownerSide(), t.mitigation(),
+				t.reviewDate(), t.status(), r.issueId(), r.createdBy(), time(r.createdAt()));
+	}
+
+	private ChangeJson json(ChangeRequestView c) {
+		return new ChangeJson(c.id(), c.area(), c.title(), c.description(), c.costEffect(), c.timeEffect(),
+				c.kpiEffect(), c.requestedSide(), c.requestedBy(), time(c.requestedAt()), c.status(),
+				(c.decision() != null) ? c.decision().id() : null, c.decisionText(), time(c.decidedAt()));
 	}
 
 	private static void refuse(List<Problem> problems) {

@@ -220,7 +220,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.plans.addTo(aurora, nordic, lumo, helmi, today);
 		this.meetingsOfDemo.addTo(today, DemoPlans.MANAGERS);
 		this.pulsesOfDemo.addTo(today);
-		this.issuesOfDemo.addTo(this.clock.instant());
+		this.issuesOfDemo.addTo(this.clock.instant(), today);
 		// Addresses last: the journey recorded above notifies no one; from now on the
 		// demo
 		// users get mails (in the outbox, or over SMTP with MAIL_HOST).

@@ -2,6 +2,7 @@ package com.rolloutplanner.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -15,6 +16,13 @@ import com.rolloutplanner.raid.Escalations;
 import com.rolloutplanner.raid.IssueSeverity;
 import com.rolloutplanner.raid.IssueView;
 import com.rolloutplanner.raid.Issues;
+import com.rolloutplanner.raid.ChangeArea;
+import com.rolloutplanner.raid.ChangeRequestView;
+import com.rolloutplanner.raid.ChangeRequests;
+import com.rolloutplanner.raid.ChangeTerms;
+import com.rolloutplanner.raid.RiskTerms;
+import com.rolloutplanner.raid.RiskView;
+import com.rolloutplanner.raid.Risks;
 
 /**
  * The issues of the demo's journeys, telling the same story as their KPIs and pulse: the
@@ -32,13 +40,19 @@ class DemoIssues {
 
 	private final Escalations escalations;
 
-	DemoIssues(Engagements engagements, Issues issues, Escalations escalations) {
+	private final Risks risks;
+
+	private final ChangeRequests changes;
+
+	DemoIssues(Engagements engagements, Issues issues, Escalations escalations, Risks risks, ChangeRequests changes) {
+		this.risks = risks;
+		this.changes = changes;
 		this.engagements = engagements;
 		this.issues = issues;
 		this.escalations = escalations;
 	}
 
-	void addTo(Instant now) {
+	void addTo(Instant now, LocalDate today) {
 		Map<String, Engagement> byName = new java.util.HashMap<>();
 		this.engagements.readAll(Access.toEverything(), (e) -> e).forEach((e) -> byName.put(e.getName(), e));
 		Engagement finland = byName.get("Customer service Finland");
@@ -74,6 +88,39 @@ class DemoIssues {
 					manager(swedish, Side.PARTNER), now.minus(Duration.ofDays(14)));
 			this.issues.resolve(swedish.getId(), callbacks.id(), "No missed call-backs for two weeks.",
 					manager(swedish, Side.CLIENT), now.minus(Duration.ofDays(1)));
+		}
+		if (finland != null) {
+			// A risk reviewed, and one that happened.
+			this.risks.add(finland.getId(),
+					new RiskTerms("Peak of tariff calls when the new prices start", 4, 4, Side.PARTNER,
+							"Ten extra agents trained by the price change; call-back offered at peaks.",
+							today.plusDays(10), null),
+					manager(finland, Side.PARTNER));
+			RiskView attrition = this.risks.add(finland.getId(),
+					new RiskTerms("New agents leave during start-up", 3, 4, Side.PARTNER,
+							"Buddy for each new agent; weekly check-ins in the first two months.", today.minusDays(2),
+							null),
+					manager(finland, Side.PARTNER));
+			this.risks.happened(finland.getId(), attrition.id(), IssueSeverity.HIGH, Side.PARTNER,
+					manager(finland, Side.CLIENT));
+			// A change asked for before the latest meeting and approved there.
+			ChangeRequestView weekend = this.changes.request(finland.getId(),
+					new ChangeTerms(ChangeArea.CHANNEL, "Chat open on Saturdays",
+							"Customers ask for chat on Saturdays; phone stays weekdays only.",
+							"About 3,000 € a month for two agents", "From next month",
+							"Chat share up, phone queue on Mondays down"),
+					manager(finland, Side.CLIENT), now.minus(Duration.ofDays(12)));
+			this.changes.decisionsOffered(finland.getId(), Access.toEverything())
+				.stream()
+				.filter((d) -> d.text().equals(DemoMeetings.CHANGE_DECIDED.get(finland.getName())))
+				.findFirst()
+				.ifPresent((d) -> this.changes.decide(finland.getId(), weekend.id(), d.id(), true,
+						manager(finland, Side.CLIENT), now.minus(Duration.ofDays(6))));
+			// One waiting for the next meeting.
+			this.changes.request(finland.getId(),
+					new ChangeTerms(ChangeArea.KPI_TARGET, "First-contact resolution target from 75 % to 80 %", null,
+							null, "From month 9", "Fewer repeat contacts"),
+					manager(finland, Side.CLIENT), now.minus(Duration.ofDays(2)));
 		}
 		// The escalations that have come are told (quietly, like the rest of the demo).
 		this.escalations.run();

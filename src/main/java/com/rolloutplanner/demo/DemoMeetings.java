@@ -68,6 +68,10 @@ class DemoMeetings {
 	 */
 	private static final Set<String> LATE = Set.of("Webshop chat pilot", "Billing back office", "Lumo webshop support");
 
+	/** The decisions of the latest meeting that decide the demo's change requests. */
+	static final Map<String, String> CHANGE_DECIDED = Map.of("Customer service Finland",
+			"Weekend chat from next month approved; staffing with two agents on Saturdays.");
+
 	private final Engagements engagements;
 
 	private final Meetings meetings;
@@ -124,6 +128,11 @@ class DemoMeetings {
 				.ifPresent((p) -> this.meetingMinutes.recordNotes(target.id(), meeting, p.id(), minutes[0], false,
 						partner));
 			this.meetingMinutes.recordDecision(target.id(), meeting, minutes[1], "Steering group", client);
+			if (i == WEEKS_AGO.length - 1 && CHANGE_DECIDED.containsKey(target.name())) {
+				// The decision the demo's change request is decided by.
+				this.meetingMinutes.recordDecision(target.id(), meeting, CHANGE_DECIDED.get(target.name()),
+						"Steering group", client);
+			}
 			ActionItem action = this.actionItems.addAction(target.id(), meeting, new Task(minutes[2],
 					(i == 1) ? OwnerSide.CLIENT : OwnerSide.PARTNER, null, date.plusWeeks(2), false),
 					Access.toEverything(), "Demo data");

@@ -25,6 +25,11 @@ import com.rolloutplanner.raid.RaidEvents.IssueRaised;
 import com.rolloutplanner.raid.RaidEvents.IssueResolved;
 import com.rolloutplanner.raid.RaidEvents.IssueResponded;
 import com.rolloutplanner.raid.RaidEvents.ResponseTimesChanged;
+import com.rolloutplanner.raid.RaidEvents.RiskAdded;
+import com.rolloutplanner.raid.RaidEvents.RiskChanged;
+import com.rolloutplanner.raid.RaidEvents.RiskHappened;
+import com.rolloutplanner.raid.RaidEvents.ChangeRequested;
+import com.rolloutplanner.raid.RaidEvents.ChangeDecided;
 import com.rolloutplanner.commitments.CommitmentEvents.GateCriteriaChanged;
 import com.rolloutplanner.commitments.CommitmentEvents.GateSigned;
 import com.rolloutplanner.engagement.EngagementEvents.EngagementChanged;
@@ -91,7 +96,8 @@ final class ChangeWording {
 			Map.entry("ServiceChannel", "channel."), Map.entry("GoalType", "goalType."), Map.entry("Side", "side."),
 			Map.entry("OwnerSide", "side."), Map.entry("ItemStatus", "status."), Map.entry("GateType", "gate."),
 			Map.entry("KpiKind", "kpiKind."), Map.entry("Direction", "direction."), Map.entry("Role", "role."),
-			Map.entry("IssueSeverity", "issue.severity."), Map.entry("EscalationTier", "issue.tier."));
+			Map.entry("IssueSeverity", "issue.severity."), Map.entry("EscalationTier", "issue.tier."),
+			Map.entry("RiskStatus", "risk.status."), Map.entry("ChangeArea", "change.area."));
 
 	private final Map<Class<?>, Function<Object, List<Entry>>> words = new HashMap<>();
 
@@ -183,6 +189,21 @@ final class ChangeWording {
 								: new Entry("history.entry.responseTimeChanged.days", false, value(c.severity()),
 										number(c.before().workingDays()), number(c.after().workingDays())))
 						.toList())
+			.word(RiskAdded.class, "history.entry.riskAdded", false,
+					(e) -> args(text(e.title()), number(e.likelihood()), number(e.impact()), value(e.ownerSide())))
+			.words(RiskChanged.class, Set.of("history.entry.riskChanged"),
+					(e) -> fieldChanges("history.entry.riskChanged", e.changes(), text(e.title())))
+			.word(RiskHappened.class, "history.entry.riskHappened", true, (e) -> args(text(e.title())))
+			.word(ChangeRequested.class, "history.entry.changeRequested", false,
+					(e) -> args(value(e.side()), value(e.area()), text(e.title())))
+			.words(ChangeDecided.class,
+					Set.of("history.entry.changeApproved", "history.entry.changeApprovedTerms",
+							"history.entry.changeRejected"),
+					(e) -> List.of(new Entry(
+							!e.approved() ? "history.entry.changeRejected"
+									: e.touchesTerms() ? "history.entry.changeApprovedTerms"
+											: "history.entry.changeApproved",
+							e.approved() && e.touchesTerms(), text(e.title()))))
 			// Commitments
 			.word(GateSigned.class, "history.entry.gateSigned", false, (e) -> args(value(e.gate()), value(e.side())))
 			.words(GateCriteriaChanged.class,

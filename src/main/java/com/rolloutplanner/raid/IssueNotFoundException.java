@@ -3,12 +3,12 @@ package com.rolloutplanner.raid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** No such issue in the engagement: answered as "not found". */
+/** No such issue, risk or change request in the engagement: answered as "not found". */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class IssueNotFoundException extends RuntimeException {
 
 	public IssueNotFoundException(Long id) {
-		super("No issue " + id);
+		super("Nothing of the log with id " + id);
 	}
 
 }

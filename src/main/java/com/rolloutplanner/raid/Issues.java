@@ -185,8 +185,7 @@ public class Issues implements DueContributor {
 		return problems;
 	}
 
-	private static void text(List<Problem> problems, String field, String value, boolean required, int max,
-			boolean multiline) {
+	static void text(List<Problem> problems, String field, String value, boolean required, int max, boolean multiline) {
 		if (value == null || value.isBlank()) {
 			if (required) {
 				problems.add(new Problem(field, "issue.text.required"));

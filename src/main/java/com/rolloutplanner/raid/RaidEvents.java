@@ -45,4 +45,29 @@ public final class RaidEvents {
 
 	}
 
+	/** A side added a risk. */
+	public record RiskAdded(Long engagementId, Long riskId, String title, int likelihood, int impact, Side ownerSide,
+			String actor) implements EngagementChange {
+	}
+
+	/** A risk changed: each field as before and after. */
+	public record RiskChanged(Long engagementId, Long riskId, String title,
+			List<com.rolloutplanner.engagement.FieldChange> changes, String actor) implements EngagementChange {
+	}
+
+	/** A risk happened and became an issue. */
+	public record RiskHappened(Long engagementId, Long riskId, String title, Long issueId,
+			String actor) implements EngagementChange {
+	}
+
+	/** A side asked for a change. */
+	public record ChangeRequested(Long engagementId, Long changeId, String title, ChangeArea area, Side side,
+			String actor) implements EngagementChange {
+	}
+
+	/** A meeting decision approved or rejected a change request. */
+	public record ChangeDecided(Long engagementId, Long changeId, String title, boolean approved, boolean touchesTerms,
+			String actor) implements EngagementChange {
+	}
+
 }

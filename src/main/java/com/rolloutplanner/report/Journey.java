@@ -2,6 +2,7 @@ package com.rolloutplanner.report;
 
 import com.rolloutplanner.pulse.Pulses;
 import com.rolloutplanner.raid.Issues;
+import com.rolloutplanner.raid.Risks;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.due.DueState;
@@ -24,12 +25,14 @@ import com.rolloutplanner.roadmap.RoadmapRow;
  * annex, the KPIs and the flags; the latest decisions of the steering and the open
  * actions; the business case ({@code null} without one), its amounts hidden for the
  * guests of a link that hides them; the cooperation pulse as both sides see it; the
- * issues open on the date and the escalated ones.
+ * issues open on the date and the escalated ones, the open and high risks and the change
+ * requests waiting for a decision.
  */
 public record Journey(LocalDate asOf, EngagementView engagement, List<PhaseItems> roadmap, List<GateView> gates,
 		AnnexView annex, List<KpiView> kpis, List<MeetingMinutes.MeetingDecisions> decisions,
 		List<OpenAction> openActions, BusinessCaseView businessCase, boolean hideAmounts,
-		ServiceLevels.Credits serviceCredits, Pulses.PulseView pulse, Issues.Escalated issues) {
+		ServiceLevels.Credits serviceCredits, Pulses.PulseView pulse, Issues.Escalated issues, Risks.Summary risks,
+		long changesWaiting) {
 
 	/**
 	 * The months whose credits are due (after what was earned back), for readers who see

@@ -1,7 +1,9 @@
 package com.rolloutplanner.report;
 
 import com.rolloutplanner.pulse.Pulses;
+import com.rolloutplanner.raid.ChangeRequests;
 import com.rolloutplanner.raid.Issues;
+import com.rolloutplanner.raid.Risks;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.steering.MeetingMinutes;
@@ -62,12 +64,19 @@ public class JourneyAssembler {
 
 	private final Issues issues;
 
+	private final Risks risks;
+
+	private final ChangeRequests changeRequests;
+
 	private final java.time.Clock clock;
 
 	JourneyAssembler(Engagements engagements, QuickWinAssessor assessor, Roadmaps roadmaps, Commitments commitments,
 			Kpis kpis, Meetings meetings, MeetingMinutes meetingMinutes, ActionItems actionItems,
 			com.rolloutplanner.businesscase.BusinessCases businessCases, ServiceLevels serviceLevels,
-			org.springframework.context.MessageSource messages, Pulses pulses, Issues issues, java.time.Clock clock) {
+			org.springframework.context.MessageSource messages, Pulses pulses, Issues issues, java.time.Clock clock,
+			Risks risks, ChangeRequests changeRequests) {
+		this.risks = risks;
+		this.changeRequests = changeRequests;
 		this.issues = issues;
 		this.clock = clock;
 		this.pulses = pulses;
@@ -138,7 +147,8 @@ public class JourneyAssembler {
 					.orElse(null),
 				hideAmounts, credits(engagementId, access),
 				this.pulses.view(engagementId, access, readerOrganisationId, null, asOf),
-				this.issues.escalated(engagementId, access, endOf(asOf), REPORT_ESCALATED));
+				this.issues.escalated(engagementId, access, endOf(asOf), REPORT_ESCALATED),
+				this.risks.summary(engagementId, access), this.changeRequests.waiting(engagementId, access));
 	}
 
 	/** At most this many escalated issues are named in a report. */

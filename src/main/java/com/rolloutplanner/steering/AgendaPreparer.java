@@ -44,6 +44,12 @@ import com.rolloutplanner.pulse.PulseFinding;
 import com.rolloutplanner.pulse.Pulses;
 import com.rolloutplanner.raid.IssueView;
 import com.rolloutplanner.raid.Issues;
+import com.rolloutplanner.raid.ChangeRequestView;
+import com.rolloutplanner.raid.ChangeRequests;
+import com.rolloutplanner.raid.ChangeStatus;
+import com.rolloutplanner.raid.RiskStatus;
+import com.rolloutplanner.raid.RiskView;
+import com.rolloutplanner.raid.Risks;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.system.ViewHelpers;
 
@@ -75,6 +81,10 @@ class AgendaPreparer {
 
 	private final Issues issues;
 
+	private final Risks risks;
+
+	private final ChangeRequests changeRequests;
+
 	private final ActionItemRepository actions;
 
 	private final MessageSource messages;
@@ -84,8 +94,10 @@ class AgendaPreparer {
 	AgendaPreparer(Engagements engagements, Deadlines deadlines, Commitments commitments, Kpis kpis,
 			QuickWinAssessor assessor, ObjectProvider<ChangeLog> changeLog, ObjectProvider<ContractTargets> contracts,
 			ActionItemRepository actions, MessageSource messages, ViewHelpers fmt, ServiceLevels serviceLevels,
-			Pulses pulses, Issues issues) {
+			Pulses pulses, Issues issues, Risks risks, ChangeRequests changeRequests) {
 		this.issues = issues;
+		this.risks = risks;
+		this.changeRequests = changeRequests;
 		this.pulses = pulses;
 		this.contracts = contracts;
 		this.serviceLevels = serviceLevels;
@@ -123,7 +135,8 @@ class AgendaPreparer {
 				this.commitments.gates(engagementId, access, null, any), this.kpis.kpis(engagementId, access),
 				this.actions.findByEngagementIdOrderByDueDateAscIdAsc(engagementId), criticalFlags(parties, access),
 				this.serviceLevels.credits(engagementId, access), this.pulses.read(engagementId, access),
-				this.issues.read(engagementId, access));
+				this.issues.read(engagementId, access), this.risks.newest(engagementId, access),
+				this.changeRequests.newest(engagementId, access));
 	}
 
 	/** The agenda of a meeting, from sources read for its engagement. */
@@ -141,7 +154,10 @@ class AgendaPreparer {
 			.addAll(credits(sources.credits(), PhaseCalendar.place(parties.goLive(), date).monthOfJourney(), locale));
 		kpiLines.addAll(pulse(sources, date, locale));
 		prepared.put(AgendaKind.KPIS, kpiLines);
-		prepared.put(AgendaKind.ISSUES, issues(meeting, previousStart, sources.issues(), locale));
+		List<Line> raid = new ArrayList<>(issues(meeting, previousStart, sources.issues(), locale));
+		raid.addAll(risks(meeting, previousStart, sources.risks(), date, locale));
+		raid.addAll(changes(meeting, sources.changes(), locale));
+		prepared.put(AgendaKind.ISSUES, raid);
 		prepared.put(AgendaKind.ACTIONS, openActions(meeting, sources.actions(), starts, date, locale));
 		prepared.put(AgendaKind.FLAGS,
 				sources.criticalFlags()
@@ -354,6 +370,66 @@ class AgendaPreparer {
 		return lines;
 	}
 
+	/**
+	 * The risks as they stood when the meeting starts: open ones whose review is due by
+	 * then (overdue first), then those added since the previous meeting.
+	 */
+	private List<Line> risks(Meeting meeting, LocalDateTime previousStart, List<RiskView> risks, LocalDate date,
+			Locale locale) {
+		ZoneId zone = ZoneId.of(meeting.getTimeZone());
+		Instant at = meeting.getStartsAt().atZone(zone).toInstant();
+		Instant since = (previousStart != null) ? previousStart.atZone(zone).toInstant() : null;
+		List<Line> due = new ArrayList<>();
+		List<Line> added = new ArrayList<>();
+		for (RiskView risk : risks) {
+			if (risk.createdAt().isAfter(at) || risk.terms().status() != RiskStatus.OPEN) {
+				continue;
+			}
+			LocalDate review = risk.terms().reviewDate();
+			DueState state = DueState.of(review, false, date);
+			String score = text(locale, "risk.score", risk.score(), risk.terms().likelihood(), risk.terms().impact());
+			if (state == DueState.OVERDUE || !review.isAfter(date)) {
+				due.add(new Line(
+						text(locale, "agenda.risk.review", risk.terms().title(), score,
+								text(locale, "side." + risk.terms().ownerSide()), this.fmt.date(review)),
+						state, review));
+			}
+			else if (since == null || risk.createdAt().isAfter(since)) {
+				added.add(Line.of(text(locale, "agenda.risk.new", risk.terms().title(), score)));
+			}
+		}
+		due.sort(Comparator.comparing(Line::dueDate));
+		List<Line> lines = new ArrayList<>(due.subList(0, Math.min(due.size(), AGENDA_ISSUES)));
+		lines.addAll(added.subList(0, Math.min(added.size(), AGENDA_ISSUES)));
+		int more = due.size() + added.size() - lines.size();
+		if (more > 0) {
+			lines.add(Line.of(text(locale, "agenda.risk.more", more)));
+		}
+		return lines;
+	}
+
+	/**
+	 * The change requests asked for by the meeting's start and still waiting for a
+	 * decision.
+	 */
+	private List<Line> changes(Meeting meeting, List<ChangeRequestView> changes, Locale locale) {
+		Instant at = meeting.getStartsAt().atZone(ZoneId.of(meeting.getTimeZone())).toInstant();
+		List<ChangeRequestView> waiting = changes.stream()
+			.filter((c) -> !c.requestedAt().isAfter(at))
+			.filter((c) -> c.status() == ChangeStatus.PROPOSED || (c.decidedAt() != null && c.decidedAt().isAfter(at)))
+			.sorted(Comparator.comparing(ChangeRequestView::requestedAt))
+			.toList();
+		List<Line> lines = new ArrayList<>();
+		for (ChangeRequestView change : waiting.subList(0, Math.min(waiting.size(), AGENDA_ISSUES))) {
+			lines.add(Line.of(text(locale, "agenda.change.waiting", change.title(),
+					text(locale, "change.area." + change.area()), text(locale, "side." + change.requestedSide()))));
+		}
+		if (waiting.size() > AGENDA_ISSUES) {
+			lines.add(Line.of(text(locale, "agenda.change.more", waiting.size() - AGENDA_ISSUES)));
+		}
+		return lines;
+	}
+
 	/** Actions from meetings before this one (or added before it) still open. */
 	private List<Line> openActions(Meeting meeting, List<ActionItem> actions, Map<Long, LocalDateTime> starts,
 			LocalDate date, Locale locale) {
@@ -387,7 +463,7 @@ class AgendaPreparer {
 	/** What an engagement's agendas are prepared from; see {@link #sources}. */
 	record Sources(Parties parties, List<DueItem> due, AnnexView annex, List<GateView> gates, List<Kpi> kpis,
 			List<ActionItem> actions, List<String> criticalFlags, ServiceLevels.Credits credits, Pulses.Reading pulse,
-			Issues.Reading issues) {
+			Issues.Reading issues, List<RiskView> risks, List<ChangeRequestView> changes) {
 	}
 
 	private String text(Locale locale, String key, Object... arguments) {

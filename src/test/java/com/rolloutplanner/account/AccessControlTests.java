@@ -214,7 +214,8 @@ class AccessControlTests {
 				"/engagements/%d/roadmap", "/engagements/%d/gates", "/engagements/%d/kpis", "/engagements/%d/shared",
 				"/engagements/%d/share", "/engagements/%d/report", "/engagements/%d/report.pdf",
 				"/engagements/%d/report/page.css", "/engagements/%d/reports", "/engagements/%d/cooperation",
-				"/engagements/%d/issues", "/engagements/%d/issues.csv");
+				"/engagements/%d/issues", "/engagements/%d/issues.csv", "/engagements/%d/risks",
+				"/engagements/%d/risks.csv", "/engagements/%d/changes", "/engagements/%d/changes.csv");
 	}
 
 	static Stream<String> writeRoutes() {
@@ -223,7 +224,8 @@ class AccessControlTests {
 				"/engagements/%d/roadmap/restore", "/engagements/%d/gates/GO_LIVE/sign",
 				"/engagements/%d/gates/GO_LIVE/criteria", "/engagements/%d/annex/sign", "/engagements/%d/kpis",
 				"/engagements/%d/kpis/import", "/engagements/%d/share", "/engagements/%d/report/archive",
-				"/engagements/%d/cooperation", "/engagements/%d/issues", "/engagements/%d/response-times");
+				"/engagements/%d/cooperation", "/engagements/%d/issues", "/engagements/%d/response-times",
+				"/engagements/%d/risks", "/engagements/%d/changes");
 	}
 
 	@ParameterizedTest(name = "GET {0}")

@@ -113,6 +113,16 @@ class AccessibilityTests extends BrowserTestSupport {
 
 	Long issueId;
 
+	Long riskId;
+
+	Long changeId;
+
+	@Autowired
+	com.rolloutplanner.raid.Risks risks;
+
+	@Autowired
+	com.rolloutplanner.raid.ChangeRequests changeRequests;
+
 	@Test
 	void everyPageHasNoWcagViolationsAndFitsAPhoneInBothLanguages() {
 		Long id = BrowserTestData.fullEngagement("Accessible journey", this.engagements, this.organisations,
@@ -147,6 +157,17 @@ class AccessibilityTests extends BrowserTestSupport {
 			.raise(id, "Call-backs not made", "Customers were promised call-backs.",
 					com.rolloutplanner.raid.IssueSeverity.CRITICAL, com.rolloutplanner.engagement.Side.PARTNER, client,
 					java.time.Instant.now(this.clock).minus(java.time.Duration.ofHours(5)))
+			.id();
+		this.riskId = this.risks
+			.add(id, new com.rolloutplanner.raid.RiskTerms("Agents leave during start-up", 4, 5,
+					com.rolloutplanner.engagement.Side.PARTNER, "A buddy for each new agent",
+					java.time.LocalDate.of(2026, 11, 20), null), client)
+			.id();
+		this.changeId = this.changeRequests
+			.request(id,
+					new com.rolloutplanner.raid.ChangeTerms(com.rolloutplanner.raid.ChangeArea.CHANNEL,
+							"Chat on Saturdays", "Customers ask for it", "Two agents", "Next month", "Chat share up"),
+					client)
 			.id();
 		// a service level proposed from the expected band and agreed, so that the credits
 		// table has its rows
@@ -238,6 +259,10 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("cooperation", "/engagements/" + id + "/cooperation");
 		pages.put("issues", "/engagements/" + id + "/issues");
 		pages.put("issue", "/engagements/" + id + "/issues/" + this.issueId);
+		pages.put("risks", "/engagements/" + id + "/risks");
+		pages.put("risk", "/engagements/" + id + "/risks/" + this.riskId);
+		pages.put("changes", "/engagements/" + id + "/changes?state=all");
+		pages.put("change", "/engagements/" + id + "/changes/" + this.changeId);
 		pages.put("service-level", "/engagements/" + id + "/kpis/" + this.kpiId + "/service-level");
 		pages.put("history", "/engagements/" + id + "/history");
 		pages.put("shared-roadmap", "/engagements/" + id + "/shared");

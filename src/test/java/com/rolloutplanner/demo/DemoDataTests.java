@@ -168,7 +168,7 @@ class DemoDataTests {
 	}
 
 	@Test
-	void theHistoryShowsTheRescheduledGoLiveAndThePlans() {
+	void theHistoryShowsTheRescheduledGoLiveAndThePlans() throws Exception {
 		Long finland = this.engagements
 			.readAll(Access.toEverything(), (e) -> e.getName().equals("Customer service Finland") ? e.getId() : null)
 			.stream()
@@ -176,13 +176,21 @@ class DemoDataTests {
 			.findFirst()
 			.orElseThrow();
 
-		assertThat(this.mvc.get()
-			.uri("/engagements/" + finland + "/history")
-			.with(user(this.users.loadUserByUsername("partner.manager")))).hasStatusOk()
-			.bodyText()
-			.contains("Go-live moved 12 days earlier", "Engagement created: Customer service Finland",
-					"Gate signed off", "Terms annex version 1 signed", "Roadmap item added", "KPI added",
-					"Actual recorded");
+		// Newest first, in pages: the first two hold the journey from its creation on.
+		StringBuilder history = new StringBuilder();
+		for (int page = 0; page < 2; page++) {
+			MvcTestResult result = this.mvc.get()
+				.uri("/engagements/" + finland + "/history?page=" + page)
+				.with(user(this.users.loadUserByUsername("partner.manager")))
+				.exchange();
+			assertThat(result).hasStatusOk();
+			history.append(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		assertThat(history.toString()).contains("Go-live moved 12 days earlier",
+				"Engagement created: Customer service Finland", "Gate signed off", "Terms annex version 1 signed",
+				"Roadmap item added", "KPI added", "Actual recorded", "Risk added: Peak of tariff calls",
+				"The risk New agents leave during start-up happened and became an issue",
+				"Change request approved in a meeting: Chat open on Saturdays");
 	}
 
 	@Test

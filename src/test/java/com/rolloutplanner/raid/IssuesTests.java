@@ -133,7 +133,7 @@ class IssuesTests {
 		assertThat(page("/", this.client)).doesNotContain("Respond to the issue");
 		// The next meeting's agenda has it, with when the partner answers.
 		assertThat(page("/engagements/" + this.id + "/meetings/" + meeting, this.partner)).contains(
-				"Issues: escalations, responses owed and new ones",
+				"Issues, risks and changes: escalations, responses owed, reviews due, new ones, decisions waiting",
 				"=Callbacks not made (High): with the Executives, no response from the Partner side since 30 Nov 2026, 12:00");
 
 		// The client may not answer for the partner; the partner answers once.

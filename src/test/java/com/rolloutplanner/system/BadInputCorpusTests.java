@@ -54,7 +54,8 @@ class BadInputCorpusTests {
 
 	static final List<String> TABLES = List.of("organisation", "engagement", "engagement_goal", "user_account",
 			"roadmap_item", "kpi", "kpi_actual", "gate", "share_link", "flag_acknowledgement", "history_entry",
-			"notification_preference", "pulse_answer", "engagement_issue", "response_time");
+			"notification_preference", "pulse_answer", "engagement_issue", "response_time", "engagement_risk",
+			"change_request");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -176,6 +177,10 @@ class BadInputCorpusTests {
 				"PARTNER", "description", "Since Monday"));
 		form("response times", e + "/response-times", this.manager,
 				Map.of("critical", "4", "high", "1", "medium", "3", "low", "10"));
+		form("risk", e + "/risks", this.manager, Map.of("title", "Agents leave", "likelihood", "3", "impact", "4",
+				"ownerSide", "PARTNER", "reviewDate", "2026-12-15", "mitigation", "Buddies"));
+		form("change request", e + "/changes", this.manager, Map.of("area", "VOLUME", "title", "More e-mail",
+				"description", "Ten per cent", "costEffect", "Some", "timeEffect", "Soon", "kpiEffect", "None"));
 		form("share link", e + "/share", this.manager,
 				Map.of("label", "Board", "expiresOn", "2027-01-31", "hideAmounts", "true"));
 		form("business case", e + "/business-case", this.manager,
@@ -215,6 +220,11 @@ class BadInputCorpusTests {
 						"comment", "\"Calibration helps\"", "internal", "false"));
 		json("API issue", "/api/engagements/" + this.id + "/issues", Map.of("title", "\"Queue unanswered\"", "severity",
 				"\"HIGH\"", "ownerSide", "\"PARTNER\"", "description", "\"Since Monday\""));
+		json("API risk", "/api/engagements/" + this.id + "/risks",
+				Map.of("title", "\"Agents leave\"", "likelihood", "3", "impact", "4", "ownerSide", "\"PARTNER\"",
+						"reviewDate", "\"2026-12-15\"", "mitigation", "\"Buddies\""));
+		json("API change request", "/api/engagements/" + this.id + "/changes",
+				Map.of("area", "\"VOLUME\"", "title", "\"More e-mail\"", "kpiEffect", "\"None\""));
 		json("API actual", "/api/engagements/" + this.id + "/kpis/" + this.kpiId + "/actuals",
 				Map.of("month", "4", "value", "83"));
 		json("API KPI", "/api/engagements/" + this.id + "/kpis",
@@ -348,7 +358,8 @@ class BadInputCorpusTests {
 		scopes.put("engagement", "id");
 		scopeIds.put("engagement", engagements);
 		for (String table : List.of("engagement_goal", "roadmap_item", "kpi", "gate", "share_link",
-				"flag_acknowledgement", "history_entry", "pulse_answer", "engagement_issue", "response_time")) {
+				"flag_acknowledgement", "history_entry", "pulse_answer", "engagement_issue", "response_time",
+				"engagement_risk", "change_request")) {
 			scopes.put(table, "engagement_id");
 			scopeIds.put(table, engagements);
 		}

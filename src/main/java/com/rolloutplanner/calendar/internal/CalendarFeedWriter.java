@@ -183,6 +183,7 @@ class CalendarFeedWriter {
 			case ROADMAP_ITEM -> "/roadmap";
 			case ACTION -> "/meetings";
 			case ISSUE_RESPONSE -> "/issues/" + item.ref().substring("issue-".length());
+			case RISK_REVIEW -> "/risks/" + item.ref().substring("risk-".length());
 		};
 	}
 

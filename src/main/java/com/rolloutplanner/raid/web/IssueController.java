@@ -50,9 +50,9 @@ class IssueController {
 
 	private final Engagements engagements;
 
-	private final IssueCsv csv;
+	private final RaidCsv csv;
 
-	IssueController(Issues issues, Engagements engagements, IssueCsv csv) {
+	IssueController(Issues issues, Engagements engagements, RaidCsv csv) {
 		this.issues = issues;
 		this.engagements = engagements;
 		this.csv = csv;
@@ -220,7 +220,7 @@ class IssueController {
 					.build()
 					.toString());
 		try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
-			this.csv.write(parties, user.access(), locale, out);
+			this.csv.issues(parties, user.access(), locale, out);
 		}
 	}
 
