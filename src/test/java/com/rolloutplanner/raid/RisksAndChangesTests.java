@@ -68,6 +68,18 @@ class RisksAndChangesTests {
 	@Autowired
 	MeetingMinutes minutes;
 
+	@Autowired
+	Issues issues;
+
+	@Autowired
+	Risks risks;
+
+	@Autowired
+	ChangeRequests changes;
+
+	@Autowired
+	org.springframework.cache.CacheManager caches;
+
 	String suffix;
 
 	CurrentUser client;
@@ -264,6 +276,42 @@ class RisksAndChangesTests {
 		assertThat(post("/changes/" + changeId + "/decision", this.outsider, "decisionId", decisionId.toString(),
 				"approved", "true"))
 			.hasStatus(404);
+	}
+
+	@Test
+	void theAgendaTheReportTheDashboardAndTheLogsReadAsManyStatementsWhateverTheNumberOfIssuesAndRisks() {
+		Long meeting = this.meetings.schedule(this.id, new Arrangement(MeetingKind.STEERING_GROUP,
+				LocalDateTime.of(2026, 12, 3, 13, 0), 60, null, null, Set.of()), this.client);
+		List<String> pages = List.of("/engagements/" + this.id + "/meetings/" + meeting,
+				"/engagements/" + this.id + "/report", "/", "/engagements/" + this.id + "/issues",
+				"/engagements/" + this.id + "/risks", "/engagements/" + this.id + "/changes");
+		// More than a page of each, then twice as many.
+		add(26);
+		List<Long> few = pages.stream().map(this::statements).toList();
+		add(26);
+		List<Long> many = pages.stream().map(this::statements).toList();
+		assertThat(many).as(pages.toString()).isEqualTo(few);
+		assertThat(page(pages.get(0), this.client)).contains("…and 40 more on the Issues tab");
+	}
+
+	/** So many issues, risks and change requests more. */
+	private void add(int count) {
+		for (int i = 0; i < count; i++) {
+			this.issues.raise(this.id, "Issue " + i, null, IssueSeverity.HIGH,
+					com.rolloutplanner.engagement.Side.PARTNER, this.client);
+			this.risks.add(this.id, new RiskTerms("Risk " + i, 3, 3, com.rolloutplanner.engagement.Side.CLIENT, null,
+					LocalDate.of(2026, 11, 30), null), this.partner);
+			this.changes.request(this.id, new ChangeTerms(ChangeArea.SCOPE, "Change " + i, null, null, null, null),
+					this.client);
+		}
+	}
+
+	/** The statements of a request that reads everything (nothing kept from before). */
+	private long statements(String uri) {
+		this.caches.getCacheNames().forEach((name) -> this.caches.getCache(name).clear());
+		com.rolloutplanner.system.StatementCounting.COUNT.set(0);
+		assertThat(this.mvc.get().uri(uri).with(user(this.client))).hasStatusOk();
+		return com.rolloutplanner.system.StatementCounting.COUNT.get();
 	}
 
 	private MvcTestResult post(String path, CurrentUser who, String... params) {
