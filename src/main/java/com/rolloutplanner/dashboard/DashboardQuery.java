@@ -17,7 +17,7 @@ import com.rolloutplanner.phase.Phase;
  * first.
  */
 public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueOnly, String sort, String dir, int page,
-		String asOf, PaybackState payback, boolean proposals) {
+		String asOf, PaybackState payback, boolean proposals, boolean pulseLow) {
 
 	/** The phase filter's value that shows the open proposals (in negotiation). */
 	public static final String PROPOSALS = "PROPOSAL";
@@ -25,13 +25,13 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 	public static final int PAGE_SIZE = 20;
 
 	static final java.util.Set<String> SORTS = java.util.Set.of("name", "phase", "progress", "kpis", "flags", "due",
-			"payback", "goLive");
+			"payback", "pulse", "goLive");
 
 	public static DashboardQuery of(String phase, String flags, String due, String sort, String dir, String page,
 			String asOf) {
 		return new DashboardQuery(parsePhase(phase), "critical".equals(flags), "overdue".equals(due),
 				(sort != null && SORTS.contains(sort)) ? sort : "goLive", "desc".equals(dir) ? "desc" : "asc",
-				parsePage(page), asOf, null, PROPOSALS.equals(phase));
+				parsePage(page), asOf, null, PROPOSALS.equals(phase), false);
 	}
 
 	/** This query filtered by the payback state named, or not for anything else. */
@@ -43,13 +43,31 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 			}
 		}
 		return new DashboardQuery(this.phase, this.criticalOnly, this.overdueOnly, this.sort, this.dir, this.page,
-				this.asOf, state, this.proposals);
+				this.asOf, state, this.proposals, this.pulseLow);
+	}
+
+	/**
+	 * This query filtered to the pulses that call for attention ({@code low}), or not.
+	 */
+	public DashboardQuery withPulse(String value) {
+		return new DashboardQuery(this.phase, this.criticalOnly, this.overdueOnly, this.sort, this.dir, this.page,
+				this.asOf, this.payback, this.proposals, "low".equals(value));
+	}
+
+	/**
+	 * The link that turns the "only where the pulse calls for attention" filter on or
+	 * off.
+	 */
+	public String withPulseLow(boolean on) {
+		return new DashboardQuery(this.phase, this.criticalOnly, this.overdueOnly, this.sort, this.dir, 1, this.asOf,
+				this.payback, this.proposals, on)
+			.onPage(1);
 	}
 
 	/** The link that filters by a payback state, or stops filtering for {@code null}. */
 	public String withPaybackState(PaybackState state) {
 		return new DashboardQuery(this.phase, this.criticalOnly, this.overdueOnly, this.sort, this.dir, 1, this.asOf,
-				state, this.proposals)
+				state, this.proposals, this.pulseLow)
 			.onPage(1);
 	}
 
@@ -111,6 +129,9 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 		if (this.payback != null) {
 			builder.queryParam("payback", this.payback.name());
 		}
+		if (this.pulseLow) {
+			builder.queryParam("pulse", "low");
+		}
 		if (!"goLive".equals(newSort) || !"asc".equals(newDir)) {
 			builder.queryParam("sort", newSort).queryParam("dir", newDir);
 		}
@@ -126,7 +147,7 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 	/** The filter of the listing. */
 	public ListingFilter filter() {
 		return new ListingFilter(this.phase, this.criticalOnly, this.overdueOnly,
-				(this.payback != null) ? this.payback.name() : null, this.proposals);
+				(this.payback != null) ? this.payback.name() : null, this.proposals, this.pulseLow);
 	}
 
 	/** The order of the listing. */
@@ -139,6 +160,7 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 			case "flags" -> ListingOrder.FLAGS;
 			case "due" -> ListingOrder.DUE;
 			case "payback" -> ListingOrder.PAYBACK;
+			case "pulse" -> ListingOrder.PULSE;
 			default -> ListingOrder.GO_LIVE;
 		};
 	}
@@ -166,12 +188,13 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 
 	/** Whether a filter other than the phase is on. */
 	public boolean filtered() {
-		return this.criticalOnly || this.overdueOnly || this.payback != null;
+		return this.criticalOnly || this.overdueOnly || this.payback != null || this.pulseLow;
 	}
 
 	/** The link that keeps the phase and drops the other filters. */
 	public String withoutFilters() {
-		return new DashboardQuery(this.phase, false, false, this.sort, this.dir, 1, this.asOf, null, this.proposals)
+		return new DashboardQuery(this.phase, false, false, this.sort, this.dir, 1, this.asOf, null, this.proposals,
+				false)
 			.onPage(1);
 	}
 

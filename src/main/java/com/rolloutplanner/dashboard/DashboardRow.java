@@ -9,11 +9,13 @@ import com.rolloutplanner.phase.Placement;
 
 /**
  * One engagement on the dashboard, placed on the as-of date, with the state of its KPIs
- * on that date.
+ * on that date, its open critical issues and whether a response is overdue, and the
+ * latest cooperation pulse.
  */
 public record DashboardRow(Long id, String name, String clientName, String partnerName, LocalDate goLiveDate,
 		int contractMonths, Placement placement, long openCritical, long openWarnings, DueSummary due, KpiState kpis,
-		PaybackState payback, String stage) {
+		PaybackState payback, String stage, long openCriticalIssues, boolean issueEscalated,
+		com.rolloutplanner.listing.ListedPulse pulse) {
 
 	/**
 	 * The stage of a proposal by name ({@code PROPOSAL}, {@code NOT_CHOSEN}), in no phase

@@ -8,12 +8,20 @@ import com.rolloutplanner.listing.KpiState;
 /**
  * One engagement of a list on a date: its parties' names, go-live and contract length,
  * its open flags, what is due next and how many items are overdue, how its KPIs stand,
- * and how its business case stands (the name of its payback state, {@code null} without
- * one).
+ * how its business case stands (the name of its payback state, {@code null} without one),
+ * its open critical issues and the day the earliest response owed is due, and the latest
+ * cooperation pulse both sides answered ({@code null} without one).
  */
 public record ListedEngagement(Long id, String name, String clientName, String partnerName, LocalDate goLiveDate,
 		int contractMonths, long openCritical, long openWarnings, DueSummary due, KpiState kpis, String payback,
-		String stage) {
+		String stage, long openCriticalIssues, LocalDate issueResponseDue, ListedPulse pulse) {
+
+	/**
+	 * Whether a response to an issue is owed since before the date (the issue escalated).
+	 */
+	public boolean issueEscalatedOn(LocalDate date) {
+		return this.issueResponseDue != null && this.issueResponseDue.isBefore(date);
+	}
 
 	/** Whether it is a proposal (open or not chosen), in no phase yet. */
 	public boolean isProposal() {

@@ -23,6 +23,10 @@ public final class ListingDraft {
 
 	final List<Object[]> kpiGaps = new ArrayList<>();
 
+	final Map<Long, Object[]> issues = new HashMap<>();
+
+	final Map<Long, ListedPulse> pulses = new HashMap<>();
+
 	ListingDraft(List<ListingSource.Row> engagements) {
 		engagements.forEach((engagement) -> this.engagements.put(engagement.id(), engagement));
 	}
@@ -60,6 +64,19 @@ public final class ListingDraft {
 	 */
 	public void payback(Long engagementId, String state) {
 		this.payback.put(engagementId, state);
+	}
+
+	/**
+	 * How the engagement's issues stand: how many critical ones are open, and the day the
+	 * earliest response still owed is due ({@code null} when none is owed).
+	 */
+	public void issues(Long engagementId, int openCritical, LocalDate firstResponseDue) {
+		this.issues.put(engagementId, new Object[] { openCritical, firstResponseDue });
+	}
+
+	/** The latest cooperation pulse both sides answered. */
+	public void pulse(Long engagementId, ListedPulse pulse) {
+		this.pulses.put(engagementId, pulse);
 	}
 
 }

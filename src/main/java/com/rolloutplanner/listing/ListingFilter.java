@@ -7,9 +7,10 @@ import com.rolloutplanner.phase.Phase;
  * those with open critical flags, only those with overdue items, only those whose
  * business case stands so (by the name of its payback state; any for {@code null}), only
  * open proposals (in negotiation, in no phase; a phase filter shows only signed
- * engagements).
+ * engagements), only those whose latest cooperation pulse calls for attention.
  */
-public record ListingFilter(Phase phase, boolean criticalOnly, boolean overdueOnly, String payback, boolean proposals) {
+public record ListingFilter(Phase phase, boolean criticalOnly, boolean overdueOnly, String payback, boolean proposals,
+		boolean pulseLow) {
 
 	public static final ListingFilter ALL = new ListingFilter(null, false, false);
 
@@ -19,6 +20,10 @@ public record ListingFilter(Phase phase, boolean criticalOnly, boolean overdueOn
 
 	public ListingFilter(Phase phase, boolean criticalOnly, boolean overdueOnly, String payback) {
 		this(phase, criticalOnly, overdueOnly, payback, false);
+	}
+
+	public ListingFilter(Phase phase, boolean criticalOnly, boolean overdueOnly, String payback, boolean proposals) {
+		this(phase, criticalOnly, overdueOnly, payback, proposals, false);
 	}
 
 }

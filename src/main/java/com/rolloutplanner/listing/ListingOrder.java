@@ -20,7 +20,16 @@ public enum ListingOrder {
 	/** The share of KPIs below their band first, then no actuals, then no KPIs. */
 	KPIS(List.of(key("coalesce(k.concern, -2)", false))),
 
-	FLAGS(List.of(key("l.open_critical", false), key("l.open_warnings", false))),
+	/**
+	 * What needs attention first: open critical flags and issues, an issue whose response
+	 * is overdue, then the warnings.
+	 */
+	FLAGS(List.of(key("l.open_critical + l.open_critical_issues", false),
+			key("case when l.issue_due_date < :date then 1 else 0 end", false), key("l.open_warnings", false))),
+
+	/** The lower of the two sides' latest pulse scores first; no pulse last. */
+	PULSE(List
+		.of(key("case when l.pulse_client < l.pulse_partner then l.pulse_client else l.pulse_partner end", true))),
 
 	/**
 	 * The most overdue items first, then the earliest next due date; nothing due last.

@@ -42,7 +42,8 @@ public class ListingWriter {
 			+ "partner_organisation_id, go_live_date, contract_months, learning_from, established_from, "
 			+ "continuous_from, go_live_day, learning_day, established_day, continuous_day, go_live_month, "
 			+ "go_live_day_of_month, open_critical, open_warnings, next_due_date, next_due_kind, next_due_title, "
-			+ "next_due_title_key, payback_state, stage";
+			+ "next_due_title_key, payback_state, stage, open_critical_issues, issue_due_date, pulse_month, pulse_client, "
+			+ "pulse_partner, pulse_client_trend, pulse_partner_trend, pulse_low";
 
 	private static final int LISTING_COLUMN_COUNT = LISTING_COLUMNS.split(",").length;
 
@@ -166,7 +167,8 @@ public class ListingWriter {
 		List<Object[]> overdue = new ArrayList<>();
 		for (ListingSource.Row e : draft.engagements()) {
 			List<DueItem> items = due.getOrDefault(e.id(), List.of());
-			listings.add(listing(e, items, draft.payback.get(e.id())));
+			listings
+				.add(listing(e, items, draft.payback.get(e.id()), draft.issues.get(e.id()), draft.pulses.get(e.id())));
 			for (OverdueSteps.Step step : OverdueSteps.of(items)) {
 				overdue.add(new Object[] { e.id(), step.from(), step.until(), step.count() });
 			}
@@ -192,7 +194,8 @@ public class ListingWriter {
 		}
 	}
 
-	private static Object[] listing(ListingSource.Row e, List<DueItem> items, String payback) {
+	private static Object[] listing(ListingSource.Row e, List<DueItem> items, String payback, Object[] issues,
+			ListedPulse pulse) {
 		Map<Phase, LocalDate> starts = PhaseCalendar.timeline(e.goLive())
 			.stream()
 			.filter((window) -> window.start() != null)
@@ -206,7 +209,11 @@ public class ListingWriter {
 				day(continuous), e.goLive().getYear() * 12 + e.goLive().getMonthValue() - 1, e.goLive().getDayOfMonth(),
 				(int) e.openCritical(), (int) e.openWarnings(), (next != null) ? next.dueDate() : null,
 				(next != null) ? next.kind().name() : null, (next != null) ? next.title() : null,
-				(next != null) ? next.titleKey() : null, payback, e.stage() };
+				(next != null) ? next.titleKey() : null, payback, e.stage(), (issues != null) ? issues[0] : 0,
+				(issues != null) ? issues[1] : null, (pulse != null) ? pulse.month() : null,
+				(pulse != null) ? pulse.client() : null, (pulse != null) ? pulse.partner() : null,
+				(pulse != null) ? pulse.clientTrend() : null, (pulse != null) ? pulse.partnerTrend() : null,
+				(pulse != null && pulse.low()) ? 1 : 0 };
 	}
 
 	static int day(LocalDate date) {

@@ -137,7 +137,7 @@ public class Listings {
 	 * alias, exactly as the phase calendar counts them: month {@code m} is complete on
 	 * {@code goLive.plusMonths(m)}, which clamps to the end of a shorter month.
 	 */
-	static String monthsCompleted(String alias) {
+	public static String monthsCompleted(String alias) {
 		return "(:month - " + alias + ".go_live_month - (case when :dayOfMonth < " + alias
 				+ ".go_live_day_of_month and :monthEnd = 0 then 1 else 0 end))";
 	}
@@ -154,13 +154,14 @@ public class Listings {
 	public PhaseCounts counts(Access access, LocalDate asOf, ListingFilter filter) {
 		String matches = "1 = 1" + (filter.criticalOnly() ? " and x.open_critical > 0" : "")
 				+ (filter.overdueOnly() ? " and x.overdue = 1" : "")
-				+ ((filter.payback() != null) ? " and x.payback_state = :payback" : "");
+				+ ((filter.payback() != null) ? " and x.payback_state = :payback" : "")
+				+ (filter.pulseLow() ? " and x.pulse_low = 1" : "");
 		// A proposal is in no phase: open ones count as -1, those not chosen as -2.
 		String sql = "select x.phase, count(*) as all_count, "
 				+ "sum(case when x.open_critical > 0 then 1 else 0 end) as critical_count, "
 				+ "sum(x.overdue) as overdue_count, sum(case when " + matches + " then 1 else 0 end) as matching "
 				+ "from (select case when l.stage = 'PROPOSAL' then -1 when l.stage = 'NOT_CHOSEN' then -2 else "
-				+ PHASE + " end as phase, l.open_critical, l.payback_state, "
+				+ PHASE + " end as phase, l.open_critical, l.payback_state, l.pulse_low, "
 				+ "case when l.next_due_date < :date then 1 else 0 end as overdue from engagement_listing l where "
 				+ visible(access) + ") x group by x.phase";
 		Map<Integer, PhaseCounts.Count> counts = new java.util.HashMap<>();
@@ -212,10 +213,15 @@ public class Listings {
 		if (filter.payback() != null) {
 			where.append(" and l.payback_state = :payback");
 		}
+		if (filter.pulseLow()) {
+			where.append(" and l.pulse_low = 1");
+		}
 		String sql = "select p.id, l.name, c.name as client_name, pa.name as partner_name, l.go_live_date, "
 				+ "l.contract_months, l.open_critical, l.open_warnings, l.next_due_date, l.next_due_kind, "
 				+ "l.next_due_title, l.next_due_title_key, coalesce(o.overdue_count, 0) as overdue, k.kpis, k.judged, "
-				+ "k.below, k.better, l.payback_state, l.stage from (select " + columns + " from engagement_listing l "
+				+ "k.below, k.better, l.payback_state, l.stage, l.open_critical_issues, l.issue_due_date, l.pulse_month, "
+				+ "l.pulse_client, l.pulse_partner, l.pulse_client_trend, l.pulse_partner_trend, l.pulse_low "
+				+ "from (select " + columns + " from engagement_listing l "
 				+ (order.needsOverdue() ? "left join listing_overdue o on " + OVERDUE_ON_DATE + " " : "")
 				+ (order.needsKpis() ? "left join listing_kpi_state k on " + KPIS_ON_DATE + " " : "") + "where " + where
 				+ " order by " + String.join(", ", inner) + " offset :offset rows fetch next :limit rows only) p "
@@ -289,7 +295,17 @@ public class Listings {
 		return new ListedEngagement(rs.getLong("id"), rs.getString("name"), rs.getString("client_name"),
 				rs.getString("partner_name"), rs.getObject("go_live_date", LocalDate.class),
 				rs.getInt("contract_months"), rs.getLong("open_critical"), rs.getLong("open_warnings"), due, state,
-				rs.getString("payback_state"), rs.getString("stage"));
+				rs.getString("payback_state"), rs.getString("stage"), rs.getLong("open_critical_issues"),
+				rs.getObject("issue_due_date", LocalDate.class), pulse(rs));
+	}
+
+	private static ListedPulse pulse(ResultSet rs) throws SQLException {
+		int month = rs.getInt("pulse_month");
+		if (rs.wasNull()) {
+			return null;
+		}
+		return new ListedPulse(month, rs.getBigDecimal("pulse_client"), rs.getBigDecimal("pulse_partner"),
+				rs.getString("pulse_client_trend"), rs.getString("pulse_partner_trend"), rs.getInt("pulse_low") == 1);
 	}
 
 }

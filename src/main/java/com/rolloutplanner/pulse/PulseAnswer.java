@@ -83,6 +83,10 @@ class PulseAnswer {
 		return values;
 	}
 
+	Long getEngagementId() {
+		return this.engagementId;
+	}
+
 	int getMonth() {
 		return this.month;
 	}

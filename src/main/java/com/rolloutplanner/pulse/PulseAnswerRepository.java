@@ -14,4 +14,7 @@ interface PulseAnswerRepository extends Repository<PulseAnswer, Long> {
 	/** Every answer of an engagement: a few managers a pulse month, at most 90 months. */
 	List<PulseAnswer> findByEngagementIdOrderByMonthAscAnsweredAtAsc(Long engagementId);
 
+	/** Every answer of the engagements, for their listing rows. */
+	List<PulseAnswer> findByEngagementIdIn(java.util.Collection<Long> engagementIds);
+
 }

@@ -123,13 +123,10 @@ public final class PulseRules {
 	public static Set<PulseFinding> findings(List<Scores> months, boolean kpiBelowBand, LocalDate goLive,
 			LocalDate date) {
 		Set<PulseFinding> findings = EnumSet.noneOf(PulseFinding.class);
-		List<Scores> both = months.stream().filter(Scores::fromBothSides).toList();
-		if (!both.isEmpty()) {
-			Scores latest = both.get(both.size() - 1);
-			Scores previous = (both.size() > 1) ? both.get(both.size() - 2) : null;
-			boolean troubled = troubled(latest.client(), (previous != null) ? previous.client() : null)
-					|| troubled(latest.partner(), (previous != null) ? previous.partner() : null);
-			if (troubled) {
+		Latest both = latest(months);
+		if (both != null) {
+			Scores latest = both.scores();
+			if (both.troubled()) {
 				findings.add(kpiBelowBand ? PulseFinding.COOPERATION_STRAINED : PulseFinding.COOPERATION_FALLING);
 			}
 			if (latest.client().subtract(latest.partner()).abs().compareTo(APART) >= 0) {
@@ -148,6 +145,39 @@ public final class PulseRules {
 			}
 		}
 		return findings;
+	}
+
+	/**
+	 * The latest month both sides answered, how each side's score moved from the month
+	 * both answered before, and whether a side is troubled (3.0 or less, or fallen by
+	 * half a point).
+	 */
+	public record Latest(Scores scores, String clientTrend, String partnerTrend, boolean troubled) {
+	}
+
+	/** See {@link Latest}; {@code null} when no month has answers from both sides. */
+	public static Latest latest(List<Scores> months) {
+		List<Scores> both = months.stream().filter(Scores::fromBothSides).toList();
+		if (both.isEmpty()) {
+			return null;
+		}
+		Scores latest = both.get(both.size() - 1);
+		Scores previous = (both.size() > 1) ? both.get(both.size() - 2) : null;
+		return new Latest(latest, trend(latest.client(), (previous != null) ? previous.client() : null),
+				trend(latest.partner(), (previous != null) ? previous.partner() : null),
+				troubled(latest.client(), (previous != null) ? previous.client() : null)
+						|| troubled(latest.partner(), (previous != null) ? previous.partner() : null));
+	}
+
+	/**
+	 * How a score moved from the one before: UP, DOWN or SAME; {@code null} without one.
+	 */
+	public static String trend(BigDecimal score, BigDecimal previous) {
+		if (previous == null) {
+			return null;
+		}
+		int moved = score.compareTo(previous);
+		return (moved > 0) ? "UP" : (moved < 0) ? "DOWN" : "SAME";
 	}
 
 	/** A score of 3.0 or less, or half a point or more below the previous one. */

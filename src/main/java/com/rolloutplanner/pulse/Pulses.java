@@ -302,17 +302,17 @@ public class Pulses {
 		 * such months.
 		 */
 		public String trend(Side side) {
-			List<MonthScores> both = this.months.stream()
-				.filter((m) -> m.client().score() != null && m.partner().score() != null)
-				.toList();
-			if (both.size() < 2) {
+			PulseRules.Latest latest = PulseRules.latest(scores());
+			if (latest == null) {
 				return null;
 			}
-			int moved = both.get(both.size() - 1)
-				.of(side)
-				.score()
-				.compareTo(both.get(both.size() - 2).of(side).score());
-			return (moved > 0) ? "UP" : (moved < 0) ? "DOWN" : "SAME";
+			return (side == Side.CLIENT) ? latest.clientTrend() : latest.partnerTrend();
+		}
+
+		private List<PulseRules.Scores> scores() {
+			return this.months.stream()
+				.map((m) -> new PulseRules.Scores(m.month(), m.client().score(), m.partner().score()))
+				.toList();
 		}
 
 		/** The latest month with answers from both sides, if any. */

@@ -37,7 +37,13 @@ public record Waiting(List<Item> items, int total, NextMeeting nextMeeting) {
 		 * A response the side owes to an issue; {@code title} is the issue's,
 		 * {@code titleKey} its severity, {@code targetId} the issue.
 		 */
-		ISSUE
+		ISSUE,
+
+		/**
+		 * The reader's answer to the latest pulse month that has opened; {@code count} is
+		 * the month.
+		 */
+		PULSE
 
 	}
 

@@ -114,6 +114,8 @@ public class WaitingForYou {
 			case ISSUE ->
 				new Entry(id, item.engagementName(), "waiting.issue", item.title(), null, null, item.dueDate(),
 						item.late() ? DueState.OVERDUE : state, engagement + "/issues/" + item.targetId() + "#respond");
+			case PULSE -> new Entry(id, item.engagementName(), "waiting.pulse", null, "waiting.pulse.month",
+					item.count(), null, null, engagement + "/cooperation?month=" + item.count() + "#answer");
 			case FLAGS -> new Entry(id, item.engagementName(), "waiting.flags", null, "waiting.flags.count",
 					item.count(), null, null, engagement);
 		};

@@ -19,6 +19,7 @@ import com.rolloutplanner.account.Access;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.listing.ListingState;
 import com.rolloutplanner.listing.Listings;
+import com.rolloutplanner.pulse.PulseRules;
 import com.rolloutplanner.steering.MinutesWaiting;
 
 /**
@@ -115,8 +116,8 @@ public class WaitingQuery {
 		// them. (Not a common table expression: H2 mixes up the parameters of one used
 		// under an ordered, limited query.)
 		String mine = "(select l.engagement_id, l.name, l.go_live_date, l.learning_from, l.established_from, "
-				+ "l.continuous_from, l.open_critical, " + SIDE + " as side from engagement_listing l where " + MINE
-				+ ")";
+				+ "l.continuous_from, l.open_critical, l.go_live_month, l.go_live_day_of_month, l.contract_months, "
+				+ "l.stage, " + SIDE + " as side from engagement_listing l where " + MINE + ")";
 		List<String> branches = new ArrayList<>();
 		branches.add(branch("0", "l.engagement_id", "'SIGN'", "null", "'charter.heading'", "0", "l.go_live_date", "1",
 				"null", "null",
@@ -158,6 +159,18 @@ public class WaitingQuery {
 				"cast(i.response_due as date)", "case when i.response_due < :moment then 2 else 1 end", "i.id", "null",
 				"engagement_issue i join " + mine + " l on l.engagement_id = i.engagement_id where "
 						+ "i.owner_side = l.side and i.resolved_at is null and i.responded_at is null"));
+		// The latest pulse month that has opened, if the reader has not answered it: the
+		// months completed (as the phase calendar counts them) up to the contract's end,
+		// monthly to the sixth, then every third.
+		String completed = "(case when " + Listings.monthsCompleted("l") + " < l.contract_months then "
+				+ Listings.monthsCompleted("l") + " else l.contract_months end)";
+		String pulseMonth = "(case when " + completed + " <= " + PulseRules.MONTHLY_UNTIL + " then " + completed
+				+ " else " + completed + " - mod(" + completed + ", " + PulseRules.THEN_EVERY + ") end)";
+		branches.add(branch("10", "l.engagement_id", "'PULSE'", "null", "'waiting.pulse.month'", pulseMonth, "null",
+				"0", "null", "null",
+				mine + " l where l.stage = 'SIGNED' and " + pulseMonth + " >= 1 and not exists (select 1 from "
+						+ "pulse_answer a where a.engagement_id = l.engagement_id and a.journey_month = " + pulseMonth
+						+ " and a.username = :username)"));
 		// The first few of each kind, then the first few of those: each kind is cut in
 		// its own sort, so no row beyond them is put together; the first row of each kind
 		// carries how many of the kind there are, and the total is their sum.

@@ -48,6 +48,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class DashboardControllerTests {
 
 	@Autowired
+	com.rolloutplanner.pulse.Pulses pulses;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -258,6 +261,19 @@ class DashboardControllerTests {
 		assertThat(rowNames("/?phase=LEARNING")).containsExactly("Energy advice line");
 
 		signed(chat, GateType.GO_LIVE);
+		// The reader has answered the latest pulse of the live one, too.
+		java.util.Map<com.rolloutplanner.pulse.Statement, Integer> values = new java.util.EnumMap<>(
+				com.rolloutplanner.pulse.Statement.class);
+		for (com.rolloutplanner.pulse.Statement statement : com.rolloutplanner.pulse.Statement.values()) {
+			values.put(statement, 4);
+		}
+		this.pulses.answer(energy.getId(),
+				this.pulses
+					.view(energy.getId(), this.reader.access(), this.reader.getOrganisationId(),
+							this.reader.getUsername(), java.time.LocalDate.of(2026, 11, 27))
+					.answerable()
+					.get(0),
+				values, null, false, this.reader);
 		assertThat(this.mvc.get().uri("/?phase=LEARNING&lang=en").with(user(this.reader))).bodyText()
 			.contains("Nothing waits for your side")
 			.doesNotContain("Terms annex");

@@ -547,9 +547,17 @@ class ListingTests {
 					return (p.progressPercent() != null) ? p.progressPercent() : p.monthOfJourney();
 				}).thenComparing(byName);
 			case KPIS -> Comparator.comparingDouble((ListedEngagement l) -> -l.kpis().concern()).thenComparing(byName);
-			case FLAGS -> Comparator.comparingLong((ListedEngagement l) -> -l.openCritical())
+			case FLAGS -> Comparator.comparingLong((ListedEngagement l) -> -(l.openCritical() + l.openCriticalIssues()))
+				.thenComparingInt((l) -> l.issueEscalatedOn(date) ? 0 : 1)
 				.thenComparingLong((l) -> -l.openWarnings())
 				.thenComparing(byName);
+			case PULSE ->
+				Comparator
+					.comparing(
+							(ListedEngagement l) -> (l.pulse() == null) ? null
+									: l.pulse().client().min(l.pulse().partner()),
+							Comparator.nullsLast(Comparator.naturalOrder()))
+					.thenComparing(byName);
 			case DUE -> Comparator.comparingLong((ListedEngagement l) -> -l.due().overdueCount())
 				.thenComparing((l) -> (l.due().nextDue() != null) ? l.due().nextDue().dueDate() : LocalDate.MAX)
 				.thenComparing(byName);

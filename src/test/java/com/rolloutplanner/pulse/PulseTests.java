@@ -97,7 +97,13 @@ class PulseTests {
 		assertThat(page).contains("Cooperation: Pulse journey", "Month 5", "Month 1", "We trust each other.")
 			.doesNotContain("Month 6");
 
+		// What waits for each manager: the latest pulse month, until they answer it.
+		assertThat(this.mvc.get().uri("/").with(user(this.clientA))).bodyText()
+			.contains("Answer the pulse", "Cooperation pulse, month 5", path() + "?month=5#answer");
 		assertThat(answer(this.clientA, "5", "4", null, false)).hasRedirectedUrl(path());
+		assertThat(this.mvc.get().uri("/").with(user(this.clientA))).bodyText()
+			.doesNotContain("Cooperation pulse, month 5");
+		assertThat(this.mvc.get().uri("/").with(user(this.clientB))).bodyText().contains("Cooperation pulse, month 5");
 		assertThat(answer(this.clientB, "5", "2", "We are not heard on staffing.", false)).hasStatus3xxRedirection();
 		assertThat(answer(this.partner, "5", "5", "Internal: the client's tone worries us.", true))
 			.hasStatus3xxRedirection();
@@ -117,6 +123,12 @@ class PulseTests {
 			.contains("\"month\":5", "\"client\":{\"score\":3.0,\"answers\":2}",
 					"\"partner\":{\"score\":5.0,\"answers\":1}", "COOPERATION_FALLING", "ONE_SIDED")
 			.doesNotContain("pu.ca.", "pu.cb.", "staffing");
+
+		// The dashboard shows both sides' latest scores, and finds it among those whose
+		// pulse calls for attention.
+		assertThat(this.mvc.get().uri("/?pulse=low&sort=pulse").with(user(this.partner))).bodyText()
+			.contains("Pulse journey " + this.suffix, "Client 3.0", "Partner 5.0",
+					"Showing only engagements whose cooperation pulse calls for attention");
 
 		// The overview and the report say it in a line, with no one's name.
 		String overview = this.mvc.get()

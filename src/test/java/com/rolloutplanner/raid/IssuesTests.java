@@ -176,6 +176,9 @@ class IssuesTests {
 				com.rolloutplanner.engagement.Side.PARTNER, this.client,
 				this.clock.instant().minus(Duration.ofHours(5)));
 		assertThat(issue.tier()).isEqualTo(EscalationTier.STEERING_GROUP);
+		// The dashboard counts the critical issue where attention is needed; a response
+		// owed since before today is overdue there.
+		assertThat(page("/?sort=flags", this.client)).contains("1 critical issue").doesNotContain("Response overdue");
 		assertThat(this.escalations.run()).isGreaterThanOrEqualTo(1);
 		assertThat(this.escalations.run()).as("told once").isZero();
 		assertThat(historyKeys()).containsOnlyOnce("history.entry.issueEscalated");
@@ -198,6 +201,9 @@ class IssuesTests {
 		this.clock.set(this.clock.instant().plus(Duration.ofDays(3)));
 		assertThat(this.issues.issue(this.id, issue.id(), this.client.access()).tier())
 			.isEqualTo(EscalationTier.EXECUTIVE);
+		this.issues.raise(this.id, "Old question", null, IssueSeverity.LOW, com.rolloutplanner.engagement.Side.PARTNER,
+				this.client, this.clock.instant().minus(Duration.ofDays(20)));
+		assertThat(page("/?sort=flags", this.client)).contains("1 critical issue", "Response overdue");
 	}
 
 	@Test

@@ -84,6 +84,9 @@ class WaitingForYouTests {
 	Clock clock;
 
 	@Autowired
+	com.rolloutplanner.pulse.Pulses pulses;
+
+	@Autowired
 	com.rolloutplanner.listing.Listings listings;
 
 	@Autowired
@@ -116,6 +119,15 @@ class WaitingForYouTests {
 				.goLive(LocalDate.of(2026, 10, 1))
 				.terms(), "Test")
 			.getId();
+		// Both have answered the pulse of month 1 (the latest that has opened): the
+		// pulse waits for neither (the pulse's own tests show it waiting).
+		java.util.Map<com.rolloutplanner.pulse.Statement, Integer> values = new java.util.EnumMap<>(
+				com.rolloutplanner.pulse.Statement.class);
+		for (com.rolloutplanner.pulse.Statement statement : com.rolloutplanner.pulse.Statement.values()) {
+			values.put(statement, 4);
+		}
+		this.pulses.answer(this.id, 1, values, null, false, this.client);
+		this.pulses.answer(this.id, 1, values, null, false, this.partner);
 	}
 
 	@Test

@@ -53,10 +53,13 @@ class DashboardController {
 	@GetMapping("/")
 	String dashboard(AsOf asOf, @RequestParam(required = false) String phase,
 			@RequestParam(required = false) String flags, @RequestParam(required = false) String due,
-			@RequestParam(required = false) String payback, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @RequestParam(required = false) String page,
-			@AuthenticationPrincipal CurrentUser user, Locale locale, ServletWebRequest request, Model model) {
-		DashboardQuery query = DashboardQuery.of(phase, flags, due, sort, dir, page, asOf.param()).withPayback(payback);
+			@RequestParam(required = false) String payback, @RequestParam(required = false) String pulse,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(required = false) String page, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			ServletWebRequest request, Model model) {
+		DashboardQuery query = DashboardQuery.of(phase, flags, due, sort, dir, page, asOf.param())
+			.withPayback(payback)
+			.withPulse(pulse);
 		// The phase counts obey the other filters, so that a phase's count is what
 		// choosing it shows.
 		ListingState state = this.listings.state(user.access());
@@ -131,7 +134,8 @@ class DashboardController {
 		return new DashboardRow(listed.id(), listed.name(), listed.clientName(), listed.partnerName(),
 				listed.goLiveDate(), listed.contractMonths(), PhaseCalendar.place(listed.goLiveDate(), asOf.date()),
 				listed.openCritical(), listed.openWarnings(), listed.due(), listed.kpis(),
-				PaybackState.named(listed.payback()), listed.stage());
+				PaybackState.named(listed.payback()), listed.stage(), listed.openCriticalIssues(),
+				listed.issueEscalatedOn(asOf.date()), listed.pulse());
 	}
 
 }
