@@ -19,6 +19,8 @@ import com.rolloutplanner.engagement.Goal;
 import com.rolloutplanner.engagement.Onboarding;
 import com.rolloutplanner.quickwin.AssessedFlag;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
+import com.rolloutplanner.raid.ChangeRequestView;
+import com.rolloutplanner.raid.ChangeRequests;
 import com.rolloutplanner.servicelevel.GlidePath;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 
@@ -26,10 +28,11 @@ import com.rolloutplanner.servicelevel.ServiceLevels;
  * What the terms annex of an engagement says, as one fingerprint: the go-live and the
  * contract, the goals, both sides' investments and the learning plan, the business case's
  * terms (its plan and what-ifs follow from them), every agreed service level with the
- * cap, and every quick-win flag with its acknowledgement. Names of the engagement and the
- * organisations are not terms: renaming changes no version. Amounts count by value
- * ({@code 120000} and {@code 120000.00} alike) and times by the second, so that the terms
- * read back from the database print the same fingerprint as when they were written.
+ * cap, every quick-win flag with its acknowledgement, and every approved change request
+ * that changes the terms. Names of the engagement and the organisations are not terms:
+ * renaming changes no version. Amounts count by value ({@code 120000} and
+ * {@code 120000.00} alike) and times by the second, so that the terms read back from the
+ * database print the same fingerprint as when they were written.
  */
 @Component
 class AnnexContent {
@@ -44,8 +47,11 @@ class AnnexContent {
 
 	private final Clock clock;
 
+	private final ChangeRequests changeRequests;
+
 	AnnexContent(Engagements engagements, QuickWinAssessor assessor, BusinessCases businessCases,
-			ServiceLevels serviceLevels, Clock clock) {
+			ServiceLevels serviceLevels, Clock clock, ChangeRequests changeRequests) {
+		this.changeRequests = changeRequests;
 		this.engagements = engagements;
 		this.assessor = assessor;
 		this.businessCases = businessCases;
@@ -67,11 +73,13 @@ class AnnexContent {
 			.viewChecked(engagementId, new Onboarding(e.onboardingHours(), e.onboardingBudgetEur()), e.contractMonths())
 			.map(BusinessCaseView::terms)
 			.orElse(null);
-		return Optional.of(TermsLines.hash(text(e, terms, this.serviceLevels.agreed(engagementId, all))));
+		return Optional.of(TermsLines.hash(text(e, terms, this.serviceLevels.agreed(engagementId, all),
+				this.changeRequests.approvedForAnnex(engagementId, all))));
 	}
 
 	/** The terms as lines of text, each fact in a fixed order. */
-	static String text(EngagementView e, BusinessCaseTerms terms, ServiceLevels.Agreed agreed) {
+	static String text(EngagementView e, BusinessCaseTerms terms, ServiceLevels.Agreed agreed,
+			List<ChangeRequestView> approvedChanges) {
 		StringBuilder text = new StringBuilder();
 		TermsLines.line(text, "contract", e.goLiveDate(), e.contractModel(), e.contractMonths());
 		TermsLines.line(text, "investment", e.onboardingHours(), e.onboardingBudgetEur(), e.expectedPaybackMonth(),
@@ -109,6 +117,9 @@ class AnnexContent {
 				TermsLines.line(text, "acknowledged", flag.acknowledgement().reason(), flag.acknowledgement().by(),
 						flag.acknowledgement().at());
 			}
+		}
+		for (ChangeRequestView change : approvedChanges) {
+			TermsLines.line(text, "change", change.id(), change.area(), change.title(), change.decidedAt());
 		}
 		return text.toString();
 	}

@@ -24,6 +24,10 @@ interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long> {
 			+ "asc nulls last, c.decidedAt desc, c.id desc")
 	Page<ChangeRequest> page(@Param("engagementId") Long engagementId, @Param("open") boolean open, Pageable pageable);
 
+	/** The approved change requests of an engagement, in the order they were decided. */
+	List<ChangeRequest> findByEngagementIdAndStatusOrderByDecidedAtAscIdAsc(Long engagementId, ChangeStatus status,
+			Pageable pageable);
+
 	long countByEngagementIdAndStatus(Long engagementId, ChangeStatus status);
 
 	/** The newest change requests of an engagement, for its agendas. */

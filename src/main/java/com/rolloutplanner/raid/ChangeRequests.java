@@ -182,6 +182,25 @@ public class ChangeRequests {
 		return this.decisions.recent(engagementId, DECISIONS_OFFERED);
 	}
 
+	/** At most this many approved changes are written into the terms annex. */
+	public static final int ANNEX_CHANGES = 100;
+
+	/**
+	 * The approved change requests of an engagement that change what its terms annex says
+	 * (the first {@value #ANNEX_CHANGES}, in the order they were decided): the annex
+	 * lists them, and approving one makes the annex's next version.
+	 */
+	public List<ChangeRequestView> approvedForAnnex(Long engagementId, Access access) {
+		this.engagements.parties(engagementId, access);
+		return this.changes
+			.findByEngagementIdAndStatusOrderByDecidedAtAscIdAsc(engagementId, ChangeStatus.APPROVED,
+					PageRequest.of(0, ANNEX_CHANGES))
+			.stream()
+			.filter((change) -> change.terms().area().touchesTerms())
+			.map((change) -> ChangeRequestView.of(change, null))
+			.toList();
+	}
+
 	/** How many change requests of a visible engagement wait for a decision. */
 	public long waiting(Long engagementId, Access access) {
 		this.engagements.parties(engagementId, access);

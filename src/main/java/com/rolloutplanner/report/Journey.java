@@ -32,7 +32,7 @@ public record Journey(LocalDate asOf, EngagementView engagement, List<PhaseItems
 		AnnexView annex, List<KpiView> kpis, List<MeetingMinutes.MeetingDecisions> decisions,
 		List<OpenAction> openActions, BusinessCaseView businessCase, boolean hideAmounts,
 		ServiceLevels.Credits serviceCredits, Pulses.PulseView pulse, Issues.Escalated issues, Risks.Summary risks,
-		long changesWaiting) {
+		long changesWaiting, List<com.rolloutplanner.raid.ChangeRequestView> approvedChanges) {
 
 	/**
 	 * The months whose credits are due (after what was earned back), for readers who see

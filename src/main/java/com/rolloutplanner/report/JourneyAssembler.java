@@ -148,7 +148,8 @@ public class JourneyAssembler {
 				hideAmounts, credits(engagementId, access),
 				this.pulses.view(engagementId, access, readerOrganisationId, null, asOf),
 				this.issues.escalated(engagementId, access, endOf(asOf), REPORT_ESCALATED),
-				this.risks.summary(engagementId, access), this.changeRequests.waiting(engagementId, access));
+				this.risks.summary(engagementId, access), this.changeRequests.waiting(engagementId, access),
+				this.changeRequests.approvedForAnnex(engagementId, access));
 	}
 
 	/** At most this many escalated issues are named in a report. */

@@ -69,6 +69,9 @@ class RisksAndChangesTests {
 	MeetingMinutes minutes;
 
 	@Autowired
+	com.rolloutplanner.commitments.Commitments commitments;
+
+	@Autowired
 	Issues issues;
 
 	@Autowired
@@ -183,6 +186,9 @@ class RisksAndChangesTests {
 			.bodyText()
 			.contains("Choose a decision recorded in this engagement");
 
+		// Both sides signed the terms annex before the decision.
+		this.commitments.signAnnex(this.id, this.client);
+		this.commitments.signAnnex(this.id, this.partner);
 		Long held = this.meetings.schedule(this.id, new Arrangement(MeetingKind.STEERING_GROUP,
 				LocalDateTime.of(2026, 11, 26, 13, 0), 60, null, null, Set.of()), this.client);
 		this.minutes.recordDecision(this.id, held, "Raise the target from month 9", "Steering group", this.client);
@@ -191,7 +197,12 @@ class RisksAndChangesTests {
 				"approved", "true"))
 			.hasRedirectedUrl("/engagements/" + this.id + "/changes/" + changeId);
 		assertThat(page("/engagements/" + this.id + "/changes/" + changeId, this.client)).contains("Approved",
-				"Raise the target from month 9", "/meetings/" + held, "This change alters what the terms annex says.");
+				"Raise the target from month 9", "/meetings/" + held, "The terms annex lists this change");
+		// Approving it makes the annex's next version: the signed one is outdated, the
+		// change is listed.
+		assertThat(page("/engagements/" + this.id + "/annex", this.partner)).contains("Approved changes",
+				"KPI target: First-contact resolution to 80 %", "Outdated: the terms changed");
+		assertThat(historyKeys()).contains("history.entry.annexOutdated");
 		assertThat(post("/changes/" + changeId + "/decision", this.partner, "decisionId", decisionId.toString(),
 				"approved", "false"))
 			.hasStatusOk()
