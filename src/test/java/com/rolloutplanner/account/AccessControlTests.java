@@ -214,7 +214,8 @@ class AccessControlTests {
 				"/engagements/%d/roadmap", "/engagements/%d/gates", "/engagements/%d/kpis", "/engagements/%d/shared",
 				"/engagements/%d/share", "/engagements/%d/report", "/engagements/%d/report.pdf",
 				"/engagements/%d/report/page.css", "/engagements/%d/reports", "/engagements/%d/cooperation",
-				"/engagements/%d/issues", "/engagements/%d/issues.csv", "/engagements/%d/risks",
+				"/engagements/%d/issues", "/engagements/%d/issues.csv", "/engagements/%d/issues.xlsx",
+				"/engagements/%d/risks", "/engagements/%d/risks.xlsx", "/engagements/%d/changes.xlsx",
 				"/engagements/%d/risks.csv", "/engagements/%d/changes", "/engagements/%d/changes.csv");
 	}
 

@@ -167,6 +167,23 @@ class IssuesTests {
 		assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8)).startsWith("Id,Title,Severity")
 			.contains("'=Callbacks not made,High,Client", "2026-11-30T12:00:00+02:00",
 					"A shared call-back list from today.");
+		// And for Excel: real moments, the formula-looking title kept as quoted text.
+		MvcTestResult xlsx = this.mvc.get()
+			.uri("/engagements/" + this.id + "/issues.xlsx")
+			.with(user(this.partner))
+			.exchange();
+		assertThat(xlsx).hasStatusOk();
+		assertThat(xlsx.getResponse().getContentType()).isEqualTo(com.rolloutplanner.export.Spreadsheets.XLSX);
+		assertThat(xlsx.getResponse().getHeader("Content-Disposition"))
+			.contains("issues-" + this.id + "-2026-11-27.xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+			org.apache.poi.ss.usermodel.Row row = workbook.getSheetAt(0).getRow(1);
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Title");
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("=Callbacks not made");
+			assertThat(row.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+			assertThat(row.getCell(7).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 30, 12, 0));
+		}
 	}
 
 	@Test

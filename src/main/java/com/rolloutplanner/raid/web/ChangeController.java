@@ -1,17 +1,13 @@
 package com.rolloutplanner.raid.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.export.Spreadsheets;
 import com.rolloutplanner.input.PageNumbers;
 import com.rolloutplanner.raid.ChangeArea;
 import com.rolloutplanner.raid.ChangeRequestView;
@@ -47,12 +44,15 @@ class ChangeController {
 
 	private final Engagements engagements;
 
-	private final RaidCsv csv;
+	private final RaidExports exports;
 
-	ChangeController(ChangeRequests changes, Engagements engagements, RaidCsv csv) {
+	private final Spreadsheets spreadsheets;
+
+	ChangeController(ChangeRequests changes, Engagements engagements, RaidExports exports, Spreadsheets spreadsheets) {
 		this.changes = changes;
 		this.engagements = engagements;
-		this.csv = csv;
+		this.exports = exports;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@InitBinder("changeForm")
@@ -128,19 +128,12 @@ class ChangeController {
 		return "redirect:/engagements/" + id + "/changes/" + changeId;
 	}
 
-	@GetMapping("/engagements/{id}/changes.csv")
+	@GetMapping({ "/engagements/{id}/changes.csv", "/engagements/{id}/changes.xlsx" })
 	void export(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Locale locale,
-			HttpServletResponse response) throws IOException {
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Parties parties = this.engagements.parties(id, user.access());
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("changes-" + id + ".csv", StandardCharsets.UTF_8)
-					.build()
-					.toString());
-		try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
-			this.csv.changes(parties, user.access(), locale, out);
-		}
+		this.spreadsheets.send(this.exports.changes(parties, user.access(), locale),
+				request.getRequestURI().endsWith(".xlsx") ? "xlsx" : "csv", locale, response);
 	}
 
 	private static void reject(BindingResult result, List<Problem> problems) {

@@ -1,17 +1,13 @@
 package com.rolloutplanner.raid.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.export.Spreadsheets;
 import com.rolloutplanner.engagement.Side;
 import com.rolloutplanner.input.PageNumbers;
 import com.rolloutplanner.raid.IssueSeverity;
@@ -51,12 +48,15 @@ class RiskController {
 
 	private final Engagements engagements;
 
-	private final RaidCsv csv;
+	private final RaidExports exports;
 
-	RiskController(Risks risks, Engagements engagements, RaidCsv csv) {
+	private final Spreadsheets spreadsheets;
+
+	RiskController(Risks risks, Engagements engagements, RaidExports exports, Spreadsheets spreadsheets) {
 		this.risks = risks;
 		this.engagements = engagements;
-		this.csv = csv;
+		this.exports = exports;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@InitBinder("riskForm")
@@ -166,19 +166,12 @@ class RiskController {
 		return "redirect:/engagements/" + id + "/issues/" + issue.id();
 	}
 
-	@GetMapping("/engagements/{id}/risks.csv")
+	@GetMapping({ "/engagements/{id}/risks.csv", "/engagements/{id}/risks.xlsx" })
 	void export(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Locale locale,
-			HttpServletResponse response) throws IOException {
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Parties parties = this.engagements.parties(id, user.access());
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("risks-" + id + ".csv", StandardCharsets.UTF_8)
-					.build()
-					.toString());
-		try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
-			this.csv.risks(parties, user.access(), locale, out);
-		}
+		this.spreadsheets.send(this.exports.risks(parties, user.access(), locale),
+				request.getRequestURI().endsWith(".xlsx") ? "xlsx" : "csv", locale, response);
 	}
 
 	private List<Problem> check(Long id, RiskForm form, CurrentUser user) {
