@@ -144,6 +144,14 @@ public record DashboardQuery(Phase phase, boolean criticalOnly, boolean overdueO
 		return builder.build().encode().toUriString();
 	}
 
+	/**
+	 * The link that downloads the list as filtered and sorted here, as {@code csv} or
+	 * {@code xlsx}: the dashboard's own query on the export's path.
+	 */
+	public String exported(String extension) {
+		return "/engagements." + extension + onPage(1).substring(1);
+	}
+
 	/** The filter of the listing. */
 	public ListingFilter filter() {
 		return new ListingFilter(this.phase, this.criticalOnly, this.overdueOnly,

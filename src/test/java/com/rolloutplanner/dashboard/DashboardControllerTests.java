@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
@@ -281,6 +282,42 @@ class DashboardControllerTests {
 			.contains("Energy advice line", "Mikään ei nyt odota osapuoltasi");
 		assertThat(this.mvc.get().uri("/?phase=LEARNING&sort=name&lang=en").with(user(this.reader))).bodyText()
 			.contains("href=\"/?phase=LEARNING&amp;sort=name&amp;dir=desc\"");
+	}
+
+	@Test
+	void theListDownloadsAsShownWithItsFiltersAndOrderForExcelAndAsCsv() throws Exception {
+		store("Energy advice line", LocalDate.of(2026, 7, 15));
+		store("+Chat support", LocalDate.of(2026, 11, 2));
+		store("Outage hotline", LocalDate.of(2027, 1, 21));
+
+		MvcTestResult xlsx = this.mvc.get()
+			.uri("/engagements.xlsx?sort=name&dir=desc")
+			.with(user(this.reader))
+			.exchange();
+		assertThat(xlsx).hasStatusOk();
+		assertThat(xlsx.getResponse().getHeader("Content-Disposition")).contains("engagements-2026-11-27.xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Engagement");
+			assertThat(sheet.getLastRowNum()).isEqualTo(3);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Outage hotline");
+			assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Learning");
+			assertThat(sheet.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(5);
+			assertThat(sheet.getRow(2).getCell(5).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2026, 7, 15));
+			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("+Chat support");
+			assertThat(sheet.getRow(3).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+		}
+		// The same filters as the dashboard: one phase, in CSV.
+		MvcTestResult csv = this.mvc.get().uri("/engagements.csv?phase=LEARNING").with(user(this.reader)).exchange();
+		assertThat(csv.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.startsWith("Engagement,Client,Partner,Phase")
+			.contains("Energy advice line")
+			.doesNotContain("Outage hotline", "Chat support");
+		// The dashboard links to both with its own query.
+		assertThat(this.mvc.get().uri("/?phase=LEARNING").with(user(this.reader))).bodyText()
+			.contains("/engagements.csv?phase=LEARNING", "/engagements.xlsx?phase=LEARNING");
 	}
 
 	private List<String> rowNames(String uri) {
