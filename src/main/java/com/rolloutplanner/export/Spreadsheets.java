@@ -38,8 +38,9 @@ import org.springframework.stereotype.Component;
  * offset in the product's time zone; in XLSX both are real dates with a date format, and
  * numbers are numbers. The header row is in the reader's language (frozen in XLSX, with
  * the columns' widths). A text cell that starts with {@code =}, {@code +}, {@code -},
- * {@code @}, a tab or a carriage return is never run as a formula: in CSV it starts with
- * an apostrophe, in XLSX it is marked as quoted text (what Excel's own leading apostrophe
+ * {@code @}, a tab or a carriage return is never run as a formula (numbers in CSV are
+ * written plainly, {@code 20} rather than {@code 20.0000}): in CSV it starts with an
+ * apostrophe, in XLSX it is marked as quoted text (what Excel's own leading apostrophe
  * does).
  */
 @Component
@@ -180,6 +181,12 @@ public class Spreadsheets {
 		}
 		if (value instanceof LocalDate day) {
 			return day.toString();
+		}
+		if (value instanceof java.math.BigDecimal decimal) {
+			return decimal.stripTrailingZeros().toPlainString();
+		}
+		if (value instanceof Double || value instanceof Float) {
+			return java.math.BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString();
 		}
 		if (value instanceof Number) {
 			return value;

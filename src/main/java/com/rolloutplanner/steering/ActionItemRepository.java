@@ -29,6 +29,8 @@ interface ActionItemRepository extends Repository<ActionItem, Long> {
 
 	Page<ActionItem> findByEngagementIdAndDoneTrue(Long engagementId, Pageable pageable);
 
+	Page<ActionItem> findByEngagementId(Long engagementId, Pageable pageable);
+
 	List<ActionItem> findByMeetingIdOrderByIdAsc(Long meetingId);
 
 	List<ActionItem> findByEngagementIdIn(Collection<Long> engagementIds);

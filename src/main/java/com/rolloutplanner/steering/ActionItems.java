@@ -81,6 +81,16 @@ public class ActionItems implements DueContributor {
 		return this.actions.findFiltered(engagementId, done, side, owner, PageRequest.of(page, size, order));
 	}
 
+	/**
+	 * A page of every action of a visible engagement: the open ones first by due date,
+	 * then the done ones, by due date too.
+	 */
+	public Page<ActionItem> allActions(Long engagementId, Access access, int page, int size) {
+		this.engagements.parties(engagementId, access);
+		return this.actions.findByEngagementId(engagementId,
+				PageRequest.of(page, size, Sort.by("done", "dueDate", "id")));
+	}
+
 	/** The actions done most recently, and how many are done. */
 	public Page<ActionItem> doneActions(Long engagementId, Access access, int size) {
 		this.engagements.parties(engagementId, access);

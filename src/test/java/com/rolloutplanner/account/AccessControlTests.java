@@ -215,8 +215,9 @@ class AccessControlTests {
 				"/engagements/%d/share", "/engagements/%d/report", "/engagements/%d/report.pdf",
 				"/engagements/%d/report/page.css", "/engagements/%d/reports", "/engagements/%d/cooperation",
 				"/engagements/%d/issues", "/engagements/%d/issues.csv", "/engagements/%d/issues.xlsx",
-				"/engagements/%d/risks", "/engagements/%d/risks.xlsx", "/engagements/%d/changes.xlsx",
-				"/engagements/%d/risks.csv", "/engagements/%d/changes", "/engagements/%d/changes.csv");
+				"/engagements/%d/kpis.xlsx", "/engagements/%d/actions.csv", "/engagements/%d/risks",
+				"/engagements/%d/risks.xlsx", "/engagements/%d/changes.xlsx", "/engagements/%d/risks.csv",
+				"/engagements/%d/changes", "/engagements/%d/changes.csv");
 	}
 
 	static Stream<String> writeRoutes() {

@@ -1,9 +1,15 @@
 package com.rolloutplanner.steering.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +24,9 @@ import com.rolloutplanner.account.Accounts.Member;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
+import com.rolloutplanner.export.Column;
+import com.rolloutplanner.export.Spreadsheets;
+import com.rolloutplanner.export.Table;
 import com.rolloutplanner.roadmap.OwnerSide;
 import com.rolloutplanner.steering.ActionItem.Task;
 import com.rolloutplanner.steering.ActionItem;
@@ -42,7 +51,14 @@ class ActionController {
 
 	private final TimeSource time;
 
-	ActionController(ActionItems actionItems, Engagements engagements, EngagementMembers members, TimeSource time) {
+	private final Spreadsheets spreadsheets;
+
+	private final MessageSource messages;
+
+	ActionController(ActionItems actionItems, Engagements engagements, EngagementMembers members, TimeSource time,
+			Spreadsheets spreadsheets, MessageSource messages) {
+		this.spreadsheets = spreadsheets;
+		this.messages = messages;
 		this.actionItems = actionItems;
 		this.engagements = engagements;
 		this.members = members;
@@ -108,6 +124,30 @@ class ActionController {
 		String target = ("actions".equals(returnTo)) ? "/engagements/" + id + "/actions" : (meetingId != null)
 				? "/engagements/" + id + "/meetings/" + meetingId : "/engagements/" + id + "/meetings";
 		return "redirect:" + target + "#action-" + actionId;
+	}
+
+	@GetMapping({ "/engagements/{id}/actions.csv", "/engagements/{id}/actions.xlsx" })
+	void export(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Parties parties = this.engagements.parties(id, user.access());
+		java.util.Map<String, String> names = this.members.of(parties)
+			.stream()
+			.collect(Collectors.toMap(Member::username, Member::displayName, (a, b) -> a));
+		Table<ActionItem> table = new Table<>("actions-" + id,
+				List.of(Column.text("actions.export.title", 40), Column.text("meeting.action.ownerSide", 14),
+						Column.text("meeting.action.owner", 24), Column.date("actions.export.due"),
+						Column.text("actions.export.state", 12), Column.dateTime("actions.export.added")),
+				(page) -> this.actionItems.allActions(id, user.access(), page, Table.CHUNK),
+				(a) -> java.util.Arrays.asList(a.getTitle(), word("side." + a.getOwnerSide(), locale),
+						(a.getOwnerUsername() != null) ? names.getOrDefault(a.getOwnerUsername(), a.getOwnerUsername())
+								: null,
+						a.getDueDate(), word(a.isDone() ? "actions.export.done" : "actions.export.open", locale),
+						a.getCreatedAt()));
+		this.spreadsheets.send(table, request.getRequestURI().endsWith(".xlsx") ? "xlsx" : "csv", locale, response);
+	}
+
+	private String word(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
 	}
 
 }
