@@ -62,6 +62,9 @@ class ExportsTests {
 	@Autowired
 	ActionItems actionItems;
 
+	@Autowired
+	com.rolloutplanner.businesscase.BusinessCases cases;
+
 	CurrentUser client;
 
 	CurrentUser outsider;
@@ -145,6 +148,40 @@ class ExportsTests {
 				.isEqualTo(LocalDate.of(2026, 12, 10));
 		}
 		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/actions.csv").with(user(this.outsider)))
+			.hasStatus(404);
+	}
+
+	@Test
+	void theBusinessCasesMonthsDownloadWithRecordedAndCumulativeAmounts() throws Exception {
+		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/business-case.csv").with(user(this.client)))
+			.as("no business case yet")
+			.hasStatus(404);
+		this.cases.save(this.id, null,
+				new com.rolloutplanner.businesscase.BusinessCaseTerms("EUR", new BigDecimal("100000.00"), 8000,
+						com.rolloutplanner.businesscase.CostModel.PER_PHASE, null, null, new BigDecimal("110000.00"),
+						new BigDecimal("90000.00"), new BigDecimal("70000.00"), new BigDecimal("70000.00"),
+						new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("2000.00")),
+				this.client);
+		this.cases.record(this.id, 1, new BigDecimal("112000.00"), BigDecimal.ZERO, this.client.access(), "Test");
+
+		String csv = this.mvc.get()
+			.uri("/engagements/" + this.id + "/business-case.csv")
+			.with(user(this.client))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("Month of the journey,Phase,Currency,Cost recorded")
+			.contains("\r\n1,Start-up,EUR,112000,0,110000,-12000,")
+			.contains("\r\n2,Start-up,EUR,,,,,");
+		MvcTestResult xlsx = this.mvc.get()
+			.uri("/engagements/" + this.id + "/business-case.xlsx")
+			.with(user(this.client))
+			.exchange();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(3).getNumericCellValue()).isEqualTo(112000);
+		}
+		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/business-case.xlsx").with(user(this.outsider)))
 			.hasStatus(404);
 	}
 
