@@ -87,6 +87,22 @@ class ApiDescription {
 			openApi.addSecurityItem(new SecurityRequirement().addList("token"));
 			openApi.addSecurityItem(new SecurityRequirement().addList("basic"));
 			components.addSchemas(PROBLEM, problemSchema());
+			// The list routes that also answer every row as a file (ApiExports).
+			for (String route : ApiExports.ROUTES) {
+				io.swagger.v3.oas.models.PathItem item = (openApi.getPaths() != null) ? openApi.getPaths().get(route)
+						: null;
+				if (item != null && item.getGet() != null && item.getGet().getResponses() != null
+						&& item.getGet().getResponses().get("200") != null) {
+					io.swagger.v3.oas.models.responses.ApiResponse ok = item.getGet().getResponses().get("200");
+					Content content = (ok.getContent() != null) ? ok.getContent() : new Content();
+					content.addMediaType(com.rolloutplanner.export.Spreadsheets.XLSX,
+							new MediaType().schema(new StringSchema().format("binary")));
+					content.addMediaType("text/csv", new MediaType().schema(new StringSchema()));
+					ok.setContent(content);
+					ok.setDescription(ok.getDescription() + " With Accept: text/csv or the XLSX media type, every row "
+							+ "as a file (no paging), named with the day.");
+				}
+			}
 			Map<String, Schema> schemas = (components.getSchemas() != null) ? components.getSchemas() : Map.of();
 			for (Class<?> holder : SHAPES) {
 				for (Class<?> shape : holder.getDeclaredClasses()) {

@@ -128,8 +128,7 @@ class EngagementApi {
 			@RequestParam(required = false) String stage, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String size, @AuthenticationPrincipal CurrentUser user, Locale locale) {
 		LocalDate date = asOf(asOf);
-		ListingFilter filter = new ListingFilter(phase(phase), only(flags, "flags", "critical"),
-				only(due, "due", "overdue"), paybackState(payback), only(stage, "stage", "PROPOSAL"));
+		ListingFilter filter = filter(phase, flags, due, payback, stage);
 		ApiPaging paging = ApiPaging.of(page, size);
 		ListingState state = this.listings.state(user.access());
 		PhaseCounts counts = this.listings.counts(state, date, filter);
@@ -154,6 +153,12 @@ class EngagementApi {
 				PhaseCalendar.place(listed.goLiveDate(), date).phase(),
 				counts(listed.openCritical(), listed.openWarnings()), next, due.overdueCount(),
 				PaybackState.named(listed.payback()), Stage.valueOf(listed.stage()));
+	}
+
+	/** The dashboard's filters as the list's parameters give them, each checked. */
+	static ListingFilter filter(String phase, String flags, String due, String payback, String stage) {
+		return new ListingFilter(phase(phase), only(flags, "flags", "critical"), only(due, "due", "overdue"),
+				paybackState(payback), only(stage, "stage", "PROPOSAL"));
 	}
 
 	/** A filter that takes exactly one value, or none. */

@@ -32,6 +32,7 @@ import com.rolloutplanner.steering.ActionItem.Task;
 import com.rolloutplanner.steering.ActionItems;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -64,6 +65,9 @@ class ExportsTests {
 
 	@Autowired
 	com.rolloutplanner.businesscase.BusinessCases cases;
+
+	@Autowired
+	com.rolloutplanner.raid.Issues issues;
 
 	CurrentUser client;
 
@@ -183,6 +187,46 @@ class ExportsTests {
 		}
 		assertThat(this.mvc.get().uri("/engagements/" + this.id + "/business-case.xlsx").with(user(this.outsider)))
 			.hasStatus(404);
+	}
+
+	@Test
+	void theApisListRoutesAnswerEveryRowAsCsvOrXlsxWhenAskedForAFile() throws Exception {
+		this.issues.raise(this.id, "@Queue unanswered", null, com.rolloutplanner.raid.IssueSeverity.HIGH,
+				com.rolloutplanner.engagement.Side.PARTNER, this.client);
+		MvcTestResult csv = this.mvc.get()
+			.uri("/api/engagements/" + this.id + "/issues")
+			.with(httpBasic(this.client.getUsername(), TestUsers.PASSWORD))
+			.accept("text/csv")
+			.exchange();
+		assertThat(csv).hasStatusOk();
+		assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8)).startsWith("Id,Title")
+			.contains("'@Queue unanswered");
+		MvcTestResult xlsx = this.mvc.get()
+			.uri("/api/engagements?stage=PROPOSAL")
+			.with(httpBasic(this.client.getUsername(), TestUsers.PASSWORD))
+			.accept(Spreadsheets.XLSX)
+			.exchange();
+		assertThat(xlsx).hasStatusOk();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Engagement");
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).as("no proposals here").isZero();
+		}
+		MvcTestResult all = this.mvc.get()
+			.uri("/api/engagements")
+			.with(httpBasic(this.client.getUsername(), TestUsers.PASSWORD))
+			.accept("text/csv")
+			.exchange();
+		assertThat(all.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Export journey");
+		// JSON stays the default, paged.
+		assertThat(this.mvc.get()
+			.uri("/api/engagements/" + this.id + "/issues")
+			.with(httpBasic(this.client.getUsername(), TestUsers.PASSWORD))
+			.accept("application/json")).hasStatusOk().hasHeader("X-Total-Count", "1");
+		assertThat(this.mvc.get()
+			.uri("/api/engagements/" + this.id + "/risks")
+			.with(httpBasic(this.outsider.getUsername(), TestUsers.PASSWORD))
+			.accept("text/csv")).hasStatus(404);
 	}
 
 }

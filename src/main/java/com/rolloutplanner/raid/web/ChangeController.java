@@ -29,6 +29,7 @@ import com.rolloutplanner.raid.ChangeArea;
 import com.rolloutplanner.raid.ChangeRequestView;
 import com.rolloutplanner.raid.ChangeRequests;
 import com.rolloutplanner.raid.Problem;
+import com.rolloutplanner.raid.RaidTables;
 
 /**
  * The change requests of an engagement: those waiting for a decision and the decided
@@ -44,11 +45,11 @@ class ChangeController {
 
 	private final Engagements engagements;
 
-	private final RaidExports exports;
+	private final RaidTables exports;
 
 	private final Spreadsheets spreadsheets;
 
-	ChangeController(ChangeRequests changes, Engagements engagements, RaidExports exports, Spreadsheets spreadsheets) {
+	ChangeController(ChangeRequests changes, Engagements engagements, RaidTables exports, Spreadsheets spreadsheets) {
 		this.changes = changes;
 		this.engagements = engagements;
 		this.exports = exports;

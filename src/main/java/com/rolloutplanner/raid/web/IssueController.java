@@ -31,6 +31,7 @@ import com.rolloutplanner.raid.IssueSeverity;
 import com.rolloutplanner.raid.IssueView;
 import com.rolloutplanner.raid.Issues;
 import com.rolloutplanner.raid.Problem;
+import com.rolloutplanner.raid.RaidTables;
 
 /**
  * The Issues tab: the issues of an engagement with their response clocks, raising one,
@@ -47,11 +48,11 @@ class IssueController {
 
 	private final Engagements engagements;
 
-	private final RaidExports exports;
+	private final RaidTables exports;
 
 	private final Spreadsheets spreadsheets;
 
-	IssueController(Issues issues, Engagements engagements, RaidExports exports, Spreadsheets spreadsheets) {
+	IssueController(Issues issues, Engagements engagements, RaidTables exports, Spreadsheets spreadsheets) {
 		this.issues = issues;
 		this.engagements = engagements;
 		this.exports = exports;

@@ -29,6 +29,7 @@ import com.rolloutplanner.input.PageNumbers;
 import com.rolloutplanner.raid.IssueSeverity;
 import com.rolloutplanner.raid.IssueView;
 import com.rolloutplanner.raid.Problem;
+import com.rolloutplanner.raid.RaidTables;
 import com.rolloutplanner.raid.RiskStatus;
 import com.rolloutplanner.raid.RiskView;
 import com.rolloutplanner.raid.Risks;
@@ -48,11 +49,11 @@ class RiskController {
 
 	private final Engagements engagements;
 
-	private final RaidExports exports;
+	private final RaidTables exports;
 
 	private final Spreadsheets spreadsheets;
 
-	RiskController(Risks risks, Engagements engagements, RaidExports exports, Spreadsheets spreadsheets) {
+	RiskController(Risks risks, Engagements engagements, RaidTables exports, Spreadsheets spreadsheets) {
 		this.risks = risks;
 		this.engagements = engagements;
 		this.exports = exports;

@@ -1,4 +1,4 @@
-package com.rolloutplanner.raid.web;
+package com.rolloutplanner.raid;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,21 +11,14 @@ import com.rolloutplanner.account.Access;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.export.Column;
 import com.rolloutplanner.export.Table;
-import com.rolloutplanner.raid.ChangeRequestView;
-import com.rolloutplanner.raid.ChangeRequests;
-import com.rolloutplanner.raid.IssueView;
-import com.rolloutplanner.raid.Issues;
-import com.rolloutplanner.raid.RiskTerms;
-import com.rolloutplanner.raid.RiskView;
-import com.rolloutplanner.raid.Risks;
 
 /**
- * The logs of issues, risks and change requests as tables to export, every row in the
- * order of its page, read a page at a time: enums in the reader's language, times as
- * moments, numbers as numbers.
+ * The logs of issues, risks and change requests as tables to export (from their pages and
+ * the API alike), every row in the order of its page, read a page at a time: enums in the
+ * reader's language, times as moments, numbers as numbers.
  */
 @Component
-class RaidExports {
+public class RaidTables {
 
 	private final Issues issues;
 
@@ -35,14 +28,14 @@ class RaidExports {
 
 	private final MessageSource messages;
 
-	RaidExports(Issues issues, Risks risks, ChangeRequests changes, MessageSource messages) {
+	RaidTables(Issues issues, Risks risks, ChangeRequests changes, MessageSource messages) {
 		this.issues = issues;
 		this.risks = risks;
 		this.changes = changes;
 		this.messages = messages;
 	}
 
-	Table<IssueView> issues(Parties parties, Access access, Locale locale) {
+	public Table<IssueView> issues(Parties parties, Access access, Locale locale) {
 		return new Table<>("issues-" + parties.engagementId(),
 				List.of(Column.number("issue.csv.id"), Column.text("issue.csv.title", 40),
 						Column.text("issue.csv.severity", 12), Column.text("issue.csv.raisedSide", 14),
@@ -60,7 +53,7 @@ class RaidExports {
 						i.description()));
 	}
 
-	Table<RiskView> risks(Parties parties, Access access, Locale locale) {
+	public Table<RiskView> risks(Parties parties, Access access, Locale locale) {
 		return new Table<>("risks-" + parties.engagementId(),
 				List.of(Column.number("risk.csv.id"), Column.text("risk.csv.title", 40),
 						Column.number("risk.csv.likelihood"), Column.number("risk.csv.impact"),
@@ -76,7 +69,7 @@ class RaidExports {
 				});
 	}
 
-	Table<ChangeRequestView> changes(Parties parties, Access access, Locale locale) {
+	public Table<ChangeRequestView> changes(Parties parties, Access access, Locale locale) {
 		return new Table<>("changes-" + parties.engagementId(),
 				List.of(Column.number("change.csv.id"), Column.text("change.csv.area", 16),
 						Column.text("change.csv.title", 40), Column.text("change.csv.requestedSide", 14),
