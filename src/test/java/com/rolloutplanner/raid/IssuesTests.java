@@ -224,6 +224,27 @@ class IssuesTests {
 	}
 
 	@Test
+	void theReportNamesTheFirstFiveEscalatedIssuesAndStaysWithinTwoPages() throws Exception {
+		for (int i = 0; i < 7; i++) {
+			this.issues.raise(this.id, i + " " + "Nobody answers the disputed invoices queue ".repeat(4).strip(), null,
+					IssueSeverity.CRITICAL, com.rolloutplanner.engagement.Side.PARTNER, this.client,
+					this.clock.instant().minus(Duration.ofHours(5 + i)));
+		}
+		byte[] pdf = this.mvc.get()
+			.uri("/engagements/" + this.id + "/report.pdf")
+			.with(user(this.client))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(document.getNumberOfPages()).isBetween(1, 2);
+			assertThat(text).contains("Issues: 7 open, 7 critical, 7 escalated.");
+			assertThat(text.split("Escalated: ", -1)).hasSize(6);
+		}
+	}
+
+	@Test
 	void wrongInputIsRefusedAtItsFieldInBothLanguagesAndNothingIsSaved() {
 		MvcTestResult refused = this.mvc.post()
 			.uri("/engagements/" + this.id + "/issues")
