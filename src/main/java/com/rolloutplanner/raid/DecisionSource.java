@@ -20,4 +20,7 @@ public interface DecisionSource {
 	/** A decision of the engagement. */
 	Optional<DecisionRef> find(Long engagementId, Long decisionId);
 
+	/** The decisions of the engagement with these ids, by id: one query for a page. */
+	java.util.Map<Long, DecisionRef> find(Long engagementId, java.util.Collection<Long> decisionIds);
+
 }

@@ -319,7 +319,7 @@ public class Issues implements DueContributor {
 
 	private Issue find(Long engagementId, Long issueId) {
 		return this.issues.findByIdAndEngagementId(issueId, engagementId)
-			.orElseThrow(() -> new IssueNotFoundException(issueId));
+			.orElseThrow(() -> new LogEntryNotFoundException(issueId));
 	}
 
 	/**

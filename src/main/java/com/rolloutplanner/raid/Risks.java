@@ -249,7 +249,7 @@ public class Risks implements DueContributor {
 
 	private Risk find(Long engagementId, Long riskId) {
 		return this.risks.findByIdAndEngagementId(riskId, engagementId)
-			.orElseThrow(() -> new IssueNotFoundException(riskId));
+			.orElseThrow(() -> new LogEntryNotFoundException(riskId));
 	}
 
 	private void requireValid(Long engagementId, RiskTerms terms, CurrentUser user) {

@@ -43,6 +43,21 @@ class MeetingDecisions implements DecisionSource {
 			.optional();
 	}
 
+	@Override
+	public java.util.Map<Long, DecisionRef> find(Long engagementId, java.util.Collection<Long> decisionIds) {
+		java.util.Map<Long, DecisionRef> found = new java.util.HashMap<>();
+		if (decisionIds.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql(SELECT + " and d.id in (:ids)")
+			.param("engagementId", engagementId)
+			.param("ids", decisionIds)
+			.query((rs, row) -> ref(rs))
+			.list()
+			.forEach((ref) -> found.put(ref.id(), ref));
+		return found;
+	}
+
 	private static DecisionRef ref(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new DecisionRef(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("kind"),
 				rs.getObject("starts_at", LocalDateTime.class), rs.getString("text"));

@@ -5,9 +5,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** No such issue, risk or change request in the engagement: answered as "not found". */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class IssueNotFoundException extends RuntimeException {
+public class LogEntryNotFoundException extends RuntimeException {
 
-	public IssueNotFoundException(Long id) {
+	public LogEntryNotFoundException(Long id) {
 		super("Nothing of the log with id " + id);
 	}
 
