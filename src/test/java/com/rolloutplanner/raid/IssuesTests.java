@@ -245,6 +245,33 @@ class IssuesTests {
 	}
 
 	@Test
+	void twoInstancesLookingForEscalationsAtTheSameMomentTellEachOnce() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			this.issues.raise(this.id, "Unanswered " + i, null, IssueSeverity.CRITICAL,
+					com.rolloutplanner.engagement.Side.PARTNER, this.client,
+					this.clock.instant().minus(Duration.ofHours(5)));
+		}
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(4);
+			List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				runs.add(pool.submit(() -> {
+					barrier.await(30, java.util.concurrent.TimeUnit.SECONDS);
+					return this.escalations.run();
+				}));
+			}
+			for (java.util.concurrent.Future<Integer> run : runs) {
+				run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(historyKeys()).filteredOn("history.entry.issueEscalated"::equals).hasSize(3);
+	}
+
+	@Test
 	void wrongInputIsRefusedAtItsFieldInBothLanguagesAndNothingIsSaved() {
 		MvcTestResult refused = this.mvc.post()
 			.uri("/engagements/" + this.id + "/issues")

@@ -79,6 +79,9 @@ class DoubleClickTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	String client;
 
 	Long id;
@@ -193,6 +196,58 @@ class DoubleClickTests {
 					"OPERATIONAL_REVIEW", "date", "2026-12-15", "time", "09:00", "durationMinutes", "60"));
 		}
 		assertThat(this.meetings.meetings(this.id, user().access())).hasSize(before + 1);
+	}
+
+	@Test
+	void anIssueARiskAChangeRequestAndAResponseSentTwiceAtOnceAreDoneOnce() throws Exception {
+		String page = "/engagements/" + this.id + "/issues";
+		String html = this.tab.get(page).body();
+		String token = WebSession.csrf(html);
+		List<HttpResponse<String>> answers = new ArrayList<>(atOnce(2,
+				() -> this.tab.postWithToken(page, page, Map.of("_csrf", token, "_once", once(html, "id=\"raise\""),
+						"title", "Queue unanswered", "severity", "HIGH", "ownerSide", "CLIENT", "description", ""))));
+		String risks = "/engagements/" + this.id + "/risks";
+		String risksHtml = this.tab.get(risks).body();
+		answers.addAll(atOnce(2,
+				() -> this.tab.postWithToken(risks, risks,
+						Map.of("_csrf", token, "_once", once(risksHtml, "id=\"add\""), "title", "Agents leave",
+								"likelihood", "3", "impact", "4", "ownerSide", "PARTNER", "reviewDate", "2026-12-15",
+								"mitigation", ""))));
+		String changes = "/engagements/" + this.id + "/changes";
+		String changesHtml = this.tab.get(changes).body();
+		answers.addAll(atOnce(2, () -> this.tab.postWithToken(changes, changes, Map.of("_csrf", token, "_once",
+				once(changesHtml, "id=\"request\""), "area", "VOLUME", "title", "More e-mail"))));
+		assertThat(answers).allSatisfy((a) -> assertThat(a.statusCode()).isEqualTo(302));
+		assertThat(count("engagement_issue")).isEqualTo(1);
+		assertThat(count("engagement_risk")).isEqualTo(1);
+		assertThat(count("change_request")).isEqualTo(1);
+
+		// The client owes the response: two sent at once, one stored.
+		Long issueId = this.jdbc.queryForObject("select id from engagement_issue where engagement_id = ?", Long.class,
+				this.id);
+		String issue = "/engagements/" + this.id + "/issues/" + issueId;
+		String issueHtml = this.tab.get(issue).body();
+		List<HttpResponse<String>> responses = atOnce(2, () -> this.tab.postWithToken(issue, issue + "/response",
+				Map.of("_csrf", token, "_once", once(issueHtml, "id=\"respond\""), "response", "On it.")));
+		assertThat(responses).allSatisfy((a) -> assertThat(a.statusCode()).isEqualTo(302));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from history_entry where engagement_id = ? and message_key = ?", Integer.class,
+				this.id, "history.entry.issueResponded"))
+			.isEqualTo(1);
+		assertThat(this.tab.open(issue).body()).contains("On it.");
+	}
+
+	/** The one-time id of the first form after the marker. */
+	private static String once(String html, String marker) {
+		java.util.regex.Matcher once = java.util.regex.Pattern.compile("name=\"_once\" value=\"([^\"]+)\"")
+			.matcher(html.substring(html.indexOf(marker)));
+		assertThat(once.find()).as("the form after " + marker + " carries its one-time id").isTrue();
+		return once.group(1);
+	}
+
+	private int count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table + " where engagement_id = ?", Integer.class,
+				this.id);
 	}
 
 	private CurrentUser user() {
