@@ -177,8 +177,53 @@ public class BusinessCases implements PlanContributor, ListingContributor, Payba
 		for (BusinessCase c : cases) {
 			int horizon = PaybackCurve.horizon(contractMonths.get(c.getEngagementId()));
 			PaybackCurve.Plan plan = c.terms().plan(onboarding.getOrDefault(c.getEngagementId(), Onboarding.NONE));
-			draft.payback(c.getEngagementId(), PaybackCurve.of(plan, c.curveActuals(), horizon).state().name());
+			PaybackCurve.Curve curve = PaybackCurve.of(plan, c.curveActuals(), horizon);
+			draft.payback(c.getEngagementId(), curve.state().name(), curve.plannedPaybackMonth(),
+					curve.projectedPaybackMonth());
 		}
+	}
+
+	/**
+	 * Where each engagement's business case stood after a month of the journey: the
+	 * cumulative net benefit as recorded up to its last actual, as planned where nothing
+	 * is recorded yet ({@code recorded} false), in its currency; engagements without a
+	 * business case are left out. One read for all of them.
+	 */
+	public Map<Long, Position> positions(Map<Long, Integer> contractMonths, int month) {
+		Map<Long, Position> positions = new HashMap<>();
+		positions(contractMonths, month, month).forEach((id, byMonth) -> positions.put(id, byMonth.get(month)));
+		return positions;
+	}
+
+	/**
+	 * The {@link #positions(Map, int)} of the months {@code from} to {@code to} of each
+	 * engagement, by month.
+	 */
+	public Map<Long, Map<Integer, Position>> positions(Map<Long, Integer> contractMonths, int from, int to) {
+		Map<Long, Map<Integer, Position>> positions = new HashMap<>();
+		if (contractMonths.isEmpty() || to < from) {
+			return positions;
+		}
+		List<BusinessCase> cases = this.cases.findWithActualsByEngagementIdIn(contractMonths.keySet());
+		Map<Long, Onboarding> onboarding = this.engagements
+			.onboarding(cases.stream().map(BusinessCase::getEngagementId).toList());
+		for (BusinessCase c : cases) {
+			int horizon = Math.max(to, PaybackCurve.horizon(contractMonths.get(c.getEngagementId())));
+			PaybackCurve.Plan plan = c.terms().plan(onboarding.getOrDefault(c.getEngagementId(), Onboarding.NONE));
+			Map<Integer, Position> byMonth = new HashMap<>();
+			for (PaybackCurve.Row row : PaybackCurve.of(plan, c.curveActuals(), horizon).rows()) {
+				if (row.month() >= from && row.month() <= to) {
+					byMonth.put(row.month(), new Position((row.actual() != null) ? row.actual() : row.planned(),
+							row.actual() != null, c.terms().currency()));
+				}
+			}
+			positions.put(c.getEngagementId(), byMonth);
+		}
+		return positions;
+	}
+
+	/** See {@link #positions(Map, int)}. */
+	public record Position(BigDecimal cumulative, boolean recorded, String currency) {
 	}
 
 	@Override

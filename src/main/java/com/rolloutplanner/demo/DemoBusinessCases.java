@@ -56,7 +56,10 @@ class DemoBusinessCases {
 	 * the current one.
 	 */
 	void addTo(Long engagementId, String name, int currentMonth, CurrentUser user) {
-		Case c = CASES.containsKey(name) ? CASES.get(name) : PROPOSALS.get(name);
+		Case c = CASES.containsKey(name) ? CASES.get(name)
+				: DemoHistory.named(name)
+					.map((sample) -> new Case(100, 110, 95, 80, 80, 45, 0, !sample.dipInside()))
+					.orElse(PROPOSALS.get(name));
 		if (c == null) {
 			return;
 		}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -196,6 +197,19 @@ class DemoData implements SmartInitializingSingleton {
 			.payback(10)
 			.learningPlan("Shadowing before go-live; weekly joint reviews through learning.")
 			.goal(GoalType.SALES_AND_VALUE, 12, "Loyalty sign-ups up by a fifth"));
+		Map<String, Organisation> byName = Map.of(aurora.getName(), aurora, lumo.getName(), lumo, nordic.getName(),
+				nordic, helmi.getName(), helmi);
+		for (DemoHistory.Sample sample : DemoHistory.SAMPLES) {
+			create(new Terms(sample.name(), byName.get(sample.client()), byName.get(sample.partner()),
+					today.minusMonths(sample.monthsAgo()))
+				.channels(ServiceChannel.PHONE)
+				.contract(ContractModel.PARTNERSHIP, 36)
+				.onboarding(300, 15_000L)
+				.payback(9)
+				.learningPlan("Weekly joint reviews of the dip through start-up and learning.")
+				.goal(GoalType.CUSTOMER_EXPERIENCE, 9, "Satisfaction above the old level")
+				.description(DemoHistory.DESCRIPTION));
+		}
 		// Aurora Energy compares two partners' proposals for a new service.
 		this.engagements.propose(new Terms(EMAIL_NORDIC, aurora, nordic, today.plusMonths(3))
 			.channels(ServiceChannel.EMAIL)

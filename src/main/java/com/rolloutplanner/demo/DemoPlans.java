@@ -93,6 +93,8 @@ class DemoPlans {
 		// Helmi's with full service levels from the first day (flagged). Neither signed.
 		scenarios.put(DemoData.EMAIL_NORDIC, new Scenario(true, false, true));
 		scenarios.put(DemoData.EMAIL_HELMI, new Scenario(true, false, false));
+		DemoHistory.SAMPLES
+			.forEach((sample) -> scenarios.put(sample.name(), new Scenario(true, true, sample.dipInside())));
 		this.engagements
 			.readAll(Access.toEverything(),
 					(e) -> new Target(e.getId(), e.getName(), e.getGoLiveDate(), e.getClient(), e.getPartner()))
@@ -128,7 +130,8 @@ class DemoPlans {
 				this.commitments.signGate(target.id(), gate, client, at(earlier(goLive.minusDays(10), today), 9, 30));
 			}
 		}
-		addKpis(target, placement.monthOfJourney(), scenario.dipInside(), scenario.roadmap(), client);
+		addKpis(target, placement.monthOfJourney(), scenario.dipInside(), scenario.roadmap(), client,
+				DemoHistory.named(target.name()).map(DemoHistory.Sample::depth).orElse(null));
 		this.businessCases.addTo(target.id(), target.name(), placement.monthOfJourney(), partner);
 		// The terms annex is signed last, when its terms are all there.
 		if (scenario.charter()) {
@@ -159,7 +162,8 @@ class DemoPlans {
 		return date.isBefore(today) ? date : today.minusDays(1);
 	}
 
-	private void addKpis(Target target, int currentMonth, boolean inside, boolean agreed, CurrentUser user) {
+	private void addKpis(Target target, int currentMonth, boolean inside, boolean agreed, CurrentUser user,
+			Double depth) {
 		Kpi csat = this.kpis.add(target.id(), new Kpi.Settings("Customer satisfaction", "%", KpiKind.QUALITY,
 				Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(82), BigDecimal.valueOf(86), 9, BigDecimal.valueOf(15)),
 				user);
@@ -167,8 +171,16 @@ class DemoPlans {
 				Direction.LOWER_IS_BETTER, BigDecimal.valueOf(300), BigDecimal.valueOf(270), 9, BigDecimal.valueOf(25)),
 				user);
 		for (int month = 1; month <= currentMonth; month++) {
-			record(target, csat, month, inside ? CSAT_INSIDE : CSAT_BELOW, user);
-			record(target, aht, month, inside ? AHT_INSIDE : AHT_BELOW, user);
+			if (depth != null) {
+				// Generated history: the usual journey, its dip in the first six months
+				// made shallower or deeper.
+				record(target, csat, month, deepened(CSAT_INSIDE, 82, depth), user);
+				record(target, aht, month, deepened(AHT_INSIDE, 300, depth), user);
+			}
+			else {
+				record(target, csat, month, inside ? CSAT_INSIDE : CSAT_BELOW, user);
+				record(target, aht, month, inside ? AHT_INSIDE : AHT_BELOW, user);
+			}
 		}
 		// The journeys prepared for the dip agreed the glide path proposed from the
 		// expected band; the others full service levels from the first month, and their
@@ -178,6 +190,15 @@ class DemoPlans {
 					: new GlidePath(List.of(new GlidePath.Step(1, kpi.getTarget().stripTrailingZeros())), 10, 0);
 			this.serviceLevels.agree(target.id(), kpi.getId(), path, null, user);
 		}
+	}
+
+	/** The series with its distance from the baseline in months 1–6 times the depth. */
+	private static double[] deepened(double[] series, double baseline, double depth) {
+		double[] deeper = series.clone();
+		for (int i = 0; i < 6; i++) {
+			deeper[i] = Math.round((baseline + (series[i] - baseline) * depth) * 10) / 10.0;
+		}
+		return deeper;
 	}
 
 	private void record(Target target, Kpi kpi, int month, double[] series, CurrentUser user) {

@@ -10,6 +10,12 @@ import java.util.TreeMap;
 public record KpiView(Long id, String name, String unit, KpiKind kind, Direction direction, BigDecimal baseline,
 		BigDecimal target, int targetMonth, BigDecimal allowedDipPercent, KpiChart chart, List<Row> rows, Row current) {
 
+	/** The KPI as the band needs it. */
+	public KpiDefinition definition() {
+		return new KpiDefinition(this.kind, this.direction, this.baseline.doubleValue(), this.target.doubleValue(),
+				this.targetMonth, this.allowedDipPercent.doubleValue());
+	}
+
 	public static KpiView of(Kpi kpi, int asOfMonth) {
 		return of(kpi, asOfMonth, null);
 	}

@@ -251,6 +251,14 @@ public class Kpis implements PlanContributor, ListingContributor {
 				list.stream()
 					.flatMap((kpi) -> KpiGap.of(kpi.getName(), goLive, kpi.getActuals().keySet()).stream())
 					.forEach((gap) -> draft.kpiGap(id, gap.name(), gap.from(), gap.until()));
+				for (Kpi kpi : list) {
+					KpiDefinition definition = kpi.definition();
+					kpi.getActuals().forEach((month, value) -> {
+						BandPosition position = BandPosition.of(definition, month, value.doubleValue());
+						draft.kpiMonth(id, kpi.getId(), kpi.getName(), kpi.getKind().name(), month,
+								position.judgement().name(), position.relativePercent(), position.bandGapPercent());
+					});
+				}
 			});
 	}
 

@@ -17,11 +17,13 @@ public final class ListingDraft {
 
 	private final Map<Long, ListingSource.Row> engagements = new LinkedHashMap<>();
 
-	final Map<Long, String> payback = new HashMap<>();
+	final Map<Long, Payback> payback = new HashMap<>();
 
 	final List<Object[]> kpiStates = new ArrayList<>();
 
 	final List<Object[]> kpiGaps = new ArrayList<>();
+
+	final List<Object[]> kpiMonths = new ArrayList<>();
 
 	final Map<Long, Object[]> issues = new HashMap<>();
 
@@ -59,19 +61,36 @@ public final class ListingDraft {
 	}
 
 	/**
-	 * How the engagement's business case stands: the name of its state, which lists
-	 * filter by.
+	 * One actual of a KPI of the engagement: the month of the journey, its judgement, the
+	 * value against the old level and how far outside the expected band it is (both in
+	 * percent of the old level, better positive; {@code null} when the old level is
+	 * zero).
 	 */
-	public void payback(Long engagementId, String state) {
-		this.payback.put(engagementId, state);
+	public void kpiMonth(Long engagementId, Long kpiId, String kpiName, String kind, int month, String judgement,
+			Double relativePercent, Double bandGapPercent) {
+		this.kpiMonths.add(
+				new Object[] { engagementId, kpiId, kpiName, kind, month, judgement, relativePercent, bandGapPercent });
 	}
 
 	/**
-	 * How the engagement's issues stand: how many critical ones are open, and the day the
-	 * earliest response still owed is due ({@code null} when none is owed).
+	 * How the engagement's business case stands: the name of its state, which lists
+	 * filter by, and the planned and projected payback months ({@code null} when none).
 	 */
-	public void issues(Long engagementId, int openCritical, LocalDate firstResponseDue) {
-		this.issues.put(engagementId, new Object[] { openCritical, firstResponseDue });
+	public void payback(Long engagementId, String state, Integer plannedMonth, Integer projectedMonth) {
+		this.payback.put(engagementId, new Payback(state, plannedMonth, projectedMonth));
+	}
+
+	/** See {@link #payback(Long, String, Integer, Integer)}. */
+	record Payback(String state, Integer plannedMonth, Integer projectedMonth) {
+	}
+
+	/**
+	 * How the engagement's issues stand: how many critical ones are open, the day the
+	 * earliest response still owed is due ({@code null} when none is owed), and how many
+	 * wait for a response after being escalated.
+	 */
+	public void issues(Long engagementId, int openCritical, LocalDate firstResponseDue, int escalated) {
+		this.issues.put(engagementId, new Object[] { openCritical, firstResponseDue, escalated });
 	}
 
 	/** The latest cooperation pulse both sides answered. */

@@ -7,10 +7,23 @@ import com.rolloutplanner.phase.Phase;
  * those with open critical flags, only those with overdue items, only those whose
  * business case stands so (by the name of its payback state; any for {@code null}), only
  * open proposals (in negotiation, in no phase; a phase filter shows only signed
- * engagements), only those whose latest cooperation pulse calls for attention.
+ * engagements), only those whose latest cooperation pulse calls for attention, only
+ * signed engagements that have completed a month of their journey on the date (any for
+ * {@code null}).
  */
 public record ListingFilter(Phase phase, boolean criticalOnly, boolean overdueOnly, String payback, boolean proposals,
-		boolean pulseLow) {
+		boolean pulseLow, Integer reachedMonth) {
+
+	public ListingFilter(Phase phase, boolean criticalOnly, boolean overdueOnly, String payback, boolean proposals,
+			boolean pulseLow) {
+		this(phase, criticalOnly, overdueOnly, payback, proposals, pulseLow, null);
+	}
+
+	/** This filter, showing only the signed engagements that completed the month. */
+	public ListingFilter reached(int month) {
+		return new ListingFilter(this.phase, this.criticalOnly, this.overdueOnly, this.payback, this.proposals,
+				this.pulseLow, month);
+	}
 
 	public static final ListingFilter ALL = new ListingFilter(null, false, false);
 

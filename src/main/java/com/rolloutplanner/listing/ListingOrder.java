@@ -41,7 +41,14 @@ public enum ListingOrder {
 	 * case last.
 	 */
 	PAYBACK(List.of(key("case l.payback_state when 'NOT_PROJECTABLE' then 0 when 'LATER_THAN_PLANNED' then 1 "
-			+ "when 'NO_ACTUALS' then 2 when 'ON_PLAN' then 3 else 4 end", true)));
+			+ "when 'NO_ACTUALS' then 2 when 'ON_PLAN' then 3 else 4 end", true))),
+
+	/**
+	 * The longest payback delay first (projected month less planned month); a plan whose
+	 * actuals never reach payback before any delay, no business case last.
+	 */
+	PAYBACK_DELAY(List.of(key("coalesce(l.payback_projected_month - l.payback_planned_month, "
+			+ "case when l.payback_state = 'NOT_PROJECTABLE' then 100000 else -100000 end)", false)));
 
 	private final List<Key> keys;
 
@@ -50,7 +57,7 @@ public enum ListingOrder {
 	}
 
 	/** One sort key: an SQL expression and its ascending direction. */
-	record Key(String expression, boolean ascending) {
+	public record Key(String expression, boolean ascending) {
 	}
 
 	private static Key key(String expression, boolean ascending) {

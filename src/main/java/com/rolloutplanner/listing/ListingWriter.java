@@ -43,7 +43,8 @@ public class ListingWriter {
 			+ "continuous_from, go_live_day, learning_day, established_day, continuous_day, go_live_month, "
 			+ "go_live_day_of_month, open_critical, open_warnings, next_due_date, next_due_kind, next_due_title, "
 			+ "next_due_title_key, payback_state, stage, open_critical_issues, issue_due_date, pulse_month, pulse_client, "
-			+ "pulse_partner, pulse_client_trend, pulse_partner_trend, pulse_low";
+			+ "pulse_partner, pulse_client_trend, pulse_partner_trend, pulse_low, payback_planned_month, "
+			+ "payback_projected_month, escalated_issues";
 
 	private static final int LISTING_COLUMN_COUNT = LISTING_COLUMNS.split(",").length;
 
@@ -180,10 +181,13 @@ public class ListingWriter {
 				+ "concern) values (?, ?, ?, ?, ?, ?, ?, ?)", draft.kpiStates);
 		batch("insert into listing_kpi_gap (engagement_id, kpi_name, valid_from, valid_until) values (?, ?, ?, ?)",
 				draft.kpiGaps);
+		batch("insert into listing_kpi_month (engagement_id, kpi_id, kpi_name, kind, journey_month, judgement, "
+				+ "relative_percent, band_gap_percent) values (?, ?, ?, ?, ?, ?, ?, ?)", draft.kpiMonths);
 	}
 
 	private void delete(List<Long> ids) {
-		for (String table : List.of("engagement_listing", "listing_overdue", "listing_kpi_state", "listing_kpi_gap")) {
+		for (String table : List.of("engagement_listing", "listing_overdue", "listing_kpi_state", "listing_kpi_gap",
+				"listing_kpi_month")) {
 			this.jdbc.sql("delete from " + table + " where engagement_id in (:ids)").param("ids", ids).update();
 		}
 	}
@@ -194,8 +198,8 @@ public class ListingWriter {
 		}
 	}
 
-	private static Object[] listing(ListingSource.Row e, List<DueItem> items, String payback, Object[] issues,
-			ListedPulse pulse) {
+	private static Object[] listing(ListingSource.Row e, List<DueItem> items, ListingDraft.Payback payback,
+			Object[] issues, ListedPulse pulse) {
 		Map<Phase, LocalDate> starts = PhaseCalendar.timeline(e.goLive())
 			.stream()
 			.filter((window) -> window.start() != null)
@@ -209,11 +213,13 @@ public class ListingWriter {
 				day(continuous), e.goLive().getYear() * 12 + e.goLive().getMonthValue() - 1, e.goLive().getDayOfMonth(),
 				(int) e.openCritical(), (int) e.openWarnings(), (next != null) ? next.dueDate() : null,
 				(next != null) ? next.kind().name() : null, (next != null) ? next.title() : null,
-				(next != null) ? next.titleKey() : null, payback, e.stage(), (issues != null) ? issues[0] : 0,
-				(issues != null) ? issues[1] : null, (pulse != null) ? pulse.month() : null,
-				(pulse != null) ? pulse.client() : null, (pulse != null) ? pulse.partner() : null,
-				(pulse != null) ? pulse.clientTrend() : null, (pulse != null) ? pulse.partnerTrend() : null,
-				(pulse != null && pulse.low()) ? 1 : 0 };
+				(next != null) ? next.titleKey() : null, (payback != null) ? payback.state() : null, e.stage(),
+				(issues != null) ? issues[0] : 0, (issues != null) ? issues[1] : null,
+				(pulse != null) ? pulse.month() : null, (pulse != null) ? pulse.client() : null,
+				(pulse != null) ? pulse.partner() : null, (pulse != null) ? pulse.clientTrend() : null,
+				(pulse != null) ? pulse.partnerTrend() : null, (pulse != null && pulse.low()) ? 1 : 0,
+				(payback != null) ? payback.plannedMonth() : null, (payback != null) ? payback.projectedMonth() : null,
+				(issues != null) ? issues[2] : 0 };
 	}
 
 	static int day(LocalDate date) {

@@ -81,8 +81,8 @@ public class Listings {
 	}
 
 	/** What was read: a page of a state on a date with a filter in an order. */
-	private record Paged(ListingState state, LocalDate asOf, ListingFilter filter, ListingOrder order,
-			boolean descending, long offset, int limit) {
+	private record Paged(ListingState state, LocalDate asOf, ListingFilter filter, ListingGroup group,
+			ListingOrder order, boolean descending, long offset, int limit) {
 	}
 
 	/**
@@ -125,11 +125,22 @@ public class Listings {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<ListedEngagement> page(ListingState state, LocalDate asOf, ListingFilter filter, ListingOrder order,
 			boolean descending, long offset, int limit) {
+		return page(state, asOf, filter, ListingGroup.NONE, order, descending, offset, limit);
+	}
+
+	/**
+	 * The page of
+	 * {@link #page(Access, LocalDate, ListingFilter, ListingGroup, ListingOrder, boolean, long, int)},
+	 * read once for the state and then kept.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ListedEngagement> page(ListingState state, LocalDate asOf, ListingFilter filter, ListingGroup group,
+			ListingOrder order, boolean descending, long offset, int limit) {
 		if (!state.kept()) {
-			return page(state.access(), asOf, filter, order, descending, offset, limit);
+			return page(state.access(), asOf, filter, group, order, descending, offset, limit);
 		}
-		return this.kept.get(new Paged(state, asOf, filter, order, descending, offset, limit),
-				() -> List.copyOf(page(state.access(), asOf, filter, order, descending, offset, limit)));
+		return this.kept.get(new Paged(state, asOf, filter, group, order, descending, offset, limit),
+				() -> List.copyOf(page(state.access(), asOf, filter, group, order, descending, offset, limit)));
 	}
 
 	/**
@@ -163,13 +174,16 @@ public class Listings {
 				+ "from (select case when l.stage = 'PROPOSAL' then -1 when l.stage = 'NOT_CHOSEN' then -2 else "
 				+ PHASE + " end as phase, l.open_critical, l.payback_state, l.pulse_low, "
 				+ "case when l.next_due_date < :date then 1 else 0 end as overdue from engagement_listing l where "
-				+ visible(access) + ") x group by x.phase";
+				+ visible(access) + reached(filter) + ") x group by x.phase";
 		Map<Integer, PhaseCounts.Count> counts = new java.util.HashMap<>();
-		params(this.jdbc.sql(sql), access, asOf).param("payback", payback(filter)).query((rs, row) -> {
-			counts.put(rs.getInt("phase"), new PhaseCounts.Count(rs.getLong("all_count"), rs.getLong("critical_count"),
-					rs.getLong("overdue_count"), rs.getLong("matching")));
-			return null;
-		}).list();
+		params(this.jdbc.sql(sql), access, asOf).param("payback", payback(filter))
+			.param("reached", reachedMonth(filter))
+			.query((rs, row) -> {
+				counts.put(rs.getInt("phase"), new PhaseCounts.Count(rs.getLong("all_count"),
+						rs.getLong("critical_count"), rs.getLong("overdue_count"), rs.getLong("matching")));
+				return null;
+			})
+			.list();
 		Map<Phase, PhaseCounts.Count> phases = new EnumMap<>(Phase.class);
 		counts.forEach((phase, count) -> {
 			if (phase >= 0) {
@@ -185,13 +199,24 @@ public class Listings {
 	 */
 	public List<ListedEngagement> page(Access access, LocalDate asOf, ListingFilter filter, ListingOrder order,
 			boolean descending, long offset, int limit) {
-		List<ListingOrder.Key> keys = order.keys();
+		return page(access, asOf, filter, ListingGroup.NONE, order, descending, offset, limit);
+	}
+
+	/**
+	 * A page of the visible engagements that pass the filter on the date, grouped by an
+	 * organisation (by its name, whatever the order) and in the order asked for within
+	 * each group.
+	 */
+	public List<ListedEngagement> page(Access access, LocalDate asOf, ListingFilter filter, ListingGroup group,
+			ListingOrder order, boolean descending, long offset, int limit) {
+		List<ListingOrder.Key> keys = new ArrayList<>(group.keys());
+		keys.addAll(order.keys());
 		List<String> inner = new ArrayList<>();
 		List<String> outer = new ArrayList<>();
 		StringBuilder columns = new StringBuilder("l.engagement_id as id");
 		for (int i = 0; i < keys.size(); i++) {
 			ListingOrder.Key key = keys.get(i);
-			boolean ascending = key.ascending() != descending;
+			boolean ascending = (i < group.keys().size()) ? key.ascending() : key.ascending() != descending;
 			String direction = ascending ? " asc nulls last" : " desc nulls first";
 			columns.append(", ").append(key.expression()).append(" as s").append(i);
 			inner.add("s" + i + direction);
@@ -216,12 +241,15 @@ public class Listings {
 		if (filter.pulseLow()) {
 			where.append(" and l.pulse_low = 1");
 		}
+		where.append(reached(filter));
 		String sql = "select p.id, l.name, c.name as client_name, pa.name as partner_name, l.go_live_date, "
 				+ "l.contract_months, l.open_critical, l.open_warnings, l.next_due_date, l.next_due_kind, "
 				+ "l.next_due_title, l.next_due_title_key, coalesce(o.overdue_count, 0) as overdue, k.kpis, k.judged, "
 				+ "k.below, k.better, l.payback_state, l.stage, l.open_critical_issues, l.issue_due_date, l.pulse_month, "
-				+ "l.pulse_client, l.pulse_partner, l.pulse_client_trend, l.pulse_partner_trend, l.pulse_low "
-				+ "from (select " + columns + " from engagement_listing l "
+				+ "l.pulse_client, l.pulse_partner, l.pulse_client_trend, l.pulse_partner_trend, l.pulse_low, "
+				+ "l.payback_planned_month, l.payback_projected_month, l.escalated_issues, "
+				+ "l.client_organisation_id, l.partner_organisation_id " + "from (select " + columns
+				+ " from engagement_listing l "
 				+ (order.needsOverdue() ? "left join listing_overdue o on " + OVERDUE_ON_DATE + " " : "")
 				+ (order.needsKpis() ? "left join listing_kpi_state k on " + KPIS_ON_DATE + " " : "") + "where " + where
 				+ " order by " + String.join(", ", inner) + " offset :offset rows fetch next :limit rows only) p "
@@ -233,6 +261,7 @@ public class Listings {
 		return params(this.jdbc.sql(sql), access, asOf)
 			.param("phase", (filter.phase() != null) ? filter.phase().ordinal() : -1)
 			.param("payback", payback(filter))
+			.param("reached", reachedMonth(filter))
 			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, row) -> listed(rs, asOf))
@@ -263,11 +292,20 @@ public class Listings {
 	public record Version(long written, String name, String clientName, String partnerName) {
 	}
 
+	private static String reached(ListingFilter filter) {
+		return (filter.reachedMonth() != null) ? " and l.stage = 'SIGNED' and " + monthsCompleted("l") + " >= :reached"
+				: "";
+	}
+
+	private static int reachedMonth(ListingFilter filter) {
+		return (filter.reachedMonth() != null) ? filter.reachedMonth() : 0;
+	}
+
 	private static String payback(ListingFilter filter) {
 		return (filter.payback() != null) ? filter.payback() : "";
 	}
 
-	private static String visible(Access access) {
+	static String visible(Access access) {
 		return access.all() ? "1 = 1" : "(l.client_organisation_id = :org or l.partner_organisation_id = :org)";
 	}
 
@@ -296,7 +334,10 @@ public class Listings {
 				rs.getString("partner_name"), rs.getObject("go_live_date", LocalDate.class),
 				rs.getInt("contract_months"), rs.getLong("open_critical"), rs.getLong("open_warnings"), due, state,
 				rs.getString("payback_state"), rs.getString("stage"), rs.getLong("open_critical_issues"),
-				rs.getObject("issue_due_date", LocalDate.class), pulse(rs));
+				rs.getObject("issue_due_date", LocalDate.class), pulse(rs),
+				new ListedEngagement.Portfolio(rs.getObject("payback_planned_month", Integer.class),
+						rs.getObject("payback_projected_month", Integer.class), rs.getLong("escalated_issues"),
+						rs.getLong("client_organisation_id"), rs.getLong("partner_organisation_id")));
 	}
 
 	private static ListedPulse pulse(ResultSet rs) throws SQLException {

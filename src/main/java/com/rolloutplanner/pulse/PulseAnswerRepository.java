@@ -17,4 +17,7 @@ interface PulseAnswerRepository extends Repository<PulseAnswer, Long> {
 	/** Every answer of the engagements, for their listing rows. */
 	List<PulseAnswer> findByEngagementIdIn(java.util.Collection<Long> engagementIds);
 
+	/** The answers of the engagements for one month of their journeys. */
+	List<PulseAnswer> findByEngagementIdInAndMonth(java.util.Collection<Long> engagementIds, int month);
+
 }

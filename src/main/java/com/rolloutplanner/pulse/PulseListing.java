@@ -41,18 +41,14 @@ class PulseListing implements ListingContributor {
 			Map<Integer, List<PulseAnswer>> byMonth = answered.stream()
 				.collect(Collectors.groupingBy(PulseAnswer::getMonth, TreeMap::new, Collectors.toList()));
 			List<PulseRules.Scores> months = new ArrayList<>();
-			byMonth.forEach((month, inMonth) -> months
-				.add(new PulseRules.Scores(month, score(inMonth, Side.CLIENT), score(inMonth, Side.PARTNER))));
+			byMonth.forEach((month, inMonth) -> months.add(new PulseRules.Scores(month,
+					PulseMonths.score(inMonth, Side.CLIENT), PulseMonths.score(inMonth, Side.PARTNER))));
 			PulseRules.Latest latest = PulseRules.latest(months);
 			if (latest != null) {
 				draft.pulse(id, new ListedPulse(latest.scores().month(), latest.scores().client(),
 						latest.scores().partner(), latest.clientTrend(), latest.partnerTrend(), latest.troubled()));
 			}
 		});
-	}
-
-	private static java.math.BigDecimal score(List<PulseAnswer> answers, Side side) {
-		return PulseRules.score(answers.stream().filter((a) -> a.getSide() == side).map(PulseAnswer::values).toList());
 	}
 
 }

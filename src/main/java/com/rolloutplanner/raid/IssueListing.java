@@ -34,16 +34,16 @@ class IssueListing implements ListingContributor {
 		if (ids.isEmpty()) {
 			return;
 		}
-		this.jdbc
-			.sql("select engagement_id, sum(case when severity = 'CRITICAL' then 1 else 0 end) as critical, "
-					+ "min(case when responded_at is null then response_due end) as first_due "
-					+ "from engagement_issue where engagement_id in (:ids) and resolved_at is null "
-					+ "group by engagement_id")
+		this.jdbc.sql("select engagement_id, sum(case when severity = 'CRITICAL' then 1 else 0 end) as critical, "
+				+ "min(case when responded_at is null then response_due end) as first_due, "
+				+ "sum(case when responded_at is null and notified_tier <> 'OPERATIONAL' then 1 else 0 end) as escalated "
+				+ "from engagement_issue where engagement_id in (:ids) and resolved_at is null "
+				+ "group by engagement_id")
 			.param("ids", ids)
 			.query((rs, row) -> {
 				java.time.OffsetDateTime due = rs.getObject("first_due", java.time.OffsetDateTime.class);
 				LocalDate day = (due != null) ? due.atZoneSameInstant(this.clock.getZone()).toLocalDate() : null;
-				draft.issues(rs.getLong("engagement_id"), rs.getInt("critical"), day);
+				draft.issues(rs.getLong("engagement_id"), rs.getInt("critical"), day, rs.getInt("escalated"));
 				return row;
 			})
 			.list();

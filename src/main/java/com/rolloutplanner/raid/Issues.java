@@ -360,21 +360,40 @@ public class Issues implements DueContributor {
 
 	/** The counts of engagements at a moment, by engagement: one query. */
 	public Map<Long, Counts> counts(Collection<Long> engagementIds, Instant at) {
+		Map<Long, Instant> moments = new java.util.LinkedHashMap<>();
+		engagementIds.forEach((id) -> moments.put(id, at));
+		return counts(moments);
+	}
+
+	/**
+	 * The counts of engagements each at a moment of its own (the end of a month of its
+	 * journey), by engagement: one query for a page of them.
+	 */
+	public Map<Long, Counts> counts(Map<Long, Instant> moments) {
 		Map<Long, Counts> counts = new HashMap<>();
-		if (engagementIds.isEmpty()) {
+		if (moments.isEmpty()) {
 			return counts;
 		}
-		String clockAt = "coalesce(responded_at, :at)";
+		StringBuilder at = new StringBuilder("(case engagement_id");
+		Map<String, Object> params = new HashMap<>();
+		List<Instant> distinct = moments.values().stream().distinct().toList();
+		moments.forEach((id, moment) -> {
+			String name = "at" + distinct.indexOf(moment);
+			at.append(" when ").append(id).append(" then :").append(name);
+			params.put(name, java.time.OffsetDateTime.ofInstant(moment, this.clock.getZone()));
+		});
+		at.append(" end)");
+		String clockAt = "coalesce(case when responded_at <= " + at + " then responded_at end, " + at + ")";
 		this.jdbc
 			.sql("select engagement_id, count(*) as open_count, "
 					+ "sum(case when severity = 'CRITICAL' then 1 else 0 end) as critical_count, " + "sum(case when "
 					+ clockAt + " > response_due and " + clockAt
 					+ " <= executive_due then 1 else 0 end) as steering_count, " + "sum(case when " + clockAt
 					+ " > executive_due then 1 else 0 end) as executive_count "
-					+ "from engagement_issue where engagement_id in (:ids) and raised_at <= :at "
-					+ "and (resolved_at is null or resolved_at > :at) group by engagement_id")
-			.param("ids", engagementIds)
-			.param("at", java.time.OffsetDateTime.ofInstant(at, this.clock.getZone()))
+					+ "from engagement_issue where engagement_id in (:ids) and raised_at <= " + at
+					+ " and (resolved_at is null or resolved_at > " + at + ") group by engagement_id")
+			.param("ids", moments.keySet())
+			.params(params)
 			.query((rs, row) -> counts.put(rs.getLong("engagement_id"),
 					new Counts(rs.getLong("open_count"), rs.getLong("critical_count"), rs.getLong("steering_count"),
 							rs.getLong("executive_count"))))

@@ -569,6 +569,14 @@ class ListingTests {
 						case ON_PLAN -> 3;
 					})
 				.thenComparing(byName);
+			case PAYBACK_DELAY -> Comparator.comparingInt((ListedEngagement l) -> {
+				Integer planned = l.portfolio().plannedPayback();
+				Integer projected = l.portfolio().projectedPayback();
+				if (planned != null && projected != null) {
+					return -(projected - planned);
+				}
+				return "NOT_PROJECTABLE".equals(l.payback()) ? -100000 : 100000;
+			}).thenComparing(byName);
 		};
 	}
 

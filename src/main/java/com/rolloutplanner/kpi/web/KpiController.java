@@ -26,6 +26,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.kpi.BandPosition;
+import com.rolloutplanner.kpi.KpiKind;
+import com.rolloutplanner.listing.JourneyMonths;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.input.CsvLines;
@@ -56,7 +59,10 @@ class KpiController {
 
 	private final ObjectProvider<ContractTargets> contracts;
 
-	KpiController(Kpis kpis, Engagements engagements, ObjectProvider<ContractTargets> contracts) {
+	private final JourneyMonths months;
+
+	KpiController(Kpis kpis, Engagements engagements, ObjectProvider<ContractTargets> contracts, JourneyMonths months) {
+		this.months = months;
 		this.kpis = kpis;
 		this.engagements = engagements;
 		this.contracts = contracts;
@@ -207,7 +213,37 @@ class KpiController {
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("asOfMonth", asOfMonth);
 		model.addAttribute("kpis", views);
+		others(id, asOf, user, views, PhaseCalendar.place(header.goLive(), asOf.date()).isLive() ? asOfMonth - 1 : 0,
+				model);
 		return PAGE;
+	}
+
+	/**
+	 * How the reader's other journeys stood in the last month this one completed, for
+	 * each kind of KPI it has (one query a kind), and where each KPI of this one stood
+	 * then.
+	 */
+	private void others(Long id, AsOf asOf, CurrentUser user, List<KpiView> views, int month, Model model) {
+		Map<KpiKind, JourneyMonths.Typical> others = new java.util.EnumMap<>(KpiKind.class);
+		Map<Long, Double> own = new java.util.HashMap<>();
+		if (month >= 1 && month <= JourneyMonths.LAST_MONTH) {
+			for (KpiKind kind : views.stream().map(KpiView::kind).distinct().toList()) {
+				this.months.typicalOfOthers(user.access(), asOf.date(), id, kind.name(), month)
+					.ifPresent((typical) -> others.put(kind, typical));
+			}
+			for (KpiView view : views) {
+				view.rows()
+					.stream()
+					.filter((row) -> row.month() == month)
+					.findFirst()
+					.map((row) -> BandPosition.of(view.definition(), month, row.value().doubleValue())
+						.relativePercent())
+					.ifPresent((relative) -> own.put(view.id(), relative));
+			}
+		}
+		model.addAttribute("othersMonth", month);
+		model.addAttribute("others", others);
+		model.addAttribute("ownRelative", own);
 	}
 
 	private String form(Long id, Long kpiId, CurrentUser user, Model model) {

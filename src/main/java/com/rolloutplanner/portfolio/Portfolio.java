@@ -1,0 +1,147 @@
+package com.rolloutplanner.portfolio;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.rolloutplanner.account.Access;
+import com.rolloutplanner.commitments.GateType;
+import com.rolloutplanner.commitments.PassedGates;
+import com.rolloutplanner.listing.JourneyMonths;
+import com.rolloutplanner.listing.ListedEngagement;
+import com.rolloutplanner.listing.ListingState;
+import com.rolloutplanner.listing.Listings;
+import com.rolloutplanner.listing.PhaseCounts;
+import com.rolloutplanner.phase.PhaseCalendar;
+import com.rolloutplanner.phase.Placement;
+
+/**
+ * The portfolio: the reader's journeys side by side, each a lane on the axis of months
+ * since its go-live. The lanes are counted, filtered, sorted and cut into pages in the
+ * database like the dashboard's list; what each lane draws (its KPI months, its passed
+ * gates) is read for the whole page at once, so a page costs the same few queries
+ * whatever the number of engagements.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Portfolio {
+
+	/** Lanes a page. */
+	public static final int PAGE_SIZE = 25;
+
+	private final Listings listings;
+
+	private final JourneyMonths months;
+
+	private final PassedGates gates;
+
+	Portfolio(Listings listings, JourneyMonths months, PassedGates gates) {
+		this.listings = listings;
+		this.months = months;
+		this.gates = gates;
+	}
+
+	/** A month of a lane's strip: where it is drawn and how its KPIs stood. */
+	public record Cell(int month, double x, double width, String state) {
+
+		/** The letter that says the state without colour. */
+		public String letter() {
+			return switch (this.state) {
+				case "below" -> "B";
+				case "better" -> "+";
+				case "expected" -> "E";
+				default -> "–";
+			};
+		}
+
+	}
+
+	/** A gate on a lane: passed, overdue, or still to come. */
+	public record GateMark(GateType type, double x, String state) {
+	}
+
+	/** One engagement's lane. */
+	public record Lane(ListedEngagement engagement, Placement placement, double now, List<Cell> cells,
+			List<GateMark> gates, Double plannedPaybackX, Double projectedPaybackX, boolean groupStart,
+			String groupName) {
+
+		/** Whether the projected payback is later than planned. */
+		public boolean paybackLate() {
+			Integer planned = this.engagement.portfolio().plannedPayback();
+			Integer projected = this.engagement.portfolio().projectedPayback();
+			return planned != null && projected != null && projected > planned;
+		}
+
+	}
+
+	/** A page of lanes with what the page needs around them. */
+	public record Page(LaneScale scale, List<Lane> lanes, PhaseCounts counts, long matching, int page, int pages) {
+	}
+
+	/** The page of lanes the query asks for, on its date. */
+	public Page lanes(Access access, PortfolioQuery query, LocalDate asOf) {
+		ListingState state = this.listings.state(access);
+		PhaseCounts counts = this.listings.counts(state, asOf, query.filter());
+		long matching = query.proposals() ? counts.inNegotiation().matching() : counts.matching(query.phase());
+		int pages = (int) Math.max(1, (matching + PAGE_SIZE - 1) / PAGE_SIZE);
+		int page = Math.min(query.page(), pages);
+		List<ListedEngagement> listed = (matching > 0) ? this.listings.page(state, asOf, query.filter(), query.group(),
+				query.order(), query.descending(), (long) (page - 1) * PAGE_SIZE, PAGE_SIZE) : List.of();
+		LaneScale scale = LaneScale
+			.covering(listed.stream().mapToInt(ListedEngagement::contractMonths).max().orElse(LaneScale.SHORTEST));
+		List<Long> ids = listed.stream().map(ListedEngagement::id).toList();
+		Map<Long, Map<Integer, JourneyMonths.MonthState>> states = this.months.states(ids);
+		Map<Long, Map<GateType, LocalDate>> passed = this.gates.of(ids);
+		List<Lane> lanes = new ArrayList<>();
+		String group = null;
+		for (ListedEngagement e : listed) {
+			String groupName = switch (query.group()) {
+				case CLIENT -> e.clientName();
+				case PARTNER -> e.partnerName();
+				case NONE -> null;
+			};
+			boolean groupStart = groupName != null && !groupName.equals(group);
+			group = groupName;
+			lanes.add(lane(e, scale, asOf, states.getOrDefault(e.id(), Map.of()), passed.getOrDefault(e.id(), Map.of()),
+					groupStart, groupName));
+		}
+		return new Page(scale, lanes, counts, matching, page, pages);
+	}
+
+	static Lane lane(ListedEngagement e, LaneScale scale, LocalDate asOf, Map<Integer, JourneyMonths.MonthState> states,
+			Map<GateType, LocalDate> passed, boolean groupStart, String groupName) {
+		Placement placement = PhaseCalendar.place(e.goLiveDate(), asOf);
+		double now = LaneScale.monthOf(e.goLiveDate(), asOf);
+		List<Cell> cells = new ArrayList<>();
+		int completed = (int) Math.floor(now);
+		for (int month = 1; month <= Math.min(completed, scale.last()); month++) {
+			JourneyMonths.MonthState state = states.get(month);
+			cells
+				.add(new Cell(month, scale.x(month - 1), scale.monthWidth(), (state != null) ? state.state() : "none"));
+		}
+		List<GateMark> gates = new ArrayList<>();
+		if (!e.isProposal()) {
+			for (GateType type : GateType.values()) {
+				LocalDate passedOn = passed.get(type);
+				String state;
+				if (passedOn != null && !passedOn.isAfter(asOf)) {
+					state = "passed";
+				}
+				else {
+					state = type.dueDate(e.goLiveDate()).isBefore(asOf) ? "overdue" : "coming";
+				}
+				gates.add(new GateMark(type, scale.x(type.month()), state));
+			}
+		}
+		Integer planned = e.portfolio().plannedPayback();
+		Integer projected = e.portfolio().projectedPayback();
+		return new Lane(e, placement, scale.x(now), cells, gates,
+				(planned != null && planned <= scale.last()) ? scale.x(planned) : null,
+				(projected != null && projected <= scale.last()) ? scale.x(projected) : null, groupStart, groupName);
+	}
+
+}
