@@ -48,14 +48,9 @@ public class Portfolio {
 	/** A month of a lane's strip: where it is drawn and how its KPIs stood. */
 	public record Cell(int month, double x, double width, String state) {
 
-		/** The letter that says the state without colour. */
-		public String letter() {
-			return switch (this.state) {
-				case "below" -> "B";
-				case "better" -> "+";
-				case "expected" -> "E";
-				default -> "–";
-			};
+		/** The message key of the letter that says the state without colour. */
+		public String letterKey() {
+			return "portfolio.letter." + this.state;
 		}
 
 	}

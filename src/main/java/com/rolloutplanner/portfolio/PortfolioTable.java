@@ -69,8 +69,37 @@ public class PortfolioTable {
 						Column.text("portfolio.export.cumulativeKind", 14), Column.text("portfolio.export.currency", 8),
 						Column.number("portfolio.export.plannedPayback"),
 						Column.number("portfolio.export.projectedPayback")),
-				(page) -> new PageImpl<>(lines(state, query, asOf, page), PageRequest.of(page, ENGAGEMENTS), matching),
-				(line) -> row(line, locale));
+				(page) -> new Chunk(lines(state, query, asOf, page), page, matching), (line) -> row(line, locale));
+	}
+
+	/**
+	 * The rows of a chunk of engagements: as many as their months, so whether another
+	 * chunk follows is told by the engagements, not by the rows.
+	 */
+	private static final class Chunk extends PageImpl<Line> {
+
+		private final boolean more;
+
+		Chunk(List<Line> lines, int page, long engagements) {
+			super(lines, PageRequest.of(page, ENGAGEMENTS), engagements);
+			this.more = (long) (page + 1) * ENGAGEMENTS < engagements;
+		}
+
+		@Override
+		public boolean hasNext() {
+			return this.more;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return super.equals(other);
+		}
+
+		@Override
+		public int hashCode() {
+			return super.hashCode();
+		}
+
 	}
 
 	private List<Line> lines(ListingState state, PortfolioQuery query, LocalDate asOf, int page) {

@@ -21,7 +21,7 @@ public record TypicalJourney(List<Kind> kinds) {
 	/** The fewest journeys a month needs to be shown. */
 	public static final int FEWEST = 3;
 
-	private static final ChartScale.Frame FRAME = new ChartScale.Frame(640, 260, 48, 12, 12, 30);
+	private static final ChartScale.Frame FRAME = new ChartScale.Frame(640, 260, 72, 12, 12, 30);
 
 	/** One kind of KPI: the months shown, how many were left out, and the chart. */
 	public record Kind(KpiKind kind, List<JourneyMonths.Typical> months, int hidden, Chart chart) {

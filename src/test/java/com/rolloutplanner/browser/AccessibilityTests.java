@@ -251,6 +251,9 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("proposal", "/engagements/" + this.proposalId);
 		pages.put("proposals-compared", "/engagements/" + this.proposalId + "/proposals");
 		pages.put("dashboard-in-negotiation", "/?phase=PROPOSAL");
+		pages.put("portfolio", "/portfolio");
+		pages.put("portfolio-grouped", "/portfolio?group=client&sort=attention");
+		pages.put("month-in-every-journey", "/portfolio/month/1");
 		pages.put("roadmap", "/engagements/" + id + "/roadmap");
 		pages.put("gates", "/engagements/" + id + "/gates");
 		pages.put("kpis", "/engagements/" + id + "/kpis");

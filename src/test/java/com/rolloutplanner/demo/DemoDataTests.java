@@ -79,6 +79,9 @@ class DemoDataTests {
 	@Autowired
 	com.rolloutplanner.listing.Listings listings;
 
+	@Autowired
+	com.rolloutplanner.listing.JourneyMonths journeyMonths;
+
 	@Test
 	void eachDemoEngagementTellsOneStoryGatesPassedOnlyWhereTheActualsAreAsExpectedSignedWhenDue() {
 		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
@@ -114,6 +117,22 @@ class DemoDataTests {
 	}
 
 	@Test
+	void thePortfolioLinesUpAtLeastThreeJourneysInEachOfTheFirstTwelveMonthsWithTheGeneratedHistoryMarked() {
+		for (String username : List.of("client.manager", "partner.manager")) {
+			var reader = (com.rolloutplanner.account.CurrentUser) this.users.loadUserByUsername(username);
+			assertThat(this.journeyMonths.typical(reader.access(), FixedClock.TODAY)
+				.stream()
+				.filter((t) -> t.kind().equals("QUALITY") && t.journeys() >= 3)
+				.map(com.rolloutplanner.listing.JourneyMonths.Typical::month)
+				.toList()).as(username).containsAll(java.util.stream.IntStream.rangeClosed(1, 9).boxed().toList());
+		}
+		assertThat(this.engagements.readAll(Access.toEverything(), (Engagement e) -> e)
+			.stream()
+			.filter((e) -> e.getName().startsWith(DemoHistory.MARK))).hasSize(DemoHistory.SAMPLES.size())
+			.allSatisfy((e) -> assertThat(e.getDescription()).isEqualTo(DemoHistory.DESCRIPTION));
+	}
+
+	@Test
 	void auroraComparesTwoPartnersProposalsForEmailCareOneOfThemFlaggedForFullServiceLevelsFromDayOne() {
 		var client = (com.rolloutplanner.account.CurrentUser) this.users.loadUserByUsername("client.manager");
 		Long nordic = this.engagements.readAll(Access.toEverything(), (Engagement e) -> e)
@@ -141,7 +160,7 @@ class DemoDataTests {
 	}
 
 	@Test
-	void loadsTheDemoLoginsOrganisationsAndTenEngagementsInEveryPhase() {
+	void loadsTheDemoLoginsOrganisationsAndItsEngagementsInEveryPhase() {
 		assertThat(this.accounts.exists("admin")).isTrue();
 		assertThat(this.accounts.exists("client.manager")).isTrue();
 		assertThat(this.accounts.exists("partner.manager")).isTrue();
@@ -152,7 +171,7 @@ class DemoDataTests {
 		Map<String, Phase> phases = this.engagements.readAll(Access.toEverything(), Function.identity())
 			.stream()
 			.collect(Collectors.toMap(Engagement::getName, (e) -> e.placementOn(FixedClock.TODAY).phase()));
-		assertThat(phases).hasSize(12);
+		assertThat(phases).hasSize(12 + DemoHistory.SAMPLES.size());
 		assertThat(phases.values()).containsOnly(Phase.values());
 		assertThat(phases.values()).contains(Phase.values());
 		assertThat(phases).containsEntry("Webshop chat pilot", Phase.START_UP)
@@ -281,7 +300,7 @@ class DemoDataTests {
 		}
 		List<Shown> all = this.engagements.readAll(Access.toEverything(), (Engagement e) -> new Shown(e.getId(),
 				e.getName(), e.getClient().getName(), e.getPartner().getName(), !e.getGoals().isEmpty()));
-		assertThat(all).hasSize(12);
+		assertThat(all).hasSize(12 + DemoHistory.SAMPLES.size());
 		for (Shown engagement : all) {
 			for (String language : List.of("en", "fi")) {
 				MvcTestResult pdf = this.mvc.get()

@@ -140,6 +140,11 @@ class BadInputCorpusTests {
 		}
 		form("mail settings", "/account/notifications", this.manager, mail);
 		query("unsubscribe", "/unsubscribe", Map.of("token", "1.OVERDUE." + "A".repeat(43)));
+		query("portfolio", "/portfolio", Map.of("phase", "START_UP", "flags", "critical", "due", "overdue", "payback",
+				"ON_PLAN", "sort", "payback", "group", "client", "page", "2", "asOf", "2026-06-01"));
+		query("portfolio export", "/portfolio.xlsx", Map.of("sort", "kpis", "group", "partner", "asOf", "2026-06-01"));
+		query("month in every journey", "/portfolio/month/3", Map.of("page", "2", "asOf", "2026-06-01"));
+		query("month picker", "/portfolio/month", Map.of("n", "4", "asOf", "2026-06-01"));
 		form("engagement form", "/engagements/new", this.manager,
 				Map.ofEntries(Map.entry("name", "Corpus form"), Map.entry("clientOrganisationId", id(this.client)),
 						Map.entry("partnerOrganisationId", id(this.partner)), Map.entry("goLiveDate", "2026-10-01"),

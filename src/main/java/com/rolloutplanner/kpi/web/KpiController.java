@@ -213,15 +213,15 @@ class KpiController {
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("asOfMonth", asOfMonth);
 		model.addAttribute("kpis", views);
-		others(id, asOf, user, views, PhaseCalendar.place(header.goLive(), asOf.date()).isLive() ? asOfMonth - 1 : 0,
+		others(id, asOf, user, views, PhaseCalendar.place(header.goLive(), asOf.date()).isLive() ? asOfMonth : 0,
 				model);
 		return PAGE;
 	}
 
 	/**
-	 * How the reader's other journeys stood in the last month this one completed, for
-	 * each kind of KPI it has (one query a kind), and where each KPI of this one stood
-	 * then.
+	 * How the reader's other journeys stood in the month of the journey shown (those that
+	 * completed it), for each kind of KPI this one has (one query a kind), and where each
+	 * KPI of this one stood then.
 	 */
 	private void others(Long id, AsOf asOf, CurrentUser user, List<KpiView> views, int month, Model model) {
 		Map<KpiKind, JourneyMonths.Typical> others = new java.util.EnumMap<>(KpiKind.class);
