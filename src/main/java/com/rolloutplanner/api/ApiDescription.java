@@ -63,7 +63,7 @@ class ApiDescription {
 
 	/** The classes whose nested records are the API's shapes. */
 	private static final List<Class<?>> SHAPES = List.of(ApiModels.class, SteeringApi.class, BusinessCaseApi.class,
-			ServiceLevelApi.class, PulseApi.class, IssueApi.class);
+			ServiceLevelApi.class, PulseApi.class, IssueApi.class, PortfolioApi.class);
 
 	@Bean
 	OpenApiCustomizer exactShapes() {

@@ -22,6 +22,8 @@ import com.rolloutplanner.dashboard.EngagementTable;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.export.Spreadsheets;
+import com.rolloutplanner.portfolio.PortfolioQuery;
+import com.rolloutplanner.portfolio.PortfolioTable;
 import com.rolloutplanner.export.Table;
 import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingOrder;
@@ -54,12 +56,15 @@ class ApiExports {
 
 	private final TimeSource time;
 
+	private final PortfolioTable portfolioTable;
+
 	/** The list routes that also answer as files. */
 	static final java.util.List<String> ROUTES = java.util.List.of("/api/engagements", "/api/engagements/{id}/issues",
-			"/api/engagements/{id}/risks", "/api/engagements/{id}/changes");
+			"/api/engagements/{id}/risks", "/api/engagements/{id}/changes", "/api/portfolio");
 
 	ApiExports(Listings listings, EngagementTable engagementTable, RaidTables raidTables, Engagements engagements,
-			Spreadsheets spreadsheets, TimeSource time) {
+			Spreadsheets spreadsheets, TimeSource time, PortfolioTable portfolioTable) {
+		this.portfolioTable = portfolioTable;
 		this.listings = listings;
 		this.engagementTable = engagementTable;
 		this.raidTables = raidTables;
@@ -106,6 +111,20 @@ class ApiExports {
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Parties parties = this.engagements.parties(id, user.access());
 		send(this.raidTables.changes(parties, user.access(), locale), locale, request, response);
+	}
+
+	@GetMapping(path = "/portfolio", produces = { Spreadsheets.XLSX, "text/csv" })
+	@Operation(description = "Every lane of the portfolio, one row per journey per completed month, as XLSX or CSV.")
+	void portfolio(@RequestParam(required = false) String asOf, @RequestParam(required = false) String phase,
+			@RequestParam(required = false) String flags, @RequestParam(required = false) String due,
+			@RequestParam(required = false) String payback, @RequestParam(required = false) String stage,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String group,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		LocalDate date = ApiDates.asOf(asOf, this.time);
+		PortfolioQuery query = PortfolioApi.query(EngagementApi.filter(phase, flags, due, payback, stage), sort, group,
+				1, asOf);
+		send(this.portfolioTable.table(user.access(), query, date, locale), locale, request, response);
 	}
 
 	/** XLSX when the caller accepts it, otherwise CSV. */

@@ -77,15 +77,27 @@ public class Portfolio {
 	public record Page(LaneScale scale, List<Lane> lanes, PhaseCounts counts, long matching, int page, int pages) {
 	}
 
-	/** The page of lanes the query asks for, on its date. */
+	/**
+	 * The page of lanes the query asks for, on its date, {@value #PAGE_SIZE} a page; a
+	 * page past the last shows the last.
+	 */
 	public Page lanes(Access access, PortfolioQuery query, LocalDate asOf) {
+		return lanes(access, query, asOf, PAGE_SIZE, true);
+	}
+
+	/**
+	 * The page of lanes the query asks for (1-based), {@code size} a page; a page past
+	 * the last shows the last when {@code keepOnLast}, otherwise nothing.
+	 */
+	public Page lanes(Access access, PortfolioQuery query, LocalDate asOf, int size, boolean keepOnLast) {
 		ListingState state = this.listings.state(access);
 		PhaseCounts counts = this.listings.counts(state, asOf, query.filter());
 		long matching = query.proposals() ? counts.inNegotiation().matching() : counts.matching(query.phase());
-		int pages = (int) Math.max(1, (matching + PAGE_SIZE - 1) / PAGE_SIZE);
-		int page = Math.min(query.page(), pages);
-		List<ListedEngagement> listed = (matching > 0) ? this.listings.page(state, asOf, query.filter(), query.group(),
-				query.order(), query.descending(), (long) (page - 1) * PAGE_SIZE, PAGE_SIZE) : List.of();
+		int pages = (int) Math.max(1, (matching + size - 1) / size);
+		int page = keepOnLast ? Math.min(query.page(), pages) : query.page();
+		long offset = (long) (page - 1) * size;
+		List<ListedEngagement> listed = (offset < matching) ? this.listings.page(state, asOf, query.filter(),
+				query.group(), query.order(), query.descending(), offset, size) : List.of();
 		LaneScale scale = LaneScale
 			.covering(listed.stream().mapToInt(ListedEngagement::contractMonths).max().orElse(LaneScale.SHORTEST));
 		List<Long> ids = listed.stream().map(ListedEngagement::id).toList();

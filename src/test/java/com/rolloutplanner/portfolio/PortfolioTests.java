@@ -38,6 +38,7 @@ import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.system.StatementCounting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -235,6 +236,52 @@ class PortfolioTests {
 		assertThat(this.mvc.get().uri("/portfolio.csv").with(user(this.client))).bodyText()
 			.contains("'=HYPERLINK")
 			.doesNotContain("Hidden " + this.suffix);
+	}
+
+	@Test
+	void theApiAnswersTheLanesAPageAtATimeAndEveryMonthAsAFileRefusingAnUnknownOrder() throws Exception {
+		Long first = journey(this.client, "Api first " + this.suffix, LocalDate.of(2026, 9, 1));
+		actual(first, quality(first, 100), 1, 70);
+		journey(this.client, "Api second " + this.suffix, LocalDate.of(2026, 10, 1));
+		journey(this.outsider, "Api hidden " + this.suffix, LocalDate.of(2026, 1, 1));
+
+		MvcTestResult page = this.mvc.get()
+			.uri("/api/portfolio?size=1&sort=attention")
+			.with(httpBasic(this.client.getUsername(), TestUsers.PASSWORD))
+			.exchange();
+		assertThat(page).hasStatusOk().hasHeader("X-Total-Count", "2");
+		assertThat(page.getResponse().getHeader("Link")).contains("rel=\"next\"");
+		assertThat(page).bodyJson().extractingPath("$[0].name").isEqualTo("Api first " + this.suffix);
+		assertThat(page).bodyJson().extractingPath("$[0].months[0].state").isEqualTo("below");
+		assertThat(page).bodyJson().extractingPath("$[0].monthOfJourney").isEqualTo(3);
+		assertThat(page).bodyJson().extractingPath("$[0].gatesOverdue").asArray().containsExactly("GO_LIVE");
+		assertThat(this.mvc.get()
+			.uri("/api/portfolio?page=5")
+			.with(httpBasic(this.client.getUsername(), TestUsers.PASSWORD))).hasStatusOk().bodyJson().isEqualTo("[]");
+		for (String bad : List.of("sort=nonsense", "group=everyone", "phase=SOON", "size=0", "asOf=tomorrow")) {
+			assertThat(this.mvc.get()
+				.uri("/api/portfolio?" + bad)
+				.with(httpBasic(this.client.getUsername(), TestUsers.PASSWORD))).as(bad).hasStatus(400);
+		}
+		MvcTestResult csv = this.mvc.get()
+			.uri("/api/portfolio")
+			.header("Accept", "text/csv")
+			.with(httpBasic(this.client.getUsername(), TestUsers.PASSWORD))
+			.exchange();
+		assertThat(csv).hasStatusOk();
+		assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Api first " + this.suffix, "Api second " + this.suffix)
+			.doesNotContain("Api hidden");
+		MvcTestResult xlsx = this.mvc.get()
+			.uri("/api/portfolio?group=client")
+			.header("Accept", com.rolloutplanner.export.Spreadsheets.XLSX)
+			.with(httpBasic(this.client.getUsername(), TestUsers.PASSWORD))
+			.exchange();
+		assertThat(xlsx).hasStatusOk();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(3);
+		}
 	}
 
 	@Test
