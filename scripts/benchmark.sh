@@ -6,7 +6,9 @@
 # (16 connections, 2 threads), every path in turn, in rounds: the app's own static file, the
 # dashboard (first page, a phase-filtered page, page 50), an engagement page, the shared page, the
 # report, its PDF, the API list (a page of 50), one engagement through the API with the token, and
-# the check of typed terms (the POST the engagement form's script sends while the user types).
+# the check of typed terms (the POST the engagement form's script sends while the user types), the
+# portfolio (its first page, page 10 by payback delay grouped by partner, month 3 and month 12 in
+# every journey with the typical journey, the API's page of lanes).
 # ONLY='regex' measures only the paths whose name matches (and the static file). Prints requests/s, p50 and p99 per path and each path's throughput as a ratio of the static
 # file's in the same round (medians over the rounds); then the dashboard and the API list again at
 # 100, 1,000 and 10,000 engagements, to show that their cost stays flat. Also: the time from start
@@ -212,10 +214,14 @@ for n in $SIZES; do
       "shared page|$SHARED|none" "report|/engagements/$ENGAGEMENT/report|session" \
       "report PDF|/engagements/$ENGAGEMENT/report.pdf|session" "API list (50)|/api/engagements|token" \
       "API one engagement|/api/engagements/$ENGAGEMENT|token" \
-      "terms check (typed)|/engagements/preview?engagement=$ENGAGEMENT|post"
+      "terms check (typed)|/engagements/preview?engagement=$ENGAGEMENT|post" \
+      "portfolio|/portfolio|session" "portfolio by delay, page 10|/portfolio?sort=payback&group=partner&page=10|session" \
+      "month 3 in every journey|/portfolio/month/3|session" "month 12 in every journey|/portfolio/month/12|session" \
+      "API portfolio (50)|/api/portfolio|token"
   else
     measure "static file|$STATIC|none" "dashboard|/|session" "dashboard phase=ESTABLISHED|/?phase=ESTABLISHED|session" \
-      "API list (50)|/api/engagements|token"
+      "API list (50)|/api/engagements|token" "portfolio|/portfolio|session" \
+      "month 3 in every journey|/portfolio/month/3|session"
   fi
   echo "full collections: $(grep -c 'Pause Full' "$WORK/$DB-$n/gc.log" || true), young: $(grep -c 'Pause Young' "$WORK/$DB-$n/gc.log" || true)"
   stop_app

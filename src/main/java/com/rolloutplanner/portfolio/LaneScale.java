@@ -48,13 +48,6 @@ public record LaneScale(int last) {
 		return round((double) WIDTH / (this.last - FIRST));
 	}
 
-	/**
-	 * Whether a month of the journey (1 is the first after go-live) is on the axis.
-	 */
-	public boolean shows(int month) {
-		return month >= 1 && month <= this.last;
-	}
-
 	/** A stretch of the axis in one phase (before go-live: preparation). */
 	public record Band(Phase phase, double from, double width) {
 	}
@@ -79,12 +72,10 @@ public record LaneScale(int last) {
 	public List<Tick> ticks() {
 		int step = (this.last > SHORTEST) ? 6 : 3;
 		List<Tick> ticks = new ArrayList<>();
-		for (int month = 0; month <= this.last; month += step) {
+		for (int month = 0; month < this.last; month += step) {
 			ticks.add(new Tick(month, x(month)));
 		}
-		if (ticks.get(ticks.size() - 1).month() != this.last) {
-			ticks.add(new Tick(this.last, x(this.last)));
-		}
+		ticks.add(new Tick(this.last, x(this.last)));
 		return ticks;
 	}
 

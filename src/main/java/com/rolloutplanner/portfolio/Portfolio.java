@@ -16,7 +16,6 @@ import com.rolloutplanner.listing.ListedEngagement;
 import com.rolloutplanner.listing.ListingState;
 import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.listing.PhaseCounts;
-import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
 
 /**
@@ -113,42 +112,10 @@ public class Portfolio {
 			};
 			boolean groupStart = groupName != null && !groupName.equals(group);
 			group = groupName;
-			lanes.add(lane(e, scale, asOf, states.getOrDefault(e.id(), Map.of()), passed.getOrDefault(e.id(), Map.of()),
-					groupStart, groupName));
+			lanes.add(LaneDrawing.lane(e, scale, asOf, states.getOrDefault(e.id(), Map.of()),
+					passed.getOrDefault(e.id(), Map.of()), groupStart, groupName));
 		}
 		return new Page(scale, lanes, counts, matching, page, pages);
-	}
-
-	static Lane lane(ListedEngagement e, LaneScale scale, LocalDate asOf, Map<Integer, JourneyMonths.MonthState> states,
-			Map<GateType, LocalDate> passed, boolean groupStart, String groupName) {
-		Placement placement = PhaseCalendar.place(e.goLiveDate(), asOf);
-		double now = LaneScale.monthOf(e.goLiveDate(), asOf);
-		List<Cell> cells = new ArrayList<>();
-		int completed = (int) Math.floor(now);
-		for (int month = 1; month <= Math.min(completed, scale.last()); month++) {
-			JourneyMonths.MonthState state = states.get(month);
-			cells
-				.add(new Cell(month, scale.x(month - 1), scale.monthWidth(), (state != null) ? state.state() : "none"));
-		}
-		List<GateMark> gates = new ArrayList<>();
-		if (!e.isProposal()) {
-			for (GateType type : GateType.values()) {
-				LocalDate passedOn = passed.get(type);
-				String state;
-				if (passedOn != null && !passedOn.isAfter(asOf)) {
-					state = "passed";
-				}
-				else {
-					state = type.dueDate(e.goLiveDate()).isBefore(asOf) ? "overdue" : "coming";
-				}
-				gates.add(new GateMark(type, scale.x(type.month()), state));
-			}
-		}
-		Integer planned = e.portfolio().plannedPayback();
-		Integer projected = e.portfolio().projectedPayback();
-		return new Lane(e, placement, scale.x(now), cells, gates,
-				(planned != null && planned <= scale.last()) ? scale.x(planned) : null,
-				(projected != null && projected <= scale.last()) ? scale.x(projected) : null, groupStart, groupName);
 	}
 
 }

@@ -52,12 +52,15 @@ class LaneScaleTests {
 			.containsExactly(0, 3, 6, 9, 12, 15, 18, 21, 24);
 		assertThat(LaneScale.covering(40).ticks()).extracting(LaneScale.Tick::month)
 			.containsExactly(0, 6, 12, 18, 24, 30, 36, 40);
+		assertThat(LaneScale.covering(36).ticks()).extracting(LaneScale.Tick::month)
+			.containsExactly(0, 6, 12, 18, 24, 30, 36);
+		assertThat(LaneScale.covering(36).ticks().get(6).x()).isEqualTo(1000.0);
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "2026-01-15, 2026-01-15, 0.0", "2026-01-15, 2026-02-15, 1.0", "2026-01-15, 2026-03-01, 1.5",
 			"2026-01-31, 2026-02-28, 1.0", "2026-01-31, 2026-03-31, 2.0", "2026-03-01, 2026-02-01, -1.0",
-			"2026-03-01, 2026-02-15, -0.5", "2026-01-01, 2027-01-01, 12.0" })
+			"2026-03-01, 2026-02-15, -0.5", "2026-03-10, 2026-01-25, -1.516", "2026-01-01, 2027-01-01, 12.0" })
 	void aDateIsPlacedInMonthsSinceGoLiveAsThePhaseCalendarCountsThem(LocalDate goLive, LocalDate date, double months) {
 		assertThat(LaneScale.monthOf(goLive, date)).isCloseTo(months, within(0.001));
 	}

@@ -30,8 +30,8 @@ class PortfolioLaneTests {
 		LaneScale scale = LaneScale.covering(36);
 		for (LocalDate goLive : List.of(LocalDate.of(2025, 1, 31), LocalDate.of(2026, 6, 1),
 				LocalDate.of(2027, 3, 1))) {
-			Portfolio.Lane lane = Portfolio.lane(listed(goLive, "SIGNED", null, null), scale, AS_OF, Map.of(), Map.of(),
-					false, null);
+			Portfolio.Lane lane = LaneDrawing.lane(listed(goLive, "SIGNED", null, null), scale, AS_OF, Map.of(),
+					Map.of(), false, null);
 			assertThat(lane.gates()).filteredOn((g) -> g.type() == GateType.GO_LIVE)
 				.extracting(Portfolio.GateMark::x)
 				.containsExactly(scale.x(0));
@@ -47,7 +47,7 @@ class PortfolioLaneTests {
 		Map<Integer, JourneyMonths.MonthState> states = Map.of(1, new JourneyMonths.MonthState(1, 1, 0), 2,
 				new JourneyMonths.MonthState(0, 2, 0), 4, new JourneyMonths.MonthState(0, 1, 1), 5,
 				new JourneyMonths.MonthState(0, 0, 2));
-		Portfolio.Lane lane = Portfolio.lane(listed(goLive, "SIGNED", null, null), scale, AS_OF, states, Map.of(),
+		Portfolio.Lane lane = LaneDrawing.lane(listed(goLive, "SIGNED", null, null), scale, AS_OF, states, Map.of(),
 				false, null);
 		assertThat(lane.cells()).extracting(Portfolio.Cell::month).containsExactly(1, 2, 3, 4);
 		assertThat(lane.cells()).extracting(Portfolio.Cell::state)
@@ -67,7 +67,7 @@ class PortfolioLaneTests {
 		passed.put(GateType.GO_LIVE, LocalDate.of(2026, 3, 28));
 		// Signed after the date the portfolio is read on: not yet passed then.
 		passed.put(GateType.START_UP_EXIT, AS_OF.plusDays(1));
-		Portfolio.Lane lane = Portfolio.lane(listed(goLive, "SIGNED", null, null), LaneScale.covering(24), AS_OF,
+		Portfolio.Lane lane = LaneDrawing.lane(listed(goLive, "SIGNED", null, null), LaneScale.covering(24), AS_OF,
 				Map.of(), passed, false, null);
 		assertThat(lane.gates()).extracting(Portfolio.GateMark::state)
 			.containsExactly("passed", "overdue", "overdue", "coming");
@@ -76,18 +76,29 @@ class PortfolioLaneTests {
 	@Test
 	void thePlannedAndProjectedPaybackAreMarkedWhenOnTheAxisAndLateWhenTheProjectionIsLater() {
 		LaneScale scale = LaneScale.covering(24);
-		Portfolio.Lane late = Portfolio.lane(listed(LocalDate.of(2026, 1, 1), "SIGNED", 9, 14), scale, AS_OF, Map.of(),
-				Map.of(), false, null);
+		Portfolio.Lane late = LaneDrawing.lane(listed(LocalDate.of(2026, 1, 1), "SIGNED", 9, 14), scale, AS_OF,
+				Map.of(), Map.of(), false, null);
 		assertThat(late.plannedPaybackX()).isEqualTo(scale.x(9));
 		assertThat(late.projectedPaybackX()).isEqualTo(scale.x(14));
 		assertThat(late.paybackLate()).isTrue();
-		Portfolio.Lane beyond = Portfolio.lane(listed(LocalDate.of(2026, 1, 1), "SIGNED", 9, 30), scale, AS_OF,
+		Portfolio.Lane beyond = LaneDrawing.lane(listed(LocalDate.of(2026, 1, 1), "SIGNED", 9, 30), scale, AS_OF,
 				Map.of(), Map.of(), false, null);
 		assertThat(beyond.projectedPaybackX()).as("beyond the axis").isNull();
-		Portfolio.Lane early = Portfolio.lane(listed(LocalDate.of(2026, 1, 1), "SIGNED", 9, 8), scale, AS_OF, Map.of(),
-				Map.of(), false, null);
+		Portfolio.Lane onTheLastMonth = LaneDrawing.lane(listed(LocalDate.of(2026, 1, 1), "SIGNED", 24, 25), scale,
+				AS_OF, Map.of(), Map.of(), false, null);
+		assertThat(onTheLastMonth.plannedPaybackX()).isEqualTo(1000.0);
+		assertThat(onTheLastMonth.projectedPaybackX()).isNull();
+		Portfolio.Lane projectedLast = LaneDrawing.lane(listed(LocalDate.of(2026, 1, 1), "SIGNED", 25, 24), scale,
+				AS_OF, Map.of(), Map.of(), false, null);
+		assertThat(projectedLast.plannedPaybackX()).isNull();
+		assertThat(projectedLast.projectedPaybackX()).isEqualTo(1000.0);
+		Portfolio.Lane onTime = LaneDrawing.lane(listed(LocalDate.of(2026, 1, 1), "SIGNED", 9, 9), scale, AS_OF,
+				Map.of(), Map.of(), false, null);
+		assertThat(onTime.paybackLate()).isFalse();
+		Portfolio.Lane early = LaneDrawing.lane(listed(LocalDate.of(2026, 1, 1), "SIGNED", 9, 8), scale, AS_OF,
+				Map.of(), Map.of(), false, null);
 		assertThat(early.paybackLate()).isFalse();
-		Portfolio.Lane none = Portfolio.lane(listed(LocalDate.of(2026, 1, 1), "SIGNED", null, null), scale, AS_OF,
+		Portfolio.Lane none = LaneDrawing.lane(listed(LocalDate.of(2026, 1, 1), "SIGNED", null, null), scale, AS_OF,
 				Map.of(), Map.of(), false, null);
 		assertThat(none.plannedPaybackX()).isNull();
 		assertThat(none.paybackLate()).isFalse();
@@ -95,7 +106,7 @@ class PortfolioLaneTests {
 
 	@Test
 	void aProposalHasNoGatesAndNoCellsYet() {
-		Portfolio.Lane lane = Portfolio.lane(listed(LocalDate.of(2027, 3, 1), "PROPOSAL", 10, null),
+		Portfolio.Lane lane = LaneDrawing.lane(listed(LocalDate.of(2027, 3, 1), "PROPOSAL", 10, null),
 				LaneScale.covering(24), AS_OF, Map.of(), Map.of(), false, null);
 		assertThat(lane.gates()).isEmpty();
 		assertThat(lane.cells()).isEmpty();

@@ -48,7 +48,29 @@ class TypicalJourneyTests {
 		assertThat(chart.band()).startsWith(String.format(java.util.Locale.ROOT, "%.1f,%.1f", chart.scale().x(0),
 				chart.scale().y(BandPosition.expectedFloor(KpiKind.QUALITY, 1))));
 		assertThat(chart.median().split(" ")).hasSize(3);
+		// The axis runs to month 9 at least; the band is drawn from go-live to month 6
+		// and
+		// back along the old level.
+		assertThat(chart.scale().months()).isEqualTo(9);
+		String[] band = chart.band().split(" ");
+		assertThat(band).hasSize(14);
+		assertThat(band[6])
+			.isEqualTo(String.format(java.util.Locale.ROOT, "%.1f,%.1f", chart.scale().x(6), chart.scale().y(0)));
+		assertThat(band[7])
+			.isEqualTo(String.format(java.util.Locale.ROOT, "%.1f,%.1f", chart.scale().x(6), chart.scale().y(0)));
+		assertThat(band[13])
+			.isEqualTo(String.format(java.util.Locale.ROOT, "%.1f,%.1f", chart.scale().x(0), chart.scale().y(0)));
 		assertThat(chart.quartiles().split(" ")).hasSize(6);
+	}
+
+	@Test
+	void theAxisReachesTheNextQuarterAfterTheLastMonthShown() {
+		assertThat(TypicalJourney.of(List.of(typical("QUALITY", 10, 3, -1))).kinds().get(0).chart().scale().months())
+			.isEqualTo(12);
+		assertThat(TypicalJourney.of(List.of(typical("QUALITY", 12, 3, -1))).kinds().get(0).chart().scale().months())
+			.isEqualTo(12);
+		assertThat(TypicalJourney.of(List.of(typical("QUALITY", 60, 3, -1))).kinds().get(0).chart().scale().months())
+			.isEqualTo(60);
 	}
 
 	@Test
