@@ -70,6 +70,60 @@ public class Portfolio {
 			return planned != null && projected != null && projected > planned;
 		}
 
+		/**
+		 * How many of its months stood so ({@code below}, {@code expected},
+		 * {@code better}, {@code none}).
+		 */
+		public long count(String state) {
+			return this.cells.stream().filter((cell) -> cell.state().equals(state)).count();
+		}
+
+		/**
+		 * The months of each state drawn together: one outline and one row of letters a
+		 * state, in the order below, expected, better, none (states without months left
+		 * out).
+		 */
+		public List<Strip> strips() {
+			List<Strip> strips = new ArrayList<>();
+			for (String state : List.of("below", "expected", "better", "none")) {
+				StringBuilder outline = new StringBuilder();
+				StringBuilder centres = new StringBuilder();
+				int count = 0;
+				for (Cell cell : this.cells) {
+					if (cell.state().equals(state)) {
+						double width = Math.round((cell.width() - 1) * 10) / 10.0;
+						outline.append('M')
+							.append(Math.round((cell.x() + 0.5) * 10) / 10.0)
+							.append(" 4h")
+							.append(width)
+							.append("v20h-")
+							.append(width)
+							.append('z');
+						centres.append((count > 0) ? " " : "")
+							.append(Math.round((cell.x() + cell.width() / 2) * 10) / 10.0);
+						count++;
+					}
+				}
+				if (count > 0) {
+					strips.add(new Strip(state, outline.toString(), centres.toString(), count));
+				}
+			}
+			return strips;
+		}
+
+	}
+
+	/**
+	 * The months of a lane in one state: their outline as one SVG path, the centres of
+	 * their letters (one per month, as a text's list of x positions) and how many.
+	 */
+	public record Strip(String state, String outline, String centres, int count) {
+
+		/** The message key of the letter that says the state without colour. */
+		public String letterKey() {
+			return "portfolio.letter." + this.state;
+		}
+
 	}
 
 	/** A page of lanes with what the page needs around them. */

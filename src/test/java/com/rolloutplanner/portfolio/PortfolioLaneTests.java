@@ -58,6 +58,19 @@ class PortfolioLaneTests {
 		assertThat(lane.cells().get(0).x()).isEqualTo(scale.x(0));
 		assertThat(lane.cells().get(3).x()).isEqualTo(scale.x(3));
 		assertThat(new JourneyMonths.MonthState(0, 0, 2).state()).isEqualTo("better");
+		// Drawn a state at a time: one outline and one row of letters for each.
+		assertThat(lane.strips()).extracting(Portfolio.Strip::state).containsExactly("below", "expected", "none");
+		Portfolio.Strip expected = lane.strips().get(1);
+		assertThat(expected.count()).isEqualTo(2);
+		double width = Math.round((scale.monthWidth() - 1) * 10) / 10.0;
+		assertThat(expected.outline())
+			.isEqualTo("M" + (Math.round((scale.x(1) + 0.5) * 10) / 10.0) + " 4h" + width + "v20h-" + width + "zM"
+					+ (Math.round((scale.x(3) + 0.5) * 10) / 10.0) + " 4h" + width + "v20h-" + width + "z");
+		assertThat(expected.centres()).isEqualTo((Math.round((scale.x(1) + scale.monthWidth() / 2) * 10) / 10.0) + " "
+				+ (Math.round((scale.x(3) + scale.monthWidth() / 2) * 10) / 10.0));
+		assertThat(expected.letterKey()).isEqualTo("portfolio.letter.expected");
+		assertThat(lane.count("expected")).isEqualTo(2);
+		assertThat(lane.count("better")).isZero();
 	}
 
 	@Test
