@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The export benchmark of docs/performance.md: how long the whole list of 10,000 engagements
-# takes to download as XLSX and as CSV, with -Xmx256m, and whether memory stays flat (full
+# and the whole portfolio (one row per engagement per completed month) take to download as XLSX
+# and as CSV, with -Xmx256m, and whether memory stays flat (full
 # garbage collections during the downloads, from -Xlog:gc). Starts the application itself on
 # generated data (--rollout.generate=N, made once and kept under target/benchmark, shared with
 # scripts/benchmark.sh), logs in as the administrator (who sees every engagement) and downloads
@@ -64,13 +65,15 @@ curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=admin --data-
   --data-urlencode "_csrf=$csrf" "$BASE/login"
 echo "Export of every engagement ($(cat "$dir/generated")) on $DB, -Xmx256m, as the administrator:"
 before=$(grep -c 'Pause Full' "$dir/export-gc.log" || true)
-for format in xlsx csv; do
-  for round in $(seq 1 "$ROUNDS"); do
-    out="$dir/engagements.$format"
-    seconds=$(curl -s -o "$out" -b "$jar" -w '%{time_total}' "$BASE/engagements.$format")
-    size=$(stat -c %s "$out")
-    if [ "$format" = csv ]; then rows=$(( $(wc -l <"$out") - 1 )); else rows=$(unzip -p "$out" xl/worksheets/sheet1.xml | grep -o '<row ' | wc -l); rows=$((rows - 1)); fi
-    printf '  %-4s round %d: %6.2f s, %7d KB, %d rows\n' "$format" "$round" "$seconds" $((size / 1024)) "$rows"
+for what in engagements portfolio; do
+  for format in xlsx csv; do
+    for round in $(seq 1 "$ROUNDS"); do
+      out="$dir/$what.$format"
+      seconds=$(curl -s -o "$out" -b "$jar" -w '%{time_total}' "$BASE/$what.$format")
+      size=$(stat -c %s "$out")
+      if [ "$format" = csv ]; then rows=$(( $(wc -l <"$out") - 1 )); else rows=$(unzip -p "$out" xl/worksheets/sheet1.xml | grep -o '<row ' | wc -l); rows=$((rows - 1)); fi
+      printf '  %-11s %-4s round %d: %6.2f s, %7d KB, %d rows\n' "$what" "$format" "$round" "$seconds" $((size / 1024)) "$rows"
+    done
   done
 done
 after=$(grep -c 'Pause Full' "$dir/export-gc.log" || true)

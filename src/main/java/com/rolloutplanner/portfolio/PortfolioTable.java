@@ -33,7 +33,7 @@ import com.rolloutplanner.listing.PhaseCounts;
 public class PortfolioTable {
 
 	/** Engagements read at a time. */
-	static final int ENGAGEMENTS = 100;
+	static final int ENGAGEMENTS = 500;
 
 	private final Listings listings;
 
