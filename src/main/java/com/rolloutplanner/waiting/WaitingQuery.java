@@ -156,7 +156,8 @@ public class WaitingQuery {
 		// Issues whose response the side owes: one late already comes first, like an
 		// overdue item, even on the day it was due.
 		branches.add(branch("9", "i.engagement_id", "'ISSUE'", "i.title", "'issue.severity.' || i.severity", "0",
-				"cast(i.response_due as date)", "case when i.response_due < :moment then 2 else 1 end", "i.id", "null",
+				"cast(i.response_due as date)", "i.response_due",
+				"case when i.response_due < :moment then 2 else 1 end", "i.id", "null",
 				"engagement_issue i join " + mine + " l on l.engagement_id = i.engagement_id where "
 						+ "i.owner_side = l.side and i.resolved_at is null and i.responded_at is null"));
 		// The latest pulse month that has opened, if the reader has not answered it: the
@@ -190,9 +191,8 @@ public class WaitingQuery {
 				total[0] = rs.getInt("total");
 				return new Waiting.Item(Waiting.Kind.valueOf(rs.getString("kind").strip()), rs.getLong("engagement_id"),
 						rs.getString("engagement_name"), rs.getString("title"), rs.getString("title_key"),
-						rs.getLong("item_count"), rs.getObject("due_date", LocalDate.class), rs.getInt("dated") >= 1,
-						rs.getInt("dated") == 2, rs.getObject("target_id", Long.class),
-						rs.getObject("meeting_id", Long.class));
+						rs.getLong("item_count"), dueDate(rs), rs.getInt("dated") >= 1, rs.getInt("dated") == 2,
+						rs.getObject("target_id", Long.class), rs.getObject("meeting_id", Long.class));
 			})
 			.list();
 		Waiting.NextMeeting next = this.jdbc
@@ -259,6 +259,15 @@ public class WaitingQuery {
 			.param("username", username);
 	}
 
+	/**
+	 * The day an item is due: of its moment in the product's time zone, if it has one.
+	 */
+	private LocalDate dueDate(java.sql.ResultSet rs) throws java.sql.SQLException {
+		OffsetDateTime moment = rs.getObject("due_moment", OffsetDateTime.class);
+		return (moment != null) ? moment.atZoneSameInstant(this.clock.getZone()).toLocalDate()
+				: rs.getObject("due_date", LocalDate.class);
+	}
+
 	/** The wall-clock time in the product's time zone as a moment. */
 	private OffsetDateTime moment(LocalDateTime now) {
 		return now.atZone(this.clock.getZone()).toOffsetDateTime();
@@ -273,11 +282,24 @@ public class WaitingQuery {
 
 	private static String branch(String order, String engagementId, String kind, String title, String titleKey,
 			String count, String dueDate, String dated, String targetId, String meetingId, String from) {
+		return branch(order, engagementId, kind, title, titleKey, count, dueDate, "null", dated, targetId, meetingId,
+				from);
+	}
+
+	/**
+	 * A branch whose items are due at a moment ({@code dueMoment}, a timestamp with time
+	 * zone): its day is taken in the product's time zone when the row is read, as the
+	 * database would take it in its session's zone.
+	 */
+	private static String branch(String order, String engagementId, String kind, String title, String titleKey,
+			String count, String dueDate, String dueMoment, String dated, String targetId, String meetingId,
+			String from) {
 		return "select " + order + " as ord, " + engagementId + " as engagement_id, l.name as engagement_name, "
 				+ "cast(" + kind + " as varchar(20)) as kind, cast(" + title + " as varchar(300)) as title, cast("
 				+ titleKey + " as varchar(120)) as title_key, cast(" + count + " as integer) as item_count, cast("
-				+ dueDate + " as date) as due_date, " + dated + " as dated, cast(" + targetId
-				+ " as bigint) as target_id, cast(" + meetingId + " as bigint) as meeting_id from " + from;
+				+ dueDate + " as date) as due_date, cast(" + dueMoment + " as timestamp with time zone) as due_moment, "
+				+ dated + " as dated, cast(" + targetId + " as bigint) as target_id, cast(" + meetingId
+				+ " as bigint) as meeting_id from " + from;
 	}
 
 }

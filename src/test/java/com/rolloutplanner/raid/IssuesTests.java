@@ -77,6 +77,9 @@ class IssuesTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	com.rolloutplanner.waiting.WaitingForYou waitingForYou;
+
 	String suffix;
 
 	CurrentUser client;
@@ -102,6 +105,21 @@ class IssuesTests {
 				.contract(ContractModel.PARTNERSHIP, 36)
 				.terms(), "Test")
 			.getId();
+	}
+
+	@Test
+	void aResponseDueJustAfterMidnightInTheProductsZoneIsWaitedForOnThatDayWhateverTheDatabasesZone() {
+		IssueView issue = this.issues.raise(this.id, "Night shift queue", null, IssueSeverity.HIGH,
+				com.rolloutplanner.engagement.Side.PARTNER, this.client);
+		// 30 November 00:30 in Helsinki is still 29 November in UTC, the tests' zone.
+		this.jdbc.sql("update engagement_issue set response_due = ? where id = ?")
+			.params(java.time.OffsetDateTime.parse("2026-11-30T00:30:00+02:00"), issue.id())
+			.update();
+		var waiting = this.waitingForYou.of(this.partner.getOrganisationId(), this.partner.getUsername(),
+				LocalDate.of(2026, 11, 27), LocalDateTime.of(2026, 11, 27, 12, 0), 25);
+		assertThat(waiting.entries()).filteredOn((entry) -> "Night shift queue".equals(entry.title()))
+			.extracting(com.rolloutplanner.waiting.WaitingForYou.Entry::dueDate)
+			.containsExactly(LocalDate.of(2026, 11, 30));
 	}
 
 	@Test
