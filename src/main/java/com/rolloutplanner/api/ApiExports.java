@@ -84,7 +84,7 @@ class ApiExports {
 		ListingFilter filter = EngagementApi.filter(phase, flags, due, payback, stage);
 		ListingState state = this.listings.state(user.access());
 		PhaseCounts counts = this.listings.counts(state, date, filter);
-		long matching = filter.proposals() ? counts.inNegotiation().matching() : counts.matching(filter.phase());
+		long matching = counts.shownBy(filter);
 		send(this.engagementTable.table(state, date, filter, ListingOrder.GO_LIVE, false, matching, locale), locale,
 				request, response);
 	}

@@ -132,7 +132,7 @@ class EngagementApi {
 		ApiPaging paging = ApiPaging.of(page, size);
 		ListingState state = this.listings.state(user.access());
 		PhaseCounts counts = this.listings.counts(state, date, filter);
-		long total = filter.proposals() ? counts.inNegotiation().matching() : counts.matching(filter.phase());
+		long total = counts.shownBy(filter);
 		List<EngagementSummary> body = List.of();
 		long offset = (long) paging.page() * paging.size();
 		if (offset < total) {

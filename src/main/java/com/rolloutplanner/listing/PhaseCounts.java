@@ -61,6 +61,14 @@ public record PhaseCounts(Map<Phase, Count> byPhase, Count inNegotiation, Count 
 		return (phase != null) ? this.byPhase.get(phase).matching() : matching();
 	}
 
+	/**
+	 * Those that a list with the filter shows: the open proposals for the proposals,
+	 * otherwise those of the filter's phase (any phase for none).
+	 */
+	public long shownBy(ListingFilter filter) {
+		return filter.proposals() ? this.inNegotiation.matching() : matching(filter.phase());
+	}
+
 	/** The matching count of each phase. */
 	public Map<Phase, Long> matchingByPhase() {
 		Map<Phase, Long> counts = new EnumMap<>(Phase.class);

@@ -69,7 +69,7 @@ class DashboardController {
 			return null;
 		}
 		PhaseCounts counts = this.listings.counts(state, asOf.date(), query.filter());
-		long matching = query.proposals() ? counts.inNegotiation().matching() : counts.matching(query.phase());
+		long matching = counts.shownBy(query.filter());
 		int pages = (int) Math.max(1, (matching + DashboardQuery.PAGE_SIZE - 1) / DashboardQuery.PAGE_SIZE);
 		int current = Math.min(query.page(), pages);
 		List<DashboardRow> rows = List.of();

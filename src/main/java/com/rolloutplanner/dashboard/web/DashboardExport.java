@@ -53,7 +53,7 @@ class DashboardExport {
 			.withPulse(pulse);
 		ListingState state = this.listings.state(user.access());
 		PhaseCounts counts = this.listings.counts(state, asOf.date(), query.filter());
-		long matching = query.proposals() ? counts.inNegotiation().matching() : counts.matching(query.phase());
+		long matching = counts.shownBy(query.filter());
 		Table<ListedEngagement> table = this.tables.table(state, asOf.date(), query.filter(), query.order(),
 				query.descending(), matching, locale);
 		this.spreadsheets.send(table, request.getRequestURI().endsWith(".xlsx") ? "xlsx" : "csv", locale, response);
