@@ -1,19 +1,11 @@
 package com.rolloutplanner.portfolio.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-
-import org.springframework.context.ApplicationContext;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,15 +19,15 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.businesscase.PaybackState;
 import com.rolloutplanner.listing.JourneyMonths;
 import com.rolloutplanner.listing.ListingGroup;
+import com.rolloutplanner.input.PageNumbers;
 import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.portfolio.MonthInEveryJourney;
 import com.rolloutplanner.portfolio.Portfolio;
 import com.rolloutplanner.portfolio.PortfolioQuery;
 import com.rolloutplanner.portfolio.PortfolioTable;
 import com.rolloutplanner.export.Spreadsheets;
-import com.rolloutplanner.report.PdfRenderer;
+import com.rolloutplanner.report.PdfPages;
 import com.rolloutplanner.system.AsOf;
-import com.rolloutplanner.system.TemplateContexts;
 
 /**
  * The portfolio: every journey the reader may see as a lane lined up by go-live (as a
@@ -49,25 +41,19 @@ class PortfolioController {
 
 	private final MonthInEveryJourney months;
 
-	private final PdfRenderer pdf;
+	private final PdfPages pages;
 
 	private final PortfolioTable tables;
 
 	private final Spreadsheets spreadsheets;
 
-	private final SpringTemplateEngine templates;
-
-	private final ApplicationContext applicationContext;
-
-	PortfolioController(Portfolio portfolio, MonthInEveryJourney months, PdfRenderer pdf, PortfolioTable tables,
-			Spreadsheets spreadsheets, SpringTemplateEngine templates, ApplicationContext applicationContext) {
+	PortfolioController(Portfolio portfolio, MonthInEveryJourney months, PdfPages pages, PortfolioTable tables,
+			Spreadsheets spreadsheets) {
 		this.tables = tables;
 		this.spreadsheets = spreadsheets;
 		this.portfolio = portfolio;
 		this.months = months;
-		this.pdf = pdf;
-		this.templates = templates;
-		this.applicationContext = applicationContext;
+		this.pages = pages;
 	}
 
 	@GetMapping("/portfolio")
@@ -89,20 +75,8 @@ class PortfolioController {
 			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		PortfolioQuery query = PortfolioQuery.of(phase, flags, due, payback, sort, group, page, asOf.param());
-		WebContext context = TemplateContexts.of(this.applicationContext, request, response, locale);
-		context.setVariables(model(query, asOf, user));
-		context.setVariable("pdf", true);
-		context.setVariable("svgStyle", this.pdf.chartCss());
-		String html = this.templates.process("portfolio/print", context);
-		byte[] bytes = this.pdf.render(html,
-				request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/");
-		ContentDisposition disposition = ContentDisposition.inline()
-			.filename("portfolio-" + asOf.date() + "-" + locale.getLanguage() + ".pdf", StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.body(bytes);
+		byte[] bytes = this.pages.render("portfolio/print", model(query, asOf, user), request, response, locale);
+		return PdfPages.response(bytes, "portfolio-" + asOf.date() + "-" + locale.getLanguage() + ".pdf", false);
 	}
 
 	/** Every lane of the query, month by month, as a file. */
@@ -129,8 +103,7 @@ class PortfolioController {
 	String month(@PathVariable String month, AsOf asOf, @RequestParam(required = false) String page,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		int n = monthNumber(month);
-		int asked = (page != null && page.matches("[0-9]{1,6}")) ? Math.max(1, Integer.parseInt(page)) : 1;
-		model.addAttribute("month", this.months.of(user.access(), n, asOf.date(), asked));
+		model.addAttribute("month", this.months.of(user.access(), n, asOf.date(), PageNumbers.of(page)));
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("lastMonth", JourneyMonths.LAST_MONTH);
 		return "portfolio/month";

@@ -9,14 +9,8 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-import org.springframework.context.ApplicationContext;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,13 +32,12 @@ import com.rolloutplanner.report.Journey;
 import com.rolloutplanner.report.JourneyAssembler;
 import com.rolloutplanner.report.Journeys;
 import com.rolloutplanner.report.PageMargins;
-import com.rolloutplanner.report.PdfRenderer;
+import com.rolloutplanner.report.PdfPages;
 import com.rolloutplanner.report.ReportArchive;
 import com.rolloutplanner.steering.MeetingView;
 import com.rolloutplanner.steering.MinutesDocument;
 import com.rolloutplanner.system.AsOf;
 import com.rolloutplanner.system.Caches;
-import com.rolloutplanner.system.TemplateContexts;
 
 /**
  * The shared roadmap page for the managers of both sides, and the printable phase report:
@@ -58,13 +51,9 @@ class ReportController {
 
 	private final Engagements engagements;
 
-	private final PdfRenderer pdf;
-
-	private final SpringTemplateEngine templates;
+	private final PdfPages pages;
 
 	private final ReportArchive archive;
-
-	private final ApplicationContext applicationContext;
 
 	private final MinutesDocument minutes;
 
@@ -81,8 +70,7 @@ class ReportController {
 	/** The report PDFs made lately ({@link Caches#REPORT_PDFS}). */
 	private final Cache madePdfs;
 
-	ReportController(JourneyAssembler journeys, Engagements engagements, PdfRenderer pdf,
-			SpringTemplateEngine templates, ReportArchive archive, ApplicationContext applicationContext,
+	ReportController(JourneyAssembler journeys, Engagements engagements, PdfPages pages, ReportArchive archive,
 			MinutesDocument minutes, PageMargins margins, Listings listings, Journeys kept, CacheManager caches,
 			AnnexDocument annexes, Commitments commitments) {
 		this.annexes = annexes;
@@ -92,11 +80,9 @@ class ReportController {
 		this.kept = kept;
 		this.minutes = minutes;
 		this.margins = margins;
-		this.applicationContext = applicationContext;
 		this.journeys = journeys;
 		this.engagements = engagements;
-		this.pdf = pdf;
-		this.templates = templates;
+		this.pages = pages;
 		this.archive = archive;
 	}
 
@@ -137,7 +123,7 @@ class ReportController {
 	ResponseEntity<byte[]> annexPdf(@PathVariable Long id, AsOf asOf, @AuthenticationPrincipal CurrentUser user,
 			Locale locale) {
 		Journey journey = this.journeys.assemble(id, user.access(), user.getOrganisationId(), asOf.date());
-		return pdfResponse(this.annexes.pdf(journey, locale), safe(journey.engagement().name()) + "-terms-annex-"
+		return PdfPages.response(this.annexes.pdf(journey, locale), safe(journey.engagement().name()) + "-terms-annex-"
 				+ journey.asOf() + "-" + locale.getLanguage() + ".pdf", false);
 	}
 
@@ -169,10 +155,9 @@ class ReportController {
 			return new MadePdf(renderPdf(journey, request, response, locale), fileName(journey, locale));
 		};
 		// Not there, or not the reader's: answered as the journey answers it, never kept.
-		MadePdf made = (version != null) ? this.madePdfs.get(
-				new PdfKey(id, version, asOf.date(), locale.getLanguage(), user.getOrganisationId(), base(request)),
-				make::get) : make.get();
-		return pdfResponse(made.bytes(), made.fileName(), false);
+		MadePdf made = (version != null) ? this.madePdfs.get(new PdfKey(id, version, asOf.date(), locale.getLanguage(),
+				user.getOrganisationId(), PdfPages.base(request)), make::get) : make.get();
+		return PdfPages.response(made.bytes(), made.fileName(), false);
 	}
 
 	/** What a report PDF is made of, as far as it can change. */
@@ -211,7 +196,8 @@ class ReportController {
 	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long reportId,
 			@AuthenticationPrincipal CurrentUser user) {
 		ReportArchive.Download download = this.archive.download(id, reportId, user);
-		return pdfResponse(download.pdf(), safe(download.engagementName()) + "-" + download.asOf() + ".pdf", true);
+		return PdfPages.response(download.pdf(), safe(download.engagementName()) + "-" + download.asOf() + ".pdf",
+				true);
 	}
 
 	// The minutes of a meeting as a PDF, and archived beside the reports
@@ -221,8 +207,8 @@ class ReportController {
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
 		Map<String, Object> model = this.minutes.model(id, meetingId, user, locale);
-		byte[] bytes = render(MinutesDocument.TEMPLATE, model, request, response, locale);
-		return pdfResponse(bytes, minutesFileName(model, locale), false);
+		byte[] bytes = this.pages.render(MinutesDocument.TEMPLATE, model, request, response, locale);
+		return PdfPages.response(bytes, minutesFileName(model, locale), false);
 	}
 
 	@PostMapping("/engagements/{id}/meetings/{meetingId}/minutes/archive")
@@ -231,7 +217,7 @@ class ReportController {
 			Locale locale, RedirectAttributes redirect) {
 		Map<String, Object> model = this.minutes.model(id, meetingId, user, locale);
 		MeetingView meeting = (MeetingView) model.get("meeting");
-		byte[] bytes = render(MinutesDocument.TEMPLATE, model, request, response, locale);
+		byte[] bytes = this.pages.render(MinutesDocument.TEMPLATE, model, request, response, locale);
 		this.archive.storeMinutes(id, meeting, locale.getLanguage(), bytes, user);
 		redirect.addFlashAttribute("flashMessage", "meeting.minutes.archived");
 		return "redirect:/engagements/" + id + "/reports";
@@ -239,25 +225,10 @@ class ReportController {
 
 	private byte[] renderPdf(Journey journey, HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		EngagementView e = journey.engagement();
-		return render("report/report",
+		return this.pages.render("report/report",
 				Map.of("journey", journey, "report", new ReportPage(e.id(), e.name(), journey.asOf()), "pageCss",
 						this.margins.css(e.name(), journey.asOf(), e.clientName(), e.partnerName(), locale)),
 				request, response, locale);
-	}
-
-	private byte[] render(String template, Map<String, Object> model, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
-		WebContext context = TemplateContexts.of(this.applicationContext, request, response, locale);
-		context.setVariables(model);
-		context.setVariable("pdf", true);
-		context.setVariable("reportCss", this.pdf.reportCss());
-		context.setVariable("svgStyle", this.pdf.chartCss());
-		String html = this.templates.process(template, context);
-		return this.pdf.render(html, base(request));
-	}
-
-	private static String base(HttpServletRequest request) {
-		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
 	}
 
 	private static String minutesFileName(Map<String, Object> model, Locale locale) {
@@ -265,16 +236,6 @@ class ReportController {
 		Parties parties = (Parties) model.get("parties");
 		return safe(parties.name()) + "-minutes-" + meeting.startsAt().toLocalDate() + "-" + locale.getLanguage()
 				+ ".pdf";
-	}
-
-	private static ResponseEntity<byte[]> pdfResponse(byte[] bytes, String fileName, boolean attachment) {
-		ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
-			.filename(fileName, StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.body(bytes);
 	}
 
 	private static String fileName(Journey journey, Locale locale) {
