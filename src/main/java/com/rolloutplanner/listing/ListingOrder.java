@@ -57,7 +57,7 @@ public enum ListingOrder {
 	}
 
 	/** One sort key: an SQL expression and its ascending direction. */
-	public record Key(String expression, boolean ascending) {
+	record Key(String expression, boolean ascending) {
 	}
 
 	private static Key key(String expression, boolean ascending) {

@@ -46,12 +46,6 @@ public class Portfolio {
 
 	/** A month of a lane's strip: where it is drawn and how its KPIs stood. */
 	public record Cell(int month, double x, double width, String state) {
-
-		/** The message key of the letter that says the state without colour. */
-		public String letterKey() {
-			return "portfolio.letter." + this.state;
-		}
-
 	}
 
 	/** A gate on a lane: passed, overdue, or still to come. */
@@ -145,12 +139,13 @@ public class Portfolio {
 	public Page lanes(Access access, PortfolioQuery query, LocalDate asOf, int size, boolean keepOnLast) {
 		ListingState state = this.listings.state(access);
 		PhaseCounts counts = this.listings.counts(state, asOf, query.filter());
-		long matching = query.proposals() ? counts.inNegotiation().matching() : counts.matching(query.phase());
+		long matching = counts.shownBy(query.filter());
 		int pages = (int) Math.max(1, (matching + size - 1) / size);
 		int page = keepOnLast ? Math.min(query.page(), pages) : query.page();
 		long offset = (long) (page - 1) * size;
-		List<ListedEngagement> listed = (offset < matching) ? this.listings.page(state, asOf, query.filter(),
-				query.group(), query.order(), query.descending(), offset, size) : List.of();
+		List<ListedEngagement> listed = (offset < matching)
+				? this.listings.page(state, asOf, query.filter(), query.group(), query.order(), false, offset, size)
+				: List.of();
 		LaneScale scale = LaneScale
 			.covering(listed.stream().mapToInt(ListedEngagement::contractMonths).max().orElse(LaneScale.SHORTEST));
 		List<Long> ids = listed.stream().map(ListedEngagement::id).toList();

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.rolloutplanner.businesscase.PaybackState;
+import com.rolloutplanner.input.PageNumbers;
 import com.rolloutplanner.listing.ListingFilter;
 import com.rolloutplanner.listing.ListingGroup;
 import com.rolloutplanner.listing.ListingOrder;
@@ -42,9 +43,8 @@ public record PortfolioQuery(Phase phase, boolean proposals, boolean criticalOnl
 				grouping = candidate;
 			}
 		}
-		int number = (page != null && page.matches("[0-9]{1,6}")) ? Math.max(1, Integer.parseInt(page)) : 1;
 		return new PortfolioQuery(parsed, "PROPOSAL".equals(phase), "critical".equals(flags), "overdue".equals(due),
-				state, (sort != null && SORTS.contains(sort)) ? sort : "goLive", grouping, number, asOf);
+				state, (sort != null && SORTS.contains(sort)) ? sort : "goLive", grouping, PageNumbers.of(page), asOf);
 	}
 
 	public ListingFilter filter() {
@@ -59,11 +59,6 @@ public record PortfolioQuery(Phase phase, boolean proposals, boolean criticalOnl
 			case "kpis" -> ListingOrder.KPIS;
 			default -> ListingOrder.GO_LIVE;
 		};
-	}
-
-	/** Go-live from the earliest; the other orders put what needs attention first. */
-	public boolean descending() {
-		return false;
 	}
 
 	/** The value of the phase filter as the form shows it. */

@@ -58,7 +58,7 @@ public class PortfolioTable {
 	public Table<Line> table(Access access, PortfolioQuery query, LocalDate asOf, Locale locale) {
 		ListingState state = this.listings.state(access);
 		PhaseCounts counts = this.listings.counts(state, asOf, query.filter());
-		long matching = query.proposals() ? counts.inNegotiation().matching() : counts.matching(query.phase());
+		long matching = counts.shownBy(query.filter());
 		return new Table<>("portfolio",
 				List.of(Column.text("dashboard.column.name", 30), Column.text("engagement.client", 24),
 						Column.text("engagement.partner", 24), Column.date("dashboard.column.goLive"),
@@ -90,21 +90,11 @@ public class PortfolioTable {
 			return this.more;
 		}
 
-		@Override
-		public boolean equals(Object other) {
-			return super.equals(other);
-		}
-
-		@Override
-		public int hashCode() {
-			return super.hashCode();
-		}
-
 	}
 
 	private List<Line> lines(ListingState state, PortfolioQuery query, LocalDate asOf, int page) {
 		List<ListedEngagement> listed = this.listings.page(state, asOf, query.filter(), query.group(), query.order(),
-				query.descending(), (long) page * ENGAGEMENTS, ENGAGEMENTS);
+				false, (long) page * ENGAGEMENTS, ENGAGEMENTS);
 		List<Long> ids = listed.stream().map(ListedEngagement::id).toList();
 		Map<Long, Map<Integer, JourneyMonths.MonthState>> kpis = this.months.states(ids);
 		Map<Long, Integer> contracts = new LinkedHashMap<>();

@@ -52,9 +52,6 @@ class PortfolioLaneTests {
 		assertThat(lane.cells()).extracting(Portfolio.Cell::month).containsExactly(1, 2, 3, 4);
 		assertThat(lane.cells()).extracting(Portfolio.Cell::state)
 			.containsExactly("below", "expected", "none", "expected");
-		assertThat(lane.cells()).extracting(Portfolio.Cell::letterKey)
-			.containsExactly("portfolio.letter.below", "portfolio.letter.expected", "portfolio.letter.none",
-					"portfolio.letter.expected");
 		assertThat(lane.cells().get(0).x()).isEqualTo(scale.x(0));
 		assertThat(lane.cells().get(3).x()).isEqualTo(scale.x(3));
 		assertThat(new JourneyMonths.MonthState(0, 0, 2).state()).isEqualTo("better");
