@@ -30,7 +30,9 @@ import com.rolloutplanner.listing.ListingOrder;
 import com.rolloutplanner.listing.ListingState;
 import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.listing.PhaseCounts;
-import com.rolloutplanner.raid.RaidTables;
+import com.rolloutplanner.issue.IssueTable;
+import com.rolloutplanner.risk.RiskTable;
+import com.rolloutplanner.changerequest.ChangeRequestTable;
 import com.rolloutplanner.system.TimeSource;
 
 /**
@@ -48,7 +50,11 @@ class ApiExports {
 
 	private final EngagementTable engagementTable;
 
-	private final RaidTables raidTables;
+	private final IssueTable issueTable;
+
+	private final RiskTable riskTable;
+
+	private final ChangeRequestTable changeTable;
 
 	private final Engagements engagements;
 
@@ -62,12 +68,15 @@ class ApiExports {
 	static final java.util.List<String> ROUTES = java.util.List.of("/api/engagements", "/api/engagements/{id}/issues",
 			"/api/engagements/{id}/risks", "/api/engagements/{id}/changes", "/api/portfolio");
 
-	ApiExports(Listings listings, EngagementTable engagementTable, RaidTables raidTables, Engagements engagements,
-			Spreadsheets spreadsheets, TimeSource time, PortfolioTable portfolioTable) {
+	ApiExports(Listings listings, EngagementTable engagementTable, IssueTable issueTable, RiskTable riskTable,
+			ChangeRequestTable changeTable, Engagements engagements, Spreadsheets spreadsheets, TimeSource time,
+			PortfolioTable portfolioTable) {
 		this.portfolioTable = portfolioTable;
 		this.listings = listings;
 		this.engagementTable = engagementTable;
-		this.raidTables = raidTables;
+		this.issueTable = issueTable;
+		this.riskTable = riskTable;
+		this.changeTable = changeTable;
 		this.engagements = engagements;
 		this.spreadsheets = spreadsheets;
 		this.time = time;
@@ -94,7 +103,7 @@ class ApiExports {
 	void issues(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Parties parties = this.engagements.parties(id, user.access());
-		send(this.raidTables.issues(parties, user.access(), locale), locale, request, response);
+		send(this.issueTable.of(parties, user.access(), locale), locale, request, response);
 	}
 
 	@GetMapping(path = "/engagements/{id}/risks", produces = { Spreadsheets.XLSX, "text/csv" })
@@ -102,7 +111,7 @@ class ApiExports {
 	void risks(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Parties parties = this.engagements.parties(id, user.access());
-		send(this.raidTables.risks(parties, user.access(), locale), locale, request, response);
+		send(this.riskTable.of(parties, user.access(), locale), locale, request, response);
 	}
 
 	@GetMapping(path = "/engagements/{id}/changes", produces = { Spreadsheets.XLSX, "text/csv" })
@@ -110,7 +119,7 @@ class ApiExports {
 	void changes(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Parties parties = this.engagements.parties(id, user.access());
-		send(this.raidTables.changes(parties, user.access(), locale), locale, request, response);
+		send(this.changeTable.of(parties, user.access(), locale), locale, request, response);
 	}
 
 	@GetMapping(path = "/portfolio", produces = { Spreadsheets.XLSX, "text/csv" })

@@ -29,20 +29,21 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Side;
-import com.rolloutplanner.raid.EscalationTier;
-import com.rolloutplanner.raid.IssueSeverity;
-import com.rolloutplanner.raid.IssueView;
-import com.rolloutplanner.raid.Issues;
-import com.rolloutplanner.raid.Problem;
-import com.rolloutplanner.raid.ChangeRequests;
-import com.rolloutplanner.raid.Risks;
-import com.rolloutplanner.raid.ChangeTerms;
-import com.rolloutplanner.raid.ChangeRequestView;
-import com.rolloutplanner.raid.RiskTerms;
-import com.rolloutplanner.raid.RiskView;
-import com.rolloutplanner.raid.RiskStatus;
-import com.rolloutplanner.raid.ChangeStatus;
-import com.rolloutplanner.raid.ChangeArea;
+import com.rolloutplanner.issue.EscalationTier;
+import com.rolloutplanner.issue.IssueSeverity;
+import com.rolloutplanner.issue.IssueView;
+import com.rolloutplanner.issue.Issues;
+import com.rolloutplanner.issue.ResponseTimes;
+import com.rolloutplanner.input.FieldProblem;
+import com.rolloutplanner.changerequest.ChangeRequests;
+import com.rolloutplanner.risk.Risks;
+import com.rolloutplanner.changerequest.ChangeTerms;
+import com.rolloutplanner.changerequest.ChangeRequestView;
+import com.rolloutplanner.risk.RiskTerms;
+import com.rolloutplanner.risk.RiskView;
+import com.rolloutplanner.risk.RiskStatus;
+import com.rolloutplanner.changerequest.ChangeStatus;
+import com.rolloutplanner.changerequest.ChangeArea;
 
 /**
  * The logs of an engagement: the issues with their response clocks and the promised
@@ -54,14 +55,18 @@ class IssueApi {
 
 	private final Issues issues;
 
+	private final ResponseTimes responseTimes;
+
 	private final Risks risks;
 
 	private final ChangeRequests changeRequests;
 
 	private final ZoneId zone;
 
-	IssueApi(Issues issues, Risks risks, ChangeRequests changeRequests, java.time.Clock clock) {
+	IssueApi(Issues issues, ResponseTimes responseTimes, Risks risks, ChangeRequests changeRequests,
+			java.time.Clock clock) {
 		this.issues = issues;
+		this.responseTimes = responseTimes;
 		this.risks = risks;
 		this.changeRequests = changeRequests;
 		this.zone = clock.getZone();
@@ -153,7 +158,7 @@ class IssueApi {
 	@Operation(description = "The promised response time of each severity in ISO 8601: hours for CRITICAL "
 			+ "(PT4H), working days for the others (P1D).")
 	Map<IssueSeverity, String> responseTimes(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-		return Issues.written(this.issues.promises(id, user.access()));
+		return ResponseTimes.written(this.responseTimes.promises(id, user.access()));
 	}
 
 	@PutMapping(path = "/engagements/{id}/response-times", consumes = "application/json")
@@ -169,14 +174,14 @@ class IssueApi {
 				.orElseThrow(() -> ApiException.badRequest(String.valueOf(entry.getKey()), "api.issues.severity"));
 			typed.put(severity, entry.getValue());
 		}
-		List<Problem> problems = this.issues.checkPromiseChange(id, typed, user);
+		List<FieldProblem> problems = this.responseTimes.checkPromiseChange(id, typed, user);
 		if (!problems.isEmpty() && problems.get(0).field() == null) {
 			throw new ApiException(HttpStatus.FORBIDDEN,
 					List.of(new ApiException.Rejected(null, problems.get(0).code(), new Object[0])));
 		}
 		refuse(problems);
-		this.issues.changePromises(id, typed, user);
-		return Issues.written(this.issues.promises(id, user.access()));
+		this.responseTimes.changePromises(id, typed, user);
+		return ResponseTimes.written(this.responseTimes.promises(id, user.access()));
 	}
 
 	/** A risk to add. */
@@ -324,7 +329,7 @@ class IssueApi {
 				(c.decision() != null) ? c.decision().id() : null, c.decisionText(), time(c.decidedAt()));
 	}
 
-	private static void refuse(List<Problem> problems) {
+	private static void refuse(List<FieldProblem> problems) {
 		if (!problems.isEmpty()) {
 			throw new ApiException(HttpStatus.BAD_REQUEST,
 					problems.stream()

@@ -19,8 +19,8 @@ import com.rolloutplanner.engagement.Goal;
 import com.rolloutplanner.engagement.Onboarding;
 import com.rolloutplanner.quickwin.AssessedFlag;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
-import com.rolloutplanner.raid.ChangeRequestView;
-import com.rolloutplanner.raid.ChangeRequests;
+import com.rolloutplanner.changerequest.ChangeRequestView;
+import com.rolloutplanner.changerequest.ChangeRequests;
 import com.rolloutplanner.servicelevel.GlidePath;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 

@@ -12,17 +12,17 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagement;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Side;
-import com.rolloutplanner.raid.Escalations;
-import com.rolloutplanner.raid.IssueSeverity;
-import com.rolloutplanner.raid.IssueView;
-import com.rolloutplanner.raid.Issues;
-import com.rolloutplanner.raid.ChangeArea;
-import com.rolloutplanner.raid.ChangeRequestView;
-import com.rolloutplanner.raid.ChangeRequests;
-import com.rolloutplanner.raid.ChangeTerms;
-import com.rolloutplanner.raid.RiskTerms;
-import com.rolloutplanner.raid.RiskView;
-import com.rolloutplanner.raid.Risks;
+import com.rolloutplanner.issue.Escalations;
+import com.rolloutplanner.issue.IssueSeverity;
+import com.rolloutplanner.issue.IssueView;
+import com.rolloutplanner.issue.Issues;
+import com.rolloutplanner.changerequest.ChangeArea;
+import com.rolloutplanner.changerequest.ChangeRequestView;
+import com.rolloutplanner.changerequest.ChangeRequests;
+import com.rolloutplanner.changerequest.ChangeTerms;
+import com.rolloutplanner.risk.RiskTerms;
+import com.rolloutplanner.risk.RiskView;
+import com.rolloutplanner.risk.Risks;
 
 /**
  * The issues of the demo's journeys, telling the same story as their KPIs and pulse: the

@@ -3,7 +3,6 @@ package com.rolloutplanner.listing;
 import java.time.LocalDate;
 
 import com.rolloutplanner.due.DueSummary;
-import com.rolloutplanner.listing.KpiState;
 
 /**
  * One engagement of a list on a date: its parties' names, go-live and contract length,

@@ -21,7 +21,6 @@ import com.rolloutplanner.account.Access;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.due.DueSummary;
-import com.rolloutplanner.listing.KpiState;
 import com.rolloutplanner.phase.Phase;
 
 /**

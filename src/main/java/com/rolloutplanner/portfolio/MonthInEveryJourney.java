@@ -22,7 +22,7 @@ import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.pulse.PulseMonths;
 import com.rolloutplanner.pulse.PulseRules;
-import com.rolloutplanner.raid.Issues;
+import com.rolloutplanner.issue.IssueCounts;
 
 /**
  * Month {@code n} in every journey the reader may see that had completed it on the date:
@@ -45,12 +45,12 @@ public class MonthInEveryJourney {
 
 	private final PulseMonths pulses;
 
-	private final Issues issues;
+	private final IssueCounts issues;
 
 	private final Clock clock;
 
-	MonthInEveryJourney(Listings listings, JourneyMonths months, BusinessCases cases, PulseMonths pulses, Issues issues,
-			Clock clock) {
+	MonthInEveryJourney(Listings listings, JourneyMonths months, BusinessCases cases, PulseMonths pulses,
+			IssueCounts issues, Clock clock) {
 		this.listings = listings;
 		this.months = months;
 		this.cases = cases;
@@ -61,7 +61,7 @@ public class MonthInEveryJourney {
 
 	/** One journey in the month. */
 	public record Row(ListedEngagement engagement, LocalDate monthEnd, List<JourneyMonths.KpiMonth> kpis,
-			BusinessCases.Position payback, PulseRules.Scores pulse, Issues.Counts issues) {
+			BusinessCases.Position payback, PulseRules.Scores pulse, IssueCounts.Counts issues) {
 	}
 
 	/** A page of journeys in the month, with the typical journey of the portfolio. */
@@ -87,11 +87,11 @@ public class MonthInEveryJourney {
 		Map<Long, List<JourneyMonths.KpiMonth>> kpis = this.months.month(ids, month);
 		Map<Long, BusinessCases.Position> payback = this.cases.positions(contracts, month);
 		Map<Long, PulseRules.Scores> pulse = this.pulses.of(ids, month);
-		Map<Long, Issues.Counts> issueCounts = this.issues.counts(ends);
+		Map<Long, IssueCounts.Counts> issueCounts = this.issues.counts(ends);
 		List<Row> rows = listed.stream()
 			.map((e) -> new Row(e, e.goLiveDate().plusMonths(month), kpis.getOrDefault(e.id(), List.of()),
 					payback.get(e.id()), pulse.get(e.id()),
-					issueCounts.getOrDefault(e.id(), new Issues.Counts(0, 0, 0, 0))))
+					issueCounts.getOrDefault(e.id(), new IssueCounts.Counts(0, 0, 0, 0))))
 			.toList();
 		return new Page(month, Phase.ofMonth(month), rows, matching, page, pages,
 				TypicalJourney.of(this.months.typical(access, asOf)));

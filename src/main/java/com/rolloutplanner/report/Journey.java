@@ -1,8 +1,8 @@
 package com.rolloutplanner.report;
 
 import com.rolloutplanner.pulse.Pulses;
-import com.rolloutplanner.raid.Issues;
-import com.rolloutplanner.raid.Risks;
+import com.rolloutplanner.issue.IssueCounts;
+import com.rolloutplanner.risk.Risks;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.steering.MeetingMinutes;
 import com.rolloutplanner.due.DueState;
@@ -31,8 +31,8 @@ import com.rolloutplanner.roadmap.RoadmapRow;
 public record Journey(LocalDate asOf, EngagementView engagement, List<PhaseItems> roadmap, List<GateView> gates,
 		AnnexView annex, List<KpiView> kpis, List<MeetingMinutes.MeetingDecisions> decisions,
 		List<OpenAction> openActions, BusinessCaseView businessCase, boolean hideAmounts,
-		ServiceLevels.Credits serviceCredits, Pulses.PulseView pulse, Issues.Escalated issues, Risks.Summary risks,
-		long changesWaiting, List<com.rolloutplanner.raid.ChangeRequestView> approvedChanges) {
+		ServiceLevels.Credits serviceCredits, Pulses.PulseView pulse, IssueCounts.Escalated issues, Risks.Summary risks,
+		long changesWaiting, List<com.rolloutplanner.changerequest.ChangeRequestView> approvedChanges) {
 
 	/**
 	 * The months whose credits are due (after what was earned back), for readers who see

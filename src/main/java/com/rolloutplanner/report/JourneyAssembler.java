@@ -1,9 +1,9 @@
 package com.rolloutplanner.report;
 
 import com.rolloutplanner.pulse.Pulses;
-import com.rolloutplanner.raid.ChangeRequests;
-import com.rolloutplanner.raid.Issues;
-import com.rolloutplanner.raid.Risks;
+import com.rolloutplanner.changerequest.ChangeRequests;
+import com.rolloutplanner.issue.IssueCounts;
+import com.rolloutplanner.risk.Risks;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.steering.ActionItems;
 import com.rolloutplanner.steering.MeetingMinutes;
@@ -62,7 +62,7 @@ public class JourneyAssembler {
 
 	private final Pulses pulses;
 
-	private final Issues issues;
+	private final IssueCounts issues;
 
 	private final Risks risks;
 
@@ -73,8 +73,8 @@ public class JourneyAssembler {
 	JourneyAssembler(Engagements engagements, QuickWinAssessor assessor, Roadmaps roadmaps, Commitments commitments,
 			Kpis kpis, Meetings meetings, MeetingMinutes meetingMinutes, ActionItems actionItems,
 			com.rolloutplanner.businesscase.BusinessCases businessCases, ServiceLevels serviceLevels,
-			org.springframework.context.MessageSource messages, Pulses pulses, Issues issues, java.time.Clock clock,
-			Risks risks, ChangeRequests changeRequests) {
+			org.springframework.context.MessageSource messages, Pulses pulses, IssueCounts issues,
+			java.time.Clock clock, Risks risks, ChangeRequests changeRequests) {
 		this.risks = risks;
 		this.changeRequests = changeRequests;
 		this.issues = issues;

@@ -42,14 +42,14 @@ import com.rolloutplanner.steering.AgendaView.Line;
 import com.rolloutplanner.servicelevel.ServiceCredits;
 import com.rolloutplanner.pulse.PulseFinding;
 import com.rolloutplanner.pulse.Pulses;
-import com.rolloutplanner.raid.IssueView;
-import com.rolloutplanner.raid.Issues;
-import com.rolloutplanner.raid.ChangeRequestView;
-import com.rolloutplanner.raid.ChangeRequests;
-import com.rolloutplanner.raid.ChangeStatus;
-import com.rolloutplanner.raid.RiskStatus;
-import com.rolloutplanner.raid.RiskView;
-import com.rolloutplanner.raid.Risks;
+import com.rolloutplanner.issue.IssueView;
+import com.rolloutplanner.issue.IssueAgenda;
+import com.rolloutplanner.changerequest.ChangeRequestView;
+import com.rolloutplanner.changerequest.ChangeRequests;
+import com.rolloutplanner.changerequest.ChangeStatus;
+import com.rolloutplanner.risk.RiskStatus;
+import com.rolloutplanner.risk.RiskView;
+import com.rolloutplanner.risk.Risks;
 import com.rolloutplanner.servicelevel.ServiceLevels;
 import com.rolloutplanner.system.ViewHelpers;
 
@@ -79,7 +79,7 @@ class AgendaPreparer {
 
 	private final Pulses pulses;
 
-	private final Issues issues;
+	private final IssueAgenda issues;
 
 	private final Risks risks;
 
@@ -94,7 +94,7 @@ class AgendaPreparer {
 	AgendaPreparer(Engagements engagements, Deadlines deadlines, Commitments commitments, Kpis kpis,
 			QuickWinAssessor assessor, ObjectProvider<ChangeLog> changeLog, ObjectProvider<ContractTargets> contracts,
 			ActionItemRepository actions, MessageSource messages, ViewHelpers fmt, ServiceLevels serviceLevels,
-			Pulses pulses, Issues issues, Risks risks, ChangeRequests changeRequests) {
+			Pulses pulses, IssueAgenda issues, Risks risks, ChangeRequests changeRequests) {
 		this.issues = issues;
 		this.risks = risks;
 		this.changeRequests = changeRequests;
@@ -339,13 +339,14 @@ class AgendaPreparer {
 	 * The issues as they stood when the meeting starts: escalated ones and responses owed
 	 * first, then those raised since the previous meeting.
 	 */
-	private List<Line> issues(Meeting meeting, LocalDateTime previousStart, Issues.Reading reading, Locale locale) {
+	private List<Line> issues(Meeting meeting, LocalDateTime previousStart, IssueAgenda.Reading reading,
+			Locale locale) {
 		ZoneId zone = ZoneId.of(meeting.getTimeZone());
 		Instant at = meeting.getStartsAt().atZone(zone).toInstant();
 		Instant since = (previousStart != null) ? previousStart.atZone(zone).toInstant() : null;
-		List<Issues.OnAgenda> shown = Issues.onAgenda(reading, since, at);
+		List<IssueAgenda.OnAgenda> shown = IssueAgenda.onAgenda(reading, since, at);
 		List<Line> lines = new ArrayList<>();
-		for (Issues.OnAgenda item : shown.subList(0, Math.min(shown.size(), AGENDA_ISSUES))) {
+		for (IssueAgenda.OnAgenda item : shown.subList(0, Math.min(shown.size(), AGENDA_ISSUES))) {
 			IssueView issue = item.issue();
 			String severity = text(locale, "issue.severity." + issue.severity());
 			String side = text(locale, "side." + issue.ownerSide());
@@ -463,7 +464,7 @@ class AgendaPreparer {
 	/** What an engagement's agendas are prepared from; see {@link #sources}. */
 	record Sources(Parties parties, List<DueItem> due, AnnexView annex, List<GateView> gates, List<Kpi> kpis,
 			List<ActionItem> actions, List<String> criticalFlags, ServiceLevels.Credits credits, Pulses.Reading pulse,
-			Issues.Reading issues, List<RiskView> risks, List<ChangeRequestView> changes) {
+			IssueAgenda.Reading issues, List<RiskView> risks, List<ChangeRequestView> changes) {
 	}
 
 	private String text(Locale locale, String key, Object... arguments) {

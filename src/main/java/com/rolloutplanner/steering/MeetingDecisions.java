@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.rolloutplanner.raid.DecisionSource;
+import com.rolloutplanner.changerequest.DecisionSource;
 
 /**
  * The decisions recorded in an engagement's meetings, for the change requests they

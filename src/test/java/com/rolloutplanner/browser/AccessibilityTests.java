@@ -106,7 +106,7 @@ class AccessibilityTests extends BrowserTestSupport {
 	com.rolloutplanner.pulse.Pulses pulses;
 
 	@Autowired
-	com.rolloutplanner.raid.Issues issues;
+	com.rolloutplanner.issue.Issues issues;
 
 	@Autowired
 	java.time.Clock clock;
@@ -118,10 +118,10 @@ class AccessibilityTests extends BrowserTestSupport {
 	Long changeId;
 
 	@Autowired
-	com.rolloutplanner.raid.Risks risks;
+	com.rolloutplanner.risk.Risks risks;
 
 	@Autowired
-	com.rolloutplanner.raid.ChangeRequests changeRequests;
+	com.rolloutplanner.changerequest.ChangeRequests changeRequests;
 
 	@Test
 	void everyPageHasNoWcagViolationsAndFitsAPhoneInBothLanguages() {
@@ -155,18 +155,19 @@ class AccessibilityTests extends BrowserTestSupport {
 		// an issue the partner owes a response to, past its promise
 		this.issueId = this.issues
 			.raise(id, "Call-backs not made", "Customers were promised call-backs.",
-					com.rolloutplanner.raid.IssueSeverity.CRITICAL, com.rolloutplanner.engagement.Side.PARTNER, client,
+					com.rolloutplanner.issue.IssueSeverity.CRITICAL, com.rolloutplanner.engagement.Side.PARTNER, client,
 					java.time.Instant.now(this.clock).minus(java.time.Duration.ofHours(5)))
 			.id();
 		this.riskId = this.risks
-			.add(id, new com.rolloutplanner.raid.RiskTerms("Agents leave during start-up", 4, 5,
+			.add(id, new com.rolloutplanner.risk.RiskTerms("Agents leave during start-up", 4, 5,
 					com.rolloutplanner.engagement.Side.PARTNER, "A buddy for each new agent",
 					java.time.LocalDate.of(2026, 11, 20), null), client)
 			.id();
 		this.changeId = this.changeRequests
 			.request(id,
-					new com.rolloutplanner.raid.ChangeTerms(com.rolloutplanner.raid.ChangeArea.CHANNEL,
-							"Chat on Saturdays", "Customers ask for it", "Two agents", "Next month", "Chat share up"),
+					new com.rolloutplanner.changerequest.ChangeTerms(
+							com.rolloutplanner.changerequest.ChangeArea.CHANNEL, "Chat on Saturdays",
+							"Customers ask for it", "Two agents", "Next month", "Chat share up"),
 					client)
 			.id();
 		// a service level proposed from the expected band and agreed, so that the credits

@@ -67,7 +67,7 @@ class ExportsTests {
 	com.rolloutplanner.businesscase.BusinessCases cases;
 
 	@Autowired
-	com.rolloutplanner.raid.Issues issues;
+	com.rolloutplanner.issue.Issues issues;
 
 	CurrentUser client;
 
@@ -191,7 +191,7 @@ class ExportsTests {
 
 	@Test
 	void theApisListRoutesAnswerEveryRowAsCsvOrXlsxWhenAskedForAFile() throws Exception {
-		this.issues.raise(this.id, "@Queue unanswered", null, com.rolloutplanner.raid.IssueSeverity.HIGH,
+		this.issues.raise(this.id, "@Queue unanswered", null, com.rolloutplanner.issue.IssueSeverity.HIGH,
 				com.rolloutplanner.engagement.Side.PARTNER, this.client);
 		MvcTestResult csv = this.mvc.get()
 			.uri("/api/engagements/" + this.id + "/issues")

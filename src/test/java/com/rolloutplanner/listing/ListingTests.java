@@ -37,7 +37,6 @@ import com.rolloutplanner.kpi.Direction;
 import com.rolloutplanner.kpi.Kpi;
 import com.rolloutplanner.kpi.KpiKind;
 import com.rolloutplanner.kpi.Kpis;
-import com.rolloutplanner.listing.KpiState;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.phase.Phase;

@@ -122,10 +122,10 @@ class MailLinksTests {
 	Clock clock;
 
 	@Autowired
-	com.rolloutplanner.raid.Issues issues;
+	com.rolloutplanner.issue.Issues issues;
 
 	@Autowired
-	com.rolloutplanner.raid.Escalations escalations;
+	com.rolloutplanner.issue.Escalations escalations;
 
 	@Test
 	void everyLinkOfEveryKindOfMailOpensThePageTheMailIsAboutForItsRecipient() throws Exception {
@@ -185,10 +185,10 @@ class MailLinksTests {
 		assertThat(share.find()).as("the new share link is shown").isTrue();
 		assertThat(new WebSession(this.port).get(share.group()).statusCode()).isEqualTo(200);
 		// An issue raised for the partner, and one nobody answered in time
-		com.rolloutplanner.raid.IssueView raised = this.issues.raise(id, "Queue unanswered", null,
-				com.rolloutplanner.raid.IssueSeverity.HIGH, com.rolloutplanner.engagement.Side.PARTNER, client);
-		com.rolloutplanner.raid.IssueView late = this.issues.raise(id, "Disputes waiting", null,
-				com.rolloutplanner.raid.IssueSeverity.CRITICAL, com.rolloutplanner.engagement.Side.PARTNER, client,
+		com.rolloutplanner.issue.IssueView raised = this.issues.raise(id, "Queue unanswered", null,
+				com.rolloutplanner.issue.IssueSeverity.HIGH, com.rolloutplanner.engagement.Side.PARTNER, client);
+		com.rolloutplanner.issue.IssueView late = this.issues.raise(id, "Disputes waiting", null,
+				com.rolloutplanner.issue.IssueSeverity.CRITICAL, com.rolloutplanner.engagement.Side.PARTNER, client,
 				this.clock.instant().minus(java.time.Duration.ofHours(5)));
 		this.escalations.run();
 		// The daily checks: what became overdue, and the agenda of the meeting ahead

@@ -73,7 +73,7 @@ class CalendarFeedTests {
 	Clock clock;
 
 	@Autowired
-	com.rolloutplanner.raid.Issues issues;
+	com.rolloutplanner.issue.Issues issues;
 
 	CurrentUser client;
 
@@ -150,8 +150,8 @@ class CalendarFeedTests {
 		assertThat(body).contains("DTSTART;VALUE=DATE:20261210");
 
 		// An issue's response is due at a moment: a timed event that opens the issue.
-		com.rolloutplanner.raid.IssueView issue = this.issues.raise(this.id, "Queue unanswered", null,
-				com.rolloutplanner.raid.IssueSeverity.CRITICAL, com.rolloutplanner.engagement.Side.PARTNER,
+		com.rolloutplanner.issue.IssueView issue = this.issues.raise(this.id, "Queue unanswered", null,
+				com.rolloutplanner.issue.IssueSeverity.CRITICAL, com.rolloutplanner.engagement.Side.PARTNER,
 				this.client);
 		List<VEvent> withIssue = Biweekly
 			.parse(this.mvc.get().uri("/calendar/" + token + ".ics").exchange().getResponse().getContentAsString())

@@ -1,0 +1,48 @@
+package com.rolloutplanner.issue;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.engagement.Side;
+
+/** What happens to the log of issues, published in the transaction of the change. */
+public final class IssueEvents {
+
+	private IssueEvents() {
+	}
+
+	/** A side raised an issue for a side to answer by when it is due. */
+	public record IssueRaised(Long engagementId, Long issueId, String title, IssueSeverity severity, Side raisedSide,
+			Side ownerSide, Instant responseDue, String actor) implements EngagementChange {
+	}
+
+	/** The owner side responded to an issue, in time or late. */
+	public record IssueResponded(Long engagementId, Long issueId, String title, Side side, boolean late,
+			String actor) implements EngagementChange {
+	}
+
+	/** An issue was resolved. */
+	public record IssueResolved(Long engagementId, Long issueId, String title,
+			String actor) implements EngagementChange {
+	}
+
+	/**
+	 * An issue's promised response time passed without a response: it is in front of the
+	 * steering group, or after a second full promise the executives.
+	 */
+	public record IssueEscalated(Long engagementId, Long issueId, String title, IssueSeverity severity, Side ownerSide,
+			EscalationTier tier) implements EngagementChange {
+	}
+
+	/** Both sides' promised response times changed: each as before and after. */
+	public record ResponseTimesChanged(Long engagementId, List<Changed> changes,
+			String actor) implements EngagementChange {
+
+		/** One severity's promise before and after. */
+		public record Changed(IssueSeverity severity, ResponsePromise before, ResponsePromise after) {
+		}
+
+	}
+
+}

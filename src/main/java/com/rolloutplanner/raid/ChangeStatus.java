@@ -1,8 +1,0 @@
-package com.rolloutplanner.raid;
-
-/** Where a change request stands: waiting for a decision, or decided. */
-public enum ChangeStatus {
-
-	PROPOSED, APPROVED, REJECTED
-
-}

@@ -1,0 +1,29 @@
+package com.rolloutplanner.risk;
+
+import java.util.List;
+
+import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.engagement.Side;
+
+/** What happens to the log of risks, published in the transaction of the change. */
+public final class RiskEvents {
+
+	private RiskEvents() {
+	}
+
+	/** A side added a risk. */
+	public record RiskAdded(Long engagementId, Long riskId, String title, int likelihood, int impact, Side ownerSide,
+			String actor) implements EngagementChange {
+	}
+
+	/** A risk changed: each field as before and after. */
+	public record RiskChanged(Long engagementId, Long riskId, String title,
+			List<com.rolloutplanner.engagement.FieldChange> changes, String actor) implements EngagementChange {
+	}
+
+	/** A risk happened and became an issue. */
+	public record RiskHappened(Long engagementId, Long riskId, String title, Long issueId,
+			String actor) implements EngagementChange {
+	}
+
+}
