@@ -21,4 +21,8 @@ public final class AccountEvents {
 	public record LoginUnlocked(String username, String actor) {
 	}
 
+	/** A user chose a new password from the link of a reset mail. */
+	public record PasswordChosenFromMail(String username, String actor) {
+	}
+
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.rolloutplanner.account.AccountEvents.LoginUnlocked;
+import com.rolloutplanner.account.AccountEvents.PasswordChosenFromMail;
 import com.rolloutplanner.account.AccountEvents.PasswordReset;
 import com.rolloutplanner.account.AccountEvents.UserActivityChanged;
 import com.rolloutplanner.account.AccountEvents.UserCreated;
@@ -263,6 +264,69 @@ public class Accounts {
 			account.changePassword(this.encoder.encode(newPassword));
 		}
 		return problem;
+	}
+
+	/**
+	 * The active users whose confirmed mail address is this one, whatever its case: whom
+	 * a link to choose a new password may go to.
+	 */
+	public List<Recipient> activeByAddress(String address) {
+		if (address == null) {
+			return List.of();
+		}
+		return this.accounts.findActiveByEmail(address.strip().toLowerCase(java.util.Locale.ROOT))
+			.stream()
+			.map(this::recipient)
+			.toList();
+	}
+
+	/** Whether an active user's confirmed mail address is this one, whatever its case. */
+	public boolean addressTaken(String address) {
+		return address != null && this.accounts.existsActiveByEmail(address.strip().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/**
+	 * The message code of what is wrong with a password a user would choose, or
+	 * {@code null} when it is fine.
+	 */
+	public static String passwordProblem(String username, String password) {
+		return PasswordPolicy.problem((username != null) ? username : "", password);
+	}
+
+	/**
+	 * A new password chosen from the link of a reset mail (as {@link #passwordProblem}
+	 * accepts it): it is the user's own, and every session of theirs ends.
+	 * @return whether it was set (an inactive or unknown user's is not)
+	 */
+	@Transactional
+	public boolean choosePassword(Long id, String newPassword) {
+		UserAccount account = this.accounts.findById(id).filter(UserAccount::isActive).orElse(null);
+		if (account == null || passwordProblem(account.getUsername(), newPassword) != null) {
+			return false;
+		}
+		account.changePassword(this.encoder.encode(newPassword));
+		account.endSessions(now());
+		this.events.publishEvent(new PasswordChosenFromMail(account.getUsername(),
+				account.getDisplayName() + " (" + account.getOrganisation().getName() + ")"));
+		return true;
+	}
+
+	/**
+	 * Creates a user who accepted an invitation: the password is their own, and the
+	 * address the invitation went to is confirmed by its link.
+	 * @return the new user's id
+	 */
+	@Transactional
+	public Long createInvited(String username, String displayName, Organisation organisation, Role role,
+			String password, String email, java.util.Locale language, String actor) {
+		if (exists(username) || passwordProblem(username, password) != null) {
+			throw new IllegalArgumentException("Not a new user: " + username);
+		}
+		UserAccount account = new UserAccount(username, displayName, this.encoder.encode(password), organisation, role,
+				false, this.clock.instant());
+		account.changeContact(email.strip(), Languages.of(language.getLanguage()).getLanguage(), null);
+		created(this.accounts.save(account), organisation, actor);
+		return account.getId();
 	}
 
 	/** Lifts the login locks of a username, from every address. */

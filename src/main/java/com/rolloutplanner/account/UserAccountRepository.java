@@ -33,4 +33,11 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 			+ "order by u.id")
 	List<UserAccount> findActiveWithEmail();
 
+	@Query("select u from UserAccount u join fetch u.organisation where u.active = true "
+			+ "and lower(u.email) = :address order by u.id")
+	List<UserAccount> findActiveByEmail(String address);
+
+	@Query("select count(u) > 0 from UserAccount u where u.active = true and lower(u.email) = :address")
+	boolean existsActiveByEmail(String address);
+
 }

@@ -8,7 +8,11 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.rolloutplanner.account.AccountEvents.LoginUnlocked;
+import com.rolloutplanner.account.AccountEvents.PasswordChosenFromMail;
 import com.rolloutplanner.account.AccountEvents.PasswordReset;
+import com.rolloutplanner.onboarding.OnboardingEvents.InvitationAccepted;
+import com.rolloutplanner.onboarding.OnboardingEvents.InvitationSent;
+import com.rolloutplanner.onboarding.OnboardingEvents.InvitationWithdrawn;
 import com.rolloutplanner.account.AccountEvents.UserActivityChanged;
 import com.rolloutplanner.account.AccountEvents.UserCreated;
 import com.rolloutplanner.change.EngagementChange;
@@ -119,6 +123,30 @@ class HistoryListeners {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(PasswordReset event) {
 		this.history.administration(event.actor(), "history.entry.passwordReset", text(event.username()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(PasswordChosenFromMail event) {
+		this.history.administration(event.actor(), "history.entry.passwordChosenFromMail", text(event.username()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(InvitationSent event) {
+		this.history.administration(event.actor(),
+				event.again() ? "history.entry.invitationSentAgain" : "history.entry.invitationSent",
+				text(event.email()), text(event.organisationName()), ChangeWording.value(event.role()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(InvitationWithdrawn event) {
+		this.history.administration(event.actor(), "history.entry.invitationWithdrawn", text(event.email()),
+				text(event.organisationName()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(InvitationAccepted event) {
+		this.history.administration(event.actor(), "history.entry.invitationAccepted", text(event.email()),
+				text(event.organisationName()), text(event.username()), text(event.invitedBy()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

@@ -2,6 +2,8 @@ package com.rolloutplanner.input;
 
 import java.util.List;
 
+import org.springframework.validation.Errors;
+
 /**
  * Something wrong with what was typed, at its field, with the message's key and its
  * arguments: the form and the API name their fields from it alike.
@@ -31,6 +33,18 @@ public record FieldProblem(String field, String code, Object... arguments) {
 		}
 		else if (!PlainText.Check.isPlain(value, multiline)) {
 			problems.add(new FieldProblem(field, "PlainText"));
+		}
+	}
+
+	/**
+	 * Puts the problems at their fields of a form's errors, the first of each field only
+	 * (a field that already has an error keeps it).
+	 */
+	public static void rejectAll(Errors errors, List<FieldProblem> problems) {
+		for (FieldProblem problem : problems) {
+			if (!errors.hasFieldErrors(problem.field())) {
+				errors.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
+			}
 		}
 	}
 

@@ -118,6 +118,35 @@ public class MailWriter {
 		});
 	}
 
+	/**
+	 * The mail with a link to choose a new password, sent to a user's confirmed address:
+	 * the link holds for an hour and once; nothing to unsubscribe from.
+	 */
+	public Mail passwordReset(String displayName, String username, Locale language, String token) {
+		return inLanguage(language, () -> {
+			String subject = this.messages.getMessage("mail.reset.subject", null, language);
+			Map<String, Object> variables = Map.of("subject", subject, "name", displayName, "username", username,
+					"link", url("/password/reset?token=" + token));
+			return new Mail(subject, render("mail/reset.txt", variables, language),
+					render("mail/reset", variables, language), null);
+		});
+	}
+
+	/**
+	 * The invitation to join an organisation, sent to the address invited: the link to
+	 * choose a username and a password holds for seven days.
+	 */
+	public Mail invitation(String organisationName, String invitedBy, Locale language, String token) {
+		return inLanguage(language, () -> {
+			String subject = this.messages.getMessage("mail.invitation.subject", new Object[] { organisationName },
+					language);
+			Map<String, Object> variables = Map.of("subject", subject, "organisation", organisationName, "invitedBy",
+					invitedBy, "link", url("/invitation?token=" + token));
+			return new Mail(subject, render("mail/invitation.txt", variables, language),
+					render("mail/invitation", variables, language), null);
+		});
+	}
+
 	/** The words of a text in the language, its arguments formatted for it. */
 	String words(Text text, Locale locale) {
 		return inLanguage(locale, () -> {

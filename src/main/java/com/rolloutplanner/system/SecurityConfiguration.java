@@ -122,7 +122,8 @@ public class SecurityConfiguration {
 		success.setDefaultTargetUrl("/");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/error/**", "/s/**", "/calendar/**", "/unsubscribe",
-					"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+					"/password/forgot", "/password/forgot/sent", "/password/reset", "/invitation", "/actuator/health",
+					"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

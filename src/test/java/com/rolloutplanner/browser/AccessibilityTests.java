@@ -123,6 +123,12 @@ class AccessibilityTests extends BrowserTestSupport {
 	@Autowired
 	com.rolloutplanner.changerequest.ChangeRequests changeRequests;
 
+	@Autowired
+	com.rolloutplanner.onboarding.Invitations invitations;
+
+	@Autowired
+	com.rolloutplanner.onboarding.PasswordResets passwordResets;
+
 	@Test
 	void everyPageHasNoWcagViolationsAndFitsAPhoneInBothLanguages() {
 		Long id = BrowserTestData.fullEngagement("Accessible journey", this.engagements, this.organisations,
@@ -141,6 +147,13 @@ class AccessibilityTests extends BrowserTestSupport {
 				"A good start", false, client);
 		Long mailId = this.jdbc
 			.queryForObject("select max(id) from mail_outbox where recipient = 'web.partner@example.com'", Long.class);
+		// An invitation waiting on the list, and the links of its mail and of a reset
+		// mail.
+		String invited = "invited." + System.nanoTime() + "@example.com";
+		this.invitations.invite(invited, null, com.rolloutplanner.account.Role.MANAGER, "en", client);
+		String invitation = mailLink(invited, com.rolloutplanner.onboarding.Invitations.MAIL_KIND);
+		this.passwordResets.request("web.partner@example.com", "accessibility");
+		String reset = mailLink("web.partner@example.com", com.rolloutplanner.onboarding.PasswordResets.MAIL_KIND);
 		Long meeting = this.meetings.schedule(id,
 				new com.rolloutplanner.steering.Arrangement(com.rolloutplanner.steering.MeetingKind.STEERING_GROUP,
 						java.time.LocalDateTime.of(2026, 11, 20, 13, 0), 60, "https://meet.example.com/a",
@@ -199,6 +212,16 @@ class AccessibilityTests extends BrowserTestSupport {
 				clickAndWait(driver, By.cssSelector("main form button[type=submit]"));
 				audited += audit(browser, "login-failed", language, violations);
 
+				for (String anonymous : List.of("/password/forgot", "/password/forgot/sent", reset,
+						"/password/reset?token=nothing", invitation, "/invitation?token=nothing")) {
+					driver.get(url(anonymous));
+					audited += audit(browser, "anonymous" + anonymous.replaceAll("[?=].*", "").replace("/", "-"),
+							language, violations);
+				}
+				driver.get(url("/password/forgot"));
+				clickAndWait(driver, By.cssSelector("main form button[type=submit]"));
+				audited += audit(browser, "forgot-errors", language, violations);
+
 				logIn(driver, "web.client");
 				String share = createShareLink(driver, id);
 				for (Map.Entry<String, String> page : pages(id).entrySet()) {
@@ -219,6 +242,9 @@ class AccessibilityTests extends BrowserTestSupport {
 				driver.findElement(By.id("email")).sendKeys("not an address");
 				clickAndWait(driver, By.cssSelector("main form button.button[type=submit]"));
 				audited += audit(browser, "mail-settings-errors", language, violations);
+				driver.get(url("/invitations"));
+				clickAndWait(driver, By.cssSelector("#invite button[type=submit]"));
+				audited += audit(browser, "invitation-errors", language, violations);
 				driver.get(url("/unsubscribe?token=nothing"));
 				audited += audit(browser, "unsubscribe-invalid", language, violations);
 
@@ -285,7 +311,18 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("calendar-feeds", "/account/calendar");
 		pages.put("api-tokens", "/account/tokens");
 		pages.put("mail-settings", "/account/notifications");
+		pages.put("invitations", "/invitations");
 		return pages;
+	}
+
+	private String mailLink(String recipient, String kind) {
+		String html = this.jdbc.queryForObject(
+				"select html_body from mail_outbox where recipient = ? and kind = ? order by id desc fetch first 1 rows only",
+				String.class, recipient, kind);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"https?://[^/\"]+([^\"]+)\"")
+			.matcher(html);
+		assertThat(link.find()).isTrue();
+		return link.group(1).replace("&amp;", "&");
 	}
 
 	private String createShareLink(WebDriver driver, Long id) {

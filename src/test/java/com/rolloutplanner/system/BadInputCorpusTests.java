@@ -55,7 +55,7 @@ class BadInputCorpusTests {
 	static final List<String> TABLES = List.of("organisation", "engagement", "engagement_goal", "user_account",
 			"roadmap_item", "kpi", "kpi_actual", "gate", "share_link", "flag_acknowledgement", "history_entry",
 			"notification_preference", "pulse_answer", "engagement_issue", "response_time", "engagement_risk",
-			"change_request");
+			"change_request", "invitation");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -80,6 +80,15 @@ class BadInputCorpusTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	com.rolloutplanner.onboarding.Invitations invitations;
+
+	@Autowired
+	com.rolloutplanner.onboarding.PasswordResets passwordResets;
+
+	@Autowired
+	com.rolloutplanner.account.Contacts contacts;
 
 	CurrentUser manager;
 
@@ -209,6 +218,31 @@ class BadInputCorpusTests {
 		form("gate criteria", e + "/gates/GO_LIVE/criteria", this.manager, Map.of("criteria", "Team trained"));
 		form("flag acknowledgement", e + "/flags/acknowledge", this.manager,
 				Map.of("code", "NO_LEARNING_PLAN", "finding", "none", "reason", "Agreed"));
+		form("invitation", "/invitations", this.manager,
+				Map.of("email", "corpus.invitee@example.com", "role", "MANAGER", "language", "en"));
+		form("forgotten password", "/password/forgot", this.manager, Map.of("email", "corpus.client@example.com"));
+		this.invitations.invite("corpus.joiner@example.com", null, Role.MANAGER, "en", this.manager);
+		String invitation = this.jdbc
+			.sql("select html_body from mail_outbox where recipient = 'corpus.joiner@example.com' order by id desc")
+			.query(String.class)
+			.list()
+			.get(0);
+		this.dumped = null;
+		form("invitation accepted", "/invitation", this.manager,
+				Map.of("token", token(invitation), "username", "corpus.joiner", "displayName", "Jori Joiner",
+						"password", "a long corpus password", "confirmPassword", "a long corpus password"));
+		this.contacts.changeContact(this.manager.getId(),
+				new com.rolloutplanner.account.Contacts.Contact("corpus.client@example.com", "en", "Europe/Helsinki"));
+		this.passwordResets.request("corpus.client@example.com", "corpus");
+		String reset = this.jdbc
+			.sql("select html_body from mail_outbox where recipient = 'corpus.client@example.com' "
+					+ "and kind = 'PASSWORD_RESET' order by id desc")
+			.query(String.class)
+			.list()
+			.get(0);
+		this.dumped = null;
+		form("new password", "/password/reset", this.manager, Map.of("token", token(reset), "password",
+				"a long corpus password", "confirmPassword", "a long corpus password"));
 		json("API engagement", "/api/engagements",
 				Map.of("name", "\"Corpus API\"", "clientOrganisationId", id(this.client), "partnerOrganisationId",
 						id(this.partner), "goLiveDate", "\"2026-10-01\"", "contractModel", "\"PARTNERSHIP\"",
@@ -335,6 +369,12 @@ class BadInputCorpusTests {
 				|| "roadmap.restoreFailed".equals(flash.get("flashMessage"));
 	}
 
+	private static String token(String mail) {
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{43})").matcher(mail);
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
 	private void count(String endpoint, boolean accepted) {
 		this.tally.computeIfAbsent(endpoint, (key) -> new int[2])[accepted ? 1 : 0]++;
 	}
@@ -372,6 +412,8 @@ class BadInputCorpusTests {
 		scopeIds.put("kpi_actual", kpis);
 		scopes.put("user_account", "organisation_id");
 		scopeIds.put("user_account", world);
+		scopes.put("invitation", "organisation_id");
+		scopeIds.put("invitation", world);
 		scopes.put("notification_preference", "user_account_id");
 		scopeIds.put("notification_preference", users);
 		assertThat(scopes.keySet()).containsExactlyInAnyOrderElementsOf(TABLES);

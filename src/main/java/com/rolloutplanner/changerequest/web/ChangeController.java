@@ -90,7 +90,7 @@ class ChangeController {
 	@PostMapping("/engagements/{id}/changes")
 	String request(@PathVariable Long id, ChangeForm changeForm, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		reject(result, this.changes.check(id, changeForm.terms(), user));
+		FieldProblem.rejectAll(result, this.changes.check(id, changeForm.terms(), user));
 		if (result.hasErrors()) {
 			return page(this.engagements.parties(id, user.access()), false, 1, user, model);
 		}
@@ -119,7 +119,7 @@ class ChangeController {
 	@PostMapping("/engagements/{id}/changes/{changeId}/decision")
 	String decide(@PathVariable Long id, @PathVariable Long changeId, ChangeForm changeForm, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		reject(result,
+		FieldProblem.rejectAll(result,
 				this.changes.checkDecision(id, changeId, changeForm.getDecisionId(), changeForm.getApproved(), user));
 		if (result.hasErrors()) {
 			model.addAttribute("failed", true);
@@ -136,14 +136,6 @@ class ChangeController {
 		Parties parties = this.engagements.parties(id, user.access());
 		this.spreadsheets.send(this.exports.of(parties, user.access(), locale),
 				request.getRequestURI().endsWith(".xlsx") ? "xlsx" : "csv", locale, response);
-	}
-
-	private static void reject(BindingResult result, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
-			}
-		}
 	}
 
 }

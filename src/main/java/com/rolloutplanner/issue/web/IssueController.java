@@ -134,7 +134,7 @@ class IssueController {
 	@PostMapping("/engagements/{id}/issues")
 	String raise(@PathVariable Long id, IssueForm issueForm, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		reject(result, this.issues.checkIssue(id, issueForm.getTitle(), issueForm.getDescription(),
+		FieldProblem.rejectAll(result, this.issues.checkIssue(id, issueForm.getTitle(), issueForm.getDescription(),
 				issueForm.getSeverity(), issueForm.getOwnerSide(), user));
 		if (result.hasErrors()) {
 			model.addAttribute("responseTimesForm",
@@ -226,15 +226,6 @@ class IssueController {
 		Parties parties = this.engagements.parties(id, user.access());
 		this.spreadsheets.send(this.exports.of(parties, user.access(), locale),
 				request.getRequestURI().endsWith(".xlsx") ? "xlsx" : "csv", locale, response);
-	}
-
-	private static void reject(BindingResult result, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			String at = problem.field();
-			if (!result.hasFieldErrors(at)) {
-				result.rejectValue(at, problem.code(), problem.arguments(), null);
-			}
-		}
 	}
 
 }

@@ -94,7 +94,7 @@ class RiskController {
 	@PostMapping("/engagements/{id}/risks")
 	String add(@PathVariable Long id, RiskForm riskForm, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		reject(result, check(id, riskForm, user));
+		FieldProblem.rejectAll(result, check(id, riskForm, user));
 		if (result.hasErrors()) {
 			return page(this.engagements.parties(id, user.access()), false, 1, user, model);
 		}
@@ -128,7 +128,7 @@ class RiskController {
 	String change(@PathVariable Long id, @PathVariable Long riskId, RiskForm riskForm, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		RiskView risk = this.risks.risk(id, riskId, user.access());
-		reject(result, check(id, riskForm, user));
+		FieldProblem.rejectAll(result, check(id, riskForm, user));
 		if (riskForm.getStatus() == null && !result.hasFieldErrors("status")) {
 			result.rejectValue("status", "risk.status.required");
 		}
@@ -178,14 +178,6 @@ class RiskController {
 	private List<FieldProblem> check(Long id, RiskForm form, CurrentUser user) {
 		return this.risks.check(id, form.getTitle(), form.getLikelihood(), form.getImpact(), form.getOwnerSide(),
 				form.getMitigation(), form.getReviewDate(), user);
-	}
-
-	private static void reject(BindingResult result, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
-			}
-		}
 	}
 
 }
