@@ -25,4 +25,8 @@ public final class AccountEvents {
 	public record PasswordChosenFromMail(String username, String actor) {
 	}
 
+	/** A user signed in through their organisation's provider for the first time. */
+	public record IdentityLinked(String username, String issuer, String actor) {
+	}
+
 }

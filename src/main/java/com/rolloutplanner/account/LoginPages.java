@@ -19,7 +19,8 @@ public class LoginPages {
 	public static AuthenticationFailureHandler failureHandler() {
 		return (request, response, exception) -> {
 			String reason = (exception instanceof LoginThrottledException) ? "locked"
-					: (exception instanceof DisabledException) ? "disabled" : "error";
+					: (exception instanceof DisabledException) ? "disabled"
+							: (exception instanceof ProviderSignInRequiredException) ? "provider" : "error";
 			response.sendRedirect(request.getContextPath() + "/login?" + reason);
 		};
 	}

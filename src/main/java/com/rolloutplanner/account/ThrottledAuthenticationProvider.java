@@ -16,10 +16,14 @@ public class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	public ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+	private final PasswordSignIn passwordSignIn;
+
+	public ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+			PasswordSignIn passwordSignIn) {
 		super(users);
 		setPasswordEncoder(encoder);
 		this.throttle = throttle;
+		this.passwordSignIn = passwordSignIn;
 	}
 
 	@Override
@@ -34,6 +38,12 @@ public class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 			catch (BadCredentialsException ex) {
 				this.throttle.failed(attempt);
 				throw ex;
+			}
+			// Checked once the password was right, so that the refusal says nothing of
+			// others.
+			if (result.getPrincipal() instanceof CurrentUser user
+					&& !this.passwordSignIn.allowed(user.getOrganisationId())) {
+				throw new ProviderSignInRequiredException();
 			}
 			this.throttle.succeeded(attempt);
 			return result;

@@ -58,6 +58,10 @@ public class UserAccount {
 
 	private String timeZone;
 
+	private String oidcIssuer;
+
+	private String oidcSubject;
+
 	protected UserAccount() {
 	}
 
@@ -168,6 +172,16 @@ public class UserAccount {
 
 	String getTimeZone() {
 		return this.timeZone;
+	}
+
+	/** The identity the user signs in with through their organisation's provider. */
+	void linkIdentity(String issuer, String subject) {
+		this.oidcIssuer = issuer;
+		this.oidcSubject = subject;
+	}
+
+	boolean hasIdentity() {
+		return this.oidcSubject != null;
 	}
 
 	CurrentUser toCurrentUser() {

@@ -40,4 +40,12 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 	@Query("select count(u) > 0 from UserAccount u where u.active = true and lower(u.email) = :address")
 	boolean existsActiveByEmail(String address);
 
+	@Query("select u from UserAccount u join fetch u.organisation where u.oidcIssuer = :issuer "
+			+ "and u.oidcSubject = :subject")
+	java.util.Optional<UserAccount> findByIdentity(String issuer, String subject);
+
+	@Query("select u from UserAccount u join fetch u.organisation o where o.id = :organisationId "
+			+ "and lower(u.email) = :address order by u.id")
+	List<UserAccount> findInOrganisationByEmail(Long organisationId, String address);
+
 }

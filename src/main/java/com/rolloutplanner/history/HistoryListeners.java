@@ -8,7 +8,10 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.rolloutplanner.account.AccountEvents.LoginUnlocked;
+import com.rolloutplanner.account.AccountEvents.IdentityLinked;
 import com.rolloutplanner.account.AccountEvents.PasswordChosenFromMail;
+import com.rolloutplanner.signin.SigninEvents.ProviderRemoved;
+import com.rolloutplanner.signin.SigninEvents.ProviderSaved;
 import com.rolloutplanner.account.AccountEvents.PasswordReset;
 import com.rolloutplanner.onboarding.OnboardingEvents.InvitationAccepted;
 import com.rolloutplanner.onboarding.OnboardingEvents.InvitationSent;
@@ -147,6 +150,24 @@ class HistoryListeners {
 	void on(InvitationAccepted event) {
 		this.history.administration(event.actor(), "history.entry.invitationAccepted", text(event.email()),
 				text(event.organisationName()), text(event.username()), text(event.invitedBy()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(IdentityLinked event) {
+		this.history.administration(event.actor(), "history.entry.identityLinked", text(event.username()),
+				text(event.issuer()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ProviderSaved event) {
+		this.history.administration(event.actor(),
+				event.passwordSignIn() ? "history.entry.providerSaved" : "history.entry.providerSavedNoPasswords",
+				text(event.organisationName()), text(event.issuer()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ProviderRemoved event) {
+		this.history.administration(event.actor(), "history.entry.providerRemoved", text(event.organisationName()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

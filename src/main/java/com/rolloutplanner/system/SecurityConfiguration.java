@@ -106,7 +106,8 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts,
-			Contacts contacts, org.springframework.web.servlet.LocaleResolver locales) throws Exception {
+			Contacts contacts, org.springframework.web.servlet.LocaleResolver locales,
+			com.rolloutplanner.signin.ProviderLogin providerLogin) throws Exception {
 		var success = new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
 			public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,
@@ -122,7 +123,8 @@ public class SecurityConfiguration {
 		success.setDefaultTargetUrl("/");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/error/**", "/s/**", "/calendar/**", "/unsubscribe",
-					"/password/forgot", "/password/forgot/sent", "/password/reset", "/invitation", "/actuator/health",
+					"/password/forgot", "/password/forgot/sent", "/password/reset", "/invitation", "/login/provider",
+					"/login/provider/error", "/oauth2/authorization/**", "/login/oauth2/code/**", "/actuator/health",
 					"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -142,6 +144,7 @@ public class SecurityConfiguration {
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/unsubscribe"))
 			.addFilterBefore(new ActiveAccountCheck(accounts), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
+		providerLogin.configure(http, locales);
 		return http.build();
 	}
 
@@ -173,8 +176,10 @@ public class SecurityConfiguration {
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle) {
-		return new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
+			LoginThrottle throttle, com.rolloutplanner.account.PasswordSignIn passwordSignIn,
+			com.rolloutplanner.signin.ProviderLogin providerLogin) {
+		return new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle, passwordSignIn),
+				providerLogin.authenticationProvider());
 	}
 
 	/**

@@ -213,7 +213,8 @@ class AccessibilityTests extends BrowserTestSupport {
 				audited += audit(browser, "login-failed", language, violations);
 
 				for (String anonymous : List.of("/password/forgot", "/password/forgot/sent", reset,
-						"/password/reset?token=nothing", invitation, "/invitation?token=nothing")) {
+						"/password/reset?token=nothing", invitation, "/invitation?token=nothing", "/login/provider",
+						"/login/provider?email=someone%40nowhere.example", "/login/provider/error?reason=invitation")) {
 					driver.get(url(anonymous));
 					audited += audit(browser, "anonymous" + anonymous.replaceAll("[?=].*", "").replace("/", "-"),
 							language, violations);
@@ -250,6 +251,7 @@ class AccessibilityTests extends BrowserTestSupport {
 
 				logIn(driver, "web.admin");
 				for (String admin : List.of("/admin/users", "/admin/organisations", "/admin/outbox",
+						"/admin/organisations/" + client.getOrganisationId() + "/provider",
 						"/admin/outbox/" + mailId)) {
 					driver.get(url(admin));
 					audited += audit(browser, "admin" + admin.replace("/admin/", "-").replace("/", "-"), language,

@@ -55,7 +55,7 @@ class BadInputCorpusTests {
 	static final List<String> TABLES = List.of("organisation", "engagement", "engagement_goal", "user_account",
 			"roadmap_item", "kpi", "kpi_actual", "gate", "share_link", "flag_acknowledgement", "history_entry",
 			"notification_preference", "pulse_answer", "engagement_issue", "response_time", "engagement_risk",
-			"change_request", "invitation");
+			"change_request", "invitation", "identity_provider");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -243,6 +243,10 @@ class BadInputCorpusTests {
 		this.dumped = null;
 		form("new password", "/password/reset", this.manager, Map.of("token", token(reset), "password",
 				"a long corpus password", "confirmPassword", "a long corpus password"));
+		form("identity provider", "/admin/organisations/" + this.partner.getId() + "/provider", this.admin,
+				Map.of("issuer", "https://127.0.0.1:9/corpus", "clientId", "corpus-client", "clientSecret",
+						"corpus secret", "domains", "corpus-partner.example", "passwordSignIn", "true"));
+		query("provider sign-in", "/login/provider", Map.of("email", "someone@corpus-partner.example"));
 		json("API engagement", "/api/engagements",
 				Map.of("name", "\"Corpus API\"", "clientOrganisationId", id(this.client), "partnerOrganisationId",
 						id(this.partner), "goLiveDate", "\"2026-10-01\"", "contractModel", "\"PARTNERSHIP\"",
@@ -414,6 +418,8 @@ class BadInputCorpusTests {
 		scopeIds.put("user_account", world);
 		scopes.put("invitation", "organisation_id");
 		scopeIds.put("invitation", world);
+		scopes.put("identity_provider", "organisation_id");
+		scopeIds.put("identity_provider", world);
 		scopes.put("notification_preference", "user_account_id");
 		scopeIds.put("notification_preference", users);
 		assertThat(scopes.keySet()).containsExactlyInAnyOrderElementsOf(TABLES);
