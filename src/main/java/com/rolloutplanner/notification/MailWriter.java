@@ -147,6 +147,20 @@ public class MailWriter {
 		});
 	}
 
+	/**
+	 * The mail to the owner of a webhook that was turned off after failing for days: its
+	 * address and a link to its page, where it can be turned on again.
+	 */
+	public Mail webhookDisabled(String displayName, String webhookUrl, Locale language, String path) {
+		return inLanguage(language, () -> {
+			String subject = this.messages.getMessage("mail.webhookDisabled.subject", null, language);
+			Map<String, Object> variables = Map.of("subject", subject, "name", displayName, "address", webhookUrl,
+					"link", url(path));
+			return new Mail(subject, render("mail/webhook-disabled.txt", variables, language),
+					render("mail/webhook-disabled", variables, language), null);
+		});
+	}
+
 	/** The words of a text in the language, its arguments formatted for it. */
 	String words(Text text, Locale locale) {
 		return inLanguage(locale, () -> {
@@ -155,7 +169,8 @@ public class MailWriter {
 		});
 	}
 
-	String url(String path) {
+	/** An address of this product as its mails and webhooks link to it. */
+	public String url(String path) {
 		return this.baseUrl + ((path != null) ? path : "/");
 	}
 

@@ -14,12 +14,11 @@ import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.encrypt.Encryptors;
-import org.springframework.security.crypto.encrypt.TextEncryptor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.PasswordSignIn;
+import com.rolloutplanner.account.SecretBox;
 import com.rolloutplanner.input.FieldProblem;
 import com.rolloutplanner.input.PlainText;
 
@@ -41,18 +40,17 @@ public class IdentityProviders implements PasswordSignIn {
 
 	private final JdbcClient jdbc;
 
-	private final TextEncryptor secrets;
+	private final SecretBox secrets;
 
 	private final boolean plainHttpAllowed;
 
 	private final Clock clock;
 
-	IdentityProviders(JdbcClient jdbc, Clock clock, @Value("${rollout.security.encryption-key}") String key,
-			@Value("${rollout.security.encryption-salt}") String salt,
+	IdentityProviders(JdbcClient jdbc, Clock clock, SecretBox secrets,
 			@Value("${rollout.security.oidc.allow-plain-http:false}") boolean plainHttpAllowed) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.secrets = Encryptors.delux(key, salt);
+		this.secrets = secrets;
 		this.plainHttpAllowed = plainHttpAllowed;
 	}
 
@@ -116,7 +114,7 @@ public class IdentityProviders implements PasswordSignIn {
 			.param("id", organisationId)
 			.query(String.class)
 			.optional()
-			.map(this.secrets::decrypt)
+			.map(this.secrets::open)
 			.orElseThrow();
 	}
 
@@ -185,7 +183,7 @@ public class IdentityProviders implements PasswordSignIn {
 		}
 		String stored = "," + String.join(",", domains(domains)) + ",";
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), this.clock.getZone());
-		String encrypted = (secret == null || secret.isEmpty()) ? null : this.secrets.encrypt(secret);
+		String encrypted = (secret == null || secret.isEmpty()) ? null : this.secrets.seal(secret);
 		int updated = this.jdbc
 			.sql("update identity_provider set issuer_url = :issuer, client_id = :client, "
 					+ "client_secret = coalesce(:secret, client_secret), email_domains = :domains, "

@@ -127,6 +127,14 @@ class AccessibilityTests extends BrowserTestSupport {
 	com.rolloutplanner.onboarding.Invitations invitations;
 
 	@Autowired
+	com.rolloutplanner.webhook.Webhooks webhooks;
+
+	@Autowired
+	com.rolloutplanner.webhook.WebhookDispatcher webhookDispatcher;
+
+	String webhookPage;
+
+	@Autowired
 	com.rolloutplanner.onboarding.PasswordResets passwordResets;
 
 	@Test
@@ -153,6 +161,15 @@ class AccessibilityTests extends BrowserTestSupport {
 		this.invitations.invite(invited, null, com.rolloutplanner.account.Role.MANAGER, "en", client);
 		String invitation = mailLink(invited, com.rolloutplanner.onboarding.Invitations.MAIL_KIND);
 		this.passwordResets.request("web.partner@example.com", "accessibility");
+		Long webhook = this.webhooks
+			.register("http://127.0.0.1:9/accessibility", com.rolloutplanner.webhook.WebhookView.Format.TEAMS,
+					List.of(com.rolloutplanner.webhook.WebhookEvent.ISSUE_RAISED,
+							com.rolloutplanner.webhook.WebhookEvent.GATE_SIGNED),
+					"fi", client)
+			.id();
+		this.webhooks.sendTest(webhook, client);
+		this.webhookDispatcher.dispatch();
+		this.webhookPage = "/webhooks/" + webhook;
 		String reset = mailLink("web.partner@example.com", com.rolloutplanner.onboarding.PasswordResets.MAIL_KIND);
 		Long meeting = this.meetings.schedule(id,
 				new com.rolloutplanner.steering.Arrangement(com.rolloutplanner.steering.MeetingKind.STEERING_GROUP,
@@ -246,6 +263,9 @@ class AccessibilityTests extends BrowserTestSupport {
 				driver.get(url("/invitations"));
 				clickAndWait(driver, By.cssSelector("#invite button[type=submit]"));
 				audited += audit(browser, "invitation-errors", language, violations);
+				driver.get(url("/webhooks"));
+				clickAndWait(driver, By.cssSelector("#register button[type=submit]"));
+				audited += audit(browser, "webhook-errors", language, violations);
 				driver.get(url("/unsubscribe?token=nothing"));
 				audited += audit(browser, "unsubscribe-invalid", language, violations);
 
@@ -314,6 +334,8 @@ class AccessibilityTests extends BrowserTestSupport {
 		pages.put("api-tokens", "/account/tokens");
 		pages.put("mail-settings", "/account/notifications");
 		pages.put("invitations", "/invitations");
+		pages.put("webhooks", "/webhooks");
+		pages.put("webhook", this.webhookPage);
 		return pages;
 	}
 

@@ -55,7 +55,7 @@ class BadInputCorpusTests {
 	static final List<String> TABLES = List.of("organisation", "engagement", "engagement_goal", "user_account",
 			"roadmap_item", "kpi", "kpi_actual", "gate", "share_link", "flag_acknowledgement", "history_entry",
 			"notification_preference", "pulse_answer", "engagement_issue", "response_time", "engagement_risk",
-			"change_request", "invitation", "identity_provider");
+			"change_request", "invitation", "identity_provider", "webhook");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -247,6 +247,8 @@ class BadInputCorpusTests {
 				Map.of("issuer", "https://127.0.0.1:9/corpus", "clientId", "corpus-client", "clientSecret",
 						"corpus secret", "domains", "corpus-partner.example", "passwordSignIn", "true"));
 		query("provider sign-in", "/login/provider", Map.of("email", "someone@corpus-partner.example"));
+		form("webhook", "/webhooks", this.manager, Map.of("url", "http://127.0.0.1:9/corpus", "format", "JSON",
+				"events", "ISSUE_RAISED", "language", "en"));
 		json("API engagement", "/api/engagements",
 				Map.of("name", "\"Corpus API\"", "clientOrganisationId", id(this.client), "partnerOrganisationId",
 						id(this.partner), "goLiveDate", "\"2026-10-01\"", "contractModel", "\"PARTNERSHIP\"",
@@ -420,6 +422,8 @@ class BadInputCorpusTests {
 		scopeIds.put("invitation", world);
 		scopes.put("identity_provider", "organisation_id");
 		scopeIds.put("identity_provider", world);
+		scopes.put("webhook", "organisation_id");
+		scopeIds.put("webhook", world);
 		scopes.put("notification_preference", "user_account_id");
 		scopeIds.put("notification_preference", users);
 		assertThat(scopes.keySet()).containsExactlyInAnyOrderElementsOf(TABLES);
