@@ -370,6 +370,16 @@ public class Accounts {
 	@Transactional
 	public CurrentUser joinThroughProvider(Organisation organisation, String address, String displayName, String issuer,
 			String subject, java.util.Locale language) {
+		return joinThroughProvider(organisation, Role.MANAGER, address, displayName, issuer, subject, language);
+	}
+
+	/**
+	 * Creates a user of a role who came in through their organisation's provider (by an
+	 * invitation, or where the organisation lets people join), the username the address.
+	 */
+	@Transactional
+	public CurrentUser joinThroughProvider(Organisation organisation, Role role, String address, String displayName,
+			String issuer, String subject, java.util.Locale language) {
 		String base = address.strip().toLowerCase(java.util.Locale.ROOT);
 		base = (base.length() > 90) ? base.substring(0, 90) : base;
 		String username = base;
@@ -379,7 +389,7 @@ public class Accounts {
 		String name = (displayName == null || displayName.isBlank()) ? base : displayName.strip();
 		name = (name.length() > 200) ? name.substring(0, 200) : name;
 		UserAccount account = new UserAccount(username, name,
-				this.encoder.encode(oneTimePassword() + oneTimePassword()), organisation, Role.MANAGER, false,
+				this.encoder.encode(oneTimePassword() + oneTimePassword()), organisation, role, false,
 				this.clock.instant());
 		account.changeContact(address.strip(), Languages.of(language.getLanguage()).getLanguage(), null);
 		account.linkIdentity(issuer, subject);

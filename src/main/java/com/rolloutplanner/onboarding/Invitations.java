@@ -32,6 +32,7 @@ import com.rolloutplanner.onboarding.OnboardingEvents.InvitationSent;
 import com.rolloutplanner.onboarding.OnboardingEvents.InvitationWithdrawn;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.signin.InvitedAccounts;
 
 /**
  * Invitations by mail: an administrator invites to any organisation, as a manager or an
@@ -42,7 +43,7 @@ import com.rolloutplanner.organisation.Organisations;
  */
 @Service
 @Transactional(readOnly = true)
-public class Invitations {
+public class Invitations implements InvitedAccounts {
 
 	/** How long a link holds. */
 	public static final Duration VALID = Duration.ofDays(7);
@@ -317,6 +318,43 @@ public class Invitations {
 		this.events.publishEvent(new InvitationAccepted(invitation.email(), invitation.organisationName(), normalised,
 				invitation.invitedBy(), displayName.strip() + " (" + invitation.organisationName() + ")"));
 		return Optional.of(normalised);
+	}
+
+	/**
+	 * Accepts the invitation waiting for an address in an organisation by signing in
+	 * through the organisation's provider (which verified the address): the user exists
+	 * with the invitation's role, linked to the provider's identity.
+	 * @return the new user, or empty when no invitation waits for the address there
+	 */
+	@Override
+	@Transactional
+	public Optional<CurrentUser> acceptThroughProvider(Long organisationId, String address, String displayName,
+			String issuer, String subject) {
+		Optional<InvitationView> waiting = waiting(address)
+			.filter((i) -> i.organisationId().equals(organisationId) && !i.expired(this.clock.instant()));
+		if (waiting.isEmpty()) {
+			return Optional.empty();
+		}
+		InvitationView invitation = waiting.get();
+		int taken = this.jdbc
+			.sql("update invitation set state = 'ACCEPTED', pending_email = null, finished_at = :now "
+					+ "where id = :id and state = 'PENDING'")
+			.param("now", at(this.clock.instant()))
+			.param("id", invitation.id())
+			.update();
+		if (taken == 0) {
+			return Optional.empty();
+		}
+		Organisation organisation = this.organisations.find(organisationId).orElseThrow();
+		CurrentUser user = this.accounts.joinThroughProvider(organisation, invitation.role(), address, displayName,
+				issuer, subject, Locale.forLanguageTag(invitation.language()));
+		this.jdbc.sql("update invitation set user_account_id = :user where id = :id")
+			.param("user", user.getId())
+			.param("id", invitation.id())
+			.update();
+		this.events.publishEvent(new InvitationAccepted(invitation.email(), invitation.organisationName(),
+				user.getUsername(), invitation.invitedBy(), user.signature()));
+		return Optional.of(user);
 	}
 
 	private void mail(String address, String organisationName, String invitedBy, String language, String token, Long id,

@@ -48,10 +48,14 @@ public class ProviderAccounts implements OAuth2UserService<OidcUserRequest, Oidc
 
 	private final Organisations organisations;
 
-	ProviderAccounts(IdentityProviders providers, Accounts accounts, Organisations organisations) {
+	private final InvitedAccounts invitations;
+
+	ProviderAccounts(IdentityProviders providers, Accounts accounts, Organisations organisations,
+			InvitedAccounts invitations) {
 		this.providers = providers;
 		this.accounts = accounts;
 		this.organisations = organisations;
+		this.invitations = invitations;
 	}
 
 	@Override
@@ -84,6 +88,11 @@ public class ProviderAccounts implements OAuth2UserService<OidcUserRequest, Oidc
 		Optional<CurrentUser> linked = this.accounts.linkIdentity(provider.organisationId(), address, issuer, subject);
 		if (linked.isPresent()) {
 			return linked.get();
+		}
+		Optional<CurrentUser> invited = this.invitations.acceptThroughProvider(provider.organisationId(), address,
+				vouched.getFullName(), issuer, subject);
+		if (invited.isPresent()) {
+			return invited.get();
 		}
 		if (!provider.selfJoin() || this.accounts.addressTaken(address)) {
 			throw refused(NO_INVITATION);

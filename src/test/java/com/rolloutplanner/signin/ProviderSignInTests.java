@@ -66,6 +66,9 @@ class ProviderSignInTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	com.rolloutplanner.onboarding.Invitations invitations;
+
 	@BeforeAll
 	static void startProvider() throws Exception {
 		provider = new MockOpenIdProvider();
@@ -133,6 +136,28 @@ class ProviderSignInTests {
 		assertThat(this.jdbc.queryForObject("select oidc_subject from user_account where id = ?", String.class,
 				user.getId()))
 			.isNull();
+	}
+
+	@Test
+	void anInvitedAddressIsAcceptedAtItsFirstSignInThroughTheProviderWithTheInvitationsRole() {
+		String domain = "invited" + RUN + ".example";
+		Long organisation = organisationWithProvider("Invited Org " + RUN, domain, true, false);
+		TestUsers.ensure(this.accounts, this.organisations, "invite.admin.p." + RUN, "Ilona Admin",
+				"Invited Org " + RUN, Role.ADMIN);
+		CurrentUser admin = (CurrentUser) this.users.loadUserByUsername("invite.admin.p." + RUN);
+		this.invitations.invite("ville@" + domain, organisation, Role.ADMIN, "fi", admin);
+		provider.next(Identity.of("subject-5-" + RUN, "ville@" + domain));
+		assertThat(signIn(new WebSession(this.port), organisation)).isEqualTo("/");
+		CurrentUser joined = (CurrentUser) this.users.loadUserByUsername("ville@" + domain);
+		assertThat(joined.isAdmin()).isTrue();
+		assertThat(this.jdbc.queryForObject("select state from invitation where email = ?", String.class,
+				"ville@" + domain))
+			.isEqualTo("ACCEPTED");
+		// The identity is linked: the next sign-in finds the same user.
+		assertThat(signIn(new WebSession(this.port), organisation)).isEqualTo("/");
+		assertThat(this.jdbc.queryForObject("select count(*) from user_account where username like ?", Long.class,
+				"ville@" + domain + "%"))
+			.isEqualTo(1);
 	}
 
 	@Test
