@@ -60,8 +60,12 @@ class DailyChecks {
 
 	private final Pulses pulses;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	DailyChecks(Notifier notifier, Meetings meetings, ActionItems actionItems, Roadmaps roadmaps, ScheduledRuns runs,
-			WaitingQuery waiting, TransactionTemplate transactions, Clock clock, Pulses pulses) {
+			WaitingQuery waiting, TransactionTemplate transactions, Clock clock, Pulses pulses,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.pulses = pulses;
 		this.waiting = waiting;
 		this.notifier = notifier;
@@ -102,6 +106,9 @@ class DailyChecks {
 		java.util.function.Function<Long, java.util.Optional<com.rolloutplanner.engagement.Parties>> parties = (
 				id) -> read.computeIfAbsent(id, this.notifier::parties);
 		for (ActionItem action : this.actionItems.openActionsDueBetween(from, today, LIMIT)) {
+			// Told to the organisations' other tools (webhooks) after the run commits.
+			this.events.publishEvent(new ActionOverdue(action.getEngagementId(), action.getId(), action.getTitle(),
+					action.getDueDate(), action.getOwnerSide().name()));
 			parties.apply(action.getEngagementId())
 				.ifPresent((p) -> this.notifier.notify(
 						new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),

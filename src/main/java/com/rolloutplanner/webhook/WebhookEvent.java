@@ -5,7 +5,7 @@ public enum WebhookEvent {
 
 	GATE_SIGNED("gate.signed"), ANNEX_SIGNED("annex.signed"), MINUTES_APPROVED("minutes.approved"),
 	KPI_BELOW_BAND("kpi.belowBand"), CRITICAL_FLAG("flag.critical"), ISSUE_RAISED("issue.raised"),
-	ISSUE_ESCALATED("issue.escalated"), TEST("test");
+	ISSUE_ESCALATED("issue.escalated"), ACTION_OVERDUE("action.overdue"), PULSE_FINDING("pulse.finding"), TEST("test");
 
 	private final String type;
 

@@ -17,6 +17,9 @@ import com.rolloutplanner.issue.IssueEvents.IssueEscalated;
 import com.rolloutplanner.issue.IssueEvents.IssueRaised;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualRecorded;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualsImported;
+import com.rolloutplanner.notification.ActionOverdue;
+import com.rolloutplanner.pulse.PulseEvents.PulseAnswered;
+import com.rolloutplanner.pulse.Pulses;
 import com.rolloutplanner.quickwin.FlagRaised;
 import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
 
@@ -35,9 +38,15 @@ class WebhookTriggers {
 
 	private final Engagements engagements;
 
-	WebhookTriggers(Webhooks webhooks, Engagements engagements) {
+	private final Pulses pulses;
+
+	private final java.time.Clock clock;
+
+	WebhookTriggers(Webhooks webhooks, Engagements engagements, Pulses pulses, java.time.Clock clock) {
 		this.webhooks = webhooks;
 		this.engagements = engagements;
+		this.pulses = pulses;
+		this.clock = clock;
 	}
 
 	@ApplicationModuleListener(condition = SPEAKING)
@@ -100,6 +109,31 @@ class WebhookTriggers {
 	void on(IssueEscalated event) {
 		queue(WebhookEvent.ISSUE_ESCALATED, event, event.engagementId(), fields("title", event.title(), "issueId",
 				event.issueId(), "severity", event.severity().name(), "tier", event.tier().name()));
+	}
+
+	@ApplicationModuleListener(condition = SPEAKING)
+	void on(ActionOverdue event) {
+		queue(WebhookEvent.ACTION_OVERDUE, event, event.engagementId(), fields("title", event.title(), "actionId",
+				event.actionId(), "dueDate", event.dueDate().toString(), "ownerSide", event.ownerSide()));
+	}
+
+	/**
+	 * A side answered the pulse: each finding the pulse shows now is told once per pulse
+	 * month.
+	 */
+	@ApplicationModuleListener(condition = SPEAKING)
+	void on(PulseAnswered event) {
+		this.engagements.visibleParties(event.engagementId(), Access.toEverything()).ifPresent((p) -> {
+			var findings = this.pulses
+				.view(event.engagementId(), Access.toEverything(), p.clientId(), null,
+						java.time.LocalDate.now(this.clock))
+				.findings();
+			for (var finding : findings) {
+				queue(WebhookEvent.PULSE_FINDING, event.engagementId() + ":" + finding + ":" + event.month(),
+						event.engagementId(),
+						fields("title", finding.name(), "finding", finding.name(), "month", event.month()));
+			}
+		});
 	}
 
 	private void queue(WebhookEvent type, Object event, Long engagementId, Map<String, Object> fields) {

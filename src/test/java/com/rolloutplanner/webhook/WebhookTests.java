@@ -81,6 +81,15 @@ class WebhookTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	com.rolloutplanner.pulse.Pulses pulses;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	@BeforeAll
 	static void startReceiver() {
 		receiver = ClientAndServer.startClientAndServer(0);
@@ -163,6 +172,36 @@ class WebhookTests {
 		String card = sent(posted("/hook-teams-" + RUN).get(0).getFirstHeader("Rollout-Webhook-Id"));
 		assertThat(card).contains("\"type\":\"message\"", "application/vnd.microsoft.card.adaptive", "AdaptiveCard",
 				"Ongelma kirjattiin", "Jonot kasvavat", "Avaa Rollout Plannerissa", "/engagements/" + engagement);
+	}
+
+	@Test
+	void anOverdueActionAndAPulseFindingAreToldToTheWebhooksThatChoseThem() {
+		CurrentUser manager = manager("pulse.client." + RUN, "Pulse Client " + RUN);
+		CurrentUser partner = manager("pulse.partner." + RUN, "Pulse Partner " + RUN);
+		Long engagement = engagement(manager, partner);
+		this.webhooks.register(address("/hook-daily-" + RUN), WebhookView.Format.JSON,
+				List.of(WebhookEvent.ACTION_OVERDUE, WebhookEvent.PULSE_FINDING), "en", manager);
+		this.transactions.executeWithoutResult(
+				(tx) -> this.events.publishEvent(new com.rolloutplanner.notification.ActionOverdue(engagement, 77L,
+						"Staff the evening shift", LocalDate.of(2026, 11, 20), "PARTNER")));
+		java.util.Map<com.rolloutplanner.pulse.Statement, Integer> low = new java.util.EnumMap<>(
+				com.rolloutplanner.pulse.Statement.class);
+		for (com.rolloutplanner.pulse.Statement statement : com.rolloutplanner.pulse.Statement.values()) {
+			low.put(statement, 2);
+		}
+		this.pulses.answer(engagement, 1, low, "We are not heard", false, manager);
+		this.dispatcher.dispatch();
+		List<String> types = this.jdbc.queryForList(
+				"select event_type from webhook_delivery d join webhook w on w.id = d.webhook_id "
+						+ "where w.url = ? and d.state = 'SENT' order by d.id",
+				String.class, address("/hook-daily-" + RUN));
+		assertThat(types).contains("action.overdue", "pulse.finding");
+		assertThat(this.jdbc.queryForList(
+				"select payload from webhook_delivery where event_type = 'action.overdue' " + "and engagement_id = ?",
+				String.class, engagement))
+			.singleElement()
+			.asString()
+			.contains("\"title\":\"Staff the evening shift\"", "\"dueDate\":\"2026-11-20\"");
 	}
 
 	@Test
