@@ -172,6 +172,26 @@ class WebhookTests {
 		String card = sent(posted("/hook-teams-" + RUN).get(0).getFirstHeader("Rollout-Webhook-Id"));
 		assertThat(card).contains("\"type\":\"message\"", "application/vnd.microsoft.card.adaptive", "AdaptiveCard",
 				"Ongelma kirjattiin", "Jonot kasvavat", "Avaa Rollout Plannerissa", "/engagements/" + engagement);
+		// The fields the Adaptive Card schema requires: a card's type and version, each
+		// text
+		// block's text, each open-URL action's url; the message's attachment content
+		// type.
+		tools.jackson.databind.JsonNode message = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(card);
+		tools.jackson.databind.JsonNode attachment = message.get("attachments").get(0);
+		assertThat(attachment.get("contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		tools.jackson.databind.JsonNode content = attachment.get("content");
+		assertThat(content.get("type").asText()).isEqualTo("AdaptiveCard");
+		assertThat(content.get("version").asText()).matches("1\\.[0-9]+");
+		assertThat(content.get("body")).isNotEmpty().allSatisfy((block) -> {
+			assertThat(block.get("type").asText()).isEqualTo("TextBlock");
+			assertThat(block.get("text").asText()).isNotBlank();
+		});
+		assertThat(content.get("actions")).singleElement().satisfies((action) -> {
+			assertThat(action.get("type").asText()).isEqualTo("Action.OpenUrl");
+			assertThat(action.get("url").asText()).startsWith("http").endsWith("/engagements/" + engagement);
+		});
 	}
 
 	@Test
