@@ -109,13 +109,9 @@ public class MailWriter {
 	 * link and nothing else (no unsubscribe: it is the only mail that goes there).
 	 */
 	public Mail confirmation(String displayName, Locale language, String token) {
-		return inLanguage(language, () -> {
-			String subject = this.messages.getMessage("mail.confirm.subject", null, language);
-			Map<String, Object> variables = Map.of("subject", subject, "name", displayName, "link",
-					url("/account/email/confirm?token=" + token));
-			return new Mail(subject, render("mail/confirm.txt", variables, language),
-					render("mail/confirm", variables, language), null);
-		});
+		return link(language, "mail.confirm.subject", null,
+				List.of(word("mail.confirm.greeting", language, displayName), word("mail.confirm.line", language)),
+				url("/account/email/confirm?token=" + token), "mail.confirm.button", "mail.confirm.notYou");
 	}
 
 	/**
@@ -123,13 +119,10 @@ public class MailWriter {
 	 * the link holds for an hour and once; nothing to unsubscribe from.
 	 */
 	public Mail passwordReset(String displayName, String username, Locale language, String token) {
-		return inLanguage(language, () -> {
-			String subject = this.messages.getMessage("mail.reset.subject", null, language);
-			Map<String, Object> variables = Map.of("subject", subject, "name", displayName, "username", username,
-					"link", url("/password/reset?token=" + token));
-			return new Mail(subject, render("mail/reset.txt", variables, language),
-					render("mail/reset", variables, language), null);
-		});
+		return link(language, "mail.reset.subject", null,
+				List.of(word("mail.reset.greeting", language, displayName),
+						word("mail.reset.line", language, username)),
+				url("/password/reset?token=" + token), "mail.reset.button", "mail.reset.notYou");
 	}
 
 	/**
@@ -137,14 +130,10 @@ public class MailWriter {
 	 * choose a username and a password holds for seven days.
 	 */
 	public Mail invitation(String organisationName, String invitedBy, Locale language, String token) {
-		return inLanguage(language, () -> {
-			String subject = this.messages.getMessage("mail.invitation.subject", new Object[] { organisationName },
-					language);
-			Map<String, Object> variables = Map.of("subject", subject, "organisation", organisationName, "invitedBy",
-					invitedBy, "link", url("/invitation?token=" + token));
-			return new Mail(subject, render("mail/invitation.txt", variables, language),
-					render("mail/invitation", variables, language), null);
-		});
+		return link(language, "mail.invitation.subject", organisationName,
+				List.of(word("mail.invitation.line", language, invitedBy, organisationName),
+						word("mail.invitation.action", language)),
+				url("/invitation?token=" + token), "mail.invitation.button", "mail.invitation.notYou");
 	}
 
 	/**
@@ -152,13 +141,35 @@ public class MailWriter {
 	 * address and a link to its page, where it can be turned on again.
 	 */
 	public Mail webhookDisabled(String displayName, String webhookUrl, Locale language, String path) {
+		return link(language, "mail.webhookDisabled.subject", null,
+				List.of(word("mail.reset.greeting", language, displayName),
+						word("mail.webhookDisabled.line", language, webhookUrl)),
+				url(path), "mail.webhookDisabled.button", null);
+	}
+
+	/**
+	 * A mail of a few lines and one link (a confirmation, a password reset, an
+	 * invitation): one template for all of them, with no unsubscribe link (each is the
+	 * one mail of its kind that the reader asked for or must get).
+	 */
+	private Mail link(Locale language, String subjectKey, Object subjectArgument, List<String> lines, String link,
+			String buttonKey, String noteKey) {
 		return inLanguage(language, () -> {
-			String subject = this.messages.getMessage("mail.webhookDisabled.subject", null, language);
-			Map<String, Object> variables = Map.of("subject", subject, "name", displayName, "address", webhookUrl,
-					"link", url(path));
-			return new Mail(subject, render("mail/webhook-disabled.txt", variables, language),
-					render("mail/webhook-disabled", variables, language), null);
+			String subject = (subjectArgument != null) ? word(subjectKey, language, subjectArgument)
+					: word(subjectKey, language);
+			Map<String, Object> variables = new java.util.HashMap<>();
+			variables.put("subject", subject);
+			variables.put("lines", lines);
+			variables.put("link", link);
+			variables.put("button", word(buttonKey, language));
+			variables.put("note", (noteKey != null) ? word(noteKey, language) : null);
+			return new Mail(subject, render("mail/link.txt", variables, language),
+					render("mail/link", variables, language), null);
 		});
+	}
+
+	private String word(String key, Locale language, Object... arguments) {
+		return this.messages.getMessage(key, arguments, language);
 	}
 
 	/** The words of a text in the language, its arguments formatted for it. */
