@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
-import com.rolloutplanner.account.AccountEvents.IdentityLinked;
 import com.rolloutplanner.account.AccountEvents.LoginUnlocked;
 import com.rolloutplanner.account.AccountEvents.PasswordChosenFromMail;
 import com.rolloutplanner.account.AccountEvents.PasswordReset;
@@ -328,74 +327,6 @@ public class Accounts {
 		account.changeContact(email.strip(), Languages.of(language.getLanguage()).getLanguage(), null);
 		created(this.accounts.save(account), organisation, actor);
 		return account.getId();
-	}
-
-	/**
-	 * The user who signed in through a provider with this identity before, as the pages
-	 * see them (deactivated ones too: the caller refuses them).
-	 */
-	public Optional<CurrentUser> byIdentity(String issuer, String subject) {
-		return this.accounts.findByIdentity(issuer, subject).map(UserAccount::toCurrentUser);
-	}
-
-	/**
-	 * Links the identity a provider vouches for to the user of the organisation who
-	 * confirmed this address and has no identity yet: their first sign-in through it.
-	 * @return the user, or empty when none of the organisation has the address unlinked
-	 */
-	@Transactional
-	public Optional<CurrentUser> linkIdentity(Long organisationId, String address, String issuer, String subject) {
-		return this.accounts
-			.findInOrganisationByEmail(organisationId, address.strip().toLowerCase(java.util.Locale.ROOT))
-			.stream()
-			.filter((u) -> !u.hasIdentity())
-			.findFirst()
-			.map((u) -> {
-				if (!u.isActive()) {
-					// Refused by the caller; a deactivated user is never linked.
-					return u.toCurrentUser();
-				}
-				u.linkIdentity(issuer, subject);
-				this.events.publishEvent(new IdentityLinked(u.getUsername(), issuer,
-						u.getDisplayName() + " (" + u.getOrganisation().getName() + ")"));
-				return u.toCurrentUser();
-			});
-	}
-
-	/**
-	 * Creates a manager who joined through their organisation's provider (which allows
-	 * it): the username is the address (numbered when taken), the password unusable (they
-	 * sign in through the provider), the address confirmed by the provider.
-	 */
-	@Transactional
-	public CurrentUser joinThroughProvider(Organisation organisation, String address, String displayName, String issuer,
-			String subject, java.util.Locale language) {
-		return joinThroughProvider(organisation, Role.MANAGER, address, displayName, issuer, subject, language);
-	}
-
-	/**
-	 * Creates a user of a role who came in through their organisation's provider (by an
-	 * invitation, or where the organisation lets people join), the username the address.
-	 */
-	@Transactional
-	public CurrentUser joinThroughProvider(Organisation organisation, Role role, String address, String displayName,
-			String issuer, String subject, java.util.Locale language) {
-		String base = address.strip().toLowerCase(java.util.Locale.ROOT);
-		base = (base.length() > 90) ? base.substring(0, 90) : base;
-		String username = base;
-		for (int i = 2; exists(username); i++) {
-			username = base + "-" + i;
-		}
-		String name = (displayName == null || displayName.isBlank()) ? base : displayName.strip();
-		name = (name.length() > 200) ? name.substring(0, 200) : name;
-		UserAccount account = new UserAccount(username, name,
-				this.encoder.encode(oneTimePassword() + oneTimePassword()), organisation, role, false,
-				this.clock.instant());
-		account.changeContact(address.strip(), Languages.of(language.getLanguage()).getLanguage(), null);
-		account.linkIdentity(issuer, subject);
-		created(this.accounts.save(account), organisation,
-				account.getDisplayName() + " (" + organisation.getName() + ")");
-		return account.toCurrentUser();
 	}
 
 	/** Lifts the login locks of a username, from every address. */

@@ -23,16 +23,13 @@ import com.rolloutplanner.account.EmailAddress;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.SecretTokens;
 import com.rolloutplanner.input.FieldProblem;
-import com.rolloutplanner.input.PlainText;
 import com.rolloutplanner.mail.Outbox;
 import com.rolloutplanner.notification.MailWriter;
 import com.rolloutplanner.onboarding.InvitationView.State;
-import com.rolloutplanner.onboarding.OnboardingEvents.InvitationAccepted;
 import com.rolloutplanner.onboarding.OnboardingEvents.InvitationSent;
 import com.rolloutplanner.onboarding.OnboardingEvents.InvitationWithdrawn;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
-import com.rolloutplanner.signin.InvitedAccounts;
 
 /**
  * Invitations by mail: an administrator invites to any organisation, as a manager or an
@@ -43,7 +40,7 @@ import com.rolloutplanner.signin.InvitedAccounts;
  */
 @Service
 @Transactional(readOnly = true)
-public class Invitations implements InvitedAccounts {
+public class Invitations {
 
 	/** How long a link holds. */
 	public static final Duration VALID = Duration.ofDays(7);
@@ -246,117 +243,6 @@ public class Invitations implements InvitedAccounts {
 			.optional();
 	}
 
-	/**
-	 * What is wrong with the account an invited person would create: a username of
-	 * letters, digits and {@code . _ @ -} up to 100 characters nobody has, a name up to
-	 * 200, a password as the product's rule wants it, typed twice the same.
-	 */
-	public static List<FieldProblem> checkAccount(String username, String displayName, String password,
-			String confirmation, java.util.function.Predicate<String> taken) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String name = (username != null) ? username.strip() : "";
-		if (name.isEmpty()) {
-			problems.add(new FieldProblem("username", "invitation.username.required"));
-		}
-		else if (name.length() > 100 || !name.matches("[A-Za-z0-9._@-]+")) {
-			problems.add(new FieldProblem("username", "invitation.username.invalid"));
-		}
-		else if (taken.test(name)) {
-			problems.add(new FieldProblem("username", "invitation.username.taken"));
-		}
-		FieldProblem.text(problems, "displayName", displayName, true, 200, false);
-		String problem = Accounts.passwordProblem(name, password);
-		if (problem != null) {
-			problems.add(new FieldProblem("password", problem));
-		}
-		else if (!password.equals(confirmation)) {
-			problems.add(new FieldProblem("confirmPassword", "password.mismatch"));
-		}
-		return problems;
-	}
-
-	/** What is wrong with the account an invited person would create now. */
-	public List<FieldProblem> checkAccount(String username, String displayName, String password, String confirmation) {
-		return checkAccount(username, displayName, password, confirmation, this.accounts::exists);
-	}
-
-	/**
-	 * Accepts an invitation whose link holds with the account (as {@link #checkAccount}
-	 * accepts it): the user exists with the invitation's organisation, role, address and
-	 * language.
-	 * @return the new user's username, or empty when the link no longer holds (used by a
-	 * second click, withdrawn, expired)
-	 */
-	@Transactional
-	public Optional<String> accept(String token, String username, String displayName, String password) {
-		Optional<InvitationView> opened = opened(token);
-		if (opened.isEmpty()) {
-			return Optional.empty();
-		}
-		InvitationView invitation = opened.get();
-		int taken = this.jdbc
-			.sql("update invitation set state = 'ACCEPTED', pending_email = null, finished_at = :now "
-					+ "where id = :id and state = 'PENDING'")
-			.param("now", at(this.clock.instant()))
-			.param("id", invitation.id())
-			.update();
-		if (taken == 0) {
-			return Optional.empty();
-		}
-		if (!checkAccount(username, displayName, password, password).isEmpty()) {
-			throw new IllegalArgumentException("Not an account");
-		}
-		Organisation organisation = this.organisations.find(invitation.organisationId()).orElseThrow();
-		Long userId = this.accounts.createInvited(username.strip(), displayName.strip(), organisation,
-				invitation.role(), password, invitation.email(), Locale.forLanguageTag(invitation.language()),
-				invitation.invitedBy());
-		this.jdbc.sql("update invitation set user_account_id = :user where id = :id")
-			.param("user", userId)
-			.param("id", invitation.id())
-			.update();
-		String normalised = username.strip().toLowerCase(Locale.ROOT);
-		this.events.publishEvent(new InvitationAccepted(invitation.email(), invitation.organisationName(), normalised,
-				invitation.invitedBy(), displayName.strip() + " (" + invitation.organisationName() + ")"));
-		return Optional.of(normalised);
-	}
-
-	/**
-	 * Accepts the invitation waiting for an address in an organisation by signing in
-	 * through the organisation's provider (which verified the address): the user exists
-	 * with the invitation's role, linked to the provider's identity.
-	 * @return the new user, or empty when no invitation waits for the address there
-	 */
-	@Override
-	@Transactional
-	public Optional<CurrentUser> acceptThroughProvider(Long organisationId, String address, String displayName,
-			String issuer, String subject) {
-		Optional<InvitationView> waiting = waiting(address)
-			.filter((i) -> i.organisationId().equals(organisationId) && !i.expired(this.clock.instant()));
-		if (waiting.isEmpty()) {
-			return Optional.empty();
-		}
-		InvitationView invitation = waiting.get();
-		int taken = this.jdbc
-			.sql("update invitation set state = 'ACCEPTED', pending_email = null, finished_at = :now "
-					+ "where id = :id and state = 'PENDING'")
-			.param("now", at(this.clock.instant()))
-			.param("id", invitation.id())
-			.update();
-		if (taken == 0) {
-			return Optional.empty();
-		}
-		Organisation organisation = this.organisations.find(organisationId).orElseThrow();
-		CurrentUser user = this.accounts.joinThroughProvider(organisation, invitation.role(), address, displayName,
-				issuer, subject, Locale.forLanguageTag(invitation.language()));
-		this.jdbc.sql("update invitation set user_account_id = :user where id = :id")
-			.param("user", user.getId())
-			.param("id", invitation.id())
-			.update();
-		this.events.publishEvent(new InvitationAccepted(invitation.email(), invitation.organisationName(),
-				user.getUsername(), invitation.invitedBy(), user.signature()));
-		return Optional.of(user);
-	}
-
 	private void mail(String address, String organisationName, String invitedBy, String language, String token, Long id,
 			Instant now) {
 		Locale locale = Locale.forLanguageTag(language);
@@ -365,7 +251,7 @@ public class Invitations implements InvitedAccounts {
 				"invitation:" + id + ":" + SecretTokens.hash(token), now);
 	}
 
-	private Optional<InvitationView> waiting(String address) {
+	Optional<InvitationView> waiting(String address) {
 		return this.jdbc.sql("select " + COLUMNS + FROM + " where i.pending_email = :address")
 			.param("address", address.strip().toLowerCase(Locale.ROOT))
 			.query(this::view)

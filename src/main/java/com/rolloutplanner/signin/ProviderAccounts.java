@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.ProviderIdentities;
 import com.rolloutplanner.organisation.Organisations;
 
 /**
@@ -50,8 +51,11 @@ public class ProviderAccounts implements OAuth2UserService<OidcUserRequest, Oidc
 
 	private final InvitedAccounts invitations;
 
+	private final ProviderIdentities identities;
+
 	ProviderAccounts(IdentityProviders providers, Accounts accounts, Organisations organisations,
-			InvitedAccounts invitations) {
+			InvitedAccounts invitations, ProviderIdentities identities) {
+		this.identities = identities;
 		this.providers = providers;
 		this.accounts = accounts;
 		this.organisations = organisations;
@@ -66,7 +70,7 @@ public class ProviderAccounts implements OAuth2UserService<OidcUserRequest, Oidc
 		IdentityProviders.Provider provider = this.providers.of(organisationId).orElseThrow(() -> refused(NO_PROVIDER));
 		String issuer = vouched.getIssuer().toString();
 		String subject = vouched.getSubject();
-		CurrentUser user = this.accounts.byIdentity(issuer, subject)
+		CurrentUser user = this.identities.byIdentity(issuer, subject)
 			.map((known) -> sameOrganisation(known, organisationId))
 			.orElseGet(() -> firstSignIn(vouched, provider, issuer, subject));
 		if (!user.isEnabled()) {
@@ -85,7 +89,8 @@ public class ProviderAccounts implements OAuth2UserService<OidcUserRequest, Oidc
 		if (!provider.domains().contains(domain)) {
 			throw refused(DOMAIN);
 		}
-		Optional<CurrentUser> linked = this.accounts.linkIdentity(provider.organisationId(), address, issuer, subject);
+		Optional<CurrentUser> linked = this.identities.linkIdentity(provider.organisationId(), address, issuer,
+				subject);
 		if (linked.isPresent()) {
 			return linked.get();
 		}
@@ -97,7 +102,7 @@ public class ProviderAccounts implements OAuth2UserService<OidcUserRequest, Oidc
 		if (!provider.selfJoin() || this.accounts.addressTaken(address)) {
 			throw refused(NO_INVITATION);
 		}
-		return this.accounts.joinThroughProvider(
+		return this.identities.joinThroughProvider(
 				this.organisations.find(provider.organisationId()).orElseThrow(() -> refused(NO_PROVIDER)), address,
 				vouched.getFullName(), issuer, subject, LocaleContextHolder.getLocale());
 	}

@@ -23,6 +23,7 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.input.FieldProblem;
 import com.rolloutplanner.input.PageNumbers;
+import com.rolloutplanner.onboarding.InvitationAcceptance;
 import com.rolloutplanner.onboarding.InvitationView;
 import com.rolloutplanner.onboarding.Invitations;
 import com.rolloutplanner.organisation.Organisations;
@@ -44,8 +45,12 @@ class InvitationController {
 
 	private final Clock clock;
 
-	InvitationController(Invitations invitations, Organisations organisations, Clock clock) {
+	private final InvitationAcceptance acceptance;
+
+	InvitationController(Invitations invitations, InvitationAcceptance acceptance, Organisations organisations,
+			Clock clock) {
 		this.invitations = invitations;
+		this.acceptance = acceptance;
 		this.organisations = organisations;
 		this.clock = clock;
 	}
@@ -120,14 +125,14 @@ class InvitationController {
 		if (this.invitations.opened(acceptForm.getToken()).isEmpty()) {
 			return acceptPage(acceptForm, model, response);
 		}
-		FieldProblem.rejectAll(result, this.invitations.checkAccount(acceptForm.getUsername(),
+		FieldProblem.rejectAll(result, this.acceptance.checkAccount(acceptForm.getUsername(),
 				acceptForm.getDisplayName(), acceptForm.getPassword(), acceptForm.getConfirmPassword()));
 		if (result.hasErrors()) {
 			acceptForm.setPassword(null);
 			acceptForm.setConfirmPassword(null);
 			return acceptPage(acceptForm, model, response);
 		}
-		if (this.invitations
+		if (this.acceptance
 			.accept(acceptForm.getToken(), acceptForm.getUsername(), acceptForm.getDisplayName(),
 					acceptForm.getPassword())
 			.isEmpty()) {
