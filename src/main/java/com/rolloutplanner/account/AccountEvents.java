@@ -29,4 +29,11 @@ public final class AccountEvents {
 	public record IdentityLinked(String username, String issuer, String actor) {
 	}
 
+	/**
+	 * An administrator typed a user's address: it waits for its confirmation by a link
+	 * mailed to it, and no other mail goes there until then.
+	 */
+	public record AddressEntered(Long userId, String address) {
+	}
+
 }

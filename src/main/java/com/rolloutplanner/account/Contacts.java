@@ -19,9 +19,13 @@ public class Contacts {
 
 	private final Clock clock;
 
-	Contacts(UserAccountRepository accounts, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Contacts(UserAccountRepository accounts, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Where and how mails reach a user: address, language and time zone as stored. */
@@ -99,6 +103,16 @@ public class Contacts {
 		String language = (contact.language() != null) ? Languages.of(contact.language()).getLanguage() : null;
 		u.changeContact(contact.email(), language, contact.timeZone());
 		this.accounts.save(u);
+	}
+
+	/**
+	 * An address an administrator typed for a user: like an address the user types, it is
+	 * used only once confirmed from the link of the mail sent to it (after this commits).
+	 */
+	@Transactional
+	public void addressEntered(String username, String address) {
+		this.accounts.findByUsername(UserAccount.normalise(username))
+			.ifPresent((u) -> this.events.publishEvent(new AccountEvents.AddressEntered(u.getId(), address.strip())));
 	}
 
 	/** Sets where mails reach a user, by username (demo data). */

@@ -43,6 +43,9 @@ class AdministrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeEach
 	void setUp() {
 		TestUsers.ensure(this.accounts, this.organisations, "adm.admin", "Alma Admin", "Admin Org", Role.ADMIN);
@@ -97,7 +100,15 @@ class AdministrationTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(stored.isMustChangePassword()).isTrue();
-		assertThat(stored.getEmail()).as("the address typed on the form").isEqualTo("niina.new@example.com");
+		// The address typed on the form waits for its confirmation from the mail sent to
+		// it.
+		assertThat(stored.getEmail()).isNull();
+		assertThat(stored.getPendingEmail()).isEqualTo("niina.new@example.com");
+		assertThat(this.jdbc.queryForList("select html_body from mail_outbox where recipient = ? and kind = ?",
+				String.class, "niina.new@example.com", "ADDRESS_CONFIRMATION"))
+			.singleElement()
+			.asString()
+			.contains("/account/email/confirm?token=");
 		assertThat(stored.getPasswordHash()).doesNotContain(oneTime.password());
 
 		assertThat(post("/admin/users").param("username", "NEW.manager")

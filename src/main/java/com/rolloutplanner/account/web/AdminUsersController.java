@@ -96,7 +96,7 @@ public class AdminUsersController {
 		String oneTime = this.accounts.createWithOneTimePassword(form.getUsername(), form.getDisplayName(),
 				organisation, form.getRole(), me.signature());
 		if (!form.getEmail().isEmpty()) {
-			this.contacts.changeContact(form.getUsername(), new Contacts.Contact(form.getEmail(), null, null));
+			this.contacts.addressEntered(form.getUsername(), form.getEmail());
 		}
 		redirect.addFlashAttribute("oneTimePassword", new OneTimePassword(form.getUsername().strip(), oneTime));
 		redirect.addFlashAttribute("flashMessage", "user.created");
