@@ -79,25 +79,8 @@ public final class WebhookAddresses {
 					|| (first == 192 && second == 0 && (b[2] & 0xff) == 0) || (first == 198 && (second & 0xfe) == 18)
 					|| first >= 240;
 		}
-		if (address instanceof Inet6Address) {
-			// fc00::/7 unique local; ::ffff:a.b.c.d mapped addresses are judged as IPv4.
-			if ((b[0] & 0xfe) == 0xfc) {
-				return true;
-			}
-			boolean mapped = true;
-			for (int i = 0; i < 10; i++) {
-				mapped &= b[i] == 0;
-			}
-			if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-				try {
-					return inside(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
-				}
-				catch (UnknownHostException ex) {
-					return true;
-				}
-			}
-		}
-		return false;
+		// fc00::/7, unique local (an IPv4-mapped address comes back from Java as IPv4).
+		return address instanceof Inet6Address && (b[0] & 0xfe) == 0xfc;
 	}
 
 }

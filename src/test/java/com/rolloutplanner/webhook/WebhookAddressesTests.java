@@ -49,4 +49,15 @@ class WebhookAddressesTests {
 		assertThat(WebhookAddresses.problem(url, true, NAMES)).isEqualTo(problem);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "0.1.2.3, true", "1.0.0.1, false", "100.63.255.255, false", "100.64.0.0, true",
+			"100.127.255.255, true", "100.128.0.0, false", "192.0.0.8, true", "192.0.1.1, false", "192.1.0.1, false",
+			"198.17.255.255, false", "198.18.0.1, true", "198.19.255.255, true", "198.20.0.0, false",
+			"239.255.255.255, true", "240.0.0.1, true", "255.255.255.255, true", "223.255.255.255, false",
+			"fc00::1, true", "fdff::1, true", "fe00::1, false", "fe80::1, true", "2001:db8::1, false",
+			"::ffff:192.168.1.1, true", "::ffff:8.8.8.8, false" })
+	void theInsideOfTheInternetIsKnownAtItsEdges(String address, boolean inside) throws UnknownHostException {
+		assertThat(WebhookAddresses.inside(InetAddress.getByName(address))).isEqualTo(inside);
+	}
+
 }
