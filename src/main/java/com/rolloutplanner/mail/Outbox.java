@@ -125,7 +125,11 @@ public class Outbox {
 			.update();
 	}
 
-	static Duration backoff(int attempts) {
+	/**
+	 * The pause before the next attempt after {@code attempts} failed ones: 1, 2, 4 …
+	 * minutes, at most six hours (mails and webhook deliveries alike).
+	 */
+	public static Duration backoff(int attempts) {
 		Duration pause = Duration.ofMinutes(1L << Math.min(Math.max(attempts - 1, 0), 9));
 		return (pause.compareTo(LONGEST_PAUSE) > 0) ? LONGEST_PAUSE : pause;
 	}

@@ -195,7 +195,7 @@ public class WebhookDispatcher {
 				.sql("update webhook_delivery set attempts = :attempts, next_attempt_at = :next, last_status = :status, "
 						+ "last_error = :error, claimed_by = null, claimed_until = null where id = :id and claimed_by = :me")
 				.param("attempts", attempts)
-				.param("next", at(now.plus(backoff(attempts))))
+				.param("next", at(now.plus(Outbox.backoff(attempts))))
 				.param("status", status)
 				.param("error", (error.length() > 500) ? error.substring(0, 500) : error)
 				.param("id", delivery.id())
@@ -241,11 +241,6 @@ public class WebhookDispatcher {
 						.webhookDisabled(recipient.displayName(), owner.url(), language, "/webhooks/" + webhookId),
 					"webhook-off:" + webhookId + ":" + now.toEpochMilli(), now);
 		});
-	}
-
-	static Duration backoff(int attempts) {
-		Duration pause = Duration.ofMinutes(1L << Math.min(Math.max(attempts - 1, 0), 9));
-		return (pause.compareTo(Duration.ofHours(6)) > 0) ? Duration.ofHours(6) : pause;
 	}
 
 	private OffsetDateTime at(Instant moment) {
