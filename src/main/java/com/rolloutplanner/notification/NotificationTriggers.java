@@ -35,7 +35,7 @@ import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
 class NotificationTriggers {
 
 	/** Heard unless the change was made quietly (on the thread that made it). */
-	static final String SPEAKING = "!T(com.rolloutplanner.notification.Notifier).isQuiet()";
+	static final String SPEAKING = Notifier.SPEAKING;
 
 	private final Notifier notifier;
 

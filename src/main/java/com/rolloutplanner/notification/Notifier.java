@@ -73,6 +73,12 @@ public class Notifier {
 		}
 	}
 
+	/**
+	 * The condition of the listeners that tell someone of a change (mails, webhooks):
+	 * heard unless the change was made quietly (on the thread that made it).
+	 */
+	public static final String SPEAKING = "!T(com.rolloutplanner.notification.Notifier).isQuiet()";
+
 	/** Whether this thread is making changes {@link #quietly}. */
 	public static boolean isQuiet() {
 		return QUIET.get();

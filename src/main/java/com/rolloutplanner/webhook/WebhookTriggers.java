@@ -18,6 +18,7 @@ import com.rolloutplanner.issue.IssueEvents.IssueRaised;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualRecorded;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualsImported;
 import com.rolloutplanner.notification.ActionOverdue;
+import com.rolloutplanner.notification.Notifier;
 import com.rolloutplanner.pulse.PulseEvents.PulseAnswered;
 import com.rolloutplanner.pulse.Pulses;
 import com.rolloutplanner.quickwin.FlagRaised;
@@ -32,7 +33,7 @@ import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
 @Component
 class WebhookTriggers {
 
-	static final String SPEAKING = "!T(com.rolloutplanner.notification.Notifier).isQuiet()";
+	static final String SPEAKING = Notifier.SPEAKING;
 
 	private final Webhooks webhooks;
 
