@@ -46,6 +46,14 @@ public class ProviderLogin {
 			ProviderAccounts.NO_INVITATION, ProviderAccounts.DISABLED, ProviderAccounts.OTHER_ORGANISATION,
 			ProviderAccounts.NO_PROVIDER, "access_denied");
 
+	/**
+	 * Every reason the failure page words: the refusals, and what the sign-in itself
+	 * found.
+	 */
+	public static final Set<String> REASONS = java.util.stream.Stream
+		.concat(WORDED.stream(), Set.of("unavailable", "expired", "refused").stream())
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	private final OrganisationClients clients;
 
 	private final ProviderAccounts users;

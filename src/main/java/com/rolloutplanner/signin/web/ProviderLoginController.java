@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.rolloutplanner.account.EmailAddress;
 import com.rolloutplanner.signin.IdentityProviders;
 import com.rolloutplanner.signin.OrganisationClients;
+import com.rolloutplanner.signin.ProviderLogin;
 
 /**
  * Signing in with an organisation's account: the address tells whose provider signs it
@@ -65,12 +66,8 @@ class ProviderLoginController {
 
 	@GetMapping("/login/provider/error")
 	String failed(@RequestParam(defaultValue = "refused") String reason, Model model) {
-		model.addAttribute("reason", REASONS.contains(reason) ? reason : "refused");
+		model.addAttribute("reason", ProviderLogin.REASONS.contains(reason) ? reason : "refused");
 		return "signin/error";
 	}
-
-	/** The reasons the failure page words. */
-	static final java.util.List<String> REASONS = java.util.List.of("unverified", "domain", "invitation", "disabled",
-			"otherOrganisation", "provider", "access_denied", "unavailable", "expired", "refused");
 
 }
