@@ -125,6 +125,7 @@ public class Webhooks {
 			throw new IllegalArgumentException("Not a webhook");
 		}
 		String secret = "whsec_" + SecretTokens.newToken();
+		org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		this.jdbc
 			.sql("insert into webhook (organisation_id, url, format, events, language, secret, enabled, "
 					+ "created_by_user_id, created_by, created_at) values (:organisation, :url, :format, :events, "
@@ -138,13 +139,8 @@ public class Webhooks {
 			.param("user", user.getId())
 			.param("by", user.signature())
 			.param("now", at(this.clock.instant()))
-			.update();
-		Long id = this.jdbc.sql("select max(id) from webhook where organisation_id = :organisation and url = :url")
-			.param("organisation", user.getOrganisationId())
-			.param("url", url.strip())
-			.query(Long.class)
-			.single();
-		return new Registered(id, secret);
+			.update(key, "id");
+		return new Registered(key.getKeyAs(Long.class), secret);
 	}
 
 	/** A webhook just registered, and its secret: shown this once. */
