@@ -130,11 +130,11 @@ public class Invitations {
 		Instant now = this.clock.instant();
 		String token = SecretTokens.newToken();
 		String address = email.strip();
-		this.jdbc
+		int inserted = this.jdbc
 			.sql("insert into invitation (organisation_id, email, pending_email, role, language, token_hash, "
 					+ "invited_by_user_id, invited_by, created_at, sent_at, expires_at, times_sent, state) values "
 					+ "(:organisation, :email, :pending, :role, :language, :hash, :inviter, :invitedBy, :now, :now, "
-					+ ":expires, 1, 'PENDING')")
+					+ ":expires, 1, 'PENDING') on conflict do nothing")
 			.param("organisation", organisation.getId())
 			.param("email", address)
 			.param("pending", address.toLowerCase(Locale.ROOT))
@@ -147,6 +147,11 @@ public class Invitations {
 			.param("expires", at(now.plus(VALID)))
 			.update();
 		Long id = waiting(address).orElseThrow().id();
+		if (inserted == 0) {
+			// The same invitation sent twice at once (a double click): the first one
+			// stands.
+			return id;
+		}
 		mail(address, organisation.getName(), inviter.signature(), language, token, id, now);
 		this.events.publishEvent(new InvitationSent(address, organisation.getName(), role, false, inviter.signature()));
 		return id;

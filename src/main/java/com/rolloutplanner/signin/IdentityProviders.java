@@ -184,11 +184,12 @@ public class IdentityProviders implements PasswordSignIn {
 		String stored = "," + String.join(",", domains(domains)) + ",";
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), this.clock.getZone());
 		String encrypted = (secret == null || secret.isEmpty()) ? null : this.secrets.seal(secret);
-		int updated = this.jdbc
-			.sql("update identity_provider set issuer_url = :issuer, client_id = :client, "
-					+ "client_secret = coalesce(:secret, client_secret), email_domains = :domains, "
-					+ "password_sign_in = :password, self_join = :join, changed_at = :now, changed_by = :actor, "
-					+ "version = version + 1 where organisation_id = :id")
+		// A new provider is inserted; an existing one, or one a second click saved at the
+		// same moment, is updated.
+		int inserted = (encrypted == null) ? 0 : this.jdbc
+			.sql("insert into identity_provider (organisation_id, issuer_url, client_id, client_secret, "
+					+ "email_domains, password_sign_in, self_join, changed_at, changed_by, version) values "
+					+ "(:id, :issuer, :client, :secret, :domains, :password, :join, :now, :actor, 0) on conflict do nothing")
 			.param("issuer", issuer.strip())
 			.param("client", clientId.strip())
 			.param("secret", encrypted)
@@ -199,11 +200,12 @@ public class IdentityProviders implements PasswordSignIn {
 			.param("actor", actor)
 			.param("id", organisationId)
 			.update();
-		if (updated == 0) {
+		if (inserted == 0) {
 			this.jdbc
-				.sql("insert into identity_provider (organisation_id, issuer_url, client_id, client_secret, "
-						+ "email_domains, password_sign_in, self_join, changed_at, changed_by, version) values "
-						+ "(:id, :issuer, :client, :secret, :domains, :password, :join, :now, :actor, 0)")
+				.sql("update identity_provider set issuer_url = :issuer, client_id = :client, "
+						+ "client_secret = coalesce(:secret, client_secret), email_domains = :domains, "
+						+ "password_sign_in = :password, self_join = :join, changed_at = :now, changed_by = :actor, "
+						+ "version = version + 1 where organisation_id = :id")
 				.param("issuer", issuer.strip())
 				.param("client", clientId.strip())
 				.param("secret", encrypted)

@@ -352,6 +352,16 @@ class OnboardingTests {
 								"my own long password")));
 		assertThat(answers).filteredOn((a) -> a.statusCode() == 302).hasSize(1);
 		assertThat(answers).filteredOn((a) -> a.statusCode() == 404).hasSize(3);
+
+		// The invitation form sent twice at once: one invitation, one mail, both answers
+		// land.
+		String clicked = "clicked." + RUN + "@example.com";
+		String formCsrf = tab.csrfOf("/invitations");
+		List<HttpResponse<String>> sent = atOnce(2, (i) -> tab.postWithToken("/invitations", "/invitations",
+				Map.of("_csrf", formCsrf, "email", clicked, "role", "MANAGER", "language", "en")));
+		assertThat(sent).allSatisfy((a) -> assertThat(a.statusCode()).isIn(200, 302));
+		assertThat(count(clicked)).isEqualTo(1);
+		assertThat(mails(clicked, Invitations.MAIL_KIND)).hasSize(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from user_account where username like ?", Long.class,
 				"twice%." + RUN))
 			.isEqualTo(1);
