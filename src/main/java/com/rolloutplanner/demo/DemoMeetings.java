@@ -1,5 +1,6 @@
 package com.rolloutplanner.demo;
 
+import com.rolloutplanner.account.Member;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -10,8 +11,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import com.rolloutplanner.steering.ActionItems;
-import com.rolloutplanner.steering.MeetingMinutes;
+import com.rolloutplanner.action.ActionItems;
+import com.rolloutplanner.minutes.MeetingMinutes;
 import com.rolloutplanner.account.Access;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
@@ -20,14 +21,14 @@ import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.roadmap.OwnerSide;
-import com.rolloutplanner.steering.ActionItem;
-import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.action.ActionItem;
+import com.rolloutplanner.action.ActionItem.Task;
 import com.rolloutplanner.steering.AgendaKind;
-import com.rolloutplanner.steering.AgendaView;
+import com.rolloutplanner.agenda.AgendaView;
 import com.rolloutplanner.steering.Arrangement;
-import com.rolloutplanner.steering.Cadence;
+import com.rolloutplanner.meeting.Cadence;
 import com.rolloutplanner.steering.MeetingKind;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.meeting.Meetings;
 import com.rolloutplanner.engagement.Engagements;
 
 /**
@@ -110,7 +111,7 @@ class DemoMeetings {
 		CurrentUser partner = manager(target.partner(), managers);
 		Set<String> attendees = this.accounts.membersOf(List.of(target.client().getId(), target.partner().getId()))
 			.stream()
-			.map(Accounts.Member::username)
+			.map(Member::username)
 			.collect(Collectors.toSet());
 		for (int i = 0; i < WEEKS_AGO.length; i++) {
 			LocalDate date = today.minusWeeks(WEEKS_AGO[i]);

@@ -9,7 +9,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.rolloutplanner.steering.ChangeLog;
+import com.rolloutplanner.agenda.ChangeLog;
 
 /**
  * The changes a steering group should hear about, read from the history for an agenda:

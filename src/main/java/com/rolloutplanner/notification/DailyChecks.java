@@ -17,10 +17,10 @@ import com.rolloutplanner.mail.ScheduledRuns;
 import com.rolloutplanner.pulse.Pulses;
 import com.rolloutplanner.roadmap.RoadmapItem;
 import com.rolloutplanner.roadmap.Roadmaps;
-import com.rolloutplanner.steering.ActionItem;
-import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.action.ActionItem;
+import com.rolloutplanner.action.ActionItems;
 import com.rolloutplanner.steering.MeetingView;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.meeting.Meetings;
 import com.rolloutplanner.waiting.WaitingQuery;
 
 /**

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.rolloutplanner.account.Access;
-import com.rolloutplanner.account.Accounts.Recipient;
+import com.rolloutplanner.account.Recipient;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueState;
@@ -33,7 +33,7 @@ import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
 import com.rolloutplanner.steering.MeetingView;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.meeting.Meetings;
 import com.rolloutplanner.waiting.WaitingForYou;
 
 /**

@@ -4,7 +4,7 @@ import com.rolloutplanner.pulse.Pulses;
 import com.rolloutplanner.issue.IssueCounts;
 import com.rolloutplanner.risk.Risks;
 import com.rolloutplanner.servicelevel.ServiceLevels;
-import com.rolloutplanner.steering.MeetingMinutes;
+import com.rolloutplanner.minutes.MeetingMinutes;
 import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.roadmap.OwnerSide;
 
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.rolloutplanner.commitments.Commitments.AnnexView;
-import com.rolloutplanner.commitments.Commitments.GateView;
+import com.rolloutplanner.commitments.GateView;
 import com.rolloutplanner.engagement.EngagementView;
 import com.rolloutplanner.kpi.KpiView;
 import com.rolloutplanner.phase.Phase;

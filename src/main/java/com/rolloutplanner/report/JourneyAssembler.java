@@ -5,10 +5,10 @@ import com.rolloutplanner.changerequest.ChangeRequests;
 import com.rolloutplanner.issue.IssueCounts;
 import com.rolloutplanner.risk.Risks;
 import com.rolloutplanner.servicelevel.ServiceLevels;
-import com.rolloutplanner.steering.ActionItems;
-import com.rolloutplanner.steering.MeetingMinutes;
+import com.rolloutplanner.action.ActionItems;
+import com.rolloutplanner.minutes.MeetingMinutes;
 import com.rolloutplanner.due.DueState;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.meeting.Meetings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

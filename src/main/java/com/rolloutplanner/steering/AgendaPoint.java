@@ -33,46 +33,46 @@ public class AgendaPoint {
 	protected AgendaPoint() {
 	}
 
-	AgendaPoint(int position, AgendaKind kind, String title) {
+	public AgendaPoint(int position, AgendaKind kind, String title) {
 		this.position = position;
 		this.kind = kind;
 		this.title = title;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	int getPosition() {
+	public int getPosition() {
 		return this.position;
 	}
 
-	void setPosition(int position) {
+	public void setPosition(int position) {
 		this.position = position;
 	}
 
-	AgendaKind getKind() {
+	public AgendaKind getKind() {
 		return this.kind;
 	}
 
-	String getTitle() {
+	public String getTitle() {
 		return this.title;
 	}
 
-	String getNotes() {
+	public String getNotes() {
 		return this.notes;
 	}
 
-	void setNotes(String notes) {
+	public void setNotes(String notes) {
 		this.notes = notes;
 	}
 
 	/** Whether the notes stay with the two organisations, off the shared page. */
-	boolean isNotesInternal() {
+	public boolean isNotesInternal() {
 		return this.notesInternal;
 	}
 
-	void setNotesInternal(boolean notesInternal) {
+	public void setNotesInternal(boolean notesInternal) {
 		this.notesInternal = notesInternal;
 	}
 

@@ -31,37 +31,37 @@ public class Decision {
 	protected Decision() {
 	}
 
-	Decision(String text, String decidedBy, Long agendaPointId, Instant recordedAt) {
+	public Decision(String text, String decidedBy, Long agendaPointId, Instant recordedAt) {
 		this.text = text;
 		this.decidedBy = decidedBy;
 		this.agendaPointId = agendaPointId;
 		this.recordedAt = recordedAt;
 	}
 
-	Long getAgendaPointId() {
+	public Long getAgendaPointId() {
 		return this.agendaPointId;
 	}
 
 	/** The point it came from is gone from the agenda: the decision stays. */
-	void detachFrom(Long pointId) {
+	public void detachFrom(Long pointId) {
 		if (pointId.equals(this.agendaPointId)) {
 			this.agendaPointId = null;
 		}
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getText() {
+	public String getText() {
 		return this.text;
 	}
 
-	String getDecidedBy() {
+	public String getDecidedBy() {
 		return this.decidedBy;
 	}
 
-	Instant getRecordedAt() {
+	public Instant getRecordedAt() {
 		return this.recordedAt;
 	}
 

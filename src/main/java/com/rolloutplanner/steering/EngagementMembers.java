@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import com.rolloutplanner.account.Accounts.Member;
+import com.rolloutplanner.account.Member;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.engagement.Engagements;
@@ -20,7 +20,7 @@ public class EngagementMembers {
 
 	private final Accounts accounts;
 
-	EngagementMembers(Engagements engagements, Accounts accounts) {
+	public EngagementMembers(Engagements engagements, Accounts accounts) {
 		this.engagements = engagements;
 		this.accounts = accounts;
 	}

@@ -90,7 +90,7 @@ public class Meeting {
 	protected Meeting() {
 	}
 
-	Meeting(Long engagementId, Arrangement arrangement, String timeZone, Instant now) {
+	public Meeting(Long engagementId, Arrangement arrangement, String timeZone, Instant now) {
 		this.engagementId = engagementId;
 		this.timeZone = timeZone;
 		this.createdAt = now;
@@ -105,7 +105,7 @@ public class Meeting {
 	 * it undoes both approvals.
 	 * @return whether approvals were undone
 	 */
-	boolean arrange(Arrangement arrangement) {
+	public boolean arrange(Arrangement arrangement) {
 		Arrangement before = (this.kind != null) ? arrangement() : null;
 		this.kind = arrangement.kind();
 		this.startsAt = arrangement.startsAt();
@@ -117,7 +117,7 @@ public class Meeting {
 		return before != null && !before.equals(arrangement()) && minutesChanged();
 	}
 
-	Instant getStartsMoment() {
+	public Instant getStartsMoment() {
 		return this.startsMoment;
 	}
 
@@ -125,11 +125,11 @@ public class Meeting {
 	 * Whether the meeting has started by then: its minutes can be approved from then on
 	 * ({@link MinutesWaiting}).
 	 */
-	boolean hasStarted(Instant at) {
+	public boolean hasStarted(Instant at) {
 		return MinutesWaiting.open(this.startsMoment, at);
 	}
 
-	Arrangement arrangement() {
+	public Arrangement arrangement() {
 		return new Arrangement(this.kind, this.startsAt, this.durationMinutes, this.place, this.guests,
 				Set.copyOf(this.attendees));
 	}
@@ -137,22 +137,22 @@ public class Meeting {
 	// The agenda and the minutes; each change reports whether approvals were undone
 
 	/** Whether the agenda has a point of this title (a second click adds none). */
-	boolean hasPoint(String title) {
+	public boolean hasPoint(String title) {
 		return this.agenda.stream()
 			.anyMatch((p) -> p.getTitle() != null && p.getTitle().equalsIgnoreCase(title.strip()));
 	}
 
 	/** Whether the minutes hold this decision already (a second click adds none). */
-	boolean hasDecision(String text) {
+	public boolean hasDecision(String text) {
 		return this.decisions.stream().anyMatch((d) -> d.getText().equalsIgnoreCase(text.strip()));
 	}
 
-	boolean addPoint(String title) {
+	public boolean addPoint(String title) {
 		this.agenda.add(new AgendaPoint(this.agenda.size(), AgendaKind.CUSTOM, title.strip()));
 		return minutesChanged();
 	}
 
-	boolean removePoint(Long pointId) {
+	public boolean removePoint(Long pointId) {
 		if (!this.agenda.removeIf((p) -> p.getId().equals(pointId))) {
 			return false;
 		}
@@ -165,7 +165,7 @@ public class Meeting {
 	 * Moves a point just before (or after) another: the points between them that the
 	 * agenda does not show keep their order.
 	 */
-	boolean movePoint(Long pointId, Long besideId, boolean before) {
+	public boolean movePoint(Long pointId, Long besideId, boolean before) {
 		AgendaPoint moved = point(pointId);
 		if (moved == null || point(besideId) == null || pointId.equals(besideId)) {
 			return false;
@@ -178,7 +178,7 @@ public class Meeting {
 		return minutesChanged();
 	}
 
-	boolean recordNotes(Long pointId, String notes, boolean internal) {
+	public boolean recordNotes(Long pointId, String notes, boolean internal) {
 		AgendaPoint point = point(pointId);
 		String normalised = blankToNull(notes);
 		boolean keptInternal = internal && normalised != null;
@@ -192,16 +192,16 @@ public class Meeting {
 	}
 
 	/** Whether the agenda has this point (a decision or an action may name it). */
-	boolean hasPoint(Long pointId) {
+	public boolean hasPoint(Long pointId) {
 		return pointId != null && point(pointId) != null;
 	}
 
-	boolean addDecision(String text, String decidedBy, Long pointId, Instant now) {
+	public boolean addDecision(String text, String decidedBy, Long pointId, Instant now) {
 		this.decisions.add(new Decision(text.strip(), decidedBy.strip(), hasPoint(pointId) ? pointId : null, now));
 		return minutesChanged();
 	}
 
-	boolean removeDecision(Long decisionId) {
+	public boolean removeDecision(Long decisionId) {
 		if (!this.decisions.removeIf((d) -> d.getId().equals(decisionId))) {
 			return false;
 		}
@@ -209,7 +209,7 @@ public class Meeting {
 	}
 
 	/** An action was added to these minutes, or what they show of one was changed. */
-	boolean actionAdded() {
+	public boolean actionAdded() {
 		return minutesChanged();
 	}
 
@@ -218,7 +218,7 @@ public class Meeting {
 	 * approved minutes more so: such a meeting is not cancelled, nor one whose minutes
 	 * hold decisions or notes already (cancelling would lose them).
 	 */
-	boolean isCancellable(Instant now) {
+	public boolean isCancellable(Instant now) {
 		return !hasStarted(now) && this.clientApprovedAt == null && this.partnerApprovedAt == null
 				&& this.decisions.isEmpty() && this.agenda.stream().allMatch((p) -> p.getNotes() == null);
 	}
@@ -226,7 +226,7 @@ public class Meeting {
 	/**
 	 * @return whether the side's approval was new
 	 */
-	boolean approve(Side side, String who, Instant at) {
+	public boolean approve(Side side, String who, Instant at) {
 		if (!hasStarted(at)) {
 			throw new MinutesNotOpenException(this.id, this.startsAt);
 		}
@@ -244,11 +244,11 @@ public class Meeting {
 		return true;
 	}
 
-	boolean isApprovedBy(Side side) {
+	public boolean isApprovedBy(Side side) {
 		return (side == Side.CLIENT) ? this.clientApprovedAt != null : this.partnerApprovedAt != null;
 	}
 
-	boolean isApproved() {
+	public boolean isApproved() {
 		return this.clientApprovedAt != null && this.partnerApprovedAt != null;
 	}
 
@@ -275,7 +275,7 @@ public class Meeting {
 		}
 	}
 
-	AgendaPoint point(Long pointId) {
+	public AgendaPoint point(Long pointId) {
 		return this.agenda.stream().filter((p) -> p.getId().equals(pointId)).findFirst().orElse(null);
 	}
 
@@ -283,67 +283,67 @@ public class Meeting {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 
-	Long getEngagementId() {
+	public Long getEngagementId() {
 		return this.engagementId;
 	}
 
-	MeetingKind getKind() {
+	public MeetingKind getKind() {
 		return this.kind;
 	}
 
-	LocalDateTime getStartsAt() {
+	public LocalDateTime getStartsAt() {
 		return this.startsAt;
 	}
 
-	int getDurationMinutes() {
+	public int getDurationMinutes() {
 		return this.durationMinutes;
 	}
 
-	String getTimeZone() {
+	public String getTimeZone() {
 		return this.timeZone;
 	}
 
-	String getPlace() {
+	public String getPlace() {
 		return this.place;
 	}
 
-	String getGuests() {
+	public String getGuests() {
 		return this.guests;
 	}
 
-	Set<String> getAttendees() {
+	public Set<String> getAttendees() {
 		return this.attendees;
 	}
 
-	List<AgendaPoint> getAgenda() {
+	public List<AgendaPoint> getAgenda() {
 		return this.agenda.stream().sorted(Comparator.comparingInt(AgendaPoint::getPosition)).toList();
 	}
 
-	List<Decision> getDecisions() {
+	public List<Decision> getDecisions() {
 		return this.decisions;
 	}
 
-	String getClientApprovedBy() {
+	public String getClientApprovedBy() {
 		return this.clientApprovedBy;
 	}
 
-	Instant getClientApprovedAt() {
+	public Instant getClientApprovedAt() {
 		return this.clientApprovedAt;
 	}
 
-	String getPartnerApprovedBy() {
+	public String getPartnerApprovedBy() {
 		return this.partnerApprovedBy;
 	}
 
-	Instant getPartnerApprovedAt() {
+	public Instant getPartnerApprovedAt() {
 		return this.partnerApprovedAt;
 	}
 

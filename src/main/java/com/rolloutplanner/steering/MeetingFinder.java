@@ -14,7 +14,7 @@ import com.rolloutplanner.system.StaleVersionException;
  * other.
  */
 @Component
-class MeetingFinder {
+public class MeetingFinder {
 
 	private final MeetingRepository meetings;
 
@@ -22,7 +22,7 @@ class MeetingFinder {
 
 	private final EngagementLocks locks;
 
-	MeetingFinder(MeetingRepository meetings, Engagements engagements, EngagementLocks locks) {
+	public MeetingFinder(MeetingRepository meetings, Engagements engagements, EngagementLocks locks) {
 		this.meetings = meetings;
 		this.engagements = engagements;
 		this.locks = locks;
@@ -32,20 +32,20 @@ class MeetingFinder {
 	 * The meeting to change: changes to one engagement are made one after the other, so
 	 * that a second click reads what the first saved.
 	 */
-	Meeting findForChange(Long engagementId, Long meetingId, Access access) {
+	public Meeting findForChange(Long engagementId, Long meetingId, Access access) {
 		this.engagements.parties(engagementId, access);
 		this.locks.lock(engagementId);
 		return find(engagementId, meetingId, access);
 	}
 
-	Meeting find(Long engagementId, Long meetingId, Access access) {
+	public Meeting find(Long engagementId, Long meetingId, Access access) {
 		this.engagements.parties(engagementId, access);
 		return this.meetings.findByIdAndEngagementId(meetingId, engagementId)
 			.orElseThrow(() -> new SteeringNotFoundException(meetingId));
 	}
 
 	/** Saves a changed meeting; one saved by someone else meanwhile is refused. */
-	void saveChecked(Meeting meeting) {
+	public void saveChecked(Meeting meeting) {
 		try {
 			this.meetings.saveAndFlush(meeting);
 		}

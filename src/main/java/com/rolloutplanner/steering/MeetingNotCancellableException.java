@@ -6,7 +6,7 @@ package com.rolloutplanner.steering;
  */
 public class MeetingNotCancellableException extends RuntimeException {
 
-	MeetingNotCancellableException(Long meetingId) {
+	public MeetingNotCancellableException(Long meetingId) {
 		super("Meeting " + meetingId + " has taken place or has approved minutes; it is not cancelled");
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-interface MeetingRepository extends Repository<Meeting, Long> {
+public interface MeetingRepository extends Repository<Meeting, Long> {
 
 	Meeting save(Meeting meeting);
 
@@ -25,7 +25,7 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 
 	Page<Meeting> findByEngagementIdAndStartsAtBefore(Long engagementId, LocalDateTime before, Pageable pageable);
 
-	Page<Meeting> findByEngagementIdAndStartsAtGreaterThanEqual(Long engagementId, LocalDateTime from,
+	public Page<Meeting> findByEngagementIdAndStartsAtGreaterThanEqual(Long engagementId, LocalDateTime from,
 			Pageable pageable);
 
 	/**
@@ -69,10 +69,10 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 	}
 
 	/** The meeting before a moment, for "what changed since the previous meeting". */
-	Optional<Meeting> findFirstByEngagementIdAndStartsAtBeforeOrderByStartsAtDescIdDesc(Long engagementId,
+	public Optional<Meeting> findFirstByEngagementIdAndStartsAtBeforeOrderByStartsAtDescIdDesc(Long engagementId,
 			LocalDateTime before);
 
-	boolean existsByEngagementIdAndKindAndStartsAtBetween(Long engagementId, MeetingKind kind, LocalDateTime from,
-			LocalDateTime to);
+	public boolean existsByEngagementIdAndKindAndStartsAtBetween(Long engagementId, MeetingKind kind,
+			LocalDateTime from, LocalDateTime to);
 
 }

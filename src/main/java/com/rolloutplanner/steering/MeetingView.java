@@ -10,7 +10,10 @@ public record MeetingView(Long id, long version, Long engagementId, MeetingKind 
 		String clientApprovedBy, Instant clientApprovedAt, String partnerApprovedBy, Instant partnerApprovedAt,
 		Instant startsMoment) {
 
-	static MeetingView of(Meeting m) {
+	/** Meetings held, decisions and actions done are listed this many at a time. */
+	public static final int PAGE_SIZE = 20;
+
+	public static MeetingView of(Meeting m) {
 		return new MeetingView(m.getId(), m.getVersion(), m.getEngagementId(), m.getKind(), m.getStartsAt(),
 				m.getDurationMinutes(), m.getTimeZone(), m.getPlace(), m.getGuests(),
 				m.getAttendees().stream().sorted().toList(), m.getClientApprovedBy(), m.getClientApprovedAt(),

@@ -10,7 +10,7 @@ public class MinutesNotOpenException extends RuntimeException {
 
 	private final LocalDateTime startsAt;
 
-	MinutesNotOpenException(Long meetingId, LocalDateTime startsAt) {
+	public MinutesNotOpenException(Long meetingId, LocalDateTime startsAt) {
 		super("The minutes of meeting " + meetingId + " can be approved from " + startsAt);
 		this.startsAt = startsAt;
 	}

@@ -16,8 +16,8 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.rolloutplanner.steering.ActionItems;
-import com.rolloutplanner.steering.MeetingMinutes;
+import com.rolloutplanner.action.ActionItems;
+import com.rolloutplanner.minutes.MeetingMinutes;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
@@ -82,7 +82,7 @@ class AccessibilityTests extends BrowserTestSupport {
 	}
 
 	@Autowired
-	com.rolloutplanner.steering.Meetings meetings;
+	com.rolloutplanner.meeting.Meetings meetings;
 
 	@Autowired
 	MeetingMinutes meetingMinutes;
@@ -178,7 +178,7 @@ class AccessibilityTests extends BrowserTestSupport {
 				client);
 		this.meetingMinutes.recordDecision(id, meeting, "Keep the weekly review", "Steering group", client);
 		this.actionItems.addAction(id, meeting,
-				new com.rolloutplanner.steering.ActionItem.Task("Share the call recordings",
+				new com.rolloutplanner.action.ActionItem.Task("Share the call recordings",
 						com.rolloutplanner.roadmap.OwnerSide.CLIENT, null, java.time.LocalDate.of(2026, 11, 25), false),
 				client.access(), client.signature());
 		this.meetingId = meeting;

@@ -28,8 +28,8 @@ import com.rolloutplanner.kpi.KpiKind;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.roadmap.OwnerSide;
-import com.rolloutplanner.steering.ActionItem.Task;
-import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.action.ActionItem.Task;
+import com.rolloutplanner.action.ActionItems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

@@ -29,7 +29,7 @@ import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.steering.Arrangement;
 import com.rolloutplanner.steering.MeetingKind;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.meeting.Meetings;
 import com.rolloutplanner.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -47,10 +47,10 @@ import com.rolloutplanner.quickwin.FlagCode;
 import com.rolloutplanner.quickwin.QuickWinAssessor;
 import com.rolloutplanner.roadmap.OwnerSide;
 import com.rolloutplanner.roadmap.Roadmaps;
-import com.rolloutplanner.steering.ActionItem.Task;
-import com.rolloutplanner.steering.ActionItem;
-import com.rolloutplanner.steering.ActionItems;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.action.ActionItem.Task;
+import com.rolloutplanner.action.ActionItem;
+import com.rolloutplanner.action.ActionItems;
+import com.rolloutplanner.meeting.Meetings;
 import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -32,8 +32,8 @@ import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.steering.Arrangement;
 import com.rolloutplanner.steering.MeetingKind;
-import com.rolloutplanner.steering.MeetingMinutes;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.minutes.MeetingMinutes;
+import com.rolloutplanner.meeting.Meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -1,5 +1,10 @@
 package com.rolloutplanner.steering;
 
+import com.rolloutplanner.action.ActionItem;
+import com.rolloutplanner.action.ActionItems;
+import com.rolloutplanner.agenda.AgendaView;
+import com.rolloutplanner.meeting.Meetings;
+import com.rolloutplanner.minutes.MeetingMinutes;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -43,7 +48,7 @@ import com.rolloutplanner.roadmap.OwnerSide;
 import com.rolloutplanner.roadmap.RoadmapItem.Plan;
 import com.rolloutplanner.roadmap.RoadmapTestSupport;
 import com.rolloutplanner.roadmap.Roadmaps;
-import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.action.ActionItem.Task;
 
 import java.io.IOException;
 

@@ -29,12 +29,12 @@ import com.rolloutplanner.kpi.KpiKind;
 import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.roadmap.OwnerSide;
-import com.rolloutplanner.steering.ActionItem.Task;
-import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.action.ActionItem.Task;
+import com.rolloutplanner.action.ActionItems;
 import com.rolloutplanner.steering.Arrangement;
 import com.rolloutplanner.steering.MeetingKind;
-import com.rolloutplanner.steering.MeetingMinutes;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.minutes.MeetingMinutes;
+import com.rolloutplanner.meeting.Meetings;
 import com.rolloutplanner.system.FixedClock;
 
 import static org.assertj.core.api.Assertions.assertThat;

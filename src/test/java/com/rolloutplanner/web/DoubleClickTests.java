@@ -22,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.rolloutplanner.steering.ActionItems;
-import com.rolloutplanner.steering.MeetingMinutes;
+import com.rolloutplanner.action.ActionItems;
+import com.rolloutplanner.minutes.MeetingMinutes;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
@@ -37,7 +37,7 @@ import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.steering.Arrangement;
 import com.rolloutplanner.steering.MeetingKind;
 import com.rolloutplanner.steering.MeetingView;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.meeting.Meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package com.rolloutplanner.calendar.internal;
 
+import com.rolloutplanner.account.Member;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,7 +27,7 @@ import com.rolloutplanner.due.Deadlines;
 import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.steering.MeetingView;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.meeting.Meetings;
 
 /**
  * The calendar of a user as iCalendar (RFC 5545): the meetings of the engagements they
@@ -74,7 +75,7 @@ class CalendarFeedWriter {
 			organisations.add(v.clientId());
 			organisations.add(v.partnerId());
 		}
-		Map<String, Accounts.Member> members = new HashMap<>();
+		Map<String, Member> members = new HashMap<>();
 		if (!organisations.isEmpty()) {
 			this.accounts.membersOf(organisations).forEach((m) -> members.put(m.username(), m));
 		}
@@ -123,7 +124,7 @@ class CalendarFeedWriter {
 	 * calendar apps show and invite), the name alone otherwise. biweekly quotes and
 	 * escapes every parameter value as RFC 5545 and RFC 6868 say.
 	 */
-	static Attendee attendee(String username, Accounts.Member member) {
+	static Attendee attendee(String username, Member member) {
 		String name = parameterText((member != null) ? member.displayName() : username);
 		String email = (member != null) ? member.email() : null;
 		Attendee attendee = (email != null) ? new Attendee(name, email)

@@ -35,7 +35,7 @@ import com.rolloutplanner.report.PageMargins;
 import com.rolloutplanner.report.PdfPages;
 import com.rolloutplanner.report.ReportArchive;
 import com.rolloutplanner.steering.MeetingView;
-import com.rolloutplanner.steering.MinutesDocument;
+import com.rolloutplanner.minutes.MinutesDocument;
 import com.rolloutplanner.system.AsOf;
 import com.rolloutplanner.system.Caches;
 

@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.action.ActionItems;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Contacts;
@@ -29,10 +29,10 @@ import com.rolloutplanner.engagement.EngagementBuilder;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.roadmap.OwnerSide;
-import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.action.ActionItem.Task;
 import com.rolloutplanner.steering.Arrangement;
 import com.rolloutplanner.steering.MeetingKind;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.meeting.Meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

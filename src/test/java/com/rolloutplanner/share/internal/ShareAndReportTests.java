@@ -1,6 +1,6 @@
 package com.rolloutplanner.share.internal;
 
-import com.rolloutplanner.steering.MeetingMinutes;
+import com.rolloutplanner.minutes.MeetingMinutes;
 import com.rolloutplanner.RolloutIntegrationTest;
 import com.rolloutplanner.account.SecretTokens;
 
@@ -63,7 +63,7 @@ class ShareAndReportTests {
 	com.rolloutplanner.kpi.Kpis kpis;
 
 	@Autowired
-	com.rolloutplanner.steering.Meetings meetings;
+	com.rolloutplanner.meeting.Meetings meetings;
 
 	@Autowired
 	MeetingMinutes meetingMinutes;

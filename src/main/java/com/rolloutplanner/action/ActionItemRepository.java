@@ -1,4 +1,4 @@
-package com.rolloutplanner.steering;
+package com.rolloutplanner.action;
 
 import java.util.Collection;
 import java.util.List;
@@ -24,7 +24,7 @@ interface ActionItemRepository extends Repository<ActionItem, Long> {
 	@org.springframework.data.jpa.repository.Query("""
 			select a from ActionItem a where a.engagementId = :engagementId and a.done = :done
 			and (:side is null or a.ownerSide = :side) and (:owner is null or a.ownerUsername = :owner)""")
-	Page<ActionItem> findFiltered(Long engagementId, boolean done, com.rolloutplanner.roadmap.OwnerSide side,
+	public Page<ActionItem> findFiltered(Long engagementId, boolean done, com.rolloutplanner.roadmap.OwnerSide side,
 			String owner, Pageable pageable);
 
 	Page<ActionItem> findByEngagementIdAndDoneTrue(Long engagementId, Pageable pageable);
@@ -37,7 +37,7 @@ interface ActionItemRepository extends Repository<ActionItem, Long> {
 
 	@org.springframework.data.jpa.repository.Query("select a from ActionItem a where a.done = false "
 			+ "and a.dueDate >= :from and a.dueDate < :until order by a.dueDate, a.id")
-	List<ActionItem> findOpenDueBetween(java.time.LocalDate from, java.time.LocalDate until,
+	public List<ActionItem> findOpenDueBetween(java.time.LocalDate from, java.time.LocalDate until,
 			org.springframework.data.domain.Pageable page);
 
 }

@@ -1,5 +1,6 @@
-package com.rolloutplanner.steering;
+package com.rolloutplanner.agenda;
 
+import com.rolloutplanner.steering.AgendaKind;
 import java.util.List;
 
 import com.rolloutplanner.due.DueState;

@@ -1,5 +1,6 @@
-package com.rolloutplanner.steering;
+package com.rolloutplanner.meeting;
 
+import com.rolloutplanner.steering.MeetingKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package com.rolloutplanner.steering.web;
+package com.rolloutplanner.meeting.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,7 +18,7 @@ import com.rolloutplanner.steering.Arrangement;
 import com.rolloutplanner.steering.Meeting;
 import com.rolloutplanner.steering.MeetingKind;
 import com.rolloutplanner.steering.MeetingView;
-import com.rolloutplanner.steering.Meetings;
+import com.rolloutplanner.meeting.Meetings;
 
 /** A meeting's time, place and people as the form binds them. */
 public class MeetingForm {

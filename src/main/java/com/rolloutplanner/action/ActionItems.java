@@ -1,5 +1,9 @@
-package com.rolloutplanner.steering;
+package com.rolloutplanner.action;
 
+import com.rolloutplanner.steering.Meeting;
+import com.rolloutplanner.steering.MeetingFinder;
+import com.rolloutplanner.steering.MeetingRepository;
+import com.rolloutplanner.steering.SteeringNotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +25,7 @@ import com.rolloutplanner.due.DueItem;
 import com.rolloutplanner.due.DueKind;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.roadmap.OwnerSide;
-import com.rolloutplanner.steering.ActionItem.Task;
+import com.rolloutplanner.action.ActionItem.Task;
 import com.rolloutplanner.steering.SteeringEvents.ActionAdded;
 import com.rolloutplanner.steering.SteeringEvents.ActionChanged;
 import com.rolloutplanner.steering.SteeringEvents.ActionCompleted;

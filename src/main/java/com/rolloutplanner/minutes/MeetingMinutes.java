@@ -1,5 +1,12 @@
-package com.rolloutplanner.steering;
+package com.rolloutplanner.minutes;
 
+import com.rolloutplanner.steering.AgendaKind;
+import com.rolloutplanner.steering.Meeting;
+import com.rolloutplanner.steering.MeetingFinder;
+import com.rolloutplanner.steering.MeetingRepository;
+import com.rolloutplanner.steering.MeetingView;
+import com.rolloutplanner.agenda.AgendaPreparer;
+import com.rolloutplanner.agenda.AgendaView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

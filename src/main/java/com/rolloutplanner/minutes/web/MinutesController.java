@@ -1,5 +1,6 @@
-package com.rolloutplanner.steering.web;
+package com.rolloutplanner.minutes.web;
 
+import com.rolloutplanner.action.ActionForm;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,17 +21,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.input.PageNumbers;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.input.PlainText;
-import com.rolloutplanner.steering.ActionItem.Task;
-import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.action.ActionItem.Task;
+import com.rolloutplanner.action.ActionItems;
 import com.rolloutplanner.steering.AgendaPoint;
 import com.rolloutplanner.steering.EngagementMembers;
-import com.rolloutplanner.steering.MeetingMinutes;
+import com.rolloutplanner.minutes.MeetingMinutes;
 import com.rolloutplanner.steering.MeetingView;
-import com.rolloutplanner.steering.Meetings;
-import com.rolloutplanner.steering.MinutesDocument;
+import com.rolloutplanner.meeting.Meetings;
+import com.rolloutplanner.minutes.MinutesDocument;
 import com.rolloutplanner.steering.MinutesNotOpenException;
 import com.rolloutplanner.system.TimeSource;
 
@@ -247,12 +249,12 @@ class MinutesController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		Parties parties = this.engagements.parties(id, user.access());
 		model.addAttribute("parties", parties);
-		int shown = MeetingController.pageNumber(page);
+		int shown = PageNumbers.of(page);
 		Page<MeetingMinutes.MeetingDecisions> log = this.meetingMinutes.decisionLog(id, user.access(), shown - 1,
-				MeetingController.PAGE_SIZE);
+				MeetingView.PAGE_SIZE);
 		if (log.isEmpty() && shown > 1) {
 			log = this.meetingMinutes.decisionLog(id, user.access(), Math.max(log.getTotalPages() - 1, 0),
-					MeetingController.PAGE_SIZE);
+					MeetingView.PAGE_SIZE);
 		}
 		model.addAttribute("log", log.getContent());
 		model.addAttribute("page", log.getNumber() + 1);

@@ -1,4 +1,4 @@
-package com.rolloutplanner.steering;
+package com.rolloutplanner.action;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ public class ActionItem {
 	protected ActionItem() {
 	}
 
-	ActionItem(Long engagementId, Long meetingId, Long agendaPointId, Task task, Instant now) {
+	public ActionItem(Long engagementId, Long meetingId, Long agendaPointId, Task task, Instant now) {
 		this.engagementId = engagementId;
 		this.meetingId = meetingId;
 		this.agendaPointId = (meetingId != null) ? agendaPointId : null;
@@ -62,7 +62,7 @@ public class ActionItem {
 		change(task, now);
 	}
 
-	void change(Task task, Instant now) {
+	public void change(Task task, Instant now) {
 		this.title = task.title().strip();
 		this.ownerSide = task.ownerSide();
 		this.ownerUsername = (task.owner() == null || task.owner().isBlank()) ? null : task.owner().strip();

@@ -1,4 +1,4 @@
-package com.rolloutplanner.steering.web;
+package com.rolloutplanner.meeting.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,18 +22,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.input.PageNumbers;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
-import com.rolloutplanner.steering.ActionItem;
-import com.rolloutplanner.steering.ActionItems;
-import com.rolloutplanner.steering.Cadence;
+import com.rolloutplanner.action.ActionItem;
+import com.rolloutplanner.action.ActionItems;
+import com.rolloutplanner.meeting.Cadence;
 import com.rolloutplanner.steering.EngagementMembers;
 import com.rolloutplanner.steering.MeetingNotCancellableException;
 import com.rolloutplanner.steering.MeetingView;
-import com.rolloutplanner.steering.Meetings;
-import com.rolloutplanner.steering.MinutesDocument.ActionRow;
+import com.rolloutplanner.meeting.Meetings;
+import com.rolloutplanner.action.ActionRow;
 import com.rolloutplanner.system.StaleVersionException;
 import com.rolloutplanner.system.TimeSource;
 
@@ -42,7 +43,7 @@ import com.rolloutplanner.system.TimeSource;
  * scheduling one meeting or the cadence, rearranging and cancelling a meeting.
  */
 @Controller
-class MeetingController {
+public class MeetingController {
 
 	private final Meetings meetings;
 
@@ -56,8 +57,8 @@ class MeetingController {
 
 	private final MessageSource messages;
 
-	MeetingController(Meetings meetings, ActionItems actionItems, Engagements engagements, EngagementMembers members,
-			TimeSource time, MessageSource messages) {
+	public MeetingController(Meetings meetings, ActionItems actionItems, Engagements engagements,
+			EngagementMembers members, TimeSource time, MessageSource messages) {
 		this.meetings = meetings;
 		this.actionItems = actionItems;
 		this.engagements = engagements;
@@ -67,33 +68,25 @@ class MeetingController {
 	}
 
 	@InitBinder("meetingForm")
-	void meetingFields(WebDataBinder binder) {
+	public void meetingFields(WebDataBinder binder) {
 		binder.setAllowedFields("kind", "date", "time", "durationMinutes", "place", "guests", "attendees", "version");
 	}
-
-	/** Meetings held and actions done are shown this many at a time. */
-	static final int PAGE_SIZE = 20;
 
 	/** At most this many meetings ahead are listed; the rest are counted. */
 	static final int UPCOMING_SHOWN = 30;
 
 	@GetMapping("/engagements/{id}/meetings")
-	String meetings(@PathVariable Long id, @RequestParam(defaultValue = "1") String past,
+	public String meetings(@PathVariable Long id, @RequestParam(defaultValue = "1") String past,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		MeetingForm form = new MeetingForm();
 		form.setDate(this.time.today().plusDays(7));
 		model.addAttribute("meetingForm", form);
-		model.addAttribute("pastPage", pageNumber(past));
+		model.addAttribute("pastPage", com.rolloutplanner.input.PageNumbers.of(past));
 		return list(id, user, locale, model);
 	}
 
-	/** A page number as shown (from 1); anything else is the first page. */
-	static int pageNumber(String value) {
-		return com.rolloutplanner.input.PageNumbers.of(value);
-	}
-
 	@PostMapping("/engagements/{id}/meetings")
-	String schedule(@PathVariable Long id, @Valid MeetingForm meetingForm, BindingResult result,
+	public String schedule(@PathVariable Long id, @Valid MeetingForm meetingForm, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return list(id, user, locale, model);
@@ -104,7 +97,8 @@ class MeetingController {
 	}
 
 	@PostMapping("/engagements/{id}/meetings/cadence")
-	String cadence(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	public String cadence(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		int count = this.meetings.scheduleCadence(id, user);
 		redirect.addFlashAttribute("flashMessage", "meetings.cadence.scheduled");
 		redirect.addFlashAttribute("flashArgument", count);
@@ -119,9 +113,10 @@ class MeetingController {
 		model.addAttribute("upcoming", upcoming.getContent());
 		model.addAttribute("upcomingMore", upcoming.getTotalElements() - upcoming.getNumberOfElements());
 		int pastPage = (model.getAttribute("pastPage") instanceof Integer n) ? n : 1;
-		Page<MeetingView> past = this.meetings.held(id, now, user.access(), pastPage - 1, PAGE_SIZE);
+		Page<MeetingView> past = this.meetings.held(id, now, user.access(), pastPage - 1, MeetingView.PAGE_SIZE);
 		if (past.isEmpty() && pastPage > 1) {
-			past = this.meetings.held(id, now, user.access(), Math.max(past.getTotalPages() - 1, 0), PAGE_SIZE);
+			past = this.meetings.held(id, now, user.access(), Math.max(past.getTotalPages() - 1, 0),
+					MeetingView.PAGE_SIZE);
 		}
 		model.addAttribute("past", past.getContent());
 		model.addAttribute("pastPage", past.getNumber() + 1);
@@ -149,20 +144,20 @@ class MeetingController {
 		LocalDate today = this.time.today();
 		model.addAttribute("openActions",
 				this.actionItems.openActions(id, user.access()).stream().map((a) -> ActionRow.of(a, today)).toList());
-		Page<ActionItem> done = this.actionItems.doneActions(id, user.access(), PAGE_SIZE);
+		Page<ActionItem> done = this.actionItems.doneActions(id, user.access(), MeetingView.PAGE_SIZE);
 		model.addAttribute("doneActions", done.stream().map((a) -> ActionRow.of(a, today)).toList());
 		model.addAttribute("doneCount", done.getTotalElements());
 	}
 
 	@GetMapping("/engagements/{id}/meetings/{meetingId}/edit")
-	String editForm(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
+	public String editForm(@PathVariable Long id, @PathVariable Long meetingId,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("meetingForm", MeetingForm.of(this.meetings.meeting(id, meetingId, user.access())));
 		return editPage(id, meetingId, user, model);
 	}
 
 	@PostMapping("/engagements/{id}/meetings/{meetingId}/edit")
-	String edit(@PathVariable Long id, @PathVariable Long meetingId, @Valid MeetingForm meetingForm,
+	public String edit(@PathVariable Long id, @PathVariable Long meetingId, @Valid MeetingForm meetingForm,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		MeetingView current = this.meetings.meeting(id, meetingId, user.access());
 		if (result.hasErrors()) {
@@ -183,7 +178,7 @@ class MeetingController {
 	}
 
 	@PostMapping("/engagements/{id}/meetings/{meetingId}/cancel")
-	String cancel(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser user,
+	public String cancel(@PathVariable Long id, @PathVariable Long meetingId, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		try {
 			this.meetings.cancel(id, meetingId, user);

@@ -1,5 +1,10 @@
-package com.rolloutplanner.steering;
+package com.rolloutplanner.minutes;
 
+import com.rolloutplanner.steering.MeetingView;
+import com.rolloutplanner.action.ActionRow;
+import com.rolloutplanner.action.ActionItems;
+import com.rolloutplanner.agenda.AgendaView;
+import com.rolloutplanner.meeting.Meetings;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +15,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.rolloutplanner.account.Accounts.Member;
+import com.rolloutplanner.account.Member;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.due.DueState;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
-import com.rolloutplanner.roadmap.OwnerSide;
 
 /**
  * Everything the meeting page and its minutes show, for the page in the browser and for
@@ -97,18 +100,6 @@ public class MinutesDocument {
 		model.put("started", meeting.hasStarted(this.clock.instant()));
 		model.put("attendeeNames", meeting.attendees().stream().map((u) -> names.getOrDefault(u, u)).toList());
 		return model;
-	}
-
-	/** An action as listed, with its state on the date shown. */
-	public record ActionRow(Long id, long version, String title, OwnerSide ownerSide, String owner, LocalDate dueDate,
-			boolean done, DueState state, Long meetingId, Long pointId, LocalDate asOf) {
-
-		public static ActionRow of(ActionItem a, LocalDate date) {
-			return new ActionRow(a.getId(), a.getVersion(), a.getTitle(), a.getOwnerSide(), a.getOwnerUsername(),
-					a.getDueDate(), a.isDone(), DueState.of(a.getDueDate(), a.isDone(), date), a.getMeetingId(),
-					a.getAgendaPointId(), date);
-		}
-
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.rolloutplanner.steering.web;
+package com.rolloutplanner.minutes.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

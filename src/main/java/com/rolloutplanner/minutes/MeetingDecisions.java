@@ -1,4 +1,4 @@
-package com.rolloutplanner.steering;
+package com.rolloutplanner.minutes;
 
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.rolloutplanner.steering.web;
+package com.rolloutplanner.action.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -20,19 +20,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.rolloutplanner.account.Accounts.Member;
+import com.rolloutplanner.account.Member;
 import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.input.PageNumbers;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;
 import com.rolloutplanner.export.Column;
 import com.rolloutplanner.export.Spreadsheets;
 import com.rolloutplanner.export.Table;
 import com.rolloutplanner.roadmap.OwnerSide;
-import com.rolloutplanner.steering.ActionItem.Task;
-import com.rolloutplanner.steering.ActionItem;
-import com.rolloutplanner.steering.ActionItems;
+import com.rolloutplanner.action.ActionItem.Task;
+import com.rolloutplanner.action.ActionItem;
+import com.rolloutplanner.action.ActionItems;
 import com.rolloutplanner.steering.EngagementMembers;
-import com.rolloutplanner.steering.MinutesDocument.ActionRow;
+import com.rolloutplanner.action.ActionRow;
 import com.rolloutplanner.system.StaleVersionException;
 import com.rolloutplanner.system.TimeSource;
 
@@ -80,8 +81,8 @@ class ActionController {
 			.orElse(null);
 		String shownOwner = members.stream().map(Member::username).filter(owner::equals).findFirst().orElse(null);
 		LocalDate today = this.time.today();
-		Page<ActionItem> openPage = page(id, user, false, shownSide, shownOwner, MeetingController.pageNumber(open));
-		Page<ActionItem> donePage = page(id, user, true, shownSide, shownOwner, MeetingController.pageNumber(done));
+		Page<ActionItem> openPage = page(id, user, false, shownSide, shownOwner, PageNumbers.of(open));
+		Page<ActionItem> donePage = page(id, user, true, shownSide, shownOwner, PageNumbers.of(done));
 		model.addAttribute("parties", parties);
 		model.addAttribute("members", members);
 		model.addAttribute("names",

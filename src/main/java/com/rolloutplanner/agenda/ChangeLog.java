@@ -1,4 +1,4 @@
-package com.rolloutplanner.steering;
+package com.rolloutplanner.agenda;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,12 +1,13 @@
-package com.rolloutplanner.steering;
+package com.rolloutplanner.meeting;
 
+import com.rolloutplanner.steering.MeetingKind;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.rolloutplanner.phase.Phase;
-import com.rolloutplanner.steering.Cadence.Slot;
+import com.rolloutplanner.meeting.Cadence.Slot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,14 @@
-package com.rolloutplanner.steering;
+package com.rolloutplanner.meeting;
 
+import com.rolloutplanner.steering.Arrangement;
+import com.rolloutplanner.steering.Meeting;
+import com.rolloutplanner.steering.MeetingFinder;
+import com.rolloutplanner.steering.MeetingKind;
+import com.rolloutplanner.steering.MeetingNotCancellableException;
+import com.rolloutplanner.steering.MeetingRepository;
+import com.rolloutplanner.steering.MeetingView;
+import com.rolloutplanner.action.ActionItems;
+import com.rolloutplanner.minutes.MeetingMinutes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

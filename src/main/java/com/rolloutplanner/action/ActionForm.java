@@ -1,4 +1,4 @@
-package com.rolloutplanner.steering.web;
+package com.rolloutplanner.action;
 
 import java.time.LocalDate;
 
@@ -11,8 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import com.rolloutplanner.input.DateInWindow;
 import com.rolloutplanner.input.PlainText;
 import com.rolloutplanner.roadmap.OwnerSide;
-import com.rolloutplanner.steering.ActionItem.Task;
-import com.rolloutplanner.steering.ActionItem;
+import com.rolloutplanner.action.ActionItem.Task;
 
 /** An action as the minutes' form binds it. */
 public class ActionForm {
@@ -33,7 +32,7 @@ public class ActionForm {
 	@DateInWindow
 	private LocalDate dueDate;
 
-	Task toTask() {
+	public Task toTask() {
 		return new Task(this.title, this.ownerSide, this.owner, this.dueDate, false);
 	}
 
