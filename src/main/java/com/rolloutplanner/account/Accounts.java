@@ -61,14 +61,6 @@ public class Accounts {
 	}
 
 	/**
-	 * A user as others see them; the mail address (or {@code null}) is for invitations
-	 * such as a calendar's attendees.
-	 */
-	public record Member(String username, String displayName, Long organisationId, String organisationName,
-			String email) {
-	}
-
-	/**
 	 * The active users of the organisations who have a mail address: whom a notification
 	 * about an engagement of theirs may reach.
 	 */
@@ -130,38 +122,11 @@ public class Accounts {
 		}
 	}
 
-	/**
-	 * Someone a mail may be sent to, with the language and time zone of their mails.
-	 */
-	public record Recipient(Long id, String username, String displayName, Long organisationId, String organisationName,
-			String email, java.util.Locale language, java.time.ZoneId timeZone) {
-
-		/** How the user signs changes: their name and organisation. */
-		public String signature() {
-			return this.displayName + " (" + this.organisationName + ")";
-		}
-
-	}
-
 	public boolean exists(String username) {
 		return this.accounts.existsByUsername(UserAccount.normalise(username));
 	}
 
 	/** Whether the user may still work: {@code false} once deactivated or deleted. */
-	/**
-	 * Whether a user may go on, and from when their sessions count: what a session of
-	 * theirs is checked against on every request.
-	 */
-	public record SessionState(boolean active, java.time.Instant sessionsSince) {
-
-		/** Whether a session that began (or was last confirmed) then is still good. */
-		public boolean admits(java.time.Instant sessionStart) {
-			return this.active && (this.sessionsSince == null
-					|| (sessionStart != null && !sessionStart.isBefore(this.sessionsSince)));
-		}
-
-	}
-
 	/**
 	 * The application's present moment, to the millisecond: what the databases store of
 	 * it exactly (they round finer fractions), so that a session stamped with it compares

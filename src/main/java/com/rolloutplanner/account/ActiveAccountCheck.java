@@ -36,7 +36,7 @@ public class ActiveAccountCheck extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-			Accounts.SessionState state = this.accounts.sessionState(user.getId());
+			SessionState state = this.accounts.sessionState(user.getId());
 			HttpSession session = request.getSession(false);
 			java.time.Instant began = (session != null) ? (java.time.Instant) session.getAttribute(SESSION_BEGAN)
 					: null;

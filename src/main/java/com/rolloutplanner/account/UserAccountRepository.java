@@ -18,7 +18,7 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
 	@Query("select new com.rolloutplanner.account.Accounts$SessionState(u.active, u.sessionsSince) "
 			+ "from UserAccount u where u.id = :id")
-	Optional<Accounts.SessionState> findSessionStateById(Long id);
+	Optional<SessionState> findSessionStateById(Long id);
 
 	long count();
 

@@ -10,12 +10,12 @@ import com.rolloutplanner.system.TimeSource;
  * read as the pages read it ({@link AsOf#read}), refused by name where a page falls back
  * to today.
  */
-final class ApiDates {
+public final class ApiDates {
 
 	private ApiDates() {
 	}
 
-	static LocalDate asOf(String value, TimeSource time) {
+	public static LocalDate asOf(String value, TimeSource time) {
 		AsOf asOf = AsOf.read(value, time.today());
 		if (asOf.isInvalid()) {
 			throw ApiException.badRequest("asOf", asOf.problem());

@@ -39,12 +39,12 @@ import com.rolloutplanner.system.TimeSource;
  * The list routes as files for a spreadsheet: asked for with {@code Accept:} the XLSX
  * media type or {@code text/csv}, they answer every row (not a page) as the pages of the
  * product download them. The description documents them on the list routes' own
- * operations ({@link ApiDescription}): one operation per route, several media types.
+ * operations ({@code ApiDescription}): one operation per route, several media types.
  */
 @Hidden
 @RestController
 @RequestMapping("/api")
-class ApiExports {
+public class ApiExports {
 
 	private final Listings listings;
 
@@ -65,8 +65,9 @@ class ApiExports {
 	private final PortfolioTable portfolioTable;
 
 	/** The list routes that also answer as files. */
-	static final java.util.List<String> ROUTES = java.util.List.of("/api/engagements", "/api/engagements/{id}/issues",
-			"/api/engagements/{id}/risks", "/api/engagements/{id}/changes", "/api/portfolio");
+	public static final java.util.List<String> ROUTES = java.util.List.of("/api/engagements",
+			"/api/engagements/{id}/issues", "/api/engagements/{id}/risks", "/api/engagements/{id}/changes",
+			"/api/portfolio");
 
 	ApiExports(Listings listings, EngagementTable engagementTable, IssueTable issueTable, RiskTable riskTable,
 			ChangeRequestTable changeTable, Engagements engagements, Spreadsheets spreadsheets, TimeSource time,
@@ -90,7 +91,7 @@ class ApiExports {
 			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		LocalDate date = ApiDates.asOf(asOf, this.time);
-		ListingFilter filter = EngagementApi.filter(phase, flags, due, payback, stage);
+		ListingFilter filter = ApiFilters.of(phase, flags, due, payback, stage);
 		ListingState state = this.listings.state(user.access());
 		PhaseCounts counts = this.listings.counts(state, date, filter);
 		long matching = counts.shownBy(filter);
@@ -131,8 +132,8 @@ class ApiExports {
 			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		LocalDate date = ApiDates.asOf(asOf, this.time);
-		PortfolioQuery query = PortfolioApi.query(EngagementApi.filter(phase, flags, due, payback, stage), sort, group,
-				1, asOf);
+		PortfolioQuery query = PortfolioApi.query(ApiFilters.of(phase, flags, due, payback, stage), sort, group, 1,
+				asOf);
 		send(this.portfolioTable.table(user.access(), query, date, locale), locale, request, response);
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * coerced. The body stays a JSON array; the total goes in {@code X-Total-Count} and the
  * neighbouring pages in a {@code Link} header (RFC 8288).
  */
-record ApiPaging(int page, int size) {
+public record ApiPaging(int page, int size) {
 
 	static final int DEFAULT_SIZE = 50;
 
@@ -24,7 +24,7 @@ record ApiPaging(int page, int size) {
 
 	static final String TOTAL = "X-Total-Count";
 
-	static ApiPaging of(String page, String size) {
+	public static ApiPaging of(String page, String size) {
 		return new ApiPaging(number(page, "page", 0, 0, MAX_PAGE), number(size, "size", DEFAULT_SIZE, 1, MAX_SIZE));
 	}
 
@@ -46,7 +46,7 @@ record ApiPaging(int page, int size) {
 	 * The headers of a page: its total and the links to the first, previous, next and
 	 * last.
 	 */
-	HttpHeaders headers(Page<?> found) {
+	public HttpHeaders headers(Page<?> found) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.add(TOTAL, Long.toString(found.getTotalElements()));
 		int last = Math.max(found.getTotalPages() - 1, 0);

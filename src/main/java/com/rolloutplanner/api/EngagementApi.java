@@ -63,7 +63,6 @@ import com.rolloutplanner.listing.Listings;
 import com.rolloutplanner.listing.PhaseCounts;
 import com.rolloutplanner.organisation.Organisation;
 import com.rolloutplanner.organisation.Organisations;
-import com.rolloutplanner.phase.Phase;
 import com.rolloutplanner.phase.PhaseCalendar;
 import com.rolloutplanner.phase.Placement;
 import com.rolloutplanner.quickwin.Assessment;
@@ -128,7 +127,7 @@ class EngagementApi {
 			@RequestParam(required = false) String stage, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String size, @AuthenticationPrincipal CurrentUser user, Locale locale) {
 		LocalDate date = asOf(asOf);
-		ListingFilter filter = filter(phase, flags, due, payback, stage);
+		ListingFilter filter = ApiFilters.of(phase, flags, due, payback, stage);
 		ApiPaging paging = ApiPaging.of(page, size);
 		ListingState state = this.listings.state(user.access());
 		PhaseCounts counts = this.listings.counts(state, date, filter);
@@ -153,23 +152,6 @@ class EngagementApi {
 				PhaseCalendar.place(listed.goLiveDate(), date).phase(),
 				counts(listed.openCritical(), listed.openWarnings()), next, due.overdueCount(),
 				PaybackState.named(listed.payback()), Stage.valueOf(listed.stage()));
-	}
-
-	/** The dashboard's filters as the list's parameters give them, each checked. */
-	static ListingFilter filter(String phase, String flags, String due, String payback, String stage) {
-		return new ListingFilter(phase(phase), only(flags, "flags", "critical"), only(due, "due", "overdue"),
-				paybackState(payback), only(stage, "stage", "PROPOSAL"));
-	}
-
-	/** A filter that takes exactly one value, or none. */
-	private static boolean only(String value, String field, String accepted) {
-		if (value == null) {
-			return false;
-		}
-		if (!accepted.equals(value)) {
-			throw ApiException.badRequest(field, "api.field." + field);
-		}
-		return true;
 	}
 
 	@GetMapping("/engagements/{id}")
@@ -313,31 +295,6 @@ class EngagementApi {
 
 	private String title(DueItem item, Locale locale) {
 		return (item.title() != null) ? item.title() : this.messages.getMessage(item.titleKey(), null, locale);
-	}
-
-	/** The name of the payback state asked for, checked. */
-	private static String paybackState(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return PaybackState.valueOf(value.strip()).name();
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiException.badRequest("payback", "api.field.payback");
-		}
-	}
-
-	private static Phase phase(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Phase.valueOf(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiException.badRequest("phase", "api.field.phase");
-		}
 	}
 
 	private static Map<Severity, Long> counts(Assessment assessment) {

@@ -31,7 +31,7 @@ import com.rolloutplanner.system.TimeSource;
  */
 @RestController
 @RequestMapping("/api")
-class PortfolioApi {
+public class PortfolioApi {
 
 	private final Portfolio portfolio;
 
@@ -73,8 +73,8 @@ class PortfolioApi {
 			@RequestParam(required = false) String size, @AuthenticationPrincipal CurrentUser user) {
 		LocalDate date = ApiDates.asOf(asOf, this.time);
 		ApiPaging paging = ApiPaging.of(page, size);
-		PortfolioQuery query = query(EngagementApi.filter(phase, flags, due, payback, stage), sort, group,
-				paging.page() + 1, asOf);
+		PortfolioQuery query = query(ApiFilters.of(phase, flags, due, payback, stage), sort, group, paging.page() + 1,
+				asOf);
 		Portfolio.Page lanes = this.portfolio.lanes(user.access(), query, date, paging.size(), false);
 		List<LaneJson> body = lanes.lanes().stream().map(PortfolioApi::json).toList();
 		return ResponseEntity.ok()

@@ -284,38 +284,6 @@ public class Commitments implements DueContributor {
 	}
 
 	/**
-	 * A gate as shown: its date and its state on the date shown, criteria, both sign-offs
-	 * and what the reader may do.
-	 */
-	public record GateView(GateType type, LocalDate dueDate, String criteria, Signature client, Signature partner,
-			Side readerSide, DueState state) {
-
-		static GateView of(Gate gate, LocalDate dueDate, Side readerSide, LocalDate asOf) {
-			Signature client = (gate.getClientSignedAt() != null)
-					? new Signature(gate.getClientSignedBy(), gate.getClientSignedAt()) : null;
-			Signature partner = (gate.getPartnerSignedAt() != null)
-					? new Signature(gate.getPartnerSignedBy(), gate.getPartnerSignedAt()) : null;
-			return new GateView(gate.getGateType(), dueDate, gate.getCriteria(), client, partner, readerSide,
-					DueState.of(dueDate, client != null && partner != null, asOf));
-		}
-
-		/** Whether one side has signed and the other not yet. */
-		public boolean isOneSide() {
-			return (this.client != null) != (this.partner != null);
-		}
-
-		public boolean isPassed() {
-			return this.client != null && this.partner != null;
-		}
-
-		public boolean canSign() {
-			return (this.readerSide == Side.CLIENT && this.client == null)
-					|| (this.readerSide == Side.PARTNER && this.partner == null);
-		}
-
-	}
-
-	/**
 	 * The terms annex as shown: the number of the version to sign or signed, both
 	 * signatures of it, the earlier version both sides signed while this one is not yet
 	 * ({@code null} otherwise), what the reader may do, and its state on the date shown

@@ -2,8 +2,6 @@ package com.rolloutplanner.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -21,9 +19,7 @@ import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.engagement.ContractModel;
 import com.rolloutplanner.engagement.Engagement;
-import com.rolloutplanner.engagement.EngagementTerms;
 import com.rolloutplanner.engagement.Engagements;
-import com.rolloutplanner.engagement.Goal;
 import com.rolloutplanner.engagement.GoalType;
 import com.rolloutplanner.engagement.ServiceChannel;
 import com.rolloutplanner.organisation.Organisation;
@@ -134,23 +130,24 @@ class DemoData implements SmartInitializingSingleton {
 				finland(aurora, nordic, today.minusDays(52)).build(), Access.toEverything(),
 				"Kaisa Client (Aurora Energy)");
 
-		create(new Terms("Webshop chat pilot", aurora, nordic, today.minusDays(20)).channels(ServiceChannel.CHAT)
+		create(new DemoTerms("Webshop chat pilot", aurora, nordic, today.minusDays(20)).channels(ServiceChannel.CHAT)
 			.contract(ContractModel.PILOT, 4)
 			.payback(3)
 			.goal(GoalType.SALES_AND_VALUE, 2, "Chat converts 5 % of visitors")
 			.description("We expect quick wins and immediate savings from day one."));
-		Engagement advice = create(new Terms("Energy advice line", aurora, nordic, today.minusMonths(4).minusDays(10))
-			.channels(ServiceChannel.PHONE)
-			.contract(ContractModel.FIXED_TERM, 12)
-			.onboarding(200, null)
-			.payback(8)
-			.learningPlan("Fortnightly calibration sessions; the dip is reported openly in the steering group.")
-			.goal(GoalType.COST_REDUCTION, 5, "Cost per call at the old level")
-			.goal(GoalType.SCALABILITY, 12, "Winter peaks handled without overtime"));
+		Engagement advice = create(
+				new DemoTerms("Energy advice line", aurora, nordic, today.minusMonths(4).minusDays(10))
+					.channels(ServiceChannel.PHONE)
+					.contract(ContractModel.FIXED_TERM, 12)
+					.onboarding(200, null)
+					.payback(8)
+					.learningPlan("Fortnightly calibration sessions; the dip is reported openly in the steering group.")
+					.goal(GoalType.COST_REDUCTION, 5, "Cost per call at the old level")
+					.goal(GoalType.SCALABILITY, 12, "Winter peaks handled without overtime"));
 		this.assessor.acknowledge(advice.getId(), Access.toEverything(), FlagCode.EARLY_GOAL, "COST_REDUCTION@5",
 				"The cost target was fixed in the tender; it is reviewed again in month 6.",
 				"Kaisa Client (Aurora Energy)");
-		create(new Terms("Billing back office", aurora, nordic, today.minusMonths(7))
+		create(new DemoTerms("Billing back office", aurora, nordic, today.minusMonths(7))
 			.channels(ServiceChannel.BACK_OFFICE, ServiceChannel.EMAIL)
 			.contract(ContractModel.PARTNERSHIP, 24)
 			.onboarding(320, 18_000L)
@@ -158,11 +155,11 @@ class DemoData implements SmartInitializingSingleton {
 			.learningPlan("Shared backlog of billing errors; daily stand-up for the first month.")
 			.goal(GoalType.MODERNISATION, 9, "E-invoicing for all customers")
 			.description("Ei pikavoittoja: rakennamme yhteistä matkaa."));
-		create(new Terms("Outage hotline", aurora, nordic, today.plusDays(45))
+		create(new DemoTerms("Outage hotline", aurora, nordic, today.plusDays(45))
 			.channels(ServiceChannel.PHONE, ServiceChannel.SOCIAL_MEDIA)
 			.contract(ContractModel.PARTNERSHIP, 24)
 			.goal(GoalType.SCALABILITY, 6, "Storm peaks answered within 2 minutes"));
-		create(new Terms("Swedish market support", aurora, helmi, today.minusMonths(14))
+		create(new DemoTerms("Swedish market support", aurora, helmi, today.minusMonths(14))
 			.channels(ServiceChannel.PHONE, ServiceChannel.EMAIL)
 			.contract(ContractModel.PARTNERSHIP, 36)
 			.onboarding(600, 45_000L)
@@ -170,27 +167,27 @@ class DemoData implements SmartInitializingSingleton {
 			.learningPlan("Joint onboarding in Stockholm; monthly reviews of the dip.")
 			.goal(GoalType.INTERNATIONALISATION, 12, "Service in Swedish on all channels"));
 
-		create(new Terms("Lumo webshop support", lumo, helmi, today.minusMonths(2))
+		create(new DemoTerms("Lumo webshop support", lumo, helmi, today.minusMonths(2))
 			.channels(ServiceChannel.CHAT, ServiceChannel.EMAIL)
 			.contract(ContractModel.FIXED_TERM, 6)
 			.onboarding(80, 5_000L)
 			.goal(GoalType.CUSTOMER_EXPERIENCE, 9, "Reviews above 4.5 stars")
 			.description("Odotamme välittömiä säästöjä ensimmäisen kuukauden aikana."));
-		create(new Terms("Lumo returns back office", lumo, helmi, today.minusMonths(5))
+		create(new DemoTerms("Lumo returns back office", lumo, helmi, today.minusMonths(5))
 			.channels(ServiceChannel.BACK_OFFICE)
 			.contract(ContractModel.PARTNERSHIP, 24)
 			.onboarding(240, 12_000L)
 			.payback(8)
 			.learningPlan("Returns handled jointly for the first month; weekly error reviews.")
 			.goal(GoalType.SCALABILITY, 12, "Christmas returns without backlog"));
-		create(new Terms("Lumo social media care", lumo, nordic, today.minusMonths(10))
+		create(new DemoTerms("Lumo social media care", lumo, nordic, today.minusMonths(10))
 			.channels(ServiceChannel.SOCIAL_MEDIA)
 			.contract(ContractModel.PARTNERSHIP, 36)
 			.onboarding(160, 9_000L)
 			.payback(9)
 			.learningPlan("Tone-of-voice workshops and daily reviews in start-up.")
 			.goal(GoalType.CULTURE_CHANGE, 18, "Replies in the brand's own voice"));
-		create(new Terms("Lumo loyalty desk", lumo, helmi, today.plusDays(20))
+		create(new DemoTerms("Lumo loyalty desk", lumo, helmi, today.plusDays(20))
 			.channels(ServiceChannel.PHONE, ServiceChannel.EMAIL)
 			.contract(ContractModel.PARTNERSHIP, 24)
 			.onboarding(300, 15_000L)
@@ -200,7 +197,7 @@ class DemoData implements SmartInitializingSingleton {
 		Map<String, Organisation> byName = Map.of(aurora.getName(), aurora, lumo.getName(), lumo, nordic.getName(),
 				nordic, helmi.getName(), helmi);
 		for (DemoHistory.Sample sample : DemoHistory.SAMPLES) {
-			create(new Terms(sample.name(), byName.get(sample.client()), byName.get(sample.partner()),
+			create(new DemoTerms(sample.name(), byName.get(sample.client()), byName.get(sample.partner()),
 					today.minusMonths(sample.monthsAgo()))
 				.channels(ServiceChannel.PHONE)
 				.contract(ContractModel.PARTNERSHIP, 36)
@@ -211,7 +208,7 @@ class DemoData implements SmartInitializingSingleton {
 				.description(DemoHistory.DESCRIPTION));
 		}
 		// Aurora Energy compares two partners' proposals for a new service.
-		this.engagements.propose(new Terms(EMAIL_NORDIC, aurora, nordic, today.plusMonths(3))
+		this.engagements.propose(new DemoTerms(EMAIL_NORDIC, aurora, nordic, today.plusMonths(3))
 			.channels(ServiceChannel.EMAIL)
 			.contract(ContractModel.PARTNERSHIP, 36)
 			.onboarding(300, 15_000L)
@@ -222,7 +219,7 @@ class DemoData implements SmartInitializingSingleton {
 			.service(EMAIL_SERVICE)
 			.build(), LOADER);
 		this.engagements
-			.propose(new Terms(EMAIL_HELMI, aurora, helmi, today.plusMonths(3)).channels(ServiceChannel.EMAIL)
+			.propose(new DemoTerms(EMAIL_HELMI, aurora, helmi, today.plusMonths(3)).channels(ServiceChannel.EMAIL)
 				.contract(ContractModel.FIXED_TERM, 24)
 				.onboarding(60, null)
 				.payback(6)
@@ -246,8 +243,8 @@ class DemoData implements SmartInitializingSingleton {
 		log.info("Loaded the demo data: logins admin, client.manager, partner.manager, other.client (password: demo)");
 	}
 
-	private static Terms finland(Organisation client, Organisation partner, LocalDate goLive) {
-		return new Terms("Customer service Finland", client, partner, goLive)
+	private static DemoTerms finland(Organisation client, Organisation partner, LocalDate goLive) {
+		return new DemoTerms("Customer service Finland", client, partner, goLive)
 			.channels(ServiceChannel.PHONE, ServiceChannel.CHAT)
 			.contract(ContractModel.PARTNERSHIP, 36)
 			.onboarding(480, 30_000L)
@@ -258,96 +255,8 @@ class DemoData implements SmartInitializingSingleton {
 			.goal(GoalType.COST_REDUCTION, 18, "10 % lower cost per contact");
 	}
 
-	private Engagement create(Terms terms) {
+	private Engagement create(DemoTerms terms) {
 		return this.engagements.create(terms.build(), LOADER);
-	}
-
-	/** A small builder for readable demo terms. */
-	private static final class Terms {
-
-		private final String name;
-
-		private final Organisation client;
-
-		private final Organisation partner;
-
-		private final LocalDate goLive;
-
-		private final EnumSet<ServiceChannel> channels = EnumSet.noneOf(ServiceChannel.class);
-
-		private ContractModel model = ContractModel.PARTNERSHIP;
-
-		private int months = 24;
-
-		private Integer hours;
-
-		private Long budget;
-
-		private Integer payback;
-
-		private String learningPlan;
-
-		private String description;
-
-		private final List<Goal> goals = new java.util.ArrayList<>();
-
-		private String service;
-
-		Terms(String name, Organisation client, Organisation partner, LocalDate goLive) {
-			this.name = name;
-			this.client = client;
-			this.partner = partner;
-			this.goLive = goLive;
-		}
-
-		Terms channels(ServiceChannel... channels) {
-			this.channels.addAll(List.of(channels));
-			return this;
-		}
-
-		Terms contract(ContractModel model, int months) {
-			this.model = model;
-			this.months = months;
-			return this;
-		}
-
-		Terms onboarding(Integer hours, Long budget) {
-			this.hours = hours;
-			this.budget = budget;
-			return this;
-		}
-
-		Terms payback(Integer month) {
-			this.payback = month;
-			return this;
-		}
-
-		Terms learningPlan(String plan) {
-			this.learningPlan = plan;
-			return this;
-		}
-
-		Terms description(String text) {
-			this.description = text;
-			return this;
-		}
-
-		Terms service(String service) {
-			this.service = service;
-			return this;
-		}
-
-		Terms goal(GoalType type, int month, String text) {
-			this.goals.add(new Goal(type, month, text));
-			return this;
-		}
-
-		EngagementTerms build() {
-			return new EngagementTerms(this.name, this.client, this.partner, this.channels, this.goLive, this.model,
-					this.months, this.hours, this.budget, this.payback, this.learningPlan, this.description, this.goals,
-					this.service);
-		}
-
 	}
 
 }

@@ -1,15 +1,11 @@
 package com.rolloutplanner.history;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseChanged;
 import com.rolloutplanner.businesscase.BusinessCaseEvents.BusinessCaseCreated;
@@ -40,8 +36,6 @@ import com.rolloutplanner.engagement.EngagementEvents.GoalMovedLater;
 import com.rolloutplanner.engagement.EngagementEvents.ProposalChosen;
 import com.rolloutplanner.engagement.EngagementEvents.ProposalNotChosen;
 import com.rolloutplanner.engagement.EngagementEvents.ProposalSigned;
-import com.rolloutplanner.engagement.FieldChange;
-import com.rolloutplanner.engagement.FieldChange.GoalTarget;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualRecorded;
 import com.rolloutplanner.kpi.KpiEvents.KpiActualsImported;
 import com.rolloutplanner.kpi.KpiEvents.KpiAdded;
@@ -73,6 +67,15 @@ import com.rolloutplanner.steering.SteeringEvents.MinutesApprovalsUndone;
 import com.rolloutplanner.steering.SteeringEvents.MinutesApproved;
 import com.rolloutplanner.steering.SteeringEvents.MinutesChanged;
 
+import static com.rolloutplanner.history.EntryArguments.args;
+import static com.rolloutplanner.history.EntryArguments.criteria;
+import static com.rolloutplanner.history.EntryArguments.fieldChanges;
+import static com.rolloutplanner.history.EntryArguments.label;
+import static com.rolloutplanner.history.EntryArguments.meeting;
+import static com.rolloutplanner.history.EntryArguments.recorded;
+import static com.rolloutplanner.history.EntryArguments.recordedKeys;
+import static com.rolloutplanner.history.EntryArguments.termChanged;
+import static com.rolloutplanner.history.EntryArguments.value;
 import static com.rolloutplanner.history.HistoryArgument.date;
 import static com.rolloutplanner.history.HistoryArgument.message;
 import static com.rolloutplanner.history.HistoryArgument.number;
@@ -90,14 +93,6 @@ final class ChangeWording {
 	/** One history entry: its message key, whether it is marked, its arguments. */
 	record Entry(String key, boolean marked, HistoryArgument... arguments) {
 	}
-
-	/** The message-key prefix of each enum's labels. */
-	private static final Map<String, String> ENUM_LABELS = Map.ofEntries(Map.entry("ContractModel", "contractModel."),
-			Map.entry("ServiceChannel", "channel."), Map.entry("GoalType", "goalType."), Map.entry("Side", "side."),
-			Map.entry("OwnerSide", "side."), Map.entry("ItemStatus", "status."), Map.entry("GateType", "gate."),
-			Map.entry("KpiKind", "kpiKind."), Map.entry("Direction", "direction."), Map.entry("Role", "role."),
-			Map.entry("IssueSeverity", "issue.severity."), Map.entry("EscalationTier", "issue.tier."),
-			Map.entry("RiskStatus", "risk.status."), Map.entry("ChangeArea", "change.area."));
 
 	private final Map<Class<?>, Function<Object, List<Entry>>> words = new HashMap<>();
 
@@ -152,7 +147,7 @@ final class ChangeWording {
 			.words(EngagementChanged.class,
 					Set.of("history.entry.fieldChanged", "history.entry.goalAdded", "history.entry.goalRemoved",
 							"history.entry.goalChanged"),
-					(e) -> e.changes().stream().map(ChangeWording::termChanged).toList())
+					(e) -> e.changes().stream().map(EntryArguments::termChanged).toList())
 			.words(GoLiveMoved.class, Set.of("history.entry.goLiveLater", "history.entry.goLiveEarlier"),
 					(e) -> List
 						.of(new Entry((e.days() > 0) ? "history.entry.goLiveLater" : "history.entry.goLiveEarlier",
@@ -289,110 +284,6 @@ final class ChangeWording {
 			.word(MinutesArchived.class, "history.entry.minutesArchived", false,
 					(e) -> args(message("meeting.kind." + e.meetingKind()), date(e.held()),
 							message("language." + e.language())));
-	}
-
-	private static HistoryArgument[] args(HistoryArgument... arguments) {
-		return arguments;
-	}
-
-	/**
-	 * The keys of a value recorded for the first time and of one that replaced another.
-	 */
-	private static Set<String> recordedKeys(String key) {
-		return Set.of(key, key + "Replaced");
-	}
-
-	/**
-	 * A value recorded for the first time under the key, or, when there was one before,
-	 * under the key's "Replaced" form with the earlier value last.
-	 */
-	private static List<Entry> recorded(String key, Number before, HistoryArgument... arguments) {
-		if (before == null) {
-			return List.of(new Entry(key, false, arguments));
-		}
-		HistoryArgument[] replaced = Arrays.copyOf(arguments, arguments.length + 1);
-		replaced[arguments.length] = number(before);
-		return List.of(new Entry(key + "Replaced", false, replaced));
-	}
-
-	/** An entry per changed field: what (if given), the field, before and after. */
-	private static List<Entry> fieldChanges(String key, List<FieldChange> changes, HistoryArgument... what) {
-		return changes.stream().map((change) -> {
-			List<HistoryArgument> arguments = new ArrayList<>(Arrays.asList(what));
-			arguments.addAll(List.of(label(change.field()), value(change.before()), value(change.after())));
-			return new Entry(key, false, arguments.toArray(HistoryArgument[]::new));
-		}).toList();
-	}
-
-	private static HistoryArgument[] meeting(Object kind, java.time.LocalDateTime startsAt, boolean withTime) {
-		List<HistoryArgument> arguments = new ArrayList<>(
-				List.of(message("meeting.kind." + kind), date(startsAt.toLocalDate())));
-		if (withTime) {
-			arguments.add(text(String.format("%02d:%02d", startsAt.getHour(), startsAt.getMinute())));
-		}
-		return arguments.toArray(HistoryArgument[]::new);
-	}
-
-	/**
-	 * A changed field of the terms; a goal added, removed or changed is worded as such.
-	 */
-	private static Entry termChanged(FieldChange change) {
-		if (change.before() instanceof GoalTarget || change.after() instanceof GoalTarget) {
-			GoalTarget before = (GoalTarget) change.before();
-			GoalTarget after = (GoalTarget) change.after();
-			if (before == null) {
-				return new Entry("history.entry.goalAdded", false, value(after.type()), number(after.month()),
-						text(after.description()));
-			}
-			if (after == null) {
-				return new Entry("history.entry.goalRemoved", true, value(before.type()));
-			}
-			return new Entry("history.entry.goalChanged", false, value(after.type()), number(before.month()),
-					number(after.month()), text(before.description()), text(after.description()));
-		}
-		return new Entry("history.entry.fieldChanged", false, label(change.field()), value(change.before()),
-				value(change.after()));
-	}
-
-	private static HistoryArgument criteria(String criteria) {
-		return (criteria != null) ? text(criteria) : message("history.recommendedCriteria");
-	}
-
-	private static HistoryArgument label(String field) {
-		return message("history.field." + field);
-	}
-
-	/** A typed value of a changed field as an argument. */
-	static HistoryArgument value(Object value) {
-		if (value == null) {
-			return message("history.none");
-		}
-		if (value instanceof Enum<?> constant) {
-			return message(enumLabel(constant));
-		}
-		if (value instanceof Set<?> set) {
-			return HistoryArgument.messages(set.stream()
-				.map((element) -> enumLabel((Enum<?>) element))
-				.collect(Collectors.toCollection(LinkedHashSet::new)));
-		}
-		if (value instanceof java.time.LocalDate day) {
-			return date(day);
-		}
-		if (value instanceof Number amount) {
-			return number(amount);
-		}
-		if (value instanceof Boolean yes) {
-			return message(yes ? "history.yes" : "history.no");
-		}
-		return text(value.toString());
-	}
-
-	private static String enumLabel(Enum<?> constant) {
-		String prefix = ENUM_LABELS.get(constant.getDeclaringClass().getSimpleName());
-		if (prefix == null) {
-			throw new IllegalArgumentException("No labels for " + constant.getDeclaringClass());
-		}
-		return prefix + constant.name();
 	}
 
 }

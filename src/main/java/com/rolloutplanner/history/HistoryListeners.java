@@ -113,7 +113,7 @@ class HistoryListeners {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(UserCreated event) {
 		this.history.administration(event.actor(), "history.entry.userCreated", text(event.username()),
-				text(event.displayName()), text(event.organisationName()), ChangeWording.value(event.role()));
+				text(event.displayName()), text(event.organisationName()), EntryArguments.value(event.role()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -137,7 +137,7 @@ class HistoryListeners {
 	void on(InvitationSent event) {
 		this.history.administration(event.actor(),
 				event.again() ? "history.entry.invitationSentAgain" : "history.entry.invitationSent",
-				text(event.email()), text(event.organisationName()), ChangeWording.value(event.role()));
+				text(event.email()), text(event.organisationName()), EntryArguments.value(event.role()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

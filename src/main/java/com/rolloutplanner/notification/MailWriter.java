@@ -16,7 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import com.rolloutplanner.account.Accounts.Recipient;
+import com.rolloutplanner.account.Recipient;
 import com.rolloutplanner.mail.Mail;
 import com.rolloutplanner.system.ViewHelpers;
 

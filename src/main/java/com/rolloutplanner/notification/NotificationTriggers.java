@@ -221,7 +221,7 @@ class NotificationTriggers {
 	}
 
 	private void notify(NotificationKind kind, Parties parties, Text subject, List<Text> lines, String path,
-			List<com.rolloutplanner.account.Accounts.Recipient> recipients, String actor) {
+			List<com.rolloutplanner.account.Recipient> recipients, String actor) {
 		this.notifier.notify(new Notice(kind, parties.engagementId(), parties.name(), subject, lines, path,
 				kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + UUID.randomUUID()), recipients, actor);
 	}

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import com.rolloutplanner.account.Access;
-import com.rolloutplanner.account.Accounts.Recipient;
+import com.rolloutplanner.account.Recipient;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.engagement.Engagements;
 import com.rolloutplanner.engagement.Parties;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.rolloutplanner.account.Accounts;
-import com.rolloutplanner.account.Accounts.Recipient;
+import com.rolloutplanner.account.Recipient;
 import com.rolloutplanner.account.EmailAddress;
 import com.rolloutplanner.account.SecretTokens;
 import com.rolloutplanner.mail.Outbox;

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.rolloutplanner.commitments.Commitments.AnnexView;
-import com.rolloutplanner.commitments.Commitments.GateView;
 import com.rolloutplanner.commitments.Commitments.Signature;
 import com.rolloutplanner.engagement.Side;
 

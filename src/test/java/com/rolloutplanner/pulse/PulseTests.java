@@ -55,7 +55,7 @@ class PulseTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	com.rolloutplanner.steering.Meetings meetings;
+	com.rolloutplanner.meeting.Meetings meetings;
 
 	@Autowired
 	Pulses pulses;

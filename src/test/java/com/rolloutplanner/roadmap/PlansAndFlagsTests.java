@@ -1,5 +1,6 @@
 package com.rolloutplanner.roadmap;
 
+import com.rolloutplanner.commitments.GateView;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -238,7 +239,7 @@ class PlansAndFlagsTests {
 				this.engagements.read(this.engagement.getId(), this.client.access(), Engagement::quickWinSubject));
 	}
 
-	private Commitments.GateView gate(GateType type) {
+	private GateView gate(GateType type) {
 		return this.commitments.gates(this.engagement.getId(), this.client)
 			.stream()
 			.filter((g) -> g.type() == type)

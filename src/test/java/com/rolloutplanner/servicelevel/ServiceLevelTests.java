@@ -54,7 +54,7 @@ class ServiceLevelTests {
 	ServiceLevels levels;
 
 	@Autowired
-	com.rolloutplanner.steering.Meetings meetings;
+	com.rolloutplanner.meeting.Meetings meetings;
 
 	@Autowired
 	Organisations organisations;

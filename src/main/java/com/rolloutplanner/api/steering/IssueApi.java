@@ -1,5 +1,7 @@
-package com.rolloutplanner.api;
+package com.rolloutplanner.api.steering;
 
+import com.rolloutplanner.api.ApiException;
+import com.rolloutplanner.api.ApiPaging;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,23 +37,18 @@ import com.rolloutplanner.issue.IssueView;
 import com.rolloutplanner.issue.Issues;
 import com.rolloutplanner.issue.ResponseTimes;
 import com.rolloutplanner.input.FieldProblem;
-import com.rolloutplanner.changerequest.ChangeRequests;
 import com.rolloutplanner.risk.Risks;
-import com.rolloutplanner.changerequest.ChangeTerms;
-import com.rolloutplanner.changerequest.ChangeRequestView;
 import com.rolloutplanner.risk.RiskTerms;
 import com.rolloutplanner.risk.RiskView;
 import com.rolloutplanner.risk.RiskStatus;
-import com.rolloutplanner.changerequest.ChangeStatus;
-import com.rolloutplanner.changerequest.ChangeArea;
 
 /**
  * The logs of an engagement: the issues with their response clocks and the promised
- * response times, the risks, the change requests; written as the caller, listed paged.
+ * response times, the risks; written as the caller, listed paged.
  */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
-class IssueApi {
+public class IssueApi {
 
 	private final Issues issues;
 
@@ -59,34 +56,30 @@ class IssueApi {
 
 	private final Risks risks;
 
-	private final ChangeRequests changeRequests;
-
 	private final ZoneId zone;
 
-	IssueApi(Issues issues, ResponseTimes responseTimes, Risks risks, ChangeRequests changeRequests,
-			java.time.Clock clock) {
+	IssueApi(Issues issues, ResponseTimes responseTimes, Risks risks, java.time.Clock clock) {
 		this.issues = issues;
 		this.responseTimes = responseTimes;
 		this.risks = risks;
-		this.changeRequests = changeRequests;
 		this.zone = clock.getZone();
 	}
 
 	/** An issue to raise. */
-	record IssueRequest(@Nullable String title, @Nullable String description, @Nullable IssueSeverity severity,
+	public record IssueRequest(@Nullable String title, @Nullable String description, @Nullable IssueSeverity severity,
 			@Nullable Side ownerSide) {
 	}
 
 	/** A response to an issue, or its resolution. */
-	record IssueTextRequest(@Nullable String text) {
+	public record IssueTextRequest(@Nullable String text) {
 	}
 
 	/**
 	 * An issue: when its response is due and its tier now; the response and the
 	 * resolution once given.
 	 */
-	record IssueJson(long id, String title, @Nullable String description, IssueSeverity severity, Side raisedSide,
-			String raisedBy, Side ownerSide, OffsetDateTime raisedAt, OffsetDateTime responseDue,
+	public record IssueJson(long id, String title, @Nullable String description, IssueSeverity severity,
+			Side raisedSide, String raisedBy, Side ownerSide, OffsetDateTime raisedAt, OffsetDateTime responseDue,
 			OffsetDateTime executiveDue, EscalationTier tier, boolean open, @Nullable String response,
 			@Nullable String respondedBy, @Nullable OffsetDateTime respondedAt, @Nullable String resolution,
 			@Nullable String resolvedBy, @Nullable OffsetDateTime resolvedAt) {
@@ -127,7 +120,7 @@ class IssueApi {
 			+ "is due under the promised response time for the severity.")
 	ResponseEntity<IssueJson> raise(@PathVariable Long id, @RequestBody IssueRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
-		refuse(this.issues.checkIssue(id, request.title(), request.description(), request.severity(),
+		ApiException.refuse(this.issues.checkIssue(id, request.title(), request.description(), request.severity(),
 				request.ownerSide(), user));
 		IssueView raised = this.issues.raise(id, request.title(), request.description(), request.severity(),
 				request.ownerSide(), user);
@@ -142,7 +135,7 @@ class IssueApi {
 	@Operation(description = "The first response of the side the issue was raised for: it stops the clock.")
 	IssueJson respond(@PathVariable Long id, @PathVariable Long issueId, @RequestBody IssueTextRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
-		refuse(this.issues.checkStep(id, issueId, request.text(), false, user));
+		ApiException.refuse(this.issues.checkStep(id, issueId, request.text(), false, user));
 		return json(this.issues.respond(id, issueId, request.text(), user));
 	}
 
@@ -150,7 +143,7 @@ class IssueApi {
 	@Operation(description = "Resolves an open issue, by either side; it keeps its times.")
 	IssueJson resolve(@PathVariable Long id, @PathVariable Long issueId, @RequestBody IssueTextRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
-		refuse(this.issues.checkStep(id, issueId, request.text(), true, user));
+		ApiException.refuse(this.issues.checkStep(id, issueId, request.text(), true, user));
 		return json(this.issues.resolve(id, issueId, request.text(), user));
 	}
 
@@ -179,40 +172,24 @@ class IssueApi {
 			throw new ApiException(HttpStatus.FORBIDDEN,
 					List.of(new ApiException.Rejected(null, problems.get(0).code(), new Object[0])));
 		}
-		refuse(problems);
+		ApiException.refuse(problems);
 		this.responseTimes.changePromises(id, typed, user);
 		return ResponseTimes.written(this.responseTimes.promises(id, user.access()));
 	}
 
 	/** A risk to add. */
-	record RiskRequest(@Nullable String title, @Nullable Integer likelihood, @Nullable Integer impact,
+	public record RiskRequest(@Nullable String title, @Nullable Integer likelihood, @Nullable Integer impact,
 			@Nullable Side ownerSide, @Nullable String mitigation, @Nullable LocalDate reviewDate) {
 	}
 
 	/** The issue a risk becomes when it happens. */
-	record HappenedRequest(@Nullable IssueSeverity severity, @Nullable Side ownerSide) {
+	public record HappenedRequest(@Nullable IssueSeverity severity, @Nullable Side ownerSide) {
 	}
 
 	/** A risk: its score, review and status; the issue it became, if it happened. */
-	record RiskJson(long id, String title, int likelihood, int impact, int score, Side ownerSide,
+	public record RiskJson(long id, String title, int likelihood, int impact, int score, Side ownerSide,
 			@Nullable String mitigation, LocalDate reviewDate, RiskStatus status, @Nullable Long issueId,
 			String createdBy, OffsetDateTime createdAt) {
-	}
-
-	/** A change request to make. */
-	record ChangeRequestJson(@Nullable ChangeArea area, @Nullable String title, @Nullable String description,
-			@Nullable String costEffect, @Nullable String timeEffect, @Nullable String kpiEffect) {
-	}
-
-	/** The meeting decision that decides a change request, and its outcome. */
-	record DecisionRequest(@Nullable Long decisionId, @Nullable Boolean approved) {
-	}
-
-	/** A change request and, once decided, the decision that decided it. */
-	record ChangeJson(long id, ChangeArea area, String title, @Nullable String description, @Nullable String costEffect,
-			@Nullable String timeEffect, @Nullable String kpiEffect, Side requestedSide, String requestedBy,
-			OffsetDateTime requestedAt, ChangeStatus status, @Nullable Long decisionId, @Nullable String decision,
-			@Nullable OffsetDateTime decidedAt) {
 	}
 
 	@GetMapping("/engagements/{id}/risks")
@@ -239,8 +216,8 @@ class IssueApi {
 			+ "1-5, the owner side, a mitigation of at most 4000 characters, the next review date.")
 	ResponseEntity<RiskJson> addRisk(@PathVariable Long id, @RequestBody RiskRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
-		refuse(this.risks.check(id, request.title(), request.likelihood(), request.impact(), request.ownerSide(),
-				request.mitigation(), request.reviewDate(), user));
+		ApiException.refuse(this.risks.check(id, request.title(), request.likelihood(), request.impact(),
+				request.ownerSide(), request.mitigation(), request.reviewDate(), user));
 		RiskView added = this.risks.add(id, new RiskTerms(request.title(), request.likelihood(), request.impact(),
 				request.ownerSide(), request.mitigation(), request.reviewDate(), null), user);
 		return ResponseEntity.created(
@@ -253,7 +230,7 @@ class IssueApi {
 	@Operation(description = "The risk happened: it becomes an issue of its title for the side that responds.")
 	ResponseEntity<IssueJson> happened(@PathVariable Long id, @PathVariable Long riskId,
 			@RequestBody HappenedRequest request, @AuthenticationPrincipal CurrentUser user) {
-		refuse(this.risks.checkHappened(id, riskId, request.severity(), request.ownerSide(), user));
+		ApiException.refuse(this.risks.checkHappened(id, riskId, request.severity(), request.ownerSide(), user));
 		IssueView issue = this.risks.happened(id, riskId, request.severity(), request.ownerSide(), user);
 		return ResponseEntity
 			.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -263,54 +240,7 @@ class IssueApi {
 			.body(json(issue));
 	}
 
-	@GetMapping("/engagements/{id}/changes")
-	@ApiResponse(responseCode = "200",
-			description = "A page of the change requests, those waiting for a decision "
-					+ "first (page from 0, size 1 to 200, default 50); the total in X-Total-Count, the pages in Link.")
-	@Operation(description = "The change requests of an engagement; open=true for those waiting for a decision.")
-	ResponseEntity<List<ChangeJson>> changes(@PathVariable Long id, @RequestParam(required = false) String open,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-			@AuthenticationPrincipal CurrentUser user) {
-		ApiPaging paging = ApiPaging.of(page, size);
-		Page<ChangeRequestView> found = this.changeRequests.changes(id, user.access(), openOnly(open), paging.page(),
-				paging.size());
-		return ResponseEntity.ok().headers(paging.headers(found)).body(found.map(this::json).getContent());
-	}
-
-	@GetMapping("/engagements/{id}/changes/{changeId}")
-	ChangeJson change(@PathVariable Long id, @PathVariable Long changeId, @AuthenticationPrincipal CurrentUser user) {
-		return json(this.changeRequests.change(id, changeId, user.access()));
-	}
-
-	@PostMapping(path = "/engagements/{id}/changes", consumes = "application/json")
-	@ApiResponse(responseCode = "201", description = "Asked for; Location names the new change request.")
-	@Operation(description = "Asks for a change as the caller: its area (SCOPE, VOLUME, CHANNEL, KPI_TARGET, "
-			+ "TIMELINE, SERVICE_LEVEL), a title of at most 200 characters, a description of at most 4000, the "
-			+ "expected effect on cost, time and the KPIs (each at most 500).")
-	ResponseEntity<ChangeJson> requestChange(@PathVariable Long id, @RequestBody ChangeRequestJson request,
-			@AuthenticationPrincipal CurrentUser user) {
-		ChangeTerms terms = new ChangeTerms(request.area(), request.title(), request.description(),
-				request.costEffect(), request.timeEffect(), request.kpiEffect());
-		refuse(this.changeRequests.check(id, terms, user));
-		ChangeRequestView requested = this.changeRequests.request(id, terms, user);
-		return ResponseEntity
-			.created(ServletUriComponentsBuilder.fromCurrentRequest()
-				.path("/{changeId}")
-				.buildAndExpand(requested.id())
-				.toUri())
-			.body(json(requested));
-	}
-
-	@PostMapping(path = "/engagements/{id}/changes/{changeId}/decision", consumes = "application/json")
-	@Operation(description = "Records that a decision of one of the engagement's meetings approved or rejected "
-			+ "the change request.")
-	ChangeJson decide(@PathVariable Long id, @PathVariable Long changeId, @RequestBody DecisionRequest request,
-			@AuthenticationPrincipal CurrentUser user) {
-		refuse(this.changeRequests.checkDecision(id, changeId, request.decisionId(), request.approved(), user));
-		return json(this.changeRequests.decide(id, changeId, request.decisionId(), request.approved(), user));
-	}
-
-	private static boolean openOnly(String open) {
+	static boolean openOnly(String open) {
 		if (open != null && !open.equals("true") && !open.equals("false")) {
 			throw ApiException.badRequest("open", "api.issues.open");
 		}
@@ -321,21 +251,6 @@ class IssueApi {
 		RiskTerms t = r.terms();
 		return new RiskJson(r.id(), t.title(), t.likelihood(), t.impact(), t.score(), t.ownerSide(), t.mitigation(),
 				t.reviewDate(), t.status(), r.issueId(), r.createdBy(), time(r.createdAt()));
-	}
-
-	private ChangeJson json(ChangeRequestView c) {
-		return new ChangeJson(c.id(), c.area(), c.title(), c.description(), c.costEffect(), c.timeEffect(),
-				c.kpiEffect(), c.requestedSide(), c.requestedBy(), time(c.requestedAt()), c.status(),
-				(c.decision() != null) ? c.decision().id() : null, c.decisionText(), time(c.decidedAt()));
-	}
-
-	private static void refuse(List<FieldProblem> problems) {
-		if (!problems.isEmpty()) {
-			throw new ApiException(HttpStatus.BAD_REQUEST,
-					problems.stream()
-						.map((p) -> new ApiException.Rejected(p.field(), p.code(), p.arguments()))
-						.toList());
-		}
 	}
 
 	private IssueJson json(IssueView i) {

@@ -1,5 +1,7 @@
-package com.rolloutplanner.api;
+package com.rolloutplanner.api.plan;
 
+import com.rolloutplanner.api.ApiDates;
+import com.rolloutplanner.api.ApiException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -45,7 +47,7 @@ import com.rolloutplanner.system.TimeSource;
  */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
-class PlanApi {
+public class PlanApi {
 
 	private final Engagements engagements;
 

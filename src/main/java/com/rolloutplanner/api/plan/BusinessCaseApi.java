@@ -1,17 +1,17 @@
-package com.rolloutplanner.api;
+package com.rolloutplanner.api.plan;
 
+import com.rolloutplanner.api.ApiModels.Amount;
+import com.rolloutplanner.api.ApiModels.BusinessCaseRequest;
+import com.rolloutplanner.api.ApiModels.PlannedCosts;
+import com.rolloutplanner.api.ApiException;
 import java.math.BigDecimal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -40,7 +40,7 @@ import com.rolloutplanner.businesscase.PaybackState;
  */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
-class BusinessCaseApi {
+public class BusinessCaseApi {
 
 	private final BusinessCases cases;
 
@@ -111,113 +111,30 @@ class BusinessCaseApi {
 	}
 
 	/**
-	 * An amount the API accepts: at least 0, under a thousand million, at most two
-	 * decimals.
-	 */
-	@java.lang.annotation.Target({ java.lang.annotation.ElementType.FIELD, java.lang.annotation.ElementType.PARAMETER,
-			java.lang.annotation.ElementType.RECORD_COMPONENT, java.lang.annotation.ElementType.TYPE_USE })
-	@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-	@jakarta.validation.Constraint(validatedBy = {})
-	@DecimalMin("0")
-	@DecimalMax(value = "1e9", inclusive = false)
-	@Digits(integer = 9, fraction = 2)
-	@jakarta.validation.ReportAsSingleViolation
-	@interface Amount {
-
-		String message() default "{businessCase.amount.invalid}";
-
-		Class<?>[] groups() default {};
-
-		Class<? extends jakarta.validation.Payload>[] payload() default {};
-
-	}
-
-	/**
-	 * The planned monthly cost of each phase, named as the phases are (so that an error
-	 * names the field as it was sent).
-	 */
-	record PlannedCosts(@NotNull @Amount BigDecimal START_UP, @NotNull @Amount BigDecimal LEARNING,
-			@NotNull @Amount BigDecimal ESTABLISHED, @NotNull @Amount BigDecimal CONTINUOUS_DEVELOPMENT) {
-	}
-
-	/**
-	 * What a client sends of the one-off investments: the rate an onboarding hour costs
-	 * and the transition costs. The onboarding hours and budget are the engagement's
-	 * terms ({@code onboardingHours}, {@code onboardingBudgetEur} of the engagement).
-	 */
-	record Investments(
-			@Nullable @DecimalMin("0") @DecimalMax(value = "1e5", inclusive = false) @Digits(integer = 5,
-					fraction = 2) BigDecimal hourlyRate,
-			@Nullable @Amount BigDecimal transitionCosts, @Nullable BigDecimal total) {
-
-		/** Sent, investments hold at least one figure; to say none, leave them out. */
-		@com.fasterxml.jackson.annotation.JsonIgnore
-		@jakarta.validation.constraints.AssertTrue(message = "{api.investments.empty}")
-		public boolean isAnyGiven() {
-			return this.hourlyRate != null || this.transitionCosts != null || this.total != null;
-		}
-
-	}
-
-	/**
 	 * The one-off investments as the case counts them: the engagement's onboarding budget
 	 * and hours (read from its terms), the hourly rate, the transition costs and the
 	 * total.
 	 */
-	record InvestmentsJson(@Nullable BigDecimal onboardingBudget, @Nullable Integer onboardingHours,
+	public record InvestmentsJson(@Nullable BigDecimal onboardingBudget, @Nullable Integer onboardingHours,
 			BigDecimal hourlyRate, BigDecimal transitionCosts, BigDecimal total) {
 	}
 
-	/**
-	 * What a client sends to create or replace a business case; optional amounts count as
-	 * zero, the currency is EUR unless given.
-	 */
-	record BusinessCaseRequest(@Nullable Long version,
-			@Nullable @Pattern(regexp = "[A-Z]{3}", message = "{businessCase.currency.invalid}") String currency,
-			@NotNull @Amount BigDecimal baselineMonthlyCost,
-			@Nullable @Min(0) @Max(BusinessCaseTerms.MAX_CONTACTS) Integer monthlyContacts,
-			@NotNull @Valid PlannedCosts plannedMonthlyCost, @Nullable @Amount BigDecimal plannedMonthlyBenefit,
-			@Nullable @Valid Investments investments) {
-
-		BusinessCaseTerms terms() {
-			Investments i = (this.investments != null) ? this.investments : new Investments(null, null, null);
-			return new BusinessCaseTerms((this.currency != null) ? validCurrency(this.currency) : "EUR",
-					money(this.baselineMonthlyCost), this.monthlyContacts, CostModel.PER_PHASE, null, null,
-					money(this.plannedMonthlyCost.START_UP()), money(this.plannedMonthlyCost.LEARNING()),
-					money(this.plannedMonthlyCost.ESTABLISHED()),
-					money(this.plannedMonthlyCost.CONTINUOUS_DEVELOPMENT()), money(this.plannedMonthlyBenefit),
-					money(i.hourlyRate()), money(i.transitionCosts()));
-		}
-
-		private static String validCurrency(String code) {
-			try {
-				return java.util.Currency.getInstance(code).getCurrencyCode();
-			}
-			catch (IllegalArgumentException ex) {
-				throw ApiException.badRequest("currency", "businessCase.currency.invalid");
-			}
-		}
-
-		private static BigDecimal money(@Nullable BigDecimal value) {
-			return (value != null) ? value.setScale(2) : BigDecimal.ZERO.setScale(2);
-		}
-
-	}
-
-	record CostActualRequest(@NotNull @Min(1) @Max(PaybackCurve.SEARCH_LIMIT) Integer month,
+	public record CostActualRequest(@NotNull @Min(1) @Max(PaybackCurve.SEARCH_LIMIT) Integer month,
 			@NotNull @Amount BigDecimal cost, @Nullable @Amount BigDecimal benefit) {
 	}
 
-	record CostActualJson(int month, BigDecimal cost, BigDecimal benefit) {
+	public record CostActualJson(int month, BigDecimal cost, BigDecimal benefit) {
 	}
 
-	record WhatIf(@Nullable Integer dipOneMonthLongerPaybackMonth, @Nullable Integer dipHalfAsDeepAgainPaybackMonth) {
+	public record WhatIf(@Nullable Integer dipOneMonthLongerPaybackMonth,
+			@Nullable Integer dipHalfAsDeepAgainPaybackMonth) {
 	}
 
-	record CurvePoint(int month, BigDecimal planned, @Nullable BigDecimal actual, @Nullable BigDecimal projected) {
+	public record CurvePoint(int month, BigDecimal planned, @Nullable BigDecimal actual,
+			@Nullable BigDecimal projected) {
 	}
 
-	record BusinessCaseJson(Long engagementId, long version, String currency, BigDecimal baselineMonthlyCost,
+	public record BusinessCaseJson(Long engagementId, long version, String currency, BigDecimal baselineMonthlyCost,
 			@Nullable Integer monthlyContacts, CostModel costModel, PlannedCosts plannedMonthlyCost,
 			BigDecimal plannedMonthlyBenefit, InvestmentsJson investments, List<CostActualJson> actuals,
 			@Nullable Integer plannedPaybackMonth, @Nullable Integer projectedPaybackMonth, PaybackState paybackState,

@@ -1,5 +1,6 @@
-package com.rolloutplanner.api;
+package com.rolloutplanner.api.plan;
 
+import com.rolloutplanner.api.ApiException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import com.rolloutplanner.pulse.Statement;
  */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
-class PulseApi {
+public class PulseApi {
 
 	private final Pulses pulses;
 
@@ -44,8 +45,8 @@ class PulseApi {
 	}
 
 	/** The five statements, each answered 1 (disagree) to 5 (agree). */
-	record AnswersJson(@Nullable Integer TRUST, @Nullable Integer EARLY_PROBLEMS, @Nullable Integer COMMITMENTS_KEPT,
-			@Nullable Integer COMMUNICATION, @Nullable Integer WORTH_IT) {
+	public record AnswersJson(@Nullable Integer TRUST, @Nullable Integer EARLY_PROBLEMS,
+			@Nullable Integer COMMITMENTS_KEPT, @Nullable Integer COMMUNICATION, @Nullable Integer WORTH_IT) {
 
 		Map<Statement, Integer> values() {
 			Map<Statement, Integer> values = new EnumMap<>(Statement.class);
@@ -66,21 +67,21 @@ class PulseApi {
 	}
 
 	/** An answer for a pulse month. */
-	record PulseAnswerRequest(@Nullable Integer month, @Nullable AnswersJson answers, @Nullable String comment,
+	public record PulseAnswerRequest(@Nullable Integer month, @Nullable AnswersJson answers, @Nullable String comment,
 			@Nullable Boolean internal) {
 	}
 
 	/** A side's score of a month ({@code null} without answers) and how many answered. */
-	record SideJson(@Nullable BigDecimal score, int answers) {
+	public record SideJson(@Nullable BigDecimal score, int answers) {
 	}
 
-	record PulseMonthJson(int month, SideJson client, SideJson partner) {
+	public record PulseMonthJson(int month, SideJson client, SideJson partner) {
 	}
 
 	/**
 	 * Every pulse month that has opened, oldest first, and the findings of the latest.
 	 */
-	record PulseJson(List<PulseMonthJson> months, List<PulseFinding> findings) {
+	public record PulseJson(List<PulseMonthJson> months, List<PulseFinding> findings) {
 	}
 
 	@GetMapping("/engagements/{id}/pulse")

@@ -1,5 +1,14 @@
-package com.rolloutplanner.api;
+package com.rolloutplanner.api.description;
 
+import com.rolloutplanner.api.ApiExports;
+import com.rolloutplanner.api.ApiModels;
+import com.rolloutplanner.api.PortfolioApi;
+import com.rolloutplanner.api.plan.BusinessCaseApi;
+import com.rolloutplanner.api.plan.PulseApi;
+import com.rolloutplanner.api.plan.ServiceLevelApi;
+import com.rolloutplanner.api.steering.ChangeRequestApi;
+import com.rolloutplanner.api.steering.IssueApi;
+import com.rolloutplanner.api.steering.SteeringApi;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,16 +63,16 @@ class ApiDescription {
 	/** Shapes that clients send; their required fields come from the validation rules. */
 	private static final Set<Class<?>> REQUESTS = Set.of(ApiModels.EngagementRequest.class,
 			ApiModels.PreviewRequest.class, ApiModels.ActualRequest.class, ApiModels.KpiRequest.class,
-			ApiModels.GoalJson.class, SteeringApi.ActionRequest.class, BusinessCaseApi.BusinessCaseRequest.class,
-			BusinessCaseApi.CostActualRequest.class, BusinessCaseApi.PlannedCosts.class,
-			BusinessCaseApi.Investments.class, ServiceLevelApi.ServiceLevelJson.class, ServiceLevelApi.StepJson.class,
-			ServiceLevelApi.CapJson.class, PulseApi.PulseAnswerRequest.class, PulseApi.AnswersJson.class,
-			IssueApi.IssueRequest.class, IssueApi.IssueTextRequest.class, IssueApi.RiskRequest.class,
-			IssueApi.HappenedRequest.class, IssueApi.ChangeRequestJson.class, IssueApi.DecisionRequest.class);
+			ApiModels.GoalJson.class, SteeringApi.ActionRequest.class, ApiModels.BusinessCaseRequest.class,
+			BusinessCaseApi.CostActualRequest.class, ApiModels.PlannedCosts.class, ApiModels.Investments.class,
+			ServiceLevelApi.ServiceLevelJson.class, ServiceLevelApi.StepJson.class, ServiceLevelApi.CapJson.class,
+			PulseApi.PulseAnswerRequest.class, PulseApi.AnswersJson.class, IssueApi.IssueRequest.class,
+			IssueApi.IssueTextRequest.class, IssueApi.RiskRequest.class, IssueApi.HappenedRequest.class,
+			ChangeRequestApi.ChangeRequestJson.class, ChangeRequestApi.DecisionRequest.class);
 
 	/** The classes whose nested records are the API's shapes. */
 	private static final List<Class<?>> SHAPES = List.of(ApiModels.class, SteeringApi.class, BusinessCaseApi.class,
-			ServiceLevelApi.class, PulseApi.class, IssueApi.class, PortfolioApi.class);
+			ServiceLevelApi.class, PulseApi.class, IssueApi.class, ChangeRequestApi.class, PortfolioApi.class);
 
 	@Bean
 	OpenApiCustomizer exactShapes() {

@@ -1,5 +1,6 @@
-package com.rolloutplanner.api;
+package com.rolloutplanner.api.plan;
 
+import com.rolloutplanner.api.ApiException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -32,7 +33,7 @@ import com.rolloutplanner.servicelevel.ServiceLevels.KpiLevel;
  */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
-class ServiceLevelApi {
+public class ServiceLevelApi {
 
 	private final ServiceLevels levels;
 
@@ -41,29 +42,30 @@ class ServiceLevelApi {
 	}
 
 	/** A target from a month of the journey on. */
-	record StepJson(@Nullable Integer fromMonth, @Nullable BigDecimal target) {
+	public record StepJson(@Nullable Integer fromMonth, @Nullable BigDecimal target) {
 	}
 
 	/** A KPI's service level: its steps by month, its credit and its earn-back. */
-	record ServiceLevelJson(@Nullable List<StepJson> steps, @Nullable Integer creditPercent,
+	public record ServiceLevelJson(@Nullable List<StepJson> steps, @Nullable Integer creditPercent,
 			@Nullable Integer earnBackMonths) {
 	}
 
-	record CapJson(@Nullable Integer creditCapPercent) {
+	public record CapJson(@Nullable Integer creditCapPercent) {
 	}
 
-	record MonthJson(int month, BigDecimal fee, BigDecimal due, BigDecimal heldByHoliday, BigDecimal earnedBack,
+	public record MonthJson(int month, BigDecimal fee, BigDecimal due, BigDecimal heldByHoliday, BigDecimal earnedBack,
 			BigDecimal net, List<Long> missed) {
 	}
 
-	record TotalsJson(BigDecimal due, BigDecimal heldByHoliday, BigDecimal earnedBack, BigDecimal net) {
+	public record TotalsJson(BigDecimal due, BigDecimal heldByHoliday, BigDecimal earnedBack, BigDecimal net) {
 	}
 
 	/**
 	 * The credits: {@code currency} is {@code null} without a business case, and every
 	 * amount is then a percentage of the month's fee.
 	 */
-	record CreditsJson(@Nullable String currency, int creditCapPercent, List<MonthJson> months, TotalsJson totals) {
+	public record CreditsJson(@Nullable String currency, int creditCapPercent, List<MonthJson> months,
+			TotalsJson totals) {
 	}
 
 	@GetMapping("/engagements/{id}/kpis/{kpiId}/service-level")
