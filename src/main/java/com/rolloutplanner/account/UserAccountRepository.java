@@ -16,7 +16,7 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
-	@Query("select new com.rolloutplanner.account.Accounts$SessionState(u.active, u.sessionsSince) "
+	@Query("select new com.rolloutplanner.account.SessionState(u.active, u.sessionsSince) "
 			+ "from UserAccount u where u.id = :id")
 	Optional<SessionState> findSessionStateById(Long id);
 
