@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.rolloutplanner.account.Accounts;
-import com.rolloutplanner.account.ApiScope;
-import com.rolloutplanner.account.ApiTokens;
+import com.rolloutplanner.apitoken.ApiScope;
+import com.rolloutplanner.apitoken.ApiTokens;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.TestUsers;

@@ -15,7 +15,11 @@ public final class AccountEvents {
 	public record UserActivityChanged(String username, boolean active, String actor) {
 	}
 
-	public record PasswordReset(String username, String actor) {
+	/**
+	 * An administrator gave a user a one-time password; {@code tokensRevoked} when every
+	 * API token of the user is to go with the old password.
+	 */
+	public record PasswordReset(Long userId, String username, boolean tokensRevoked, String actor) {
 	}
 
 	public record LoginUnlocked(String username, String actor) {

@@ -187,13 +187,13 @@ public class Accounts {
 	}
 
 	@Transactional
-	public String resetPassword(Long id, String actor) {
+	public String resetPassword(Long id, boolean revokeTokens, String actor) {
 		String oneTime = oneTimePassword();
 		UserAccount account = load(id);
 		account.resetPassword(this.encoder.encode(oneTime));
 		// Whoever had the old password is logged out everywhere.
 		account.endSessions(now());
-		this.events.publishEvent(new PasswordReset(account.getUsername(), actor));
+		this.events.publishEvent(new PasswordReset(id, account.getUsername(), revokeTokens, actor));
 		return oneTime;
 	}
 

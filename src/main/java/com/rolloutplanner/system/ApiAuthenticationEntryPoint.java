@@ -14,8 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-import com.rolloutplanner.account.ApiScope;
-import com.rolloutplanner.account.ApiTokenFilter;
+import com.rolloutplanner.apitoken.ApiScope;
+import com.rolloutplanner.apitoken.ApiTokenFilter;
 import com.rolloutplanner.account.LoginThrottledException;
 
 /**

@@ -25,9 +25,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.ActiveAccountCheck;
-import com.rolloutplanner.account.ApiScope;
-import com.rolloutplanner.account.ApiTokenFilter;
-import com.rolloutplanner.account.ApiTokens;
+import com.rolloutplanner.apitoken.ApiScope;
+import com.rolloutplanner.apitoken.ApiTokenFilter;
+import com.rolloutplanner.apitoken.ApiTokens;
 import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.LoginPages;
 import com.rolloutplanner.account.LoginThrottle;

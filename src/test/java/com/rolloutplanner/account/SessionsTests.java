@@ -1,5 +1,7 @@
 package com.rolloutplanner.account;
 
+import com.rolloutplanner.apitoken.ApiScope;
+import com.rolloutplanner.apitoken.ApiTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.rolloutplanner.account.Accounts;
-import com.rolloutplanner.account.ApiTokens;
 import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.LoginThrottle;
@@ -40,11 +39,7 @@ public class AdminUsersController {
 
 	private final LoginThrottle throttle;
 
-	private final ApiTokens tokens;
-
-	AdminUsersController(Accounts accounts, Contacts contacts, Organisations organisations, LoginThrottle throttle,
-			ApiTokens tokens) {
-		this.tokens = tokens;
+	AdminUsersController(Accounts accounts, Contacts contacts, Organisations organisations, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.organisations = organisations;
@@ -107,10 +102,7 @@ public class AdminUsersController {
 	String resetPassword(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean revokeTokens,
 			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
 		String username = this.accounts.find(id).map(UserAccount::getUsername).orElse("");
-		String oneTime = this.accounts.resetPassword(id, me.signature());
-		if (revokeTokens) {
-			this.tokens.revokeAll(id);
-		}
+		String oneTime = this.accounts.resetPassword(id, revokeTokens, me.signature());
 		redirect.addFlashAttribute("oneTimePassword", new OneTimePassword(username, oneTime));
 		redirect.addFlashAttribute("flashMessage", "user.passwordReset");
 		return "redirect:/admin/users";

@@ -1,4 +1,4 @@
-package com.rolloutplanner.account.web;
+package com.rolloutplanner.apitoken.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import com.rolloutplanner.account.ApiScope;
-import com.rolloutplanner.account.ApiTokens;
+import com.rolloutplanner.apitoken.ApiScope;
+import com.rolloutplanner.apitoken.ApiTokens;
 import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.input.PlainText;
 

@@ -1,4 +1,4 @@
-package com.rolloutplanner.account;
+package com.rolloutplanner.apitoken;
 
 /** What an API token may do. */
 public enum ApiScope {

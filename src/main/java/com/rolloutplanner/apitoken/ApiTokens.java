@@ -1,5 +1,10 @@
-package com.rolloutplanner.account;
+package com.rolloutplanner.apitoken;
 
+import com.rolloutplanner.account.AccountEvents;
+import org.springframework.context.event.EventListener;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.SecretTokens;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -92,10 +97,15 @@ public class ApiTokens {
 		return Optional.of(token);
 	}
 
-	/** Revokes every token of the user (an administrator's reset after a compromise). */
-	@Transactional
-	public int revokeAll(Long userId) {
-		return this.jdbc.sql("delete from api_token where user_account_id = ?").params(userId).update();
+	/**
+	 * Revokes every token of the user when an administrator resets their password after a
+	 * compromise and asks for it, in the same transaction.
+	 */
+	@EventListener
+	void revokeAll(AccountEvents.PasswordReset reset) {
+		if (reset.tokensRevoked()) {
+			this.jdbc.sql("delete from api_token where user_account_id = ?").params(reset.userId()).update();
+		}
 	}
 
 	@Transactional

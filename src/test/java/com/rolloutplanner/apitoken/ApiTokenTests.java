@@ -1,5 +1,9 @@
-package com.rolloutplanner.account;
+package com.rolloutplanner.apitoken;
 
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
 import java.time.Clock;
 import java.time.LocalDate;
 

@@ -1,5 +1,6 @@
-package com.rolloutplanner.account;
+package com.rolloutplanner.apitoken;
 
+import com.rolloutplanner.account.CurrentUser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
