@@ -1,5 +1,6 @@
 package com.rolloutplanner.notification;
 
+import com.rolloutplanner.subscription.NotificationKind;
 import java.time.Clock;
 import java.util.Locale;
 

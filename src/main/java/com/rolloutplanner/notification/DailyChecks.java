@@ -1,5 +1,6 @@
 package com.rolloutplanner.notification;
 
+import com.rolloutplanner.subscription.NotificationKind;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package com.rolloutplanner.notification;
 
+import com.rolloutplanner.subscription.NotificationKind;
+import com.rolloutplanner.subscription.UnsubscribeTokens;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.rolloutplanner.notification;
 
+import com.rolloutplanner.subscription.NotificationKind;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package com.rolloutplanner.notification;
 
+import com.rolloutplanner.subscription.Delivery;
+import com.rolloutplanner.subscription.Preferences;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;

@@ -1,5 +1,8 @@
 package com.rolloutplanner.notification;
 
+import com.rolloutplanner.subscription.Delivery;
+import com.rolloutplanner.subscription.NotificationKind;
+import com.rolloutplanner.subscription.Preferences;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;

@@ -1,5 +1,8 @@
 package com.rolloutplanner.notification;
 
+import com.rolloutplanner.subscription.Delivery;
+import com.rolloutplanner.subscription.NotificationKind;
+import com.rolloutplanner.subscription.Preferences;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -19,10 +19,10 @@ import com.rolloutplanner.account.CurrentUser;
 import com.rolloutplanner.account.EmailAddress;
 import com.rolloutplanner.input.PlainText;
 import com.rolloutplanner.mail.Outbox;
-import com.rolloutplanner.notification.Delivery;
+import com.rolloutplanner.subscription.Delivery;
 import com.rolloutplanner.notification.MailWriter;
-import com.rolloutplanner.notification.NotificationKind;
-import com.rolloutplanner.notification.Preferences;
+import com.rolloutplanner.subscription.NotificationKind;
+import com.rolloutplanner.subscription.Preferences;
 import com.rolloutplanner.notification.WeeklyDigest;
 
 /**

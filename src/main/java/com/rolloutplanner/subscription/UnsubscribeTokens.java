@@ -1,4 +1,4 @@
-package com.rolloutplanner.notification;
+package com.rolloutplanner.subscription;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -44,7 +44,7 @@ public class UnsubscribeTokens implements org.springframework.beans.factory.Smar
 	public record Subject(Long userId, NotificationKind kind) {
 	}
 
-	String token(Long userId, NotificationKind kind) {
+	public String token(Long userId, NotificationKind kind) {
 		String payload = userId + "." + kind.name();
 		return payload + "." + sign(payload);
 	}

@@ -1,4 +1,4 @@
-package com.rolloutplanner.notification;
+package com.rolloutplanner.subscription;
 
 /** What a notification is about; each kind can be turned off or sent in the digest. */
 public enum NotificationKind {

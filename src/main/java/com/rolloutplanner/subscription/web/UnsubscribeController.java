@@ -1,4 +1,4 @@
-package com.rolloutplanner.notification.web;
+package com.rolloutplanner.subscription.web;
 
 import java.util.Optional;
 
@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.rolloutplanner.notification.Delivery;
-import com.rolloutplanner.notification.NotificationKind;
-import com.rolloutplanner.notification.Preferences;
-import com.rolloutplanner.notification.UnsubscribeTokens;
+import com.rolloutplanner.subscription.Delivery;
+import com.rolloutplanner.subscription.NotificationKind;
+import com.rolloutplanner.subscription.Preferences;
+import com.rolloutplanner.subscription.UnsubscribeTokens;
 
 /**
  * The unsubscribe link of every mail: works without a login; its page asks with a button

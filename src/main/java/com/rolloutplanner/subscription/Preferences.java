@@ -1,4 +1,4 @@
-package com.rolloutplanner.notification;
+package com.rolloutplanner.subscription;
 
 import java.util.Collection;
 import java.util.EnumMap;
@@ -38,7 +38,7 @@ public class Preferences {
 	}
 
 	/** The choice of each of the users for one kind, read with one query. */
-	Map<Long, Delivery> of(Collection<Long> userIds, NotificationKind kind) {
+	public Map<Long, Delivery> of(Collection<Long> userIds, NotificationKind kind) {
 		Map<Long, Delivery> chosen = new HashMap<>();
 		userIds.forEach((id) -> chosen.put(id, Delivery.IMMEDIATE));
 		if (userIds.isEmpty()) {

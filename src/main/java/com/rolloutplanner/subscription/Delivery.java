@@ -1,4 +1,4 @@
-package com.rolloutplanner.notification;
+package com.rolloutplanner.subscription;
 
 /** How a user wants a kind of notification. */
 public enum Delivery {
