@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
-import com.rolloutplanner.account.AccountEvents.LoginUnlocked;
 import com.rolloutplanner.account.AccountEvents.PasswordChosenFromMail;
 import com.rolloutplanner.account.AccountEvents.PasswordReset;
 import com.rolloutplanner.account.AccountEvents.UserActivityChanged;
@@ -34,18 +33,14 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
-	private final LoginThrottle throttle;
-
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	Accounts(UserAccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events,
-			LoginThrottle throttle, Clock clock) {
+	Accounts(UserAccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.events = events;
-		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -120,6 +115,11 @@ public class Accounts {
 		catch (java.time.DateTimeException ex) {
 			return product;
 		}
+	}
+
+	/** A username as it is stored: without surrounding spaces, in lower case. */
+	public static String normalised(String username) {
+		return UserAccount.normalise(username);
 	}
 
 	public boolean exists(String username) {
@@ -292,13 +292,6 @@ public class Accounts {
 		account.changeContact(email.strip(), Languages.of(language.getLanguage()).getLanguage(), null);
 		created(this.accounts.save(account), organisation, actor);
 		return account.getId();
-	}
-
-	/** Lifts the login locks of a username, from every address. */
-	@Transactional
-	public void unlock(String username, String actor) {
-		this.throttle.unlock(username);
-		this.events.publishEvent(new LoginUnlocked(username, actor));
 	}
 
 	private void created(UserAccount account, Organisation organisation, String actor) {

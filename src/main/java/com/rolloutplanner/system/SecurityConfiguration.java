@@ -30,9 +30,9 @@ import com.rolloutplanner.apitoken.ApiTokenFilter;
 import com.rolloutplanner.apitoken.ApiTokens;
 import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.LoginPages;
-import com.rolloutplanner.account.LoginThrottle;
+import com.rolloutplanner.throttle.LoginThrottle;
 import com.rolloutplanner.account.PasswordChangeRequired;
-import com.rolloutplanner.account.ThrottledAuthenticationProvider;
+import com.rolloutplanner.throttle.ThrottledAuthenticationProvider;
 
 /**
  * Form login with the product's own page, CSRF on every form, strict security headers,

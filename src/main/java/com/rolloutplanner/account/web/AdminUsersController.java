@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.rolloutplanner.account.Accounts;
 import com.rolloutplanner.account.Contacts;
 import com.rolloutplanner.account.CurrentUser;
-import com.rolloutplanner.account.LoginThrottle;
+import com.rolloutplanner.account.LoginLocks;
 import com.rolloutplanner.account.Role;
 import com.rolloutplanner.account.UserAccount;
 import com.rolloutplanner.organisation.Organisation;
@@ -37,18 +37,18 @@ public class AdminUsersController {
 
 	private final Organisations organisations;
 
-	private final LoginThrottle throttle;
+	private final LoginLocks locks;
 
-	AdminUsersController(Accounts accounts, Contacts contacts, Organisations organisations, LoginThrottle throttle) {
+	AdminUsersController(Accounts accounts, Contacts contacts, Organisations organisations, LoginLocks locks) {
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.organisations = organisations;
-		this.throttle = throttle;
+		this.locks = locks;
 	}
 
 	@ModelAttribute("locks")
-	List<LoginThrottle.Lock> locks() {
-		return this.throttle.locks();
+	List<LoginLocks.Lock> locks() {
+		return this.locks.locks();
 	}
 
 	@InitBinder("userForm")
@@ -128,7 +128,7 @@ public class AdminUsersController {
 
 	@PostMapping("/admin/users/unlock")
 	String unlock(@RequestParam String username, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-		this.accounts.unlock(username, me.signature());
+		this.locks.unlock(username, me.signature());
 		redirect.addFlashAttribute("flashMessage", "user.unlocked");
 		redirect.addFlashAttribute("flashArgument", username);
 		return "redirect:/admin/users";

@@ -1,4 +1,4 @@
-package com.rolloutplanner.account;
+package com.rolloutplanner.throttle;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,6 +18,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.rolloutplanner.RolloutIntegrationTest;
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.Role;
+import com.rolloutplanner.account.TestUsers;
 import com.rolloutplanner.organisation.Organisations;
 import com.rolloutplanner.system.FixedClock;
 

@@ -1,4 +1,4 @@
-package com.rolloutplanner.account;
+package com.rolloutplanner.throttle;
 
 import java.time.Duration;
 import java.time.Instant;

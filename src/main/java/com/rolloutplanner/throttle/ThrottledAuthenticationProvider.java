@@ -1,5 +1,8 @@
-package com.rolloutplanner.account;
+package com.rolloutplanner.throttle;
 
+import com.rolloutplanner.account.CurrentUser;
+import com.rolloutplanner.account.PasswordSignIn;
+import com.rolloutplanner.account.ProviderSignInRequiredException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;

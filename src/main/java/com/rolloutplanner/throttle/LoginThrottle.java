@@ -1,5 +1,10 @@
-package com.rolloutplanner.account;
+package com.rolloutplanner.throttle;
 
+import com.rolloutplanner.account.AccountEvents;
+import org.springframework.context.ApplicationEventPublisher;
+import com.rolloutplanner.account.Accounts;
+import com.rolloutplanner.account.LoginLocks;
+import com.rolloutplanner.account.LoginThrottledException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * deleted. Kept in the database, so it holds across restarts and instances.
  */
 @Service
-public class LoginThrottle {
+public class LoginThrottle implements LoginLocks {
 
 	static final int USER_LIMIT = 5;
 
@@ -50,16 +55,19 @@ public class LoginThrottle {
 
 	private final LoginThrottleRepository repository;
 
-	private final UserAccountRepository accounts;
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	LoginThrottle(LoginThrottleRepository repository, UserAccountRepository accounts,
+	LoginThrottle(LoginThrottleRepository repository, Accounts accounts, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.repository = repository;
 		this.accounts = accounts;
+		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -74,10 +82,10 @@ public class LoginThrottle {
 	 * address, is locked
 	 */
 	public Attempt begin(String username, String address) {
-		String name = UserAccount.normalise((username != null) ? username : "");
+		String name = Accounts.normalised((username != null) ? username : "");
 		String from = clip(address);
 		List<String> keys = new ArrayList<>();
-		if (!name.isEmpty() && name.length() <= 100 && this.accounts.existsByUsername(name)) {
+		if (!name.isEmpty() && name.length() <= 100 && this.accounts.exists(name)) {
 			keys.add(userKey(name, from));
 		}
 		keys.add(addressKey(from));
@@ -131,7 +139,7 @@ public class LoginThrottle {
 			.forEach(this.repository::deleteById));
 	}
 
-	/** The users locked out now, from which address and until when. */
+	@Override
 	public List<Lock> locks() {
 		return this.transactions.execute((status) -> this.repository.findLockedAt(this.clock.instant())
 			.stream()
@@ -139,9 +147,12 @@ public class LoginThrottle {
 			.toList());
 	}
 
-	/** Lifts every lock and count of a username, from every address. */
-	void unlock(String username) {
-		this.transactions.executeWithoutResult((status) -> this.repository.deleteByUsername(username));
+	@Override
+	public void unlock(String username, String actor) {
+		this.transactions.executeWithoutResult((status) -> {
+			this.repository.deleteByUsername(username);
+			this.events.publishEvent(new AccountEvents.LoginUnlocked(username, actor));
+		});
 	}
 
 	private static String userKey(String username, String address) {
@@ -171,10 +182,6 @@ public class LoginThrottle {
 			}
 		}
 
-	}
-
-	/** A lock of a username from an address. */
-	public record Lock(String username, String address, Instant until) {
 	}
 
 }
