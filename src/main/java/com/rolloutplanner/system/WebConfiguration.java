@@ -15,6 +15,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -67,8 +68,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The static files under content-hashed addresses, cached for a year. Only their own
-	 * paths are mapped: every link a page writes is matched against these patterns to
+	 * The static files under content-hashed addresses, cached for a year; to a client
+	 * that accepts gzip, the variant compressed once at build time (pom.xml). Only their
+	 * own paths are mapped: every link a page writes is matched against these patterns to
 	 * find its hashed address, and a pattern of everything made each of the hundreds of
 	 * links of a list look for a file on the class path, on every request.
 	 */
@@ -79,16 +81,19 @@ class WebConfiguration implements WebMvcConfigurer {
 			.addResourceLocations("classpath:/static/css/")
 			.setCacheControl(year)
 			.resourceChain(true)
+			.addResolver(new EncodedResourceResolver())
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		registry.addResourceHandler("/js/**")
 			.addResourceLocations("classpath:/static/js/")
 			.setCacheControl(year)
 			.resourceChain(true)
+			.addResolver(new EncodedResourceResolver())
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		registry.addResourceHandler("/favicon*.svg", "/robots.txt")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(year)
 			.resourceChain(true)
+			.addResolver(new EncodedResourceResolver())
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**.svg"));
 	}
 

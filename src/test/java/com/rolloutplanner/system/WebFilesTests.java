@@ -50,6 +50,37 @@ class WebFilesTests {
 	}
 
 	@Test
+	void stylesScriptsAndTheIconAreSentAsTheyWereCompressedAtBuildTimeNotCompressedPerRequest() throws Exception {
+		org.springframework.core.io.support.PathMatchingResourcePatternResolver files = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+		List<org.springframework.core.io.Resource> texts = new java.util.ArrayList<>();
+		for (String pattern : List.of("classpath:/static/**/*.css", "classpath:/static/**/*.js",
+				"classpath:/static/**/*.svg")) {
+			texts.addAll(List.of(files.getResources(pattern)));
+		}
+		assertThat(texts).hasSizeGreaterThanOrEqualTo(6);
+		for (org.springframework.core.io.Resource text : texts) {
+			org.springframework.core.io.Resource zipped = text.createRelative(text.getFilename() + ".gz");
+			assertThat(zipped.exists()).as("%s has a compressed variant (pom.xml, precompress-static-files)", text)
+				.isTrue();
+			try (java.io.InputStream in = new java.util.zip.GZIPInputStream(zipped.getInputStream())) {
+				assertThat(in.readAllBytes()).as("%s.gz holds the file as it is", text)
+					.isEqualTo(text.getContentAsByteArray());
+			}
+		}
+
+		String login = new String(get("/login", "identity").body());
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"")
+			.matcher(login);
+		assertThat(link.find()).isTrue();
+		HttpResponse<byte[]> css = get(link.group(1), "gzip, deflate, br");
+
+		assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(css.headers().allValues("Vary")).anySatisfy((vary) -> assertThat(vary).contains("Accept-Encoding"));
+		assertThat(css.body()).isEqualTo(
+				new org.springframework.core.io.ClassPathResource("static/css/app.css.gz").getContentAsByteArray());
+	}
+
+	@Test
 	void pagesLinkStylesByTheirContentHashAndBrowsersKeepThemForAYearWithoutASession() throws Exception {
 		String login = new String(get("/login", "identity").body());
 		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"")
