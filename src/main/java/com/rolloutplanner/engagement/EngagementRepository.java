@@ -52,6 +52,10 @@ interface EngagementRepository extends Repository<Engagement, Long> {
 			+ "e.contractMonths, e.onboardingHours, e.onboardingBudgetEur) from Engagement e where e.id = :id")
 	Optional<Parties> findParties(Long id);
 
+	@Query("select new com.rolloutplanner.engagement.Parties(e.id, e.name, e.client.id, e.partner.id, e.goLiveDate, "
+			+ "e.contractMonths, e.onboardingHours, e.onboardingBudgetEur) from Engagement e where e.id in :ids")
+	List<Parties> findPartiesByIdIn(Collection<Long> ids);
+
 	@Query("select e.id, e.onboardingHours, e.onboardingBudgetEur from Engagement e where e.id in :ids")
 	List<Object[]> findOnboardingByIdIn(Collection<Long> ids);
 

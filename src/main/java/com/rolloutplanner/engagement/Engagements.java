@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -94,6 +95,20 @@ public class Engagements implements QuickWinSubjects {
 	/** The same, empty for an engagement that is missing or not visible. */
 	public Optional<Parties> visibleParties(Long id, Access access) {
 		return this.repository.findParties(id).filter((p) -> access.allows(p.clientId(), p.partnerId()));
+	}
+
+	/**
+	 * The parties of those of the engagements that exist and are visible, by id, from one
+	 * query (for a background run that tells the people of many engagements at once).
+	 */
+	public Map<Long, Parties> visibleParties(Collection<Long> ids, Access access) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.findPartiesByIdIn(ids)
+			.stream()
+			.filter((p) -> access.allows(p.clientId(), p.partnerId()))
+			.collect(java.util.stream.Collectors.toMap(Parties::engagementId, (p) -> p));
 	}
 
 	@Override

@@ -130,6 +130,18 @@ public class Meetings {
 		return this.meetings.findByEngagementIdIn(engagementIds).stream().map(MeetingView::of).toList();
 	}
 
+	/** The meetings of the engagements that start from one moment until another. */
+	public List<MeetingView> meetingsOf(Collection<Long> engagementIds, LocalDateTime from, LocalDateTime until) {
+		if (engagementIds.isEmpty()) {
+			return List.of();
+		}
+		return this.meetings
+			.findByEngagementIdInAndStartsAtGreaterThanEqualAndStartsAtLessThan(engagementIds, from, until)
+			.stream()
+			.map(MeetingView::of)
+			.toList();
+	}
+
 	// Scheduling
 
 	@Transactional

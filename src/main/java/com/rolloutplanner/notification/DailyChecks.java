@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ import com.rolloutplanner.waiting.WaitingQuery;
  * reaches each recipient once.
  */
 @Component
-class DailyChecks {
+public class DailyChecks {
 
 	static final int HOUR = 6;
 
@@ -42,6 +43,12 @@ class DailyChecks {
 
 	/** At most this many items of each kind a day: the check stays bounded. */
 	static final int LIMIT = 2000;
+
+	/** The notices written in one transaction. */
+	static final int CHUNK = 200;
+
+	/** The name its runs are claimed under. */
+	public static final String JOB = "daily-checks";
 
 	private final Notifier notifier;
 
@@ -79,8 +86,8 @@ class DailyChecks {
 	}
 
 	/**
-	 * Runs today's checks unless another instance (or an earlier tick) has: the claim and
-	 * the mails commit together.
+	 * Runs today's checks unless another instance (or an earlier tick) has, or runs again
+	 * those an instance claimed over an hour ago and never finished.
 	 * @return whether this call ran them
 	 */
 	boolean runIfDue() {
@@ -90,121 +97,177 @@ class DailyChecks {
 			return false;
 		}
 		LocalDate today = local.toLocalDate();
-		Boolean ran = this.transactions.execute((status) -> {
-			if (!this.runs.claim("daily-checks", today.toString(), now)) {
-				return false;
-			}
-			run(today);
-			return true;
-		});
-		return Boolean.TRUE.equals(ran);
+		Boolean claimed = this.transactions.execute((status) -> this.runs.claimResumable(JOB, today.toString(), now,
+				now.minus(java.time.Duration.ofHours(1))));
+		if (!Boolean.TRUE.equals(claimed)) {
+			return false;
+		}
+		run(today);
+		this.transactions
+			.executeWithoutResult((status) -> this.runs.finish(JOB, today.toString(), this.clock.instant()));
+		return true;
 	}
 
-	void run(LocalDate today) {
+	/**
+	 * Runs today's checks at once, whether or not they ran today: an administrator's run
+	 * on demand (nothing is written twice).
+	 * @return how many notices it made
+	 */
+	public int runNow() {
+		return run(LocalDate.now(this.clock));
+	}
+
+	/**
+	 * Runs the checks of the day: reads what is due with a query per kind and everyone it
+	 * concerns with a query each ({@link Audience}), then writes the notices in
+	 * transactions of at most {@value #CHUNK} notices each. Each notice is written once
+	 * per recipient and key, so running it again writes nothing twice.
+	 * @return how many notices it made
+	 */
+	int run(LocalDate today) {
 		LocalDate from = today.minusDays(LOOK_BACK_DAYS);
-		// An engagement with several items due is read once per run.
-		java.util.Map<Long, java.util.Optional<com.rolloutplanner.engagement.Parties>> read = new java.util.HashMap<>();
-		java.util.function.Function<Long, java.util.Optional<com.rolloutplanner.engagement.Parties>> parties = (
-				id) -> read.computeIfAbsent(id, this.notifier::parties);
-		for (ActionItem action : this.actionItems.openActionsDueBetween(from, today, LIMIT)) {
-			// Told to the organisations' other tools (webhooks) after the run commits.
-			this.events.publishEvent(new ActionOverdue(action.getEngagementId(), action.getId(), action.getTitle(),
-					action.getDueDate(), action.getOwnerSide().name()));
-			parties.apply(action.getEngagementId())
-				.ifPresent((p) -> this.notifier.notify(
-						new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),
-								Text.of("mail.overdue.action.subject", p.name(), action.getTitle()),
-								List.of(Text.of("mail.overdue.action.line", p.name(), action.getTitle(),
-										action.getDueDate())),
-								"/engagements/" + p.engagementId() + "/actions#action-" + action.getId(),
-								"overdue:action:" + action.getId() + ":" + action.getDueDate()),
-						this.notifier.owners(p, action.getOwnerSide(), action.getOwnerUsername()), null));
+		Instant now = this.clock.instant();
+		List<ActionItem> actions = this.actionItems.openActionsDueBetween(from, today, LIMIT);
+		List<RoadmapItem> items = this.roadmaps.openItemsDueBetween(from, today, LIMIT);
+		List<WaitingQuery.DueSignature> signatures = this.waiting.signaturesDue(today,
+				today.plusDays(DueState.SOON_DAYS + 1), LIMIT);
+		List<MeetingView> held = this.meetings.startedBetween(from.atStartOfDay(this.clock.getZone()).toInstant(), now,
+				LIMIT);
+		List<Pulses.Opened> opened = this.pulses.openedBetween(from.plusDays(1), today, LIMIT);
+		LocalDate until = workingDaysAfter(today, 2).plusDays(1);
+		List<MeetingView> upcoming = this.meetings.startingBetween(today.plusDays(1).atStartOfDay(),
+				until.atStartOfDay(), LIMIT);
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		actions.forEach((a) -> ids.add(a.getEngagementId()));
+		items.forEach((i) -> ids.add(i.getEngagementId()));
+		signatures.forEach((d) -> ids.add(d.engagementId()));
+		held.forEach((m) -> ids.add(m.engagementId()));
+		opened.forEach((o) -> ids.add(o.engagementId()));
+		upcoming.forEach((m) -> ids.add(m.engagementId()));
+		Audience audience = this.notifier.audience(ids);
+		List<Runnable> notices = new ArrayList<>();
+		for (ActionItem action : actions) {
+			notices.add(() -> overdue(action, audience));
 		}
-		for (RoadmapItem item : this.roadmaps.openItemsDueBetween(from, today, LIMIT)) {
-			Object title = (item.getTextKey() != null) ? Text.of(item.getTextKey() + ".title") : item.getTitle();
-			parties.apply(item.getEngagementId())
-				.ifPresent(
-						(p) -> this.notifier.notify(
-								new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),
-										Text.of("mail.overdue.roadmap.subject", p.name(), title),
-										List.of(Text.of("mail.overdue.roadmap.line", p.name(), title,
-												item.getDueDate())),
-										"/engagements/" + p.engagementId() + "/roadmap",
-										"overdue:roadmap:" + item.getId() + ":" + item.getDueDate()),
-								this.notifier.owners(p, item.getOwnerSide(), null), null));
+		for (RoadmapItem item : items) {
+			notices.add(() -> overdue(item, audience));
 		}
-		for (WaitingQuery.DueSignature due : this.waiting.signaturesDue(today, today.plusDays(DueState.SOON_DAYS + 1),
-				LIMIT)) {
-			parties.apply(due.engagementId()).ifPresent((p) -> {
-				Text what = Text.of(due.titleKey());
-				String anchor = due.titleKey().startsWith("gate.") ? "gate-" + due.titleKey().substring(5) : "charter";
-				for (Side side : List.of(Side.CLIENT, Side.PARTNER)) {
-					boolean missing = (side == Side.CLIENT) ? due.clientMissing() : due.partnerMissing();
-					if (missing) {
-						this.notifier
-							.notify(new Notice(NotificationKind.SIGN_OFF_WAITING, p.engagementId(), p.name(),
+		for (WaitingQuery.DueSignature due : signatures) {
+			notices.add(() -> signatureDue(due, audience));
+		}
+		for (MeetingView meeting : held) {
+			notices.add(() -> minutesWaiting(meeting, now, audience));
+		}
+		for (Pulses.Opened month : opened) {
+			notices.add(() -> pulseOpen(month, audience));
+		}
+		for (MeetingView meeting : upcoming) {
+			notices.add(() -> agendaReady(meeting, audience));
+		}
+		for (int first = 0; first < notices.size(); first += CHUNK) {
+			List<Runnable> chunk = notices.subList(first, Math.min(first + CHUNK, notices.size()));
+			this.transactions.executeWithoutResult((status) -> chunk.forEach(Runnable::run));
+		}
+		return notices.size();
+	}
+
+	private void overdue(ActionItem action, Audience audience) {
+		// Told to the organisations' other tools (webhooks) after its transaction
+		// commits.
+		this.events.publishEvent(new ActionOverdue(action.getEngagementId(), action.getId(), action.getTitle(),
+				action.getDueDate(), action.getOwnerSide().name()));
+		audience.parties(action.getEngagementId())
+			.ifPresent((p) -> this.notifier.notify(
+					new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),
+							Text.of("mail.overdue.action.subject", p.name(), action.getTitle()),
+							List.of(Text.of("mail.overdue.action.line", p.name(), action.getTitle(),
+									action.getDueDate())),
+							"/engagements/" + p.engagementId() + "/actions#action-" + action.getId(),
+							"overdue:action:" + action.getId() + ":" + action.getDueDate()),
+					audience.owners(p, action.getOwnerSide(), action.getOwnerUsername()), audience));
+	}
+
+	private void overdue(RoadmapItem item, Audience audience) {
+		Object title = (item.getTextKey() != null) ? Text.of(item.getTextKey() + ".title") : item.getTitle();
+		audience.parties(item.getEngagementId())
+			.ifPresent((p) -> this.notifier.notify(
+					new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),
+							Text.of("mail.overdue.roadmap.subject", p.name(), title),
+							List.of(Text.of("mail.overdue.roadmap.line", p.name(), title, item.getDueDate())),
+							"/engagements/" + p.engagementId() + "/roadmap",
+							"overdue:roadmap:" + item.getId() + ":" + item.getDueDate()),
+					audience.owners(p, item.getOwnerSide(), null), audience));
+	}
+
+	private void signatureDue(WaitingQuery.DueSignature due, Audience audience) {
+		audience.parties(due.engagementId()).ifPresent((p) -> {
+			Text what = Text.of(due.titleKey());
+			String anchor = due.titleKey().startsWith("gate.") ? "gate-" + due.titleKey().substring(5) : "charter";
+			for (Side side : List.of(Side.CLIENT, Side.PARTNER)) {
+				boolean missing = (side == Side.CLIENT) ? due.clientMissing() : due.partnerMissing();
+				if (missing) {
+					this.notifier.notify(
+							new Notice(NotificationKind.SIGN_OFF_WAITING, p.engagementId(), p.name(),
 									Text.of("mail.signOff.due.subject", p.name(), what, due.dueDate()),
 									List.of(Text.of("mail.signOff.due.line", p.name(), what, due.dueDate())),
 									"/engagements/" + p.engagementId() + "/gates#" + anchor, "due:" + due.engagementId()
 											+ ":" + due.titleKey() + ":" + due.dueDate() + ":" + side),
-									this.notifier.side(p, side), null);
-					}
+							audience.side(p, side), audience);
 				}
-			});
-		}
-		// Minutes that wait for a side (MinutesWaiting) of meetings started since the
-		// first day looked back at. Each side is told once: here, or, when the other side
-		// approved first, at that moment.
-		Instant now = this.clock.instant();
-		for (MeetingView held : this.meetings.startedBetween(from.atStartOfDay(this.clock.getZone()).toInstant(), now,
-				LIMIT)) {
-			Text kind = Text.of("meeting.kind." + held.kind());
-			for (Side side : Side.values()) {
-				boolean otherApproved = ((side == Side.CLIENT) ? held.partnerApprovedAt()
-						: held.clientApprovedAt()) != null;
-				if (!held.waitsFor(side, now) || otherApproved) {
-					continue;
-				}
-				parties.apply(held.engagementId())
-					.ifPresent(
-							(p) -> this.notifier.notify(
-									new Notice(NotificationKind.SIGN_OFF_WAITING, p.engagementId(), p.name(),
-											Text.of("mail.signOff.minutes.subject", p.name(), kind, held.startsAt()),
-											List.of(Text.of("mail.signOff.held.line", p.name(), kind, held.startsAt())),
-											"/engagements/" + p.engagementId() + "/meetings/" + held.id()
-													+ "#approvals",
-											"held:" + held.id() + ":" + held.startsAt()),
-									this.notifier.side(p, side), null));
 			}
-		}
-		// Pulse months opened in the days looked back at: both sides' managers may
-		// answer.
-		for (Pulses.Opened opened : this.pulses.openedBetween(from.plusDays(1), today, LIMIT)) {
-			parties.apply(opened.engagementId())
+		});
+	}
+
+	/**
+	 * Minutes that wait for a side (MinutesWaiting) of a meeting started since the first
+	 * day looked back at. Each side is told once: here, or, when the other side approved
+	 * first, at that moment.
+	 */
+	private void minutesWaiting(MeetingView held, Instant now, Audience audience) {
+		Text kind = Text.of("meeting.kind." + held.kind());
+		for (Side side : Side.values()) {
+			boolean otherApproved = ((side == Side.CLIENT) ? held.partnerApprovedAt()
+					: held.clientApprovedAt()) != null;
+			if (!held.waitsFor(side, now) || otherApproved) {
+				continue;
+			}
+			audience.parties(held.engagementId())
 				.ifPresent(
 						(p) -> this.notifier.notify(
-								new Notice(NotificationKind.PULSE_OPEN, p.engagementId(), p.name(),
-										Text.of("mail.pulse.subject", p.name(), opened.month()),
-										List.of(Text.of("mail.pulse.line", p.name(), opened.month())),
-										"/engagements/" + p.engagementId() + "/cooperation?month=" + opened.month()
-												+ "#answer",
-										"pulse:" + p.engagementId() + ":" + opened.month()),
-								this.notifier.bothSides(p), null));
+								new Notice(NotificationKind.SIGN_OFF_WAITING, p.engagementId(), p.name(),
+										Text.of("mail.signOff.minutes.subject", p.name(), kind, held.startsAt()),
+										List.of(Text.of("mail.signOff.held.line", p.name(), kind, held.startsAt())),
+										"/engagements/" + p.engagementId() + "/meetings/" + held.id() + "#approvals",
+										"held:" + held.id() + ":" + held.startsAt()),
+								audience.side(p, side), audience));
 		}
-		LocalDate until = workingDaysAfter(today, 2).plusDays(1);
-		for (MeetingView meeting : this.meetings.startingBetween(today.plusDays(1).atStartOfDay(), until.atStartOfDay(),
-				LIMIT)) {
-			Text kind = Text.of("meeting.kind." + meeting.kind());
-			parties.apply(meeting.engagementId())
-				.ifPresent((p) -> this.notifier.notify(
-						new Notice(NotificationKind.AGENDA_READY, p.engagementId(), p.name(),
-								Text.of("mail.agenda.subject", p.name(), kind, meeting.startsAt()),
-								List.of(Text.of("mail.agenda.line", p.name(), kind, meeting.startsAt(),
-										(meeting.place() != null) ? meeting.place() : "")),
-								"/engagements/" + p.engagementId() + "/meetings/" + meeting.id(),
-								"agenda:" + meeting.id() + ":" + meeting.startsAt()),
-						this.notifier.bothSides(p), null));
-		}
+	}
+
+	/**
+	 * A pulse month opened in the days looked back at: both sides' managers may answer.
+	 */
+	private void pulseOpen(Pulses.Opened opened, Audience audience) {
+		audience.parties(opened.engagementId())
+			.ifPresent(
+					(p) -> this.notifier.notify(
+							new Notice(NotificationKind.PULSE_OPEN, p.engagementId(), p.name(),
+									Text.of("mail.pulse.subject", p.name(), opened.month()),
+									List.of(Text.of("mail.pulse.line", p.name(), opened.month())),
+									"/engagements/" + p.engagementId() + "/cooperation?month=" + opened.month()
+											+ "#answer",
+									"pulse:" + p.engagementId() + ":" + opened.month()),
+							audience.bothSides(p), audience));
+	}
+
+	private void agendaReady(MeetingView meeting, Audience audience) {
+		Text kind = Text.of("meeting.kind." + meeting.kind());
+		audience.parties(meeting.engagementId())
+			.ifPresent((p) -> this.notifier.notify(new Notice(NotificationKind.AGENDA_READY, p.engagementId(), p.name(),
+					Text.of("mail.agenda.subject", p.name(), kind, meeting.startsAt()),
+					List.of(Text.of("mail.agenda.line", p.name(), kind, meeting.startsAt(),
+							(meeting.place() != null) ? meeting.place() : "")),
+					"/engagements/" + p.engagementId() + "/meetings/" + meeting.id(),
+					"agenda:" + meeting.id() + ":" + meeting.startsAt()), audience.bothSides(p), audience));
 	}
 
 	/** The day that is {@code days} working days (Monday to Friday) after the date. */

@@ -123,20 +123,49 @@ public class Notifier {
 	}
 
 	/**
+	 * The audience of a run that tells the people of many engagements: their parties,
+	 * users and choices, read with a query each (see {@link Audience}).
+	 */
+	Audience audience(Collection<Long> engagementIds) {
+		Map<Long, Parties> parties = this.engagements.visibleParties(engagementIds, Access.toEverything());
+		java.util.Set<Long> organisations = new java.util.HashSet<>();
+		parties.values().forEach((p) -> {
+			organisations.add(p.clientId());
+			organisations.add(p.partnerId());
+		});
+		return new Audience(parties, this.accounts.recipientsIn(organisations), this.preferences::of);
+	}
+
+	/**
 	 * Notifies the recipients but not the actor (as they sign: name and organisation).
 	 * @return how many mails were written
 	 */
 	int notify(Notice notice, Collection<Recipient> recipients, String actor) {
+		Map<Long, Recipient> unique = unique(recipients, actor);
+		return unique.isEmpty() ? 0
+				: write(notice, unique.values(), this.preferences.of(unique.keySet(), notice.kind()));
+	}
+
+	/**
+	 * Notifies the recipients of a run, as the run's audience read their choices.
+	 * @return how many mails were written
+	 */
+	int notify(Notice notice, Collection<Recipient> recipients, Audience audience) {
+		Map<Long, Recipient> unique = unique(recipients, null);
+		return unique.isEmpty() ? 0 : write(notice, unique.values(), audience.choices(unique.values(), notice.kind()));
+	}
+
+	private static Map<Long, Recipient> unique(Collection<Recipient> recipients, String actor) {
 		Map<Long, Recipient> unique = new LinkedHashMap<>();
 		recipients.stream()
 			.filter((r) -> actor == null || !actor.equals(r.signature()))
 			.forEach((r) -> unique.putIfAbsent(r.id(), r));
-		if (unique.isEmpty()) {
-			return 0;
-		}
-		Map<Long, Delivery> wanted = this.preferences.of(unique.keySet(), notice.kind());
+		return unique;
+	}
+
+	private int write(Notice notice, Collection<Recipient> recipients, Map<Long, Delivery> wanted) {
 		int written = 0;
-		for (Recipient recipient : unique.values()) {
+		for (Recipient recipient : recipients) {
 			Delivery delivery = wanted.get(recipient.id());
 			String key = notice.dedupKey() + ":" + recipient.id();
 			if (delivery == Delivery.DIGEST) {

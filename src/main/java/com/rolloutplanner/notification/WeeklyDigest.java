@@ -123,7 +123,23 @@ public class WeeklyDigest {
 	 * @return how many digests were written
 	 */
 	int runIfDue() {
+		return run(false);
+	}
+
+	/**
+	 * Writes the digest of every user who wants one and whose week has not been claimed
+	 * yet, whatever the day: an administrator's run on demand.
+	 * @return how many digests were written
+	 */
+	public int runNow() {
+		return run(true);
+	}
+
+	private int run(boolean anyDay) {
 		Instant now = this.clock.instant();
+		// The engagements of an organisation and their meetings are read once per run and
+		// day, for all its users.
+		Map<String, OrganisationWeek> weeks = new java.util.HashMap<>();
 		List<Recipient> everyone = this.accounts.recipients();
 		Map<Long, Delivery> wanted = this.preferences.of(everyone.stream().map(Recipient::id).toList(),
 				NotificationKind.WEEKLY_DIGEST);
@@ -133,7 +149,7 @@ public class WeeklyDigest {
 				continue;
 			}
 			ZonedDateTime local = now.atZone(recipient.timeZone());
-			if (local.getDayOfWeek() != DayOfWeek.MONDAY || local.getHour() < HOUR) {
+			if (!anyDay && (local.getDayOfWeek() != DayOfWeek.MONDAY || local.getHour() < HOUR)) {
 				continue;
 			}
 			String week = local.get(IsoFields.WEEK_BASED_YEAR) + "-W" + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
@@ -141,7 +157,7 @@ public class WeeklyDigest {
 				if (!this.runs.claim("digest:" + recipient.id(), week, now)) {
 					return false;
 				}
-				return write(recipient, local.toLocalDate(), "digest:" + recipient.id() + ":" + week);
+				return write(recipient, local.toLocalDate(), "digest:" + recipient.id() + ":" + week, weeks);
 			});
 			if (Boolean.TRUE.equals(sent)) {
 				written++;
@@ -156,13 +172,14 @@ public class WeeklyDigest {
 	 */
 	public Optional<Mail> preview(Long userId) {
 		return this.accounts.reader(userId).flatMap((r) -> {
-			Digest digest = compose(r, LocalDate.ofInstant(this.clock.instant(), r.timeZone()));
+			Digest digest = compose(r, LocalDate.ofInstant(this.clock.instant(), r.timeZone()),
+					new java.util.HashMap<>());
 			return digest.isEmpty() ? Optional.empty() : Optional.of(this.writer.digest(digest, r));
 		});
 	}
 
-	private boolean write(Recipient recipient, LocalDate today, String key) {
-		Digest digest = compose(recipient, today);
+	private boolean write(Recipient recipient, LocalDate today, String key, Map<String, OrganisationWeek> weeks) {
+		Digest digest = compose(recipient, today, weeks);
 		if (digest.isEmpty()) {
 			return false;
 		}
@@ -174,6 +191,10 @@ public class WeeklyDigest {
 	}
 
 	Digest compose(Recipient recipient, LocalDate today) {
+		return compose(recipient, today, new java.util.HashMap<>());
+	}
+
+	private Digest compose(Recipient recipient, LocalDate today, Map<String, OrganisationWeek> weeks) {
 		LocalDate weekEnd = today.plusDays(7);
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), recipient.timeZone());
 		List<Entry> entries = this.jdbc
@@ -183,10 +204,17 @@ public class WeeklyDigest {
 			.query((rs, row) -> new Entry(rs.getString(1), rs.getString(2),
 					(rs.getString(3) != null) ? this.writer.url(rs.getString(3)) : null))
 			.list();
-		List<ListedEngagement> listed = this.listings.page(Access.organisation(recipient.organisationId()), today,
-				ListingFilter.ALL, ListingOrder.DUE, false, 0, READ);
-		Set<Long> ids = listed.stream().map(ListedEngagement::id).collect(Collectors.toSet());
-		Map<Long, List<MeetingView>> meetingsThisWeek = this.meetings.meetingsOf(ids)
+		OrganisationWeek week = weeks.computeIfAbsent(recipient.organisationId() + "@" + today, (key) -> {
+			List<ListedEngagement> read = this.listings.page(Access.organisation(recipient.organisationId()), today,
+					ListingFilter.ALL, ListingOrder.DUE, false, 0, READ);
+			Set<Long> ids = read.stream().map(ListedEngagement::id).collect(Collectors.toSet());
+			// Only the meetings about this week are kept (each user's week is then cut in
+			// their own time zone).
+			return new OrganisationWeek(read, this.meetings.meetingsOf(ids, today.minusDays(1).atStartOfDay(),
+					weekEnd.plusDays(1).atStartOfDay()));
+		});
+		List<ListedEngagement> listed = week.listed();
+		Map<Long, List<MeetingView>> meetingsThisWeek = week.meetings()
 			.stream()
 			.filter((m) -> !m.startsAt().isBefore(now) && m.startsAt().isBefore(weekEnd.atStartOfDay()))
 			.sorted(java.util.Comparator.comparing(MeetingView::startsAt).thenComparing(MeetingView::id))
@@ -200,6 +228,10 @@ public class WeeklyDigest {
 				WAITING);
 		return new Digest(today, parts.stream().limit(SHOWN).toList(), Math.max(parts.size() - SHOWN, 0), waits,
 				entries);
+	}
+
+	/** What the digests of one organisation's users share on a day. */
+	private record OrganisationWeek(List<ListedEngagement> listed, List<MeetingView> meetings) {
 	}
 
 	private static Part part(ListedEngagement e, LocalDate today, Map<Long, List<MeetingView>> meetings) {

@@ -49,6 +49,9 @@ public interface MeetingRepository extends Repository<Meeting, Long> {
 
 	List<Meeting> findByEngagementIdIn(Collection<Long> engagementIds);
 
+	List<Meeting> findByEngagementIdInAndStartsAtGreaterThanEqualAndStartsAtLessThan(Collection<Long> engagementIds,
+			java.time.LocalDateTime from, java.time.LocalDateTime until);
+
 	@Query("select m from Meeting m where m.startsAt >= :from and m.startsAt < :until order by m.startsAt, m.id")
 	List<Meeting> findStartingBetween(LocalDateTime from, LocalDateTime until, Pageable page);
 

@@ -271,7 +271,7 @@ class AccessibilityTests extends BrowserTestSupport {
 
 				logIn(driver, "web.admin");
 				for (String admin : List.of("/admin/users", "/admin/organisations", "/admin/outbox",
-						"/admin/organisations/" + client.getOrganisationId() + "/provider",
+						"/admin/notifications", "/admin/organisations/" + client.getOrganisationId() + "/provider",
 						"/admin/outbox/" + mailId)) {
 					driver.get(url(admin));
 					audited += audit(browser, "admin" + admin.replace("/admin/", "-").replace("/", "-"), language,

@@ -52,7 +52,10 @@ import com.rolloutplanner.kpi.Kpis;
 import com.rolloutplanner.mail.Outbox;
 import com.rolloutplanner.mail.OutboxDispatcher;
 import com.rolloutplanner.organisation.Organisations;
+import com.rolloutplanner.roadmap.ItemStatus;
 import com.rolloutplanner.roadmap.OwnerSide;
+import com.rolloutplanner.roadmap.RoadmapItem;
+import com.rolloutplanner.roadmap.Roadmaps;
 import com.rolloutplanner.action.ActionItem;
 import com.rolloutplanner.action.ActionItems;
 import com.rolloutplanner.steering.Arrangement;
@@ -120,6 +123,12 @@ class NotificationMailTests {
 
 	@Autowired
 	DailyChecks daily;
+
+	@Autowired
+	Roadmaps roadmaps;
+
+	@Autowired
+	com.rolloutplanner.mail.ScheduledRuns runs;
 
 	@Autowired
 	WeeklyDigest digest;
@@ -338,6 +347,124 @@ class NotificationMailTests {
 		assertThat(to(this.stranger)).isEmpty();
 		assertThat(DailyChecks.workingDaysAfter(LocalDate.of(2026, 11, 27), 2)).isEqualTo(LocalDate.of(2026, 12, 1));
 		assertThat(DailyChecks.workingDaysAfter(LocalDate.of(2026, 11, 30), 2)).isEqualTo(LocalDate.of(2026, 12, 2));
+	}
+
+	@Test
+	void anAdministratorRunsTheDailyChecksAndTheDigestsOnDemandAndAManagerMayNot() throws Exception {
+		this.actionItems.addAction(this.id, null,
+				new ActionItem.Task("Call back on demand", OwnerSide.PARTNER, null, LocalDate.of(2026, 11, 25), false),
+				this.partner.access(), "Test");
+		String name = "runs.admin." + this.suffix;
+		TestUsers.ensure(this.accounts, this.organisations, name, "Ada Admin", "Admin " + this.suffix, Role.ADMIN);
+		CurrentUser admin = (CurrentUser) this.users.loadUserByUsername(name);
+
+		assertThat(this.mvc.get().uri("/admin/outbox").with(user(admin))).bodyText().contains("Scheduled mails");
+		assertThat(this.mvc.get().uri("/admin/notifications").with(user(admin))).hasStatusOk()
+			.bodyText()
+			.contains("Scheduled mails", "Run today&#39;s checks now", "Write the weekly digests now");
+		assertThat(this.mvc.get().uri("/admin/notifications").with(user(this.partner))).hasStatus(403);
+		assertThat(this.mvc.post().uri("/admin/notifications/daily-checks").with(csrf()).with(user(this.partner)))
+			.hasStatus(403);
+		// The mail of the action given, before any check.
+		this.dispatcher.dispatch();
+		smtp.purgeEmailFromAllMailboxes();
+
+		MvcTestResult checks = this.mvc.post()
+			.uri("/admin/notifications/daily-checks")
+			.with(csrf())
+			.with(user(admin))
+			.exchange();
+		assertThat(checks).hasRedirectedUrl("/admin/notifications");
+		assertThat(this.mvc.get()
+			.uri("/admin/notifications")
+			.with(user(admin))
+			.flashAttrs(checks.getMvcResult().getFlashMap())).bodyText()
+			.containsPattern("Today&#39;s checks made \\d+ notices in [\\d,]+ ms");
+		this.dispatcher.dispatch();
+		assertThat(to(this.partner)).extracting(MimeMessage::getSubject)
+			.singleElement()
+			.satisfies((subject) -> assertThat(subject).contains("Call back on demand", "is overdue"));
+
+		MvcTestResult digests = this.mvc.post()
+			.uri("/admin/notifications/digests")
+			.with(csrf())
+			.with(user(admin))
+			.exchange();
+		assertThat(digests).hasRedirectedUrl("/admin/notifications");
+		assertThat(this.mvc.get()
+			.uri("/admin/notifications")
+			.with(user(admin))
+			.flashAttrs(digests.getMvcResult().getFlashMap())).bodyText()
+			.containsPattern("\\d+ weekly digests written in [\\d,]+ ms");
+		this.dispatcher.dispatch();
+		assertThat(to(this.partner)).extracting(MimeMessage::getSubject)
+			.anySatisfy((subject) -> assertThat(subject).containsIgnoringCase("week"));
+	}
+
+	@Test
+	void aDayOfChecksAnInstanceLeftUnfinishedIsRunAgainAfterAnHourAndAFinishedDayNever() {
+		Instant start = this.clock.instant();
+		String period = "day-" + this.suffix;
+		java.time.Duration hour = java.time.Duration.ofHours(1);
+
+		assertThat(this.runs.claimResumable("checks-test", period, start, start.minus(hour))).isTrue();
+		Instant minuteLater = start.plusSeconds(60);
+		assertThat(this.runs.claimResumable("checks-test", period, minuteLater, minuteLater.minus(hour)))
+			.as("still running elsewhere")
+			.isFalse();
+		Instant twoHoursLater = start.plus(hour.multipliedBy(2));
+		assertThat(this.runs.claimResumable("checks-test", period, twoHoursLater, twoHoursLater.minus(hour)))
+			.as("left unfinished: run again")
+			.isTrue();
+		this.runs.finish("checks-test", period, twoHoursLater);
+		Instant later = start.plus(hour.multipliedBy(5));
+		assertThat(this.runs.claimResumable("checks-test", period, later, later.minus(hour))).as("finished").isFalse();
+		assertThat(this.runs.recent("checks-test", 14)).singleElement()
+			.satisfies((run) -> assertThat(run.finishedAt()).isEqualTo(twoHoursLater));
+	}
+
+	@Test
+	void theDailyChecksReadWhoToTellOnceHoweverManyNoticesTheyMake() throws Exception {
+		// Nobody of these organisations wants overdue notices, so the runs write nothing
+		// and every statement counted is a read.
+		for (CurrentUser user : List.of(this.clientFi, this.clientEn, this.partner)) {
+			this.preferences.set(user.getId(), NotificationKind.OVERDUE, Delivery.OFF);
+		}
+		Long second = this.engagements
+			.create(engagement("Second", LocalDate.of(2026, 10, 1)).contract(ContractModel.PARTNERSHIP, 36).terms(),
+					"Test")
+			.getId();
+		LocalDate day = LocalDate.of(2028, 3, 10);
+		overdueItems(2, day.minusDays(3));
+		int fewNotices = this.daily.run(day);
+		long few = statementsOf(() -> this.daily.run(day));
+
+		overdueItems(10, day.minusDays(2));
+		for (int i = 0; i < 10; i++) {
+			this.roadmaps.add(second, new RoadmapItem.Plan("Second item " + i, null, day.minusDays(1),
+					OwnerSide.PARTNER, ItemStatus.PLANNED, false), this.partner);
+		}
+		int manyNotices = this.daily.run(day);
+		long many = statementsOf(() -> this.daily.run(day));
+
+		assertThat(manyNotices - fewNotices).isEqualTo(20);
+		assertThat(many).as("statements of a run with 20 more notices").isEqualTo(few);
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where subject like ?", Long.class,
+				"%Second item%"))
+			.isZero();
+	}
+
+	private void overdueItems(int count, LocalDate due) {
+		for (int i = 0; i < count; i++) {
+			this.roadmaps.add(this.id, new RoadmapItem.Plan("Item " + i + " due " + due, null, due, OwnerSide.JOINT,
+					ItemStatus.PLANNED, false), this.clientEn);
+		}
+	}
+
+	private static long statementsOf(Runnable run) {
+		com.rolloutplanner.system.StatementCounting.COUNT.set(0);
+		run.run();
+		return com.rolloutplanner.system.StatementCounting.COUNT.get();
 	}
 
 	@Test
