@@ -20,7 +20,7 @@ class LanguageSwitch implements HandlerInterceptor {
 		if (lang == null) {
 			return true;
 		}
-		WebConfiguration.SUPPORTED.stream()
+		SpokenLanguages.SUPPORTED.stream()
 			.filter((locale) -> locale.getLanguage().equalsIgnoreCase(lang.strip()))
 			.findFirst()
 			.ifPresent((locale) -> setLocale(request, response, locale));

@@ -3,7 +3,6 @@ package com.rolloutplanner.system;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +24,6 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("fi"));
-
 	private final Clock clock;
 
 	private final org.springframework.beans.factory.ObjectProvider<org.springframework.jdbc.core.simple.JdbcClient> jdbc;
@@ -47,7 +44,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("rollout-lang");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction((request) -> supported(request.getLocales()));
+		resolver.setDefaultLocaleFunction((request) -> SpokenLanguages.preferred(request.getLocales()));
 		return resolver;
 	}
 
@@ -100,18 +97,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new AsOfArgumentResolver(this.clock));
-	}
-
-	static Locale supported(java.util.Enumeration<Locale> preferred) {
-		while (preferred.hasMoreElements()) {
-			Locale locale = preferred.nextElement();
-			for (Locale candidate : SUPPORTED) {
-				if (candidate.getLanguage().equals(locale.getLanguage())) {
-					return candidate;
-				}
-			}
-		}
-		return Locale.ENGLISH;
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.rolloutplanner.system;
+package com.rolloutplanner.security;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;

@@ -1,4 +1,4 @@
-package com.rolloutplanner.system;
+package com.rolloutplanner.security;
 
 import java.time.Duration;
 import java.time.Instant;

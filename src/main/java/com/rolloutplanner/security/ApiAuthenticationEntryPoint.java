@@ -1,4 +1,4 @@
-package com.rolloutplanner.system;
+package com.rolloutplanner.security;
 
 import java.io.IOException;
 
@@ -15,6 +15,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import com.rolloutplanner.apitoken.ApiScope;
+import com.rolloutplanner.system.SpokenLanguages;
 import com.rolloutplanner.apitoken.ApiTokenFilter;
 import com.rolloutplanner.account.LoginThrottledException;
 
@@ -54,7 +55,7 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDen
 
 	private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
 			throws IOException {
-		String detail = this.messages.getMessage(code, null, WebConfiguration.supported(request.getLocales()));
+		String detail = this.messages.getMessage(code, null, SpokenLanguages.preferred(request.getLocales()));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
