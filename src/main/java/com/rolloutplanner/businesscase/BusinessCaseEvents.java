@@ -1,6 +1,6 @@
 package com.rolloutplanner.businesscase;
 
-import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.change.WorkChange;
 import com.rolloutplanner.change.PlanChange;
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,13 +22,13 @@ public final class BusinessCaseEvents {
 
 	/** {@code beforeCost} is the cost the month had, {@code null} for a new month. */
 	public record CostActualRecorded(Long engagementId, int month, BigDecimal beforeCost, BigDecimal cost,
-			BigDecimal benefit, String currency, String actor) implements EngagementChange {
+			BigDecimal benefit, String currency, String actor) implements WorkChange {
 	}
 
-	public record CostActualRemoved(Long engagementId, int month, String actor) implements EngagementChange {
+	public record CostActualRemoved(Long engagementId, int month, String actor) implements WorkChange {
 	}
 
-	public record CostActualsImported(Long engagementId, int count, String actor) implements EngagementChange {
+	public record CostActualsImported(Long engagementId, int count, String actor) implements WorkChange {
 	}
 
 }

@@ -8,16 +8,17 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.change.WorkChange;
 import com.rolloutplanner.change.OncePerTransaction;
 import com.rolloutplanner.commitments.CommitmentEvents.AnnexOutdated;
 import com.rolloutplanner.commitments.CommitmentEvents.AnnexSigned;
 
 /**
- * Compares the terms of an engagement with its latest annex version after every change,
- * in the change's transaction and before the listing is written (which shows whether the
- * annex is in force): a version whose terms changed is outdated, and one whose terms came
- * back is in force again. When a version both sides had signed is outdated, it says so
- * ({@link AnnexOutdated}).
+ * Compares the terms of an engagement with its latest annex version after every change
+ * but its running work ({@link WorkChange}), in the change's transaction and before the
+ * listing is written (which shows whether the annex is in force): a version whose terms
+ * changed is outdated, and one whose terms came back is in force again. When a version
+ * both sides had signed is outdated, it says so ({@link AnnexOutdated}).
  */
 @Component
 class AnnexWatch {
@@ -37,7 +38,8 @@ class AnnexWatch {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(EngagementChange change) {
-		if (change instanceof AnnexSigned || !OncePerTransaction.first(AnnexWatch.class, change.engagementId())) {
+		if (change instanceof AnnexSigned || change instanceof WorkChange
+				|| !OncePerTransaction.first(AnnexWatch.class, change.engagementId())) {
 			return;
 		}
 		this.versions.findByEngagementIdAndLatestTrue(change.engagementId()).ifPresent((latest) -> {

@@ -3,7 +3,7 @@ package com.rolloutplanner.issue;
 import java.time.Instant;
 import java.util.List;
 
-import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.change.WorkChange;
 import com.rolloutplanner.engagement.Side;
 
 /** What happens to the log of issues, published in the transaction of the change. */
@@ -14,17 +14,16 @@ public final class IssueEvents {
 
 	/** A side raised an issue for a side to answer by when it is due. */
 	public record IssueRaised(Long engagementId, Long issueId, String title, IssueSeverity severity, Side raisedSide,
-			Side ownerSide, Instant responseDue, String actor) implements EngagementChange {
+			Side ownerSide, Instant responseDue, String actor) implements WorkChange {
 	}
 
 	/** The owner side responded to an issue, in time or late. */
 	public record IssueResponded(Long engagementId, Long issueId, String title, Side side, boolean late,
-			String actor) implements EngagementChange {
+			String actor) implements WorkChange {
 	}
 
 	/** An issue was resolved. */
-	public record IssueResolved(Long engagementId, Long issueId, String title,
-			String actor) implements EngagementChange {
+	public record IssueResolved(Long engagementId, Long issueId, String title, String actor) implements WorkChange {
 	}
 
 	/**
@@ -32,12 +31,11 @@ public final class IssueEvents {
 	 * steering group, or after a second full promise the executives.
 	 */
 	public record IssueEscalated(Long engagementId, Long issueId, String title, IssueSeverity severity, Side ownerSide,
-			EscalationTier tier) implements EngagementChange {
+			EscalationTier tier) implements WorkChange {
 	}
 
 	/** Both sides' promised response times changed: each as before and after. */
-	public record ResponseTimesChanged(Long engagementId, List<Changed> changes,
-			String actor) implements EngagementChange {
+	public record ResponseTimesChanged(Long engagementId, List<Changed> changes, String actor) implements WorkChange {
 
 		/** One severity's promise before and after. */
 		public record Changed(IssueSeverity severity, ResponsePromise before, ResponsePromise after) {

@@ -1,6 +1,6 @@
 package com.rolloutplanner.kpi;
 
-import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.change.WorkChange;
 import com.rolloutplanner.change.PlanChange;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,12 +30,12 @@ public final class KpiEvents {
 	 * month's value before was not.
 	 */
 	public record KpiActualRecorded(Long engagementId, Long kpiId, String name, String unit, int month,
-			BigDecimal before, BigDecimal value, boolean fellBelowBand, String actor) implements EngagementChange {
+			BigDecimal before, BigDecimal value, boolean fellBelowBand, String actor) implements WorkChange {
 	}
 
 	/** {@code fellBelowBand}: the imported months now below their expected band. */
 	public record KpiActualsImported(Long engagementId, int count, List<BelowBand> fellBelowBand,
-			String actor) implements EngagementChange {
+			String actor) implements WorkChange {
 	}
 
 	/** An actual below the band expected in its month. */

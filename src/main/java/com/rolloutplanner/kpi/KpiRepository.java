@@ -18,6 +18,8 @@ interface KpiRepository extends Repository<Kpi, Long> {
 
 	List<Kpi> findByEngagementIdOrderByNameAsc(Long engagementId);
 
+	/** The KPIs of the engagements with their actuals, in one query. */
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "actuals")
 	List<Kpi> findByEngagementIdIn(Collection<Long> engagementIds);
 
 	List<Kpi> findByIdIn(Collection<Long> ids);

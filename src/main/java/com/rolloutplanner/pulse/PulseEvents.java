@@ -1,6 +1,6 @@
 package com.rolloutplanner.pulse;
 
-import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.change.WorkChange;
 import com.rolloutplanner.engagement.Side;
 
 /** What happens to the pulse, published in the transaction of the change. */
@@ -13,7 +13,7 @@ public final class PulseEvents {
 	 * A manager of the side answered the pulse of the month, or answered it again. Nobody
 	 * is named: the other side never learns who answered what.
 	 */
-	public record PulseAnswered(Long engagementId, int month, Side side) implements EngagementChange {
+	public record PulseAnswered(Long engagementId, int month, Side side) implements WorkChange {
 	}
 
 }

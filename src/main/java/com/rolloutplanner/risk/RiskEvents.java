@@ -2,7 +2,7 @@ package com.rolloutplanner.risk;
 
 import java.util.List;
 
-import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.change.WorkChange;
 import com.rolloutplanner.engagement.Side;
 
 /** What happens to the log of risks, published in the transaction of the change. */
@@ -13,17 +13,17 @@ public final class RiskEvents {
 
 	/** A side added a risk. */
 	public record RiskAdded(Long engagementId, Long riskId, String title, int likelihood, int impact, Side ownerSide,
-			String actor) implements EngagementChange {
+			String actor) implements WorkChange {
 	}
 
 	/** A risk changed: each field as before and after. */
 	public record RiskChanged(Long engagementId, Long riskId, String title,
-			List<com.rolloutplanner.engagement.FieldChange> changes, String actor) implements EngagementChange {
+			List<com.rolloutplanner.engagement.FieldChange> changes, String actor) implements WorkChange {
 	}
 
 	/** A risk happened and became an issue. */
 	public record RiskHappened(Long engagementId, Long riskId, String title, Long issueId,
-			String actor) implements EngagementChange {
+			String actor) implements WorkChange {
 	}
 
 }

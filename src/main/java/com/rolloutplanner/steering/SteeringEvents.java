@@ -1,6 +1,6 @@
 package com.rolloutplanner.steering;
 
-import com.rolloutplanner.change.EngagementChange;
+import com.rolloutplanner.change.WorkChange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -14,23 +14,23 @@ public final class SteeringEvents {
 	}
 
 	public record MeetingScheduled(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			String actor) implements EngagementChange {
+			String actor) implements WorkChange {
 	}
 
 	public record CadenceScheduled(Long engagementId, int count, LocalDate from, LocalDate until,
-			String actor) implements EngagementChange {
+			String actor) implements WorkChange {
 	}
 
 	public record MeetingRearranged(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			String actor) implements EngagementChange {
+			String actor) implements WorkChange {
 	}
 
 	public record MeetingCancelled(Long engagementId, MeetingKind kind, LocalDateTime startsAt,
-			String actor) implements EngagementChange {
+			String actor) implements WorkChange {
 	}
 
 	public record DecisionRecorded(Long engagementId, Long meetingId, String text, String decidedBy,
-			String actor) implements EngagementChange {
+			String actor) implements WorkChange {
 	}
 
 	/**
@@ -38,7 +38,7 @@ public final class SteeringEvents {
 	 * ({@code ownerSide}).
 	 */
 	public record ActionAdded(Long engagementId, Long actionId, String title, LocalDate dueDate, OwnerSide ownerSide,
-			String ownerUsername, boolean done, String actor) implements EngagementChange {
+			String ownerUsername, boolean done, String actor) implements WorkChange {
 	}
 
 	/**
@@ -46,24 +46,22 @@ public final class SteeringEvents {
 	 * of its own).
 	 */
 	public record ActionChanged(Long engagementId, Long actionId, String title, LocalDate dueDate, boolean ownerChanged,
-			OwnerSide ownerSide, String ownerUsername, boolean done, String actor) implements EngagementChange {
+			OwnerSide ownerSide, String ownerUsername, boolean done, String actor) implements WorkChange {
 	}
 
-	public record ActionCompleted(Long engagementId, Long actionId, String title,
-			String actor) implements EngagementChange {
+	public record ActionCompleted(Long engagementId, Long actionId, String title, String actor) implements WorkChange {
 	}
 
-	public record ActionReopened(Long engagementId, Long actionId, String title,
-			String actor) implements EngagementChange {
+	public record ActionReopened(Long engagementId, Long actionId, String title, String actor) implements WorkChange {
 	}
 
 	/** {@code complete}: both sides have now approved. */
 	public record MinutesApproved(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			Side side, boolean complete, String actor) implements EngagementChange {
+			Side side, boolean complete, String actor) implements WorkChange {
 	}
 
 	public record MinutesApprovalsUndone(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			String actor) implements EngagementChange {
+			String actor) implements WorkChange {
 	}
 
 	/**
@@ -73,7 +71,7 @@ public final class SteeringEvents {
 	 * unchanged (its report, its shared page) shows the minutes' shared notes and
 	 * decisions.
 	 */
-	public record MinutesChanged(Long engagementId, Long meetingId) implements EngagementChange {
+	public record MinutesChanged(Long engagementId, Long meetingId) implements WorkChange {
 	}
 
 }

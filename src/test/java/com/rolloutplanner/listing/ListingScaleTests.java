@@ -70,12 +70,61 @@ class ListingScaleTests {
 	void everyRequestRunsAtMostEightStatementsAndTheSameAtAHundredAThousandAndTenThousandEngagements() {
 		List<Long> atAHundred = counted(100);
 		assertThat(atAHundred).allSatisfy((count) -> assertThat(count).isBetween(1L, 8L));
+		List<Long> writesAtAHundred = writes(100);
+		// 51, 50 and 55 before the annex was no longer compared after running work
+		// (change.WorkChange) and a KPI's actuals were read with it.
+		assertThat(writesAtAHundred).allSatisfy((count) -> assertThat(count).isBetween(1L, 40L));
 
 		this.generated.growTo(1_000);
 		assertThat(counted(1_000)).isEqualTo(atAHundred);
+		assertThat(writes(1_000)).isEqualTo(writesAtAHundred);
 
 		this.generated.growTo(10_000);
 		assertThat(counted(10_000)).isEqualTo(atAHundred);
+		assertThat(writes(10_000)).isEqualTo(writesAtAHundred);
+	}
+
+	/**
+	 * The statements of the writes a reader makes through the API, each on the request's
+	 * own thread (the listing and the history written in its transaction; the mails and
+	 * webhooks heard afterwards elsewhere are not counted): a KPI actual, an action, an
+	 * issue.
+	 */
+	private List<Long> writes(int engagements) {
+		UserDetails reader = this.users.loadUserByUsername("client.manager");
+		Long[] kpi = this.jdbc
+			.sql("select k.id, k.engagement_id from kpi k join engagement e on e.id = k.engagement_id "
+					+ "join user_account u on u.organisation_id = e.client_organisation_id "
+					+ "where u.username = 'client.manager' order by k.id fetch first 1 rows only")
+			.query((rs, row) -> new Long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		Long id = kpi[1];
+		// The month's actual replaced: the first write may create it.
+		Runnable actual = () -> assertThat(this.mvc.post()
+			.uri("/api/engagements/{id}/kpis/{kpiId}/actuals", id, kpi[0])
+			.with(user(reader))
+			.contentType("application/json")
+			.content("{\"month\": 2, \"value\": " + (50 + engagements % 7) + "}")).hasStatus2xxSuccessful();
+		actual.run();
+		List<Long> counts = List.of(StatementCounting.onThisThread(actual),
+				StatementCounting.onThisThread(() -> assertThat(this.mvc.post()
+					.uri("/api/engagements/{id}/actions", id)
+					.with(user(reader))
+					.contentType("application/json")
+					.content("{\"title\": \"Call the partner " + engagements
+							+ "\", \"ownerSide\": \"CLIENT\", \"dueDate\": \"" + LocalDate.now().plusDays(9) + "\"}"))
+					.hasStatus2xxSuccessful()),
+				StatementCounting
+					.onThisThread(() -> assertThat(this.mvc.post()
+						.uri("/api/engagements/{id}/issues", id)
+						.with(user(reader))
+						.contentType("application/json")
+						.content("{\"title\": \"Queue grows " + engagements
+								+ "\", \"severity\": \"MEDIUM\", \"ownerSide\": \"PARTNER\"}"))
+						.hasStatus2xxSuccessful()));
+		System.out.printf("Statements of a KPI actual, an action, an issue at %,d engagements: %s%n", engagements,
+				counts);
+		return counts;
 	}
 
 	private List<Long> counted(int engagements) {

@@ -10,11 +10,28 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Counts every statement prepared on the application's connections. */
+/**
+ * Counts every statement prepared on the application's connections; with
+ * {@code -Drollout.test.print-statements=true} also prints each with its thread, to see
+ * what a count is made of.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounting {
 
 	public static final AtomicLong COUNT = new AtomicLong();
+
+	/**
+	 * Those prepared on this thread: a request's own, without what listeners do
+	 * elsewhere.
+	 */
+	private static final ThreadLocal<AtomicLong> ON_THIS_THREAD = ThreadLocal.withInitial(AtomicLong::new);
+
+	/** The statements the work prepares on this thread. */
+	public static long onThisThread(Runnable work) {
+		long before = ON_THIS_THREAD.get().get();
+		work.run();
+		return ON_THIS_THREAD.get().get() - before;
+	}
 
 	@Bean
 	static BeanPostProcessor countingDataSource() {
@@ -38,6 +55,12 @@ public class StatementCounting {
 				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
 					if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
 						COUNT.incrementAndGet();
+						ON_THIS_THREAD.get().incrementAndGet();
+						if (Boolean.getBoolean("rollout.test.print-statements")) {
+							System.out.println(
+									"SQL> " + Thread.currentThread().getName() + " " + (args != null && args.length > 0
+											? String.valueOf(args[0]).replaceAll("\\s+", " ") : method.getName()));
+						}
 					}
 					return invoke(method, connection, args);
 				});
