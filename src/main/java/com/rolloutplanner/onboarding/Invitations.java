@@ -123,7 +123,13 @@ public class Invitations {
 	/** Sends an invitation (as {@link #check} accepts it). */
 	@Transactional
 	public Long invite(String email, Long organisationId, Role role, String language, CurrentUser inviter) {
-		if (!check(email, organisationId, role, language, inviter).isEmpty()) {
+		List<FieldProblem> problems = check(email, organisationId, role, language, inviter);
+		if (problems.size() == 1 && problems.get(0).code().equals("invitation.email.waiting")) {
+			// The same invitation sent twice at once (a double click), the first one
+			// committed since this one was checked: the first one stands.
+			return waiting(email.strip()).orElseThrow().id();
+		}
+		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException("Not an invitation");
 		}
 		Organisation organisation = this.organisations.find(organisationOf(organisationId, inviter)).orElseThrow();

@@ -27,6 +27,7 @@ import com.rolloutplanner.system.TestClock;
 import com.rolloutplanner.web.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -69,6 +70,9 @@ class OnboardingTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Invitations invitations;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -332,6 +336,24 @@ class OnboardingTests {
 			.with(user(admin))).bodyText()
 			.contains("Choose the organisation.", "Choose a role you may give.", "Choose English or Finnish.");
 		assertThat(count("x." + RUN + "@example.com")).isZero();
+	}
+
+	@Test
+	void anInvitationSentAgainAfterItsFormWasCheckedReturnsTheOneAlreadyWaitingInsteadOfFailing() {
+		this.clock.set(this.clock.instant().plus(Duration.ofDays(21)));
+		CurrentUser manager = userWithAddress("inviter.four." + RUN, "Iiris Inviter", "Invite Org Four " + RUN);
+		String address = "raced." + RUN + "@example.com";
+
+		// What the second of two clicks does when the first committed after the form of
+		// the second was checked: its own check inside the transaction finds the first.
+		Long first = this.invitations.invite(address, null, Role.MANAGER, "en", manager);
+		Long second = this.invitations.invite(address, null, Role.MANAGER, "fi", manager);
+
+		assertThat(second).isEqualTo(first);
+		assertThat(count(address)).isEqualTo(1);
+		assertThat(mails(address, Invitations.MAIL_KIND)).hasSize(1);
+		assertThatThrownBy(() -> this.invitations.invite("not an address", null, Role.MANAGER, "en", manager))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
