@@ -236,6 +236,20 @@ class ProviderSignInTests {
 		assertThat(this.jdbc.queryForObject("select client_secret from identity_provider where organisation_id = ?",
 				String.class, organisation))
 			.doesNotContain("secret");
+		assertThat(new WebSession(this.port).get("/login/provider?email=someone%40admin" + RUN + ".example").body())
+			.contains("/oauth2/authorization/org-" + organisation);
+
+		// Removed: its addresses are asked to log in with a password again, and its
+		// client is gone.
+		assertThat(this.mvc.post().uri(page + "/remove").with(csrf()).with(user(admin))).hasRedirectedUrl(page);
+		assertThat(this.providers.of(organisation)).isEmpty();
+		assertThat(new WebSession(this.port).get("/login/provider?email=someone%40admin" + RUN + ".example").body())
+			.doesNotContain("/oauth2/authorization/org-" + organisation)
+			.contains("No organisation signs in addresses of this domain");
+		assertThat(new WebSession(this.port).get("/oauth2/authorization/org-" + organisation).statusCode())
+			.isNotEqualTo(302);
+		assertThat(this.mvc.get().uri("/admin/history").with(user(admin))).bodyText()
+			.contains("Identity provider of Provider Org " + RUN + " removed");
 	}
 
 	/** Follows the authorization code flow from the app to the provider and back. */

@@ -158,6 +158,17 @@ class WebhookTests {
 			.contains("\"type\":\"test\"");
 		assertThat(this.mvc.get().uri(page).with(user(partner))).hasStatus(404);
 		assertThat(this.mvc.post().uri(page + "/remove").with(csrf()).with(user(partner))).hasStatus(404);
+
+		// Its owner removes it: gone from the list and its page, and nothing more is
+		// posted.
+		assertThat(this.mvc.get().uri("/webhooks").with(user(manager))).bodyText().contains(url);
+		assertThat(this.mvc.post().uri(page + "/remove").with(csrf()).with(user(manager)))
+			.hasRedirectedUrl("/webhooks");
+		assertThat(this.mvc.get().uri("/webhooks").with(user(manager))).bodyText().doesNotContain(url);
+		assertThat(this.mvc.get().uri(page).with(user(manager))).hasStatus(404);
+		this.issues.raise(engagement, "Calls still wait", "", IssueSeverity.HIGH, Side.PARTNER, manager);
+		this.dispatcher.dispatch();
+		assertThat(posted("/hook-" + RUN)).hasSize(3);
 	}
 
 	@Test
