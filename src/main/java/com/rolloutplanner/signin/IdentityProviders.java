@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -186,19 +188,21 @@ public class IdentityProviders implements PasswordSignIn {
 		String encrypted = (secret == null || secret.isEmpty()) ? null : this.secrets.seal(secret);
 		// A new provider is inserted; an existing one, or one a second click saved at the
 		// same moment, is updated.
+		Map<String, Object> values = new HashMap<>();
+		values.put("issuer", issuer.strip());
+		values.put("client", clientId.strip());
+		values.put("secret", encrypted);
+		values.put("domains", stored);
+		values.put("password", passwordSignIn);
+		values.put("join", selfJoin);
+		values.put("now", now);
+		values.put("actor", actor);
+		values.put("id", organisationId);
 		int inserted = (encrypted == null) ? 0 : this.jdbc
 			.sql("insert into identity_provider (organisation_id, issuer_url, client_id, client_secret, "
 					+ "email_domains, password_sign_in, self_join, changed_at, changed_by, version) values "
 					+ "(:id, :issuer, :client, :secret, :domains, :password, :join, :now, :actor, 0) on conflict do nothing")
-			.param("issuer", issuer.strip())
-			.param("client", clientId.strip())
-			.param("secret", encrypted)
-			.param("domains", stored)
-			.param("password", passwordSignIn)
-			.param("join", selfJoin)
-			.param("now", now)
-			.param("actor", actor)
-			.param("id", organisationId)
+			.params(values)
 			.update();
 		if (inserted == 0) {
 			this.jdbc
@@ -206,15 +210,7 @@ public class IdentityProviders implements PasswordSignIn {
 						+ "client_secret = coalesce(:secret, client_secret), email_domains = :domains, "
 						+ "password_sign_in = :password, self_join = :join, changed_at = :now, changed_by = :actor, "
 						+ "version = version + 1 where organisation_id = :id")
-				.param("issuer", issuer.strip())
-				.param("client", clientId.strip())
-				.param("secret", encrypted)
-				.param("domains", stored)
-				.param("password", passwordSignIn)
-				.param("join", selfJoin)
-				.param("now", now)
-				.param("actor", actor)
-				.param("id", organisationId)
+				.params(values)
 				.update();
 		}
 	}
