@@ -105,13 +105,7 @@ public class InvitationAcceptance implements InvitedAccounts {
 			return Optional.empty();
 		}
 		InvitationView invitation = opened.get();
-		int taken = this.jdbc
-			.sql("update invitation set state = 'ACCEPTED', pending_email = null, finished_at = :now "
-					+ "where id = :id and state = 'PENDING'")
-			.param("now", at(this.clock.instant()))
-			.param("id", invitation.id())
-			.update();
-		if (taken == 0) {
+		if (!take(invitation.id())) {
 			return Optional.empty();
 		}
 		if (!checkAccount(username, displayName, password, password).isEmpty()) {
@@ -121,10 +115,7 @@ public class InvitationAcceptance implements InvitedAccounts {
 		Long userId = this.accounts.createInvited(username.strip(), displayName.strip(), organisation,
 				invitation.role(), password, invitation.email(), Locale.forLanguageTag(invitation.language()),
 				invitation.invitedBy());
-		this.jdbc.sql("update invitation set user_account_id = :user where id = :id")
-			.param("user", userId)
-			.param("id", invitation.id())
-			.update();
+		linkUser(invitation.id(), userId);
 		String normalised = username.strip().toLowerCase(Locale.ROOT);
 		this.events.publishEvent(new InvitationAccepted(invitation.email(), invitation.organisationName(), normalised,
 				invitation.invitedBy(), displayName.strip() + " (" + invitation.organisationName() + ")"));
@@ -147,22 +138,13 @@ public class InvitationAcceptance implements InvitedAccounts {
 			return Optional.empty();
 		}
 		InvitationView invitation = waiting.get();
-		int taken = this.jdbc
-			.sql("update invitation set state = 'ACCEPTED', pending_email = null, finished_at = :now "
-					+ "where id = :id and state = 'PENDING'")
-			.param("now", at(this.clock.instant()))
-			.param("id", invitation.id())
-			.update();
-		if (taken == 0) {
+		if (!take(invitation.id())) {
 			return Optional.empty();
 		}
 		Organisation organisation = this.organisations.find(organisationId).orElseThrow();
 		CurrentUser user = this.identities.joinThroughProvider(organisation, invitation.role(), address, displayName,
 				issuer, subject, Locale.forLanguageTag(invitation.language()));
-		this.jdbc.sql("update invitation set user_account_id = :user where id = :id")
-			.param("user", user.getId())
-			.param("id", invitation.id())
-			.update();
+		linkUser(invitation.id(), user.getId());
 		this.events.publishEvent(new InvitationAccepted(invitation.email(), invitation.organisationName(),
 				user.getUsername(), invitation.invitedBy(), user.signature()));
 		return Optional.of(user);
@@ -170,6 +152,27 @@ public class InvitationAcceptance implements InvitedAccounts {
 
 	private OffsetDateTime at(Instant moment) {
 		return OffsetDateTime.ofInstant(moment, this.clock.getZone());
+	}
+
+	/**
+	 * Takes the waiting invitation for its acceptance; false when another click, a
+	 * withdrawal or a second tab took it first.
+	 */
+	private boolean take(Long invitationId) {
+		return this.jdbc
+			.sql("update invitation set state = 'ACCEPTED', pending_email = null, finished_at = :now "
+					+ "where id = :id and state = 'PENDING'")
+			.param("now", at(this.clock.instant()))
+			.param("id", invitationId)
+			.update() == 1;
+	}
+
+	/** Records the user an accepted invitation made. */
+	private void linkUser(Long invitationId, Long userId) {
+		this.jdbc.sql("update invitation set user_account_id = :user where id = :id")
+			.param("user", userId)
+			.param("id", invitationId)
+			.update();
 	}
 
 }
