@@ -92,12 +92,12 @@ public class Notifier {
 
 	/** The users of one side of the engagement. */
 	List<Recipient> side(Parties parties, Side side) {
-		return this.accounts.recipientsIn(List.of((side == Side.CLIENT) ? parties.clientId() : parties.partnerId()));
+		return audience(parties).side(parties, side);
 	}
 
 	/** The users of both sides of the engagement. */
 	List<Recipient> bothSides(Parties parties) {
-		return this.accounts.recipientsIn(List.of(parties.clientId(), parties.partnerId()));
+		return audience(parties).bothSides(parties);
 	}
 
 	/**
@@ -105,21 +105,18 @@ public class Notifier {
 	 * side, or both sides for a joint item.
 	 */
 	List<Recipient> owners(Parties parties, OwnerSide side, String username) {
-		if (username != null) {
-			return member(parties, username);
-		}
-		if (side == OwnerSide.CLIENT) {
-			return side(parties, Side.CLIENT);
-		}
-		return (side == OwnerSide.PARTNER) ? side(parties, Side.PARTNER) : bothSides(parties);
+		return audience(parties).owners(parties, side, username);
 	}
 
 	/** The named user, if they are on one of the engagement's sides. */
 	List<Recipient> member(Parties parties, String username) {
-		return this.accounts.recipient(username)
-			.filter((r) -> parties.sideOf(r.organisationId()) != null)
-			.map(List::of)
-			.orElse(List.of());
+		return (username != null) ? owners(parties, null, username) : List.of();
+	}
+
+	/** The audience of one engagement's change: its parties and their users. */
+	private Audience audience(Parties parties) {
+		return new Audience(Map.of(parties.engagementId(), parties),
+				this.accounts.recipientsIn(List.of(parties.clientId(), parties.partnerId())), this.preferences::of);
 	}
 
 	/**
