@@ -1,5 +1,6 @@
 package com.rolloutplanner.businesscase;
 
+import com.rolloutplanner.change.ChangedPart;
 import com.rolloutplanner.change.WorkChange;
 import com.rolloutplanner.change.PlanChange;
 import java.math.BigDecimal;
@@ -13,6 +14,16 @@ public final class BusinessCaseEvents {
 	private BusinessCaseEvents() {
 	}
 
+	/** A change to the actual costs and benefits, not to the plan. */
+	public interface ActualsChange extends WorkChange {
+
+		@Override
+		default java.util.Set<ChangedPart> changedParts() {
+			return java.util.Set.of(ChangedPart.PAYBACK);
+		}
+
+	}
+
 	public record BusinessCaseCreated(Long engagementId, String actor) implements PlanChange {
 	}
 
@@ -22,13 +33,13 @@ public final class BusinessCaseEvents {
 
 	/** {@code beforeCost} is the cost the month had, {@code null} for a new month. */
 	public record CostActualRecorded(Long engagementId, int month, BigDecimal beforeCost, BigDecimal cost,
-			BigDecimal benefit, String currency, String actor) implements WorkChange {
+			BigDecimal benefit, String currency, String actor) implements ActualsChange {
 	}
 
-	public record CostActualRemoved(Long engagementId, int month, String actor) implements WorkChange {
+	public record CostActualRemoved(Long engagementId, int month, String actor) implements ActualsChange {
 	}
 
-	public record CostActualsImported(Long engagementId, int count, String actor) implements WorkChange {
+	public record CostActualsImported(Long engagementId, int count, String actor) implements ActualsChange {
 	}
 
 }

@@ -162,6 +162,11 @@ public class BusinessCases implements PlanContributor, ListingContributor, Payba
 		return result;
 	}
 
+	@Override
+	public com.rolloutplanner.change.ChangedPart part() {
+		return com.rolloutplanner.change.ChangedPart.PAYBACK;
+	}
+
 	/** The payback state of each engagement of the listing that has a business case. */
 	@Override
 	public void contribute(ListingDraft draft) {

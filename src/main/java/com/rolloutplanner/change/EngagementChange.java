@@ -1,5 +1,7 @@
 package com.rolloutplanner.change;
 
+import java.util.Set;
+
 /**
  * Something that happened to an engagement, published in the transaction of the change:
  * every event about an engagement, whichever module publishes it, is one of these. The
@@ -17,6 +19,14 @@ public interface EngagementChange {
 	 */
 	default String actor() {
 		return null;
+	}
+
+	/**
+	 * What of the engagement the change touches (see {@link ChangedPart}): everything
+	 * unless the change says less.
+	 */
+	default Set<ChangedPart> changedParts() {
+		return ChangedPart.EVERYTHING;
 	}
 
 }

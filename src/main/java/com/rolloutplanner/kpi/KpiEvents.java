@@ -1,5 +1,6 @@
 package com.rolloutplanner.kpi;
 
+import com.rolloutplanner.change.ChangedPart;
 import com.rolloutplanner.change.WorkChange;
 import com.rolloutplanner.change.PlanChange;
 import java.math.BigDecimal;
@@ -11,6 +12,16 @@ import com.rolloutplanner.engagement.FieldChange;
 public final class KpiEvents {
 
 	private KpiEvents() {
+	}
+
+	/** A change to the KPIs' actuals, not to the KPIs. */
+	public interface ActualsChange extends WorkChange {
+
+		@Override
+		default java.util.Set<ChangedPart> changedParts() {
+			return java.util.Set.of(ChangedPart.KPI_ACTUALS);
+		}
+
 	}
 
 	public record KpiAdded(Long engagementId, Long kpiId, String name, String actor) implements PlanChange {
@@ -30,12 +41,12 @@ public final class KpiEvents {
 	 * month's value before was not.
 	 */
 	public record KpiActualRecorded(Long engagementId, Long kpiId, String name, String unit, int month,
-			BigDecimal before, BigDecimal value, boolean fellBelowBand, String actor) implements WorkChange {
+			BigDecimal before, BigDecimal value, boolean fellBelowBand, String actor) implements ActualsChange {
 	}
 
 	/** {@code fellBelowBand}: the imported months now below their expected band. */
 	public record KpiActualsImported(Long engagementId, int count, List<BelowBand> fellBelowBand,
-			String actor) implements WorkChange {
+			String actor) implements ActualsChange {
 	}
 
 	/** An actual below the band expected in its month. */

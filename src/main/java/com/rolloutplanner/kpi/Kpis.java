@@ -228,6 +228,11 @@ public class Kpis implements PlanContributor, ListingContributor {
 			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> stateOf(e.getValue(), goLives.get(e.getKey()), asOf)));
 	}
 
+	@Override
+	public com.rolloutplanner.change.ChangedPart part() {
+		return com.rolloutplanner.change.ChangedPart.KPI_ACTUALS;
+	}
+
 	/**
 	 * What the listing keeps of the KPIs of each engagement, from one read of them: how
 	 * they stand over time, as steps (the state changes only on the first day of a month

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.rolloutplanner.change.ChangedPart;
 import com.rolloutplanner.change.EngagementLocks;
 import com.rolloutplanner.due.Deadlines;
 import com.rolloutplanner.due.DueItem;
@@ -46,7 +48,32 @@ public class ListingWriter {
 			+ "pulse_partner, pulse_client_trend, pulse_partner_trend, pulse_low, payback_planned_month, "
 			+ "payback_projected_month, escalated_issues";
 
-	private static final int LISTING_COLUMN_COUNT = LISTING_COLUMNS.split(",").length;
+	private static final List<String> COLUMNS = List.of(LISTING_COLUMNS.split(", "));
+
+	private static final int LISTING_COLUMN_COUNT = COLUMNS.size();
+
+	/**
+	 * The part of an engagement each column shows, but for those of the engagement itself
+	 * (its name, sides, phases, flags and stage).
+	 */
+	private static final Map<String, ChangedPart> COLUMN_PARTS = Map.ofEntries(
+			Map.entry("next_due_date", ChangedPart.DUE_DATES), Map.entry("next_due_kind", ChangedPart.DUE_DATES),
+			Map.entry("next_due_title", ChangedPart.DUE_DATES), Map.entry("next_due_title_key", ChangedPart.DUE_DATES),
+			Map.entry("payback_state", ChangedPart.PAYBACK), Map.entry("payback_planned_month", ChangedPart.PAYBACK),
+			Map.entry("payback_projected_month", ChangedPart.PAYBACK),
+			Map.entry("open_critical_issues", ChangedPart.ISSUES), Map.entry("issue_due_date", ChangedPart.ISSUES),
+			Map.entry("escalated_issues", ChangedPart.ISSUES), Map.entry("pulse_month", ChangedPart.PULSE),
+			Map.entry("pulse_client", ChangedPart.PULSE), Map.entry("pulse_partner", ChangedPart.PULSE),
+			Map.entry("pulse_client_trend", ChangedPart.PULSE), Map.entry("pulse_partner_trend", ChangedPart.PULSE),
+			Map.entry("pulse_low", ChangedPart.PULSE));
+
+	/** The tables of a part written beside the listing row, by the part. */
+	private static final List<String> ALL_TABLES = List.of("engagement_listing", "listing_overdue", "listing_kpi_state",
+			"listing_kpi_gap", "listing_kpi_month");
+
+	private static final Map<ChangedPart, List<String>> PART_TABLES = Map.of(ChangedPart.DUE_DATES,
+			List.of("listing_overdue"), ChangedPart.KPI_ACTUALS,
+			List.of("listing_kpi_state", "listing_kpi_gap", "listing_kpi_month"));
 
 	private static final String INSERT_LISTING = "insert into engagement_listing (" + LISTING_COLUMNS + ") values ("
 			+ String.join(", ", Collections.nCopies(LISTING_COLUMN_COUNT, "?")) + ")";
@@ -99,6 +126,32 @@ public class ListingWriter {
 	}
 
 	/**
+	 * Writes again only the parts of these engagements' listing that a change touched
+	 * (everything when it touched the engagement itself), the rest of each row as it was:
+	 * in the caller's transaction, or in one of its own. The row is written under a new
+	 * number whatever the part. An engagement without a listing row gets all of it.
+	 */
+	public void refresh(Collection<Long> ids, Set<ChangedPart> parts) {
+		if (parts.contains(ChangedPart.ENGAGEMENT)) {
+			refresh(ids);
+			return;
+		}
+		List<Long> all = List.copyOf(ids);
+		this.transactions.executeWithoutResult((status) -> {
+			this.entityManager.flush();
+			this.locks.lock(all);
+			Map<Long, Object[]> listed = listed(all);
+			List<Long> unlisted = all.stream().filter((id) -> !listed.containsKey(id)).toList();
+			if (!unlisted.isEmpty()) {
+				write(unlisted);
+			}
+			if (!listed.isEmpty()) {
+				writeParts(listed, parts);
+			}
+		});
+	}
+
+	/**
 	 * Writes the listing of every engagement that has none (stored before it existed).
 	 */
 	public int refreshMissing() {
@@ -137,23 +190,81 @@ public class ListingWriter {
 			for (int from = 0; from < ids.size(); from += CHUNK) {
 				List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
 				this.locks.lock(chunk);
-				List<Object[]> rows = this.jdbc
-					.sql("select " + LISTING_COLUMNS + " from engagement_listing where engagement_id in (:ids)")
-					.param("ids", chunk)
-					.query((rs, row) -> {
-						Object[] values = new Object[LISTING_COLUMN_COUNT];
-						for (int i = 0; i < values.length; i++) {
-							values[i] = rs.getObject(i + 1);
-						}
-						return values;
-					})
-					.list();
-				this.jdbc.sql("delete from engagement_listing where engagement_id in (:ids)")
-					.param("ids", chunk)
-					.update();
-				batch(INSERT_LISTING, rows);
+				Map<Long, Object[]> rows = listed(chunk);
+				delete(List.copyOf(rows.keySet()), List.of("engagement_listing"));
+				batch(INSERT_LISTING, List.copyOf(rows.values()));
 			}
 		});
+	}
+
+	/** The listing rows of these engagements as they are, by engagement. */
+	private Map<Long, Object[]> listed(List<Long> ids) {
+		Map<Long, Object[]> rows = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("select " + LISTING_COLUMNS + " from engagement_listing where engagement_id in (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> {
+				Object[] values = new Object[LISTING_COLUMN_COUNT];
+				for (int i = 0; i < values.length; i++) {
+					values[i] = rs.getObject(i + 1);
+				}
+				return values;
+			})
+			.list()
+			.forEach((values) -> rows.put(((Number) values[0]).longValue(), values));
+		return rows;
+	}
+
+	/**
+	 * Writes the parts of these listed engagements again: the engagement as its row shows
+	 * it, what the contributors of those parts add, each column of those parts from that
+	 * and every other column as it was.
+	 */
+	private void writeParts(Map<Long, Object[]> listed, Set<ChangedPart> parts) {
+		List<Long> ids = List.copyOf(listed.keySet());
+		ListingDraft draft = new ListingDraft(listed.values().stream().map(ListingWriter::source).toList());
+		this.contributors.stream()
+			.filter((contributor) -> parts.contains(contributor.part()))
+			.forEach((contributor) -> contributor.contribute(draft));
+		Map<Long, List<DueItem>> due = parts.contains(ChangedPart.DUE_DATES) ? this.deadlines.items(draft.goLives())
+				: Map.of();
+		List<String> tables = new ArrayList<>(List.of("engagement_listing"));
+		parts.forEach((part) -> tables.addAll(PART_TABLES.getOrDefault(part, List.of())));
+		delete(ids, tables);
+		List<Object[]> listings = new ArrayList<>();
+		List<Object[]> overdue = new ArrayList<>();
+		for (ListingSource.Row e : draft.engagements()) {
+			List<DueItem> items = due.getOrDefault(e.id(), List.of());
+			Object[] fresh = listing(e, items, draft.payback.get(e.id()), draft.issues.get(e.id()),
+					draft.pulses.get(e.id()));
+			Object[] row = listed.get(e.id()).clone();
+			for (int i = 0; i < row.length; i++) {
+				if (parts.contains(COLUMN_PARTS.get(COLUMNS.get(i)))) {
+					row[i] = fresh[i];
+				}
+			}
+			listings.add(row);
+			if (parts.contains(ChangedPart.DUE_DATES)) {
+				overdue.addAll(overdueRows(e.id(), items));
+			}
+		}
+		insert(listings, overdue, draft);
+	}
+
+	/** The engagement as its listing row shows it. */
+	private static ListingSource.Row source(Object[] row) {
+		return new ListingSource.Row(((Number) value(row, "engagement_id")).longValue(), (String) value(row, "name"),
+				((Number) value(row, "client_organisation_id")).longValue(),
+				((Number) value(row, "partner_organisation_id")).longValue(), localDate(value(row, "go_live_date")),
+				((Number) value(row, "contract_months")).intValue(), ((Number) value(row, "open_critical")).longValue(),
+				((Number) value(row, "open_warnings")).longValue(), (String) value(row, "stage"));
+	}
+
+	private static Object value(Object[] row, String column) {
+		return row[COLUMNS.indexOf(column)];
+	}
+
+	private static LocalDate localDate(Object value) {
+		return (value instanceof java.sql.Date date) ? date.toLocalDate() : (LocalDate) value;
 	}
 
 	private void write(List<Long> ids) {
@@ -163,17 +274,27 @@ public class ListingWriter {
 		ListingDraft draft = new ListingDraft(this.source.read(ids));
 		this.contributors.forEach((contributor) -> contributor.contribute(draft));
 		Map<Long, List<DueItem>> due = this.deadlines.items(draft.goLives());
-		delete(ids);
+		delete(ids, ALL_TABLES);
 		List<Object[]> listings = new ArrayList<>();
 		List<Object[]> overdue = new ArrayList<>();
 		for (ListingSource.Row e : draft.engagements()) {
 			List<DueItem> items = due.getOrDefault(e.id(), List.of());
 			listings
 				.add(listing(e, items, draft.payback.get(e.id()), draft.issues.get(e.id()), draft.pulses.get(e.id())));
-			for (OverdueSteps.Step step : OverdueSteps.of(items)) {
-				overdue.add(new Object[] { e.id(), step.from(), step.until(), step.count() });
-			}
+			overdue.addAll(overdueRows(e.id(), items));
 		}
+		insert(listings, overdue, draft);
+	}
+
+	private static List<Object[]> overdueRows(Long id, List<DueItem> items) {
+		return OverdueSteps.of(items)
+			.stream()
+			.map((step) -> new Object[] { id, step.from(), step.until(), step.count() })
+			.toList();
+	}
+
+	/** Inserts the rows written (a part's tables have rows only when it was written). */
+	private void insert(List<Object[]> listings, List<Object[]> overdue, ListingDraft draft) {
 		batch(INSERT_LISTING, listings);
 		batch("insert into listing_overdue (engagement_id, valid_from, valid_until, overdue_count) values (?, ?, ?, ?)",
 				overdue);
@@ -185,9 +306,8 @@ public class ListingWriter {
 				+ "relative_percent, band_gap_percent) values (?, ?, ?, ?, ?, ?, ?, ?)", draft.kpiMonths);
 	}
 
-	private void delete(List<Long> ids) {
-		for (String table : List.of("engagement_listing", "listing_overdue", "listing_kpi_state", "listing_kpi_gap",
-				"listing_kpi_month")) {
+	private void delete(List<Long> ids, List<String> tables) {
+		for (String table : tables) {
 			this.jdbc.sql("delete from " + table + " where engagement_id in (:ids)").param("ids", ids).update();
 		}
 	}

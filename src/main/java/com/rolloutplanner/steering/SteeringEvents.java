@@ -1,5 +1,6 @@
 package com.rolloutplanner.steering;
 
+import com.rolloutplanner.change.ChangedPart;
 import com.rolloutplanner.change.WorkChange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,24 +14,37 @@ public final class SteeringEvents {
 	private SteeringEvents() {
 	}
 
+	/**
+	 * A change to the steering: its meetings, minutes, decisions and actions, which are
+	 * dated.
+	 */
+	public interface SteeringChange extends WorkChange {
+
+		@Override
+		default java.util.Set<ChangedPart> changedParts() {
+			return java.util.Set.of(ChangedPart.DUE_DATES);
+		}
+
+	}
+
 	public record MeetingScheduled(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			String actor) implements WorkChange {
+			String actor) implements SteeringChange {
 	}
 
 	public record CadenceScheduled(Long engagementId, int count, LocalDate from, LocalDate until,
-			String actor) implements WorkChange {
+			String actor) implements SteeringChange {
 	}
 
 	public record MeetingRearranged(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			String actor) implements WorkChange {
+			String actor) implements SteeringChange {
 	}
 
 	public record MeetingCancelled(Long engagementId, MeetingKind kind, LocalDateTime startsAt,
-			String actor) implements WorkChange {
+			String actor) implements SteeringChange {
 	}
 
 	public record DecisionRecorded(Long engagementId, Long meetingId, String text, String decidedBy,
-			String actor) implements WorkChange {
+			String actor) implements SteeringChange {
 	}
 
 	/**
@@ -38,7 +52,7 @@ public final class SteeringEvents {
 	 * ({@code ownerSide}).
 	 */
 	public record ActionAdded(Long engagementId, Long actionId, String title, LocalDate dueDate, OwnerSide ownerSide,
-			String ownerUsername, boolean done, String actor) implements WorkChange {
+			String ownerUsername, boolean done, String actor) implements SteeringChange {
 	}
 
 	/**
@@ -46,22 +60,24 @@ public final class SteeringEvents {
 	 * of its own).
 	 */
 	public record ActionChanged(Long engagementId, Long actionId, String title, LocalDate dueDate, boolean ownerChanged,
-			OwnerSide ownerSide, String ownerUsername, boolean done, String actor) implements WorkChange {
+			OwnerSide ownerSide, String ownerUsername, boolean done, String actor) implements SteeringChange {
 	}
 
-	public record ActionCompleted(Long engagementId, Long actionId, String title, String actor) implements WorkChange {
+	public record ActionCompleted(Long engagementId, Long actionId, String title,
+			String actor) implements SteeringChange {
 	}
 
-	public record ActionReopened(Long engagementId, Long actionId, String title, String actor) implements WorkChange {
+	public record ActionReopened(Long engagementId, Long actionId, String title,
+			String actor) implements SteeringChange {
 	}
 
 	/** {@code complete}: both sides have now approved. */
 	public record MinutesApproved(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			Side side, boolean complete, String actor) implements WorkChange {
+			Side side, boolean complete, String actor) implements SteeringChange {
 	}
 
 	public record MinutesApprovalsUndone(Long engagementId, Long meetingId, MeetingKind kind, LocalDateTime startsAt,
-			String actor) implements WorkChange {
+			String actor) implements SteeringChange {
 	}
 
 	/**
@@ -71,7 +87,7 @@ public final class SteeringEvents {
 	 * unchanged (its report, its shared page) shows the minutes' shared notes and
 	 * decisions.
 	 */
-	public record MinutesChanged(Long engagementId, Long meetingId) implements WorkChange {
+	public record MinutesChanged(Long engagementId, Long meetingId) implements SteeringChange {
 	}
 
 }

@@ -29,6 +29,11 @@ class IssueListing implements ListingContributor {
 	}
 
 	@Override
+	public com.rolloutplanner.change.ChangedPart part() {
+		return com.rolloutplanner.change.ChangedPart.ISSUES;
+	}
+
+	@Override
 	public void contribute(ListingDraft draft) {
 		List<Long> ids = draft.engagements().stream().map(ListingSource.Row::id).toList();
 		if (ids.isEmpty()) {
