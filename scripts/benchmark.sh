@@ -31,7 +31,12 @@ WARMUP=${WARMUP:-15}
 SETTLE=${SETTLE:-3}
 PORT=${PORT:-8097}
 CONNECTIONS=${CONNECTIONS:-16}
-SIZES=${SIZES:-"10000 1000 100"}
+# Writes a second to the reader's own organisation while every path is measured (a KPI actual
+# by API token, each to one of 100 of the reader's engagements); 0 measures unchanged data.
+WRITES=${WRITES:-5}
+# Connections of the measured writes (a KPI actual and an action through the API).
+WRITERS=${WRITERS:-4}
+SIZES=${SIZES:-"1000 10000 100000"}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 JAR=${JAR:-$(ls target/rollout-planner-*.jar 2>/dev/null | head -1)}
 [ -n "$JAR" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 1; }
@@ -53,6 +58,8 @@ fi
 # Starts the application on the data of size $1 (generating it the first time); sets APP and STARTUP_MS.
 start_app() {
   local n=$1 dir="$WORK/$DB-$n" args=(--server.port="$PORT")
+  # 512 MB from 100,000 engagements on, 256 MB below (the targets of docs/performance.md).
+  HEAP=${HEAP_OVERRIDE:-$( [ "$n" -ge 100000 ] && echo 512m || echo 256m )}
   mkdir -p "$dir"
   if [ "$DB" = postgres ]; then
     local url
@@ -72,29 +79,30 @@ start_app() {
   # The data, once per size: the extracted application with the generator's classes beside it
   # (src/test/java/com/rolloutplanner/benchmark, compiled by the package build).
   if [ ! -e "$dir/generated" ]; then
-    (cd "$dir" && exec java -Xmx256m -cp "$dir/app/$(basename "$JAR"):$GENERATOR" \
+    (cd "$dir" && exec java -Xmx"$HEAP" -cp "$dir/app/$(basename "$JAR"):$GENERATOR" \
       com.rolloutplanner.benchmark.GenerateData "${args[@]}" --rollout.generate="$n" >"$dir/generate.log" 2>&1) &
     APP=$!
-    wait_ready || { tail -30 "$dir/generate.log" >&2; exit 1; }
+    wait_ready 3600 || { tail -30 "$dir/generate.log" >&2; exit 1; }
     grep -o 'Generated .*' "$dir/generate.log" >"$dir/generated"
     kill "$APP"; wait "$APP" 2>/dev/null || true
   fi
   if [ ! -e "$dir/app.jsa" ]; then
-    (cd "$dir" && exec java -Xmx256m -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
+    (cd "$dir" && exec java -Xmx"$HEAP" -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
       -jar "$dir/app/$(basename "$JAR")" "${args[@]}" >"$dir/training.log" 2>&1) || true
     echo "$sum" >"$dir/app.sha256"
   fi
   local started
   started=$(date +%s%N)
-  (cd "$dir" && exec java -Xmx256m -XX:SharedArchiveFile="$dir/app.jsa" -Xlog:gc:file="$dir/gc.log" \
+  (cd "$dir" && exec java -Xmx"$HEAP" -XX:SharedArchiveFile="$dir/app.jsa" -Xlog:gc:file="$dir/gc.log" \
     -jar "$dir/app/$(basename "$JAR")" "${args[@]}" >"$dir/app.log" 2>&1) &
   APP=$!
   wait_ready || { tail -30 "$dir/app.log" >&2; exit 1; }
   STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
 }
 
+# Waits up to $1 seconds (120 by default) for the application to answer.
 wait_ready() {
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 $(( ${1:-120} * 10 ))); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login")" = 200 ] && return 0
     kill -0 "$APP" 2>/dev/null || return 1
     sleep 0.1
@@ -138,26 +146,125 @@ wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["X-Terms-Check"] = "fragment"
 wrk.body = "_csrf=$csrf&goLiveDate=2026-09-01&contractModel=PILOT&contractMonths=6&onboardingHours=120&expectedPaybackMonth=4&learningPlan=Weekly+reviews&goals%5B0%5D.type=CUSTOMER_EXPERIENCE&goals%5B0%5D.selected=true&goals%5B0%5D.targetMonth=3"
 LUA
+  # A token that may write, and the engagements written to: 100 of the reader's in continuous
+  # development (every month of the first year behind them), each with its first KPI.
+  csrf=$(curl -s -b "$jar" "$BASE/account/tokens" | csrf_of)
+  curl -s -o /dev/null -b "$jar" --data-urlencode "name=Benchmark writes $(date +%s%N)" \
+    --data-urlencode scope=READ_WRITE --data-urlencode days=30 --data-urlencode "_csrf=$csrf" "$BASE/account/tokens"
+  WTOKEN=$(curl -s -b "$jar" "$BASE/account/tokens" | grep -o 'rp_[A-Za-z0-9_-]*' | head -1)
+  TARGETS=()
+  local e k
+  for e in $(curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/engagements?phase=CONTINUOUS_DEVELOPMENT&size=100" \
+      | grep -o '"id":[0-9]*' | cut -d: -f2); do
+    k=$(curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/engagements/$e/kpis" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+    [ -n "$k" ] && TARGETS+=("$e $k")
+  done
+  {
+    echo 'wrk.method = "POST"'
+    echo 'wrk.headers["Content-Type"] = "application/json"'
+    echo 'local targets = {'
+    for e in "${TARGETS[@]}"; do echo "  { ${e% *}, ${e#* } },"; done
+    echo '}'
+    cat <<'LUA'
+request = function()
+  local t = targets[math.random(#targets)]
+  local body = string.format('{"month":%d,"value":%d.%d}', math.random(1, 12), math.random(70, 95), math.random(0, 9))
+  return wrk.format(nil, "/api/engagements/" .. t[1] .. "/kpis/" .. t[2] .. "/actuals", nil, body)
+end
+LUA
+  } >"$WORK/write-kpi.lua"
+  sed -e '/^request = function/,$d' "$WORK/write-kpi.lua" >"$WORK/write-action.lua"
+  cat >>"$WORK/write-action.lua" <<LUA
+request = function()
+  local t = targets[math.random(#targets)]
+  return wrk.format(nil, "/api/engagements/" .. t[1] .. "/actions", nil,
+    '{"title":"Benchmark action","ownerSide":"PARTNER","dueDate":"$(date -u -d '+60 days' +%F)"}')
+end
+LUA
+  # The administrator, who runs the daily checks and the weekly digests on demand.
+  ADMIN_JAR="$WORK/admin-cookies"
+  rm -f "$ADMIN_JAR"
+  csrf=$(curl -s -c "$ADMIN_JAR" -b "$ADMIN_JAR" "$BASE/login" | csrf_of)
+  curl -s -o /dev/null -c "$ADMIN_JAR" -b "$ADMIN_JAR" --data-urlencode username=admin --data-urlencode password=demo \
+    --data-urlencode "_csrf=$csrf" "$BASE/login"
+  ADMIN_SESSION=$(awk '$6 == "JSESSIONID" || $6 == "SESSION" { print $6 "=" $7 }' "$ADMIN_JAR" | tail -1)
+  [ -n "$WTOKEN" ] && [ -n "$ADMIN_SESSION" ] && [ "${#TARGETS[@]}" -gt 0 ] \
+    || { echo "could not prepare the writes: token=${WTOKEN:+yes} engagements=${#TARGETS[@]}" >&2; exit 1; }
   [ -n "$SESSION" ] && [ -n "$TOKEN" ] && [ -n "$ENGAGEMENT" ] && [ -n "$SHARED" ] && [ -n "$STATIC" ] \
     || { echo "could not prepare: session=$SESSION token=${TOKEN:+yes} engagement=$ENGAGEMENT shared=$SHARED static=$STATIC" >&2; exit 1; }
 }
 
-# One wrk run: prints "requests/s p50-ms p99-ms non2xx". Auth "post" is the session with the
-# request of check.lua (a POST).
+# One wrk run: prints "requests/s p50-ms p99-ms non2xx max-ms". Auth "post" is the session with the
+# request of check.lua (a POST); "write-kpi" and "write-action" are WRITERS connections posting
+# through the writing token (write-kpi.lua, write-action.lua).
 run() {
-  local path=$1 auth=$2 seconds=$3 out header script=()
+  local path=$1 auth=$2 seconds=$3 out header script=() connections=$CONNECTIONS
   if [ "$auth" = token ]; then header="Authorization: Bearer $TOKEN"
   elif [ "$auth" = session ]; then header="Cookie: $SESSION"
   elif [ "$auth" = post ]; then header="Cookie: $SESSION"; script=(-s "$WORK/check.lua")
+  elif [ "$auth" = admin ]; then header="Cookie: $ADMIN_SESSION"
+  elif [[ "$auth" = write-* ]]; then header="Authorization: Bearer $WTOKEN"; script=(-s "$WORK/$auth.lua"); connections=$WRITERS
   else header="X-Benchmark: none"; fi
-  out=$(wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"${seconds}s" --latency "${script[@]}" -H "$header" -H "Accept-Encoding: gzip" "$BASE$path")
+  out=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${seconds}s" --latency "${script[@]}" -H "$header" -H "Accept-Encoding: gzip" "$BASE$path")
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ { rps = $2 }
+    /^ +Latency +[0-9]/ { max = ms($4) }
     /^ +50%/ { p50 = ms($2) }
     /^ +99%/ { p99 = ms($2) }
     /Non-2xx/ { bad = $NF }
-    END { printf "%.1f %.1f %.1f %d\n", rps, p50, p99, bad + 0 }' <<<"$out"
+    /Socket errors/ { bad += $4 + $6 + $8 + $10 }
+    END { printf "%.1f %.1f %.1f %d %.1f\n", rps, p50, p99, bad + 0, max }' <<<"$out"
+}
+
+# WRITES KPI actuals a second through the writing token, each to one of TARGETS (a month of the
+# first year), until killed; each answer's status and seconds go to background.log.
+background_writes() {
+  local pause t e k
+  pause=$(awk -v w="$WRITES" 'BEGIN { printf "%.3f", 1 / w }')
+  while :; do
+    t=${TARGETS[$((RANDOM % ${#TARGETS[@]}))]}
+    e=${t% *}; k=${t#* }
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -X POST -H "Authorization: Bearer $WTOKEN" \
+      -H 'Content-Type: application/json' --data "{\"month\":$((RANDOM % 12 + 1)),\"value\":$((RANDOM % 25 + 70)).5}" \
+      "$BASE/api/engagements/$e/kpis/$k/actuals" >>"$WORK/background.log" &
+    sleep "$pause"
+  done
+}
+
+# Starts the background writes (when WRITES > 0); stop_writes ends them and prints what they met.
+start_writes() {
+  : >"$WORK/background.log"
+  WRITER=0
+  if [ "$WRITES" != 0 ]; then background_writes & WRITER=$!; fi
+}
+stop_writes() {
+  [ "$WRITER" != 0 ] || return 0
+  kill "$WRITER" 2>/dev/null || true; wait "$WRITER" 2>/dev/null || true; sleep 1
+  local n bad
+  n=$(wc -l <"$WORK/background.log")
+  bad=$(awk '$1 !~ /^2/' "$WORK/background.log" | wc -l)
+  awk '{ print $2 * 1000 }' "$WORK/background.log" | sort -g | awk -v n="$n" -v bad="$bad" '
+    { t[NR] = $1 }
+    END { if (n == 0) { print "background writes: none"; exit }
+      p99 = int(n * 0.99) + 1; if (p99 > n) p99 = n
+      printf "background writes: %d (%d not 2xx), p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", n, bad, t[int(n * 0.5) + 1], t[p99], t[n] }'
+}
+
+# Runs the daily checks or the weekly digests ($1: daily-checks | digests) on demand as the
+# administrator while the dashboard is measured; prints what the run page said and the dashboard.
+run_job() {
+  local job=$1 form fields=() result seconds=20
+  form=$(curl -s -b "$ADMIN_JAR" "$BASE/admin/notifications" | tr '\n' ' ' | grep -o "action=\"/admin/notifications/$job\"[^<]*\(<input[^>]*>[^<]*\)*" )
+  while read -r pair; do [ -n "$pair" ] && fields+=(--data-urlencode "$pair"); done < <(grep -o '<input[^>]*>' <<<"$form" \
+    | sed -n 's/.*name="\([^"]*\)".*value="\([^"]*\)".*/\1=\2/p')
+  (curl -s -L -b "$ADMIN_JAR" -c "$ADMIN_JAR" "${fields[@]}" "$BASE/admin/notifications/$job" \
+    | grep -o '<p class="flash"[^>]*>[^<]*' | sed 's/.*>//' >"$WORK/job.out") &
+  local job_pid=$!
+  read -r r a b k m <<<"$(run / session "$seconds")"
+  wait "$job_pid" || true
+  printf '%-28s %s\n' "$job" "$(cat "$WORK/job.out")"
+  printf '%-28s %10s %9s %9s %12s %7s %9s\n' "dashboard meanwhile" "$r" "$a" "$b" "" "$k" "$m"
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -169,7 +276,7 @@ measure() {
   for entry in "$@"; do
     if [ -z "${ONLY:-}" ] || [[ "${entry%%|*}" =~ ^static\ file$|$ONLY ]]; then entries+=("$entry"); fi
   done
-  declare -A rps p50 p99 ratio bad
+  declare -A rps p50 p99 ratio bad max
   # Twice through every path: code shared by all paths is compiled again once it has seen them all.
   for _ in 1 2; do
     for entry in "${entries[@]}"; do
@@ -184,44 +291,53 @@ measure() {
       # A few seconds of the same path first, unmeasured: the switch from another path's load
       # (the static file's 10,000 requests/s above all) sets the compiler to work again.
       run "$path" "$auth" "$SETTLE" >/dev/null
-      read -r r a b k <<<"$(run "$path" "$auth" "$DURATION")"
+      read -r r a b k m <<<"$(run "$path" "$auth" "$DURATION")"
       [ -z "$static_rps" ] && static_rps=$r
       rps[$name]+="$r "; p50[$name]+="$a "; p99[$name]+="$b "; bad[$name]=$(( ${bad[$name]:-0} + k ))
+      max[$name]=$(awk -v a="${max[$name]:-0}" -v b="$m" 'BEGIN { print (b > a) ? b : a }')
       ratio[$name]+="$(awk -v r="$r" -v s="$static_rps" 'BEGIN { printf "%.2f", 100 * r / s }') "
     done
   done
-  printf '%-28s %10s %9s %9s %12s %7s\n' path "req/s" "p50 ms" "p99 ms" "% of static" non2xx
+  printf '%-28s %10s %9s %9s %12s %7s %9s\n' path "req/s" "p50 ms" "p99 ms" "% of static" non2xx "max ms"
   for entry in "${entries[@]}"; do
     IFS='|' read -r name path auth <<<"$entry"
-    printf '%-28s %10s %9s %9s %12s %7s\n' "$name" \
+    printf '%-28s %10s %9s %9s %12s %7s %9s\n' "$name" \
       "$(tr ' ' '\n' <<<"${rps[$name]}" | grep . | median)" "$(tr ' ' '\n' <<<"${p50[$name]}" | grep . | median)" \
       "$(tr ' ' '\n' <<<"${p99[$name]}" | grep . | median)" "$(tr ' ' '\n' <<<"${ratio[$name]}" | grep . | median)" \
-      "${bad[$name]}"
+      "${bad[$name]}" "${max[$name]}"
   done
 }
 
-echo "Rollout Planner benchmark: $DB, $(nproc) cores, -Xmx256m, wrk -t2 -c$CONNECTIONS, ${WARMUP}s warm-up, ${SETTLE}s + ${DURATION}s per run, $ROUNDS rounds"
+echo "Rollout Planner benchmark: $DB, $(nproc) cores, -Xmx256m (512m from 100,000), wrk -t2 -c$CONNECTIONS, $WRITES writes/s in the background, ${WARMUP}s warm-up, ${SETTLE}s + ${DURATION}s per run, $ROUNDS rounds"
 echo "$(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 first=1
 for n in $SIZES; do
   start_app "$n"
   prepare
   echo
-  echo "== $n engagements ($(cat "$WORK/$DB-$n/generated")); first answer ${STARTUP_MS} ms after start"
+  echo "== $n engagements ($(cat "$WORK/$DB-$n/generated")); -Xmx$HEAP; first answer ${STARTUP_MS} ms after start"
+  # Every path with WRITES a second in the background; the writes themselves are measured
+  # last (WRITERS connections each).
+  paths=("static file|$STATIC|none" "dashboard|/|session" "dashboard phase=ESTABLISHED|/?phase=ESTABLISHED|session"
+    "dashboard page 50|/?page=50|session" "dashboard by attention|/?sort=flags|session"
+    "engagement page|/engagements/$ENGAGEMENT|session" "meetings page|/engagements/$ENGAGEMENT/meetings|session"
+    "business case|/engagements/$ENGAGEMENT/business-case|session" "shared page|$SHARED|none"
+    "report|/engagements/$ENGAGEMENT/report|session" "report PDF|/engagements/$ENGAGEMENT/report.pdf|session"
+    "API list (50)|/api/engagements|token" "API one engagement|/api/engagements/$ENGAGEMENT|token"
+    "portfolio|/portfolio|session" "admin dashboard|/|admin")
   if [ $first = 1 ]; then
-    measure "static file|$STATIC|none" "dashboard|/|session" "dashboard phase=ESTABLISHED|/?phase=ESTABLISHED|session" \
-      "dashboard page 50|/?page=50|session" "engagement page|/engagements/$ENGAGEMENT|session" \
-      "shared page|$SHARED|none" "report|/engagements/$ENGAGEMENT/report|session" \
-      "report PDF|/engagements/$ENGAGEMENT/report.pdf|session" "API list (50)|/api/engagements|token" \
-      "API one engagement|/api/engagements/$ENGAGEMENT|token" \
-      "terms check (typed)|/engagements/preview?engagement=$ENGAGEMENT|post" \
-      "portfolio|/portfolio|session" "portfolio by delay, page 10|/portfolio?sort=payback&group=partner&page=10|session" \
-      "month 3 in every journey|/portfolio/month/3|session" "month 12 in every journey|/portfolio/month/12|session" \
-      "API portfolio (50)|/api/portfolio|token"
-  else
-    measure "static file|$STATIC|none" "dashboard|/|session" "dashboard phase=ESTABLISHED|/?phase=ESTABLISHED|session" \
-      "API list (50)|/api/engagements|token" "portfolio|/portfolio|session" \
-      "month 3 in every journey|/portfolio/month/3|session"
+    paths+=("terms check (typed)|/engagements/preview?engagement=$ENGAGEMENT|post"
+      "portfolio by delay, page 10|/portfolio?sort=payback&group=partner&page=10|session"
+      "month 3 in every journey|/portfolio/month/3|session" "month 12 in every journey|/portfolio/month/12|session"
+      "API portfolio (50)|/api/portfolio|token")
+  fi
+  paths+=("write KPI actual ($WRITERS writers)|/|write-kpi" "write action ($WRITERS writers)|/|write-action")
+  start_writes
+  measure "${paths[@]}"
+  stop_writes
+  if [ -z "${ONLY:-}" ] || [[ "jobs" =~ $ONLY ]]; then
+    run_job daily-checks
+    run_job digests
   fi
   echo "full collections: $(grep -c 'Pause Full' "$WORK/$DB-$n/gc.log" || true), young: $(grep -c 'Pause Young' "$WORK/$DB-$n/gc.log" || true)"
   stop_app

@@ -77,6 +77,13 @@ public class GeneratedData implements SmartInitializingSingleton {
 
 	private static final int[] ITEM_MONTHS = { -1, 0, 1, 2, 3, 5, 7, 10 };
 
+	/**
+	 * Managers of each generated organisation besides the demo logins, each with a
+	 * confirmed address: 2,000 users across the 20 organisations, for the daily checks
+	 * and the weekly digest.
+	 */
+	static final int USERS_PER_ORGANISATION = 100;
+
 	private final String count;
 
 	private final JdbcTemplate jdbc;
@@ -157,6 +164,23 @@ public class GeneratedData implements SmartInitializingSingleton {
 		this.accounts.createWithPassword("partner.manager", "Pekka Partner", partner, Role.MANAGER, PASSWORD);
 		this.accounts.createWithPassword("other.client", "Olli Other", this.organisations.findOrAdd(CLIENTS.get(1)),
 				Role.MANAGER, PASSWORD);
+		// Their password is the demo logins' ("demo"), hashed once.
+		String hash = this.jdbc.queryForObject("select password_hash from user_account where username = ?",
+				String.class, "client.manager");
+		Timestamp now = Timestamp.from(this.clock.instant());
+		List<Object[]> users = new ArrayList<>();
+		for (String name : java.util.stream.Stream.concat(CLIENTS.stream(), PARTNERS.stream()).toList()) {
+			Organisation organisation = this.organisations.findOrAdd(name);
+			String domain = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-") + ".example";
+			for (int u = 1; u <= USERS_PER_ORGANISATION; u++) {
+				String username = String.format("user%03d@%s", u, domain);
+				users.add(new Object[] { username, "Manager " + u + " of " + name, hash, organisation.getId(),
+						Role.MANAGER.name(), now, username, (u % 2 == 0) ? "fi" : "en" });
+			}
+		}
+		this.jdbc.batchUpdate("insert into user_account (username, display_name, password_hash, organisation_id, "
+				+ "role, active, must_change_password, created_at, email, language, time_zone) "
+				+ "values (?, ?, ?, ?, ?, true, false, ?, ?, ?, 'Europe/Helsinki')", users);
 	}
 
 	private void generate(int from, int n) {
