@@ -32,7 +32,8 @@ import com.rolloutplanner.waiting.WaitingQuery;
  * the charter and the gates coming due within {@value DueState#SOON_DAYS} days that a
  * side still owes, minutes of meetings held in those days that wait for a side, the pulse
  * months opened in those days, and the agendas of meetings two working days ahead. Each
- * reaches each recipient once.
+ * is handled once, and everyone it concerns gets one mail a day however many there are
+ * ({@link DailyDelivery}).
  */
 @Component
 public class DailyChecks {
@@ -43,9 +44,6 @@ public class DailyChecks {
 
 	/** At most this many items of each kind a day: the check stays bounded. */
 	static final int LIMIT = 2000;
-
-	/** The notices written in one transaction. */
-	static final int CHUNK = 200;
 
 	/** The name its runs are claimed under. */
 	public static final String JOB = "daily-checks";
@@ -68,12 +66,12 @@ public class DailyChecks {
 
 	private final Pulses pulses;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final DailyDelivery delivery;
 
 	DailyChecks(Notifier notifier, Meetings meetings, ActionItems actionItems, Roadmaps roadmaps, ScheduledRuns runs,
 			WaitingQuery waiting, TransactionTemplate transactions, Clock clock, Pulses pulses,
-			org.springframework.context.ApplicationEventPublisher events) {
-		this.events = events;
+			DailyDelivery delivery) {
+		this.delivery = delivery;
 		this.pulses = pulses;
 		this.waiting = waiting;
 		this.notifier = notifier;
@@ -111,20 +109,29 @@ public class DailyChecks {
 	/**
 	 * Runs today's checks at once, whether or not they ran today: an administrator's run
 	 * on demand (nothing is written twice).
-	 * @return how many notices it made
 	 */
-	public int runNow() {
-		return run(LocalDate.now(this.clock));
+	public Result runNow() {
+		return check(LocalDate.now(this.clock));
+	}
+
+	/** What a run found and wrote: its notices (new or not) and the mails written. */
+	public record Result(int notices, int mails) {
+	}
+
+	/**
+	 * Runs the checks of the day; see {@link #check}. @return how many notices it found
+	 */
+	int run(LocalDate today) {
+		return check(today).notices();
 	}
 
 	/**
 	 * Runs the checks of the day: reads what is due with a query per kind and everyone it
-	 * concerns with a query each ({@link Audience}), then writes the notices in
-	 * transactions of at most {@value #CHUNK} notices each. Each notice is written once
-	 * per recipient and key, so running it again writes nothing twice.
-	 * @return how many notices it made
+	 * concerns with a query each ({@link Audience}), then delivers those not handled
+	 * before, one mail per person ({@link DailyDelivery}); running it again writes
+	 * nothing twice.
 	 */
-	int run(LocalDate today) {
+	Result check(LocalDate today) {
 		LocalDate from = today.minusDays(LOOK_BACK_DAYS);
 		Instant now = this.clock.instant();
 		List<ActionItem> actions = this.actionItems.openActionsDueBetween(from, today, LIMIT);
@@ -145,74 +152,62 @@ public class DailyChecks {
 		opened.forEach((o) -> ids.add(o.engagementId()));
 		upcoming.forEach((m) -> ids.add(m.engagementId()));
 		Audience audience = this.notifier.audience(ids);
-		List<Runnable> notices = new ArrayList<>();
-		for (ActionItem action : actions) {
-			notices.add(() -> overdue(action, audience));
-		}
-		for (RoadmapItem item : items) {
-			notices.add(() -> overdue(item, audience));
-		}
-		for (WaitingQuery.DueSignature due : signatures) {
-			notices.add(() -> signatureDue(due, audience));
-		}
-		for (MeetingView meeting : held) {
-			notices.add(() -> minutesWaiting(meeting, now, audience));
-		}
-		for (Pulses.Opened month : opened) {
-			notices.add(() -> pulseOpen(month, audience));
-		}
-		for (MeetingView meeting : upcoming) {
-			notices.add(() -> agendaReady(meeting, audience));
-		}
-		for (int first = 0; first < notices.size(); first += CHUNK) {
-			List<Runnable> chunk = notices.subList(first, Math.min(first + CHUNK, notices.size()));
-			this.transactions.executeWithoutResult((status) -> chunk.forEach(Runnable::run));
-		}
-		return notices.size();
+		List<DailyDelivery.Found> found = new ArrayList<>();
+		actions.forEach((action) -> overdue(action, audience, found));
+		items.forEach((item) -> overdue(item, audience, found));
+		signatures.forEach((due) -> signatureDue(due, audience, found));
+		held.forEach((meeting) -> minutesWaiting(meeting, now, audience, found));
+		opened.forEach((month) -> pulseOpen(month, audience, found));
+		upcoming.forEach((meeting) -> agendaReady(meeting, audience, found));
+		int mails = this.delivery.deliver(found, audience, today);
+		return new Result(found.size(), mails);
 	}
 
-	private void overdue(ActionItem action, Audience audience) {
-		// Told to the organisations' other tools (webhooks) after its transaction
-		// commits.
-		this.events.publishEvent(new ActionOverdue(action.getEngagementId(), action.getId(), action.getTitle(),
-				action.getDueDate(), action.getOwnerSide().name()));
+	private void overdue(ActionItem action, Audience audience, List<DailyDelivery.Found> found) {
 		audience.parties(action.getEngagementId())
-			.ifPresent((p) -> this.notifier.notify(
+			.ifPresent((p) -> found.add(new DailyDelivery.Found(
 					new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),
 							Text.of("mail.overdue.action.subject", p.name(), action.getTitle()),
 							List.of(Text.of("mail.overdue.action.line", p.name(), action.getTitle(),
 									action.getDueDate())),
 							"/engagements/" + p.engagementId() + "/actions#action-" + action.getId(),
 							"overdue:action:" + action.getId() + ":" + action.getDueDate()),
-					audience.owners(p, action.getOwnerSide(), action.getOwnerUsername()), audience));
+					audience.owners(p, action.getOwnerSide(), action.getOwnerUsername()),
+					// Told to the organisations' other tools (webhooks) once, after the
+					// run's last transaction commits.
+					new ActionOverdue(action.getEngagementId(), action.getId(), action.getTitle(), action.getDueDate(),
+							action.getOwnerSide().name()))));
 	}
 
-	private void overdue(RoadmapItem item, Audience audience) {
+	private void overdue(RoadmapItem item, Audience audience, List<DailyDelivery.Found> found) {
 		Object title = (item.getTextKey() != null) ? Text.of(item.getTextKey() + ".title") : item.getTitle();
 		audience.parties(item.getEngagementId())
-			.ifPresent((p) -> this.notifier.notify(
-					new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),
-							Text.of("mail.overdue.roadmap.subject", p.name(), title),
-							List.of(Text.of("mail.overdue.roadmap.line", p.name(), title, item.getDueDate())),
-							"/engagements/" + p.engagementId() + "/roadmap",
-							"overdue:roadmap:" + item.getId() + ":" + item.getDueDate()),
-					audience.owners(p, item.getOwnerSide(), null), audience));
+			.ifPresent(
+					(p) -> found
+						.add(new DailyDelivery.Found(
+								new Notice(NotificationKind.OVERDUE, p.engagementId(), p.name(),
+										Text.of("mail.overdue.roadmap.subject", p.name(), title),
+										List.of(Text.of("mail.overdue.roadmap.line", p.name(), title,
+												item.getDueDate())),
+										"/engagements/" + p.engagementId() + "/roadmap",
+										"overdue:roadmap:" + item.getId() + ":" + item.getDueDate()),
+								audience.owners(p, item.getOwnerSide(), null), null)));
 	}
 
-	private void signatureDue(WaitingQuery.DueSignature due, Audience audience) {
+	private void signatureDue(WaitingQuery.DueSignature due, Audience audience, List<DailyDelivery.Found> found) {
 		audience.parties(due.engagementId()).ifPresent((p) -> {
 			Text what = Text.of(due.titleKey());
 			String anchor = due.titleKey().startsWith("gate.") ? "gate-" + due.titleKey().substring(5) : "charter";
 			for (Side side : List.of(Side.CLIENT, Side.PARTNER)) {
 				boolean missing = (side == Side.CLIENT) ? due.clientMissing() : due.partnerMissing();
 				if (missing) {
-					this.notifier.notify(
+					found.add(new DailyDelivery.Found(
 							new Notice(NotificationKind.SIGN_OFF_WAITING, p.engagementId(), p.name(),
 									Text.of("mail.signOff.due.subject", p.name(), what, due.dueDate()),
 									List.of(Text.of("mail.signOff.due.line", p.name(), what, due.dueDate())),
 									"/engagements/" + p.engagementId() + "/gates#" + anchor, "due:" + due.engagementId()
 											+ ":" + due.titleKey() + ":" + due.dueDate() + ":" + side),
-							audience.side(p, side), audience);
+							audience.side(p, side), null));
 				}
 			}
 		});
@@ -223,7 +218,7 @@ public class DailyChecks {
 	 * day looked back at. Each side is told once: here, or, when the other side approved
 	 * first, at that moment.
 	 */
-	private void minutesWaiting(MeetingView held, Instant now, Audience audience) {
+	private void minutesWaiting(MeetingView held, Instant now, Audience audience, List<DailyDelivery.Found> found) {
 		Text kind = Text.of("meeting.kind." + held.kind());
 		for (Side side : Side.values()) {
 			boolean otherApproved = ((side == Side.CLIENT) ? held.partnerApprovedAt()
@@ -233,41 +228,46 @@ public class DailyChecks {
 			}
 			audience.parties(held.engagementId())
 				.ifPresent(
-						(p) -> this.notifier.notify(
-								new Notice(NotificationKind.SIGN_OFF_WAITING, p.engagementId(), p.name(),
-										Text.of("mail.signOff.minutes.subject", p.name(), kind, held.startsAt()),
-										List.of(Text.of("mail.signOff.held.line", p.name(), kind, held.startsAt())),
-										"/engagements/" + p.engagementId() + "/meetings/" + held.id() + "#approvals",
-										"held:" + held.id() + ":" + held.startsAt()),
-								audience.side(p, side), audience));
+						(p) -> found
+							.add(new DailyDelivery.Found(
+									new Notice(NotificationKind.SIGN_OFF_WAITING, p.engagementId(), p.name(),
+											Text.of("mail.signOff.minutes.subject", p.name(), kind, held.startsAt()),
+											List.of(Text.of("mail.signOff.held.line", p.name(), kind, held.startsAt())),
+											"/engagements/" + p.engagementId() + "/meetings/" + held.id()
+													+ "#approvals",
+											"held:" + held.id() + ":" + held.startsAt() + ":" + side),
+									audience.side(p, side), null)));
 		}
 	}
 
 	/**
 	 * A pulse month opened in the days looked back at: both sides' managers may answer.
 	 */
-	private void pulseOpen(Pulses.Opened opened, Audience audience) {
+	private void pulseOpen(Pulses.Opened opened, Audience audience, List<DailyDelivery.Found> found) {
 		audience.parties(opened.engagementId())
 			.ifPresent(
-					(p) -> this.notifier.notify(
+					(p) -> found.add(new DailyDelivery.Found(
 							new Notice(NotificationKind.PULSE_OPEN, p.engagementId(), p.name(),
 									Text.of("mail.pulse.subject", p.name(), opened.month()),
 									List.of(Text.of("mail.pulse.line", p.name(), opened.month())),
 									"/engagements/" + p.engagementId() + "/cooperation?month=" + opened.month()
 											+ "#answer",
 									"pulse:" + p.engagementId() + ":" + opened.month()),
-							audience.bothSides(p), audience));
+							audience.bothSides(p), null)));
 	}
 
-	private void agendaReady(MeetingView meeting, Audience audience) {
+	private void agendaReady(MeetingView meeting, Audience audience, List<DailyDelivery.Found> found) {
 		Text kind = Text.of("meeting.kind." + meeting.kind());
 		audience.parties(meeting.engagementId())
-			.ifPresent((p) -> this.notifier.notify(new Notice(NotificationKind.AGENDA_READY, p.engagementId(), p.name(),
-					Text.of("mail.agenda.subject", p.name(), kind, meeting.startsAt()),
-					List.of(Text.of("mail.agenda.line", p.name(), kind, meeting.startsAt(),
-							(meeting.place() != null) ? meeting.place() : "")),
-					"/engagements/" + p.engagementId() + "/meetings/" + meeting.id(),
-					"agenda:" + meeting.id() + ":" + meeting.startsAt()), audience.bothSides(p), audience));
+			.ifPresent((p) -> found.add(
+					new DailyDelivery.Found(
+							new Notice(NotificationKind.AGENDA_READY, p.engagementId(), p.name(),
+									Text.of("mail.agenda.subject", p.name(), kind, meeting.startsAt()),
+									List.of(Text.of("mail.agenda.line", p.name(), kind, meeting.startsAt(),
+											(meeting.place() != null) ? meeting.place() : "")),
+									"/engagements/" + p.engagementId() + "/meetings/" + meeting.id(),
+									"agenda:" + meeting.id() + ":" + meeting.startsAt()),
+							audience.bothSides(p), null)));
 	}
 
 	/** The day that is {@code days} working days (Monday to Friday) after the date. */

@@ -30,6 +30,9 @@ import com.rolloutplanner.system.ViewHelpers;
 @Component
 public class MailWriter {
 
+	/** The notices a mail of several shows; the rest wait behind one link. */
+	static final int DAILY_SHOWN = 25;
+
 	private final ITemplateEngine templates;
 
 	private final MessageSource messages;
@@ -87,6 +90,35 @@ public class MailWriter {
 					"unsubscribe", unsubscribe);
 			return new Mail(subject, render("mail/notice.txt", variables, recipient.language()),
 					render("mail/notice", variables, recipient.language()), unsubscribe);
+		});
+	}
+
+	/**
+	 * The one mail of several notices of a day's checks: each with its subject, its lines
+	 * and its link, the first {@value #DAILY_SHOWN} of them, and a link to everything
+	 * that waits for the reader when there are more. Its footer leads to the mail
+	 * settings, where each kind can be turned off.
+	 */
+	Mail daily(List<Notice> notices, Recipient recipient) {
+		return inLanguage(recipient.language(), () -> {
+			String subject = word("mail.daily.subject", recipient.language(), notices.size());
+			List<Map<String, Object>> items = notices.stream()
+				.limit(DAILY_SHOWN)
+				.map((notice) -> Map.<String, Object>of("subject", words(notice.subject(), recipient.language()),
+						"lines", notice.lines().stream().map((line) -> words(line, recipient.language())).toList(),
+						"link", url(notice.path())))
+				.toList();
+			Map<String, Object> variables = new java.util.HashMap<>();
+			variables.put("recipient", recipient);
+			variables.put("subject", subject);
+			variables.put("items", items);
+			variables.put("more", Math.max(0, notices.size() - DAILY_SHOWN));
+			variables.put("waiting", url("/waiting"));
+			variables.put("kind", DailyDelivery.KIND);
+			variables.put("preferences", url("/account/notifications"));
+			variables.put("unsubscribe", null);
+			return new Mail(subject, render("mail/daily.txt", variables, recipient.language()),
+					render("mail/daily", variables, recipient.language()), null);
 		});
 	}
 

@@ -4,6 +4,7 @@ import com.rolloutplanner.subscription.Delivery;
 import com.rolloutplanner.subscription.Preferences;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,12 +145,41 @@ public class Notifier {
 	}
 
 	/**
-	 * Notifies the recipients of a run, as the run's audience read their choices.
-	 * @return how many mails were written
+	 * Who of the recipients of a run wants the notice and how (in the digest or at once),
+	 * as the run's audience read their choices; those who want nothing are left out.
 	 */
-	int notify(Notice notice, Collection<Recipient> recipients, Audience audience) {
+	Map<Recipient, Delivery> wanted(Notice notice, Collection<Recipient> recipients, Audience audience) {
 		Map<Long, Recipient> unique = unique(recipients, null);
-		return unique.isEmpty() ? 0 : write(notice, unique.values(), audience.choices(unique.values(), notice.kind()));
+		Map<Long, Delivery> choices = audience.choices(unique.values(), notice.kind());
+		Map<Recipient, Delivery> wanted = new LinkedHashMap<>();
+		unique.values().forEach((recipient) -> {
+			Delivery delivery = choices.get(recipient.id());
+			if (delivery == Delivery.DIGEST || delivery == Delivery.IMMEDIATE) {
+				wanted.put(recipient, delivery);
+			}
+		});
+		return wanted;
+	}
+
+	/**
+	 * Writes one user's notices of a day's checks: a line in their digest for each they
+	 * collect there; the mail of the one they want at once, or one mail with all of them
+	 * when there are several.
+	 * @return how many mails were written (none or one)
+	 */
+	int daily(Recipient recipient, List<Notice> atOnce, List<Notice> digested, LocalDate day) {
+		digested.forEach((notice) -> digest(notice, recipient));
+		if (atOnce.size() == 1) {
+			return mail(atOnce.get(0), recipient) ? 1 : 0;
+		}
+		if (atOnce.isEmpty()) {
+			return 0;
+		}
+		// Named by the notices it holds: a run again writes it once, another set anew.
+		String key = "daily:" + day + ":" + recipient.id() + ":"
+				+ DailyDelivery.fingerprint(atOnce.stream().map(Notice::dedupKey).toList());
+		return this.outbox.add(recipient.id(), recipient.email(), recipient.language(), DailyDelivery.KIND, null,
+				this.writer.daily(atOnce, recipient), key, this.clock.instant()) ? 1 : 0;
 	}
 
 	private static Map<Long, Recipient> unique(Collection<Recipient> recipients, String actor) {
@@ -164,25 +194,32 @@ public class Notifier {
 		int written = 0;
 		for (Recipient recipient : recipients) {
 			Delivery delivery = wanted.get(recipient.id());
-			String key = notice.dedupKey() + ":" + recipient.id();
 			if (delivery == Delivery.DIGEST) {
-				this.jdbc
-					.sql("insert into digest_entry (user_account_id, engagement_id, engagement_name, line, path, "
-							+ "dedup_key, created_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
-					.params(recipient.id(), notice.engagementId(), notice.engagementName(),
-							cut(this.writer.words(notice.subject(), recipient.language()), 1000), notice.path(), key,
-							Timestamp.from(this.clock.instant()))
-					.update();
+				digest(notice, recipient);
 			}
-			else if (delivery == Delivery.IMMEDIATE) {
-				Mail mail = this.writer.notice(notice, recipient);
-				if (this.outbox.add(recipient.id(), recipient.email(), recipient.language(), notice.kind().name(),
-						notice.engagementId(), mail, key, this.clock.instant())) {
-					written++;
-				}
+			else if (delivery == Delivery.IMMEDIATE && mail(notice, recipient)) {
+				written++;
 			}
 		}
 		return written;
+	}
+
+	/** A line of the recipient's weekly digest, once per notice. */
+	private void digest(Notice notice, Recipient recipient) {
+		this.jdbc
+			.sql("insert into digest_entry (user_account_id, engagement_id, engagement_name, line, path, "
+					+ "dedup_key, created_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+			.params(recipient.id(), notice.engagementId(), notice.engagementName(),
+					cut(this.writer.words(notice.subject(), recipient.language()), 1000), notice.path(),
+					notice.dedupKey() + ":" + recipient.id(), Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	/** The notice's mail in the outbox, once per notice and recipient. */
+	private boolean mail(Notice notice, Recipient recipient) {
+		return this.outbox.add(recipient.id(), recipient.email(), recipient.language(), notice.kind().name(),
+				notice.engagementId(), this.writer.notice(notice, recipient), notice.dedupKey() + ":" + recipient.id(),
+				this.clock.instant());
 	}
 
 	private static String cut(String s, int max) {

@@ -208,9 +208,8 @@ class MailLinksTests {
 		Set<String> kinds = new LinkedHashSet<>();
 		mails.forEach((m) -> kinds.add((String) m.get("kind")));
 		assertThat(kinds).as(this.meetings.meetings(id, client.access()).toString())
-			.containsExactlyInAnyOrder("SIGN_OFF_WAITING", "MINUTES_APPROVED", "ACTION_ASSIGNED", "OVERDUE",
-					"AGENDA_READY", "KPI_BELOW_BAND", "CRITICAL_FLAG", "SHARE_LINK_OPENED", "PULSE_OPEN",
-					"ISSUE_RAISED", "ISSUE_ESCALATED");
+			.containsExactlyInAnyOrder("SIGN_OFF_WAITING", "MINUTES_APPROVED", "ACTION_ASSIGNED", "DAILY_CHECKS",
+					"KPI_BELOW_BAND", "CRITICAL_FLAG", "SHARE_LINK_OPENED", "ISSUE_RAISED", "ISSUE_ESCALATED");
 
 		Map<String, WebSession> tabs = Map.of(client.getUsername() + "@example.com", clientTab,
 				partner.getUsername() + "@example.com",
@@ -229,10 +228,15 @@ class MailLinksTests {
 		String partnerAddress = partner.getUsername() + "@example.com";
 		assertThat(page(tabs, partnerAddress, mails, "ACTION_ASSIGNED"))
 			.contains("id=\"action-" + assigned.getId() + "\"", "Send the staffing plan");
-		assertThat(page(tabs, partnerAddress, mails, "OVERDUE")).contains("id=\"action-" + overdue.getId() + "\"",
-				"Book the training room");
-		assertThat(page(tabs, partnerAddress, mails, "AGENDA_READY")).contains("id=\"agenda\"",
-				"/meetings/" + nextMeeting);
+		// The daily checks' notices (what became overdue, the agenda ahead, the pulse
+		// opened, signatures coming due) came to each side in one mail.
+		List<String> daily = links(mails, partnerAddress, "DAILY_CHECKS");
+		assertThat(tabs.get(partnerAddress)
+			.open(find(daily, "/actions#action-" + overdue.getId()).replaceFirst("#.*", ""))
+			.body()).contains("id=\"action-" + overdue.getId() + "\"", "Book the training room");
+		assertThat(
+				tabs.get(partnerAddress).open(find(daily, "/meetings/" + nextMeeting).replaceFirst("#.*", "")).body())
+			.contains("id=\"agenda\"", "/meetings/" + nextMeeting);
 		String approval = mails.stream()
 			.filter((m) -> "SIGN_OFF_WAITING".equals(m.get("kind"))
 					&& ((String) m.get("html_body")).contains("/meetings/" + held))
@@ -242,8 +246,10 @@ class MailLinksTests {
 		assertThat(approval).endsWith("/meetings/" + held + "#approvals");
 		// Month 2 of the journey and month 1 of the pilot are complete today: both sides
 		// of each are asked for the pulse, and the link opens the form on that month.
-		assertThat(mails).filteredOn((m) -> "PULSE_OPEN".equals(m.get("kind")))
-			.extracting((m) -> link((String) m.get("html_body")).replaceFirst("^https?://[^/]+", ""))
+		assertThat(java.util.stream.Stream
+			.concat(links(mails, partnerAddress, "DAILY_CHECKS").stream(),
+					links(mails, client.getUsername() + "@example.com", "DAILY_CHECKS").stream())
+			.filter((path) -> path.contains("/cooperation?month=")))
 			.containsExactlyInAnyOrder("/engagements/" + id + "/cooperation?month=2#answer",
 					"/engagements/" + id + "/cooperation?month=2#answer",
 					"/engagements/" + pilot + "/cooperation?month=1#answer",
@@ -257,8 +263,9 @@ class MailLinksTests {
 			.extracting((m) -> link((String) m.get("html_body")).replaceFirst("^https?://[^/]+", ""))
 			.containsExactlyInAnyOrder("/engagements/" + id + "/issues/" + late.id(),
 					"/engagements/" + id + "/issues/" + late.id());
-		assertThat(page(tabs, partnerAddress, mails, "PULSE_OPEN")).contains("id=\"answer\"",
-				"selected=\"selected\">Month ");
+		assertThat(tabs.get(partnerAddress)
+			.open(find(daily, "/cooperation?month=2#answer").replaceFirst("#.*", ""))
+			.body()).contains("id=\"answer\"", "selected=\"selected\">Month ");
 	}
 
 	@Test
@@ -325,9 +332,11 @@ class MailLinksTests {
 			// since approved, is no disagreement
 			Set<Long> told = new java.util.TreeSet<>();
 			Matcher links = Pattern.compile("/meetings/(\\d+)#approvals")
-				.matcher(String.join(" ", this.jdbc.queryForList(
-						"select html_body from mail_outbox where id > ? and recipient = ? and kind = 'SIGN_OFF_WAITING'",
-						String.class, before, user.getUsername() + "@example.com")));
+				.matcher(String.join(" ",
+						this.jdbc.queryForList(
+								"select html_body from mail_outbox where id > ? and recipient = ? "
+										+ "and kind in ('SIGN_OFF_WAITING', 'DAILY_CHECKS')",
+								String.class, before, user.getUsername() + "@example.com")));
 			while (links.find()) {
 				told.add(Long.valueOf(links.group(1)));
 			}
@@ -359,6 +368,31 @@ class MailLinksTests {
 		HttpResponse<String> answer = tab.open(path(link(html)));
 		assertThat(answer.statusCode()).isEqualTo(200);
 		return answer.body();
+	}
+
+	/**
+	 * The links in the recipient's mails of the kind, in order, each from its path on
+	 * (its fragment included).
+	 */
+	private static List<String> links(List<Map<String, Object>> mails, String recipient, String kind) {
+		List<String> links = new ArrayList<>();
+		mails.stream()
+			.filter((m) -> kind.equals(m.get("kind")) && recipient.equals(m.get("recipient")))
+			.forEach((m) -> {
+				Matcher matcher = HREF.matcher((String) m.get("html_body"));
+				while (matcher.find()) {
+					links.add(matcher.group(1).replace("&amp;", "&").replaceFirst("^https?://[^/]+", ""));
+				}
+			});
+		return links;
+	}
+
+	/** The one path among these that contains the text. */
+	private static String find(List<String> paths, String text) {
+		return paths.stream()
+			.filter((path) -> path.contains(text))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no link with " + text + " in " + paths));
 	}
 
 	/** The link a mail is about: the first one in its text. */

@@ -46,9 +46,10 @@ class NotificationRunsController {
 	@PostMapping("/admin/notifications/daily-checks")
 	String runDailyChecks(RedirectAttributes redirect) {
 		long start = System.nanoTime();
-		int notices = this.daily.runNow();
+		DailyChecks.Result result = this.daily.runNow();
 		redirect.addFlashAttribute("ran", "notificationRuns.dailyChecks.ran");
-		redirect.addFlashAttribute("count", notices);
+		redirect.addFlashAttribute("count", result.notices());
+		redirect.addFlashAttribute("mails", result.mails());
 		redirect.addFlashAttribute("millis", Duration.ofNanos(System.nanoTime() - start).toMillis());
 		return "redirect:/admin/notifications";
 	}
