@@ -225,7 +225,7 @@ background_writes() {
   while :; do
     t=${TARGETS[$((RANDOM % ${#TARGETS[@]}))]}
     e=${t% *}; k=${t#* }
-    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -X POST -H "Authorization: Bearer $WTOKEN" \
+    curl -s -m 30 -o /dev/null -w '%{http_code} %{time_total}\n' -X POST -H "Authorization: Bearer $WTOKEN" \
       -H 'Content-Type: application/json' --data "{\"month\":$((RANDOM % 12 + 1)),\"value\":$((RANDOM % 25 + 70)).5}" \
       "$BASE/api/engagements/$e/kpis/$k/actuals" >>"$WORK/background.log" &
     sleep "$pause"

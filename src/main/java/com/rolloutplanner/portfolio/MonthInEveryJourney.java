@@ -94,7 +94,7 @@ public class MonthInEveryJourney {
 					issueCounts.getOrDefault(e.id(), new IssueCounts.Counts(0, 0, 0, 0))))
 			.toList();
 		return new Page(month, Phase.ofMonth(month), rows, matching, page, pages,
-				TypicalJourney.of(this.months.typical(access, asOf)));
+				TypicalJourney.of(this.months.typical(state, asOf)));
 	}
 
 }

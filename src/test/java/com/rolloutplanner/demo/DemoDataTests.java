@@ -120,7 +120,7 @@ class DemoDataTests {
 	void thePortfolioLinesUpAtLeastThreeJourneysInEachOfTheFirstTwelveMonthsWithTheGeneratedHistoryMarked() {
 		for (String username : List.of("client.manager", "partner.manager")) {
 			var reader = (com.rolloutplanner.account.CurrentUser) this.users.loadUserByUsername(username);
-			assertThat(this.journeyMonths.typical(reader.access(), FixedClock.TODAY)
+			assertThat(this.journeyMonths.typical(this.listings.state(reader.access()), FixedClock.TODAY)
 				.stream()
 				.filter((t) -> t.kind().equals("QUALITY") && t.journeys() >= 3)
 				.map(com.rolloutplanner.listing.JourneyMonths.Typical::month)

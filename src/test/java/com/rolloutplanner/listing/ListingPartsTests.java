@@ -100,6 +100,12 @@ class ListingPartsTests {
 	ListingWriter writer;
 
 	@Autowired
+	Listings listings;
+
+	@Autowired
+	JourneyMonths months;
+
+	@Autowired
 	Organisations organisations;
 
 	@Autowired
@@ -227,6 +233,28 @@ class ListingPartsTests {
 			.param(this.id)
 			.query(String.class)
 			.single()).startsWith("Parts ");
+	}
+
+	@Test
+	void theTypicalJourneyIsWorkedOutOnceForAStateOfTheListingAndAgainAfterAChange() {
+		Kpi kpi = this.kpis.add(this.id, new Kpi.Settings("Customer satisfaction", "%", KpiKind.QUALITY,
+				Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(80), BigDecimal.valueOf(85), 9, BigDecimal.TEN),
+				this.client);
+		this.kpis.record(this.id, kpi.getId(), 1, BigDecimal.valueOf(72), this.client.access(), "Test");
+		LocalDate day = LocalDate.of(2026, 11, 27);
+		ListingState state = this.listings.state(this.client.access());
+		List<JourneyMonths.Typical> first = this.months.typical(state, day);
+		assertThat(first).extracting(JourneyMonths.Typical::median).containsExactly(-10.0);
+
+		com.rolloutplanner.system.StatementCounting.COUNT.set(0);
+		assertThat(this.months.typical(state, day)).isEqualTo(first);
+		assertThat(com.rolloutplanner.system.StatementCounting.COUNT.get()).as("statements of the same state again")
+			.isZero();
+
+		this.kpis.record(this.id, kpi.getId(), 1, BigDecimal.valueOf(88), this.client.access(), "Test");
+		ListingState after = this.listings.state(this.client.access());
+		assertThat(after).isNotEqualTo(state);
+		assertThat(this.months.typical(after, day)).extracting(JourneyMonths.Typical::median).containsExactly(10.0);
 	}
 
 	private long written() {

@@ -74,6 +74,9 @@ class PortfolioTests {
 	JourneyMonths months;
 
 	@Autowired
+	com.rolloutplanner.listing.Listings listings;
+
+	@Autowired
 	CacheManager caches;
 
 	String suffix;
@@ -139,7 +142,7 @@ class PortfolioTests {
 		Long other = journey(this.outsider, "Elsewhere " + this.suffix, LocalDate.of(2026, 1, 1));
 		actual(other, quality(other, 100, this.outsider), 1, 10);
 
-		List<JourneyMonths.Typical> typical = this.months.typical(this.client.access(), TODAY)
+		List<JourneyMonths.Typical> typical = this.months.typical(this.listings.state(this.client.access()), TODAY)
 			.stream()
 			.filter((t) -> t.kind().equals("QUALITY"))
 			.toList();
@@ -151,10 +154,11 @@ class PortfolioTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 3, -25.0, -20.0, -15.0, -5.0, 2),
 					org.assertj.core.groups.Tuple.tuple(2, 4, -32.5, -25.0, -17.5, -10.0, 3),
 					org.assertj.core.groups.Tuple.tuple(3, 2, -12.5, -10.0, -7.5, 0.0, 0));
-		assertThat(this.months.typical(this.outsider.access(), TODAY)).extracting(JourneyMonths.Typical::journeys)
+		assertThat(this.months.typical(this.listings.state(this.outsider.access()), TODAY))
+			.extracting(JourneyMonths.Typical::journeys)
 			.containsExactly(1);
 		// On a date before month 2 was over, only month 1 counts.
-		assertThat(this.months.typical(this.client.access(), LocalDate.of(2026, 2, 15)))
+		assertThat(this.months.typical(this.listings.state(this.client.access()), LocalDate.of(2026, 2, 15)))
 			.extracting(JourneyMonths.Typical::month)
 			.containsExactly(1);
 
