@@ -68,12 +68,14 @@ public class ListingWriter {
 			Map.entry("pulse_low", ChangedPart.PULSE));
 
 	/** The tables of a part written beside the listing row, by the part. */
-	private static final List<String> ALL_TABLES = List.of("engagement_listing", "listing_overdue", "listing_kpi_state",
-			"listing_kpi_gap", "listing_kpi_month");
-
 	private static final Map<ChangedPart, List<String>> PART_TABLES = Map.of(ChangedPart.DUE_DATES,
 			List.of("listing_overdue"), ChangedPart.KPI_ACTUALS,
 			List.of("listing_kpi_state", "listing_kpi_gap", "listing_kpi_month"));
+
+	/** The listing row's table and those of every part. */
+	private static final List<String> ALL_TABLES = java.util.stream.Stream
+		.concat(java.util.stream.Stream.of("engagement_listing"), PART_TABLES.values().stream().flatMap(List::stream))
+		.toList();
 
 	private static final String INSERT_LISTING = "insert into engagement_listing (" + LISTING_COLUMNS + ") values ("
 			+ String.join(", ", Collections.nCopies(LISTING_COLUMN_COUNT, "?")) + ")";
